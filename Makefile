@@ -1,0 +1,38 @@
+# The two commands a newcomer needs: `make demo` and `make test`.
+PORT ?= 8000
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMPS := .stamps
+export PACESETTER_HOME ?= $(CURDIR)/var
+
+.PHONY: demo test serve check-tools clean
+
+demo: $(STAMPS)/app $(STAMPS)/assets
+	$(BIN)/pacesetter migrate --noinput -v 0
+	$(BIN)/pacesetter demo
+	$(BIN)/pacesetter serve --port $(PORT)
+
+test: $(STAMPS)/test $(STAMPS)/assets
+	scripts/run-tests $(BIN)/python
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+$(STAMPS)/app: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e .
+	@mkdir -p $(STAMPS) && touch $@
+
+$(STAMPS)/test: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e '.[test]'
+	@mkdir -p $(STAMPS) && touch $@ $(STAMPS)/app
+
+# Front-end packages come from the npm registry, pinned by the lockfile; never committed.
+$(STAMPS)/assets: frontend/package-lock.json
+	@command -v npm >/dev/null || (apt-get update -q && apt-get install -y -q nodejs npm)
+	cd frontend && npm ci --no-audit --no-fund --loglevel=error
+	@mkdir -p $(STAMPS) && touch $@
+
+clean:
+	rm -rf $(VENV) $(STAMPS) frontend/node_modules

@@ -1,0 +1,60 @@
+"""Read the deployment environment once, with errors a person can act on."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+import dj_database_url
+
+
+class ConfigurationError(Exception):
+    """The environment cannot start Pacesetter; the message says why in one line."""
+
+
+def data_home() -> Path:
+    home = Path(os.environ.get("PACESETTER_HOME", "var")).resolve()
+    home.mkdir(parents=True, exist_ok=True)
+    return home
+
+
+def secret_key(home: Path) -> str:
+    if key := os.environ.get("SECRET_KEY"):
+        return key
+    # Generated once so sessions survive restarts without anyone handling a secret.
+    path = home / "secret_key"
+    if not path.exists():
+        path.write_text(secrets.token_urlsafe(50))
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
+def database(home: Path) -> dict:
+    url = os.environ.get("DATABASE_URL", "").strip()
+    if not url:
+        return {"ENGINE": "django.db.backends.sqlite3", "NAME": str(home / "pacesetter.sqlite3")}
+    try:
+        config = dj_database_url.parse(url, conn_max_age=60)
+    except Exception as exc:  # the library raises several types for bad input
+        raise ConfigurationError(f"DATABASE_URL is not a valid database URL ({exc}).") from None
+    engine = config.get("ENGINE", "")
+    if engine not in ("django.db.backends.sqlite3", "django.db.backends.postgresql"):
+        raise ConfigurationError(
+            f"DATABASE_URL selects {engine or 'an unknown engine'}; use sqlite:///… or postgres://…"
+        )
+    if engine.endswith("postgresql") and not config.get("NAME"):
+        raise ConfigurationError("DATABASE_URL names no database: postgres://user@host:port/NAME")
+    return config
+
+
+def flag(name: str, default: bool = False) -> bool:
+    value = os.environ.get(name)
+    if value is None:
+        return default
+    return value.strip().lower() in ("1", "true", "yes", "on")
+
+
+def host_list() -> list[str]:
+    raw = os.environ.get("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
+    return [h.strip() for h in raw.split(",") if h.strip()]

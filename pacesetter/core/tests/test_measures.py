@@ -1,0 +1,34 @@
+from decimal import Decimal
+
+import pytest
+
+from pacesetter.core.measures import UnknownUnit, convert, to_base
+
+
+@pytest.mark.parametrize(("value", "unit", "base"), [
+    ("20", "亿元", Decimal("2000000000")),
+    ("2.3", "亿元", Decimal("230000000")),
+    ("30", "万元", Decimal("300000")),
+    ("1", "万亿元", Decimal("1000000000000")),
+    ("1.5", "万人", Decimal("15000")),
+    ("3", "个", Decimal("3")),
+    ("2", "条", Decimal("2")),
+    ("8", "%", Decimal("8")),
+])
+def test_to_base_multiplies_by_the_units_magnitude(value, unit, base):
+    assert to_base(value, unit) == base
+
+
+def test_convert_between_units_of_one_family():
+    assert convert("1.2", "亿元", "万元") == Decimal("12000")
+    assert convert("15000", "人", "万人") == Decimal("1.5")
+
+
+def test_convert_refuses_units_of_different_families():
+    with pytest.raises(UnknownUnit, match="cannot convert"):
+        convert("1", "亿元", "万人")
+
+
+def test_an_unknown_unit_is_named_in_the_error():
+    with pytest.raises(UnknownUnit, match="斤"):
+        to_base("1", "斤")

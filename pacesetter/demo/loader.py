@@ -1,0 +1,147 @@
+"""Load the Zherong 2023 demo. Idempotent: every object is found by its code first."""
+
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+from django.db import transaction
+from django.utils import timezone
+
+from pacesetter.accounts.services import user_ensure
+from pacesetter.core.periods import Period
+from pacesetter.core.upsert import upsert
+from pacesetter.datavalues.models import DataValue, DataValueChange
+from pacesetter.datavalues.services import datavalue_set
+from pacesetter.demo import plan as spec
+from pacesetter.demo import simulate, units
+from pacesetter.demo.projects import PROJECTS
+from pacesetter.indicators.models import Indicator, Target
+from pacesetter.orgunits.models import OrgUnit
+from pacesetter.orgunits.services import orgunit_ensure
+from pacesetter.plans.models import Goal, Plan
+from pacesetter.projects.models import InvestmentPlan, Milestone, Problem, ProgressReport, Project
+from pacesetter.reporting.models import Report
+
+LAST_ACCEPTED_MONTH = 9  # October's reports are submitted and await review
+
+
+@transaction.atomic
+def load_demo() -> Plan:
+    county = _load_units()
+    for username, name, unit_code, roles in units.ACCOUNTS:
+        user_ensure(username=username, password=units.PASSWORD, display_name=name,
+                    orgunit=OrgUnit.objects.get(code=unit_code), roles=roles, validate=False)
+    plan = upsert(Plan, lookup={"code": spec.PLAN_CODE}, values={
+        "name": spec.PLAN_NAME, "owner": county, "first_year": spec.YEAR, "last_year": spec.YEAR,
+        "status": Plan.Status.ACTIVE, "is_demo": True})
+    goals = _load_goals(plan)
+    by_code = {u.code: u for u in OrgUnit.objects.filter(path__startswith=county.path)}
+    reporting_units: set[OrgUnit] = set()
+    for item in spec.INDICATORS:
+        reporting_units |= _load_indicator(item, goals[item.goal], by_code)
+    for item in PROJECTS:
+        _load_project(plan, item, by_code)
+    _load_reports(plan, reporting_units)
+    return plan
+
+
+def _load_units() -> OrgUnit:
+    province = orgunit_ensure(code=units.PROVINCE[0], name=units.PROVINCE[1], kind="province")
+    city = orgunit_ensure(code=units.CITY[0], name=units.CITY[1], kind="city", parent=province)
+    for code, name in units.COUNTIES:
+        orgunit_ensure(code=code, name=name, kind="county", parent=city)
+    county = OrgUnit.objects.get(code=units.ZHERONG)
+    for code, name in units.TOWNSHIPS:
+        orgunit_ensure(code=code, name=name, kind="township", parent=county)
+    for code, name, short in units.DEPARTMENTS:
+        orgunit_ensure(code=code, name=name, short_name=short, kind="department", parent=county)
+    return OrgUnit.objects.get(code=units.ZHERONG)
+
+
+def _load_goals(plan: Plan) -> dict[str, Goal]:
+    goals: dict[str, Goal] = {g.code: g for g in Goal.objects.filter(plan=plan)}
+    for code, parent, level, name in spec.GOALS:
+        if code in goals:
+            upsert(Goal, lookup={"pk": goals[code].pk}, values={"name": name, "level": level})
+            continue
+        fields = {"plan": plan, "code": code, "name": name, "level": level}
+        goals[code] = (Goal.objects.add_child(goals[parent], fields) if parent
+                       else Goal.objects.add_root(fields))
+    return {g.code: g for g in Goal.objects.filter(plan=plan)}
+
+
+def _load_indicator(item: spec.IndicatorSpec, goal: Goal, by_code: dict) -> set[OrgUnit]:
+    indicator = upsert(Indicator, lookup={"goal": goal, "code": item.code}, values={
+        "name": item.name, "unit": item.unit, "value_type": item.value_type,
+        "aggregation": item.aggregation, "lead_unit": by_code[item.lead],
+        "source_quote": item.quote, "is_demo": item.demo})
+    upsert(Target, lookup={"indicator": indicator, "year": spec.YEAR, "orgunit": None}, values={
+        "comparator": item.comparator, "value": Decimal(item.target)})
+    if item.reporters == "towns":
+        series = {}
+        for town_code, town_target in item.town_targets.items():
+            town = by_code[town_code]
+            upsert(Target, lookup={"indicator": indicator, "year": spec.YEAR, "orgunit": town},
+                   values={"comparator": ">=", "value": Decimal(str(town_target))})
+            series[town] = _series(item, Decimal(str(town_target)), spec.TOWN_PACE[town_code],
+                                   town_code)
+    else:
+        series = {by_code[item.lead]: _series(item, Decimal(item.target), item.pace, item.lead)}
+    for unit, values in series.items():
+        for month, value in values.items():
+            datavalue_set(actor=None, indicator=indicator, orgunit=unit,
+                          period=Period.month(spec.YEAR, month), value=value,
+                          reason="演示数据（模拟）", channel=DataValueChange.Channel.SYSTEM,
+                          is_demo=True)
+    _set_states(DataValue.objects.filter(indicator=indicator))
+    return set(series)
+
+
+def _series(item: spec.IndicatorSpec, target: Decimal, pace: float, key: str) -> dict:
+    if item.value_type == "milestone":
+        return simulate.milestone(spec.MILESTONE_DONE.get(item.code))
+    if item.aggregation == "last":
+        return simulate.running_count(target, pace)
+    return simulate.monthly_flow(target, pace, item.code, key)
+
+
+def _set_states(values) -> None:
+    accepted = [str(Period.month(spec.YEAR, m)) for m in range(1, LAST_ACCEPTED_MONTH + 1)]
+    values.filter(period__in=accepted).exclude(state="accepted").update(state="accepted")
+    values.exclude(period__in=accepted).exclude(state="submitted").update(state="submitted")
+
+
+def _load_project(plan: Plan, item, by_code: dict) -> None:
+    project = upsert(Project, lookup={"plan": plan, "code": item.code}, values={
+        "name": item.name, "category": item.category, "stage": item.stage,
+        "lead_unit": by_code[item.lead], "township": by_code.get(item.township),
+        "total_investment": Decimal(item.total), "start_date": date.fromisoformat(item.start),
+        "end_date": date.fromisoformat(item.end), "source_quote": item.quote, "is_demo": True})
+    upsert(InvestmentPlan, lookup={"project": project, "year": spec.YEAR},
+           values={"amount": Decimal(item.plan_2023)})
+    for name, month, achieved in item.milestones:
+        planned = date(spec.YEAR, month, 28)
+        actual = planned - timedelta(days=3) if achieved and month <= 10 else None
+        upsert(Milestone, lookup={"project": project, "name": name},
+               values={"planned_date": planned, "actual_date": actual})
+    if item.plan_2023:
+        flows = simulate.monthly_flow(Decimal(item.plan_2023), item.pace, item.code)
+        for month, amount in flows.items():
+            upsert(ProgressReport, lookup={"project": project, "period": f"{spec.YEAR}{month:02d}"},
+                   values={"investment": amount,
+                           "narrative": f"本月完成投资{amount}万元，按计划推进（演示数据）"})
+    if item.problem:
+        upsert(Problem, lookup={"project": project, "description": item.problem}, values={
+            "owner": by_code[item.lead], "level": "county", "raised_at": date(spec.YEAR, 8, 15),
+            "deadline": date(spec.YEAR, 11, 30), "is_demo": True})
+
+
+def _load_reports(plan: Plan, reporting_units: set[OrgUnit]) -> None:
+    for unit in reporting_units:
+        for month in simulate.MONTHS:
+            period = Period.month(spec.YEAR, month)
+            due = period.end + timedelta(days=5)
+            submitted = timezone.make_aware(datetime.combine(due - timedelta(days=1),
+                                                             datetime.min.time()))
+            state = Report.State.ACCEPTED if month <= LAST_ACCEPTED_MONTH else Report.State.SUBMITTED
+            upsert(Report, lookup={"plan": plan, "orgunit": unit, "period": str(period)}, values={
+                "state": state, "due_date": due, "submitted_at": submitted, "is_demo": True})

@@ -1,0 +1,39 @@
+"""Number formatting for figures: no trailing zeros, thousands separators, percents."""
+
+from decimal import Decimal
+
+from django import template
+
+register = template.Library()
+
+
+@register.filter
+def num(value) -> str:
+    if value is None or value == "":
+        return "—"
+    value = Decimal(value).quantize(Decimal("0.01")).normalize()
+    text = f"{value:,f}"
+    return text
+
+
+@register.filter
+def pct(value) -> str:
+    if value is None:
+        return "—"
+    return f"{Decimal(value) * 100:.1f}%"
+
+
+@register.filter
+def pct_width(value) -> int:
+    """Width of a progress bar, clamped to 0..100."""
+    if value is None:
+        return 0
+    return max(0, min(100, int(Decimal(value) * 100)))
+
+
+_SYMBOLS = {">=": "≥", "<=": "≤", "~": "≈"}
+
+
+@register.filter
+def comparator(value: str) -> str:
+    return _SYMBOLS.get(value, value)

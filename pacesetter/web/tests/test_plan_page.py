@@ -1,0 +1,63 @@
+import html
+import re
+
+import pytest
+from django.urls import reverse
+
+from pacesetter.demo.tests.test_demo import SEED_TARGETS
+
+pytestmark = pytest.mark.django_db
+
+
+def _text(response) -> str:
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", response.content.decode())))
+
+
+def test_an_anonymous_visitor_is_sent_to_the_login_page(client):
+    response = client.get("/")
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("login"))
+
+
+def test_a_wrong_password_is_refused_with_a_message(client, demo):
+    response = client.post(reverse("login"), {"username": "office", "password": "nope"})
+    assert response.status_code == 200
+    assert 'role="alert"' in response.content.decode()
+
+
+def test_office_sees_every_seed_target_with_its_figure_and_unit(client, demo):
+    response = client.post(reverse("login"), {"username": "office", "password": "pacesetter-demo"},
+                           follow=True)
+    text = _text(response)
+    assert "柘荣县2023年" in text
+    for name, (_cmp, value, unit) in SEED_TARGETS.items():
+        assert re.search(re.escape(name) + r".{0,40}?" + re.escape(f"{value} {unit}"), text), name
+
+
+def test_the_plan_page_shows_latest_values_and_completion_as_of_october(client, demo):
+    client.login(username="leader", password="pacesetter-demo")
+    text = _text(client.get(reverse("plan_detail", args=["zherong-2023"])))
+    assert "2023-10" in text
+    assert re.search(r"刀剪产业产值 .*?\d+(\.\d+)? 亿元 \( ?2023-10 ?\) .*?\d+\.\d%", text)
+
+
+def test_choosing_an_earlier_month_lowers_the_cumulative_values(client, demo):
+    client.login(username="leader", password="pacesetter-demo")
+    url = reverse("plan_detail", args=["zherong-2023"])
+
+    def knives(period):
+        text = _text(client.get(url, {"period": period}))
+        return float(re.search(r"刀剪产业产值 > 21 亿元 ([\d.,]+) 亿元", text).group(1))
+
+    assert knives("202303") < knives("202310")
+
+
+def test_an_unknown_plan_is_not_found(client, demo):
+    client.login(username="leader", password="pacesetter-demo")
+    assert client.get(reverse("plan_detail", args=["nope"])).status_code == 404
+
+
+def test_the_plan_page_takes_a_fixed_number_of_queries(client, demo, django_assert_max_num_queries):
+    client.login(username="leader", password="pacesetter-demo")
+    with django_assert_max_num_queries(12):
+        client.get(reverse("plan_detail", args=["zherong-2023"]))
