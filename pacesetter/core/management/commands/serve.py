@@ -3,6 +3,10 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 
+# Only the browser builds of the front-end packages are served.
+IGNORED = ["*.map", "*.ts", "*esm*", "*.cjs*", "*.amd*", "extension*"]
+
+
 class Command(BaseCommand):
     help = "Serve Pacesetter with its static assets (waitress, threads)."
 
@@ -14,10 +18,10 @@ class Command(BaseCommand):
     def handle(self, *args, host, port, threads, **options):
         from waitress import serve
 
+        # Copies only changed files, so a restart stays quick. Before the application is
+        # built: WhiteNoise indexes the static files when its middleware starts.
+        call_command("collectstatic", interactive=False, verbosity=0, ignore_patterns=IGNORED)
         from pacesetter.config.wsgi import application
 
-        # Copies only changed files, so a restart stays quick.
-        call_command("collectstatic", interactive=False, verbosity=0,
-                     ignore_patterns=["*.map", "*.ts", "*esm*", "*.cjs*", "*.amd*", "extension*"])
         self.stdout.write(f"Pacesetter at http://{host}:{port}/  (data in {settings.HOME})")
         serve(application, host=host, port=port, threads=threads, ident="pacesetter")
