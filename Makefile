@@ -8,12 +8,12 @@ export PACESETTER_HOME ?= $(CURDIR)/var
 
 .PHONY: demo test serve check-tools clean
 
-demo: $(STAMPS)/app $(STAMPS)/assets
+demo: $(STAMPS)/app $(STAMPS)/assets $(STAMPS)/messages
 	$(BIN)/pacesetter migrate --noinput -v 0
 	$(BIN)/pacesetter demo
 	$(BIN)/pacesetter serve --port $(PORT)
 
-test: $(STAMPS)/test $(STAMPS)/assets
+test: $(STAMPS)/test $(STAMPS)/assets $(STAMPS)/messages
 	scripts/run-tests $(BIN)/python
 
 $(BIN)/python:
@@ -32,6 +32,12 @@ $(STAMPS)/test: pyproject.toml | $(BIN)/python
 $(STAMPS)/assets: frontend/package-lock.json
 	@command -v npm >/dev/null || (apt-get update -q && apt-get install -y -q nodejs npm)
 	cd frontend && npm ci --no-audit --no-fund --loglevel=error
+	@mkdir -p $(STAMPS) && touch $@
+
+# Translation catalogs are compiled at build time (the .mo files are not committed).
+$(STAMPS)/messages: $(wildcard pacesetter/locale/*/LC_MESSAGES/django.po) | $(STAMPS)/app
+	@command -v msgfmt >/dev/null || (apt-get update -q && apt-get install -y -q gettext)
+	cd pacesetter && ../$(BIN)/pacesetter compilemessages -v 0
 	@mkdir -p $(STAMPS) && touch $@
 
 clean:

@@ -5,6 +5,7 @@ from django.shortcuts import redirect, render
 from pacesetter.analytics.selectors import plan_progress
 from pacesetter.core.periods import InvalidPeriod, Period
 from pacesetter.plans.selectors import plan_list_visible
+from pacesetter.projects.selectors import project_progress
 from pacesetter.web.periods import default_period
 
 
@@ -29,5 +30,6 @@ def plan_detail(request, code: str):
     goals = plan_progress(plan=plan, upto=period)
     return render(request, "web/plan_detail.html", {
         "plan": plan, "period": period, "goals": goals,
+        "projects": project_progress(plan=plan, upto=period),
         "periods": [Period.month(period.year, m) for m in range(1, 13)],
     })

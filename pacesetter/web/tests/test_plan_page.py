@@ -61,3 +61,16 @@ def test_the_plan_page_takes_a_fixed_number_of_queries(client, demo, django_asse
     client.login(username="leader", password="pacesetter-demo")
     with django_assert_max_num_queries(12):
         client.get(reverse("plan_detail", args=["zherong-2023"]))
+
+
+def test_the_interface_speaks_simplified_chinese_by_default(client, demo):
+    assert "登录" in client.get(reverse("login")).content.decode()
+    client.login(username="leader", password="pacesetter-demo")
+    text = _text(client.get(reverse("plan_detail", args=["zherong-2023"])))
+    assert "完成率" in text and "牵头单位" in text and "重点项目" in text
+
+
+def test_projects_show_investment_against_this_years_plan(client, demo):
+    client.login(username="leader", password="pacesetter-demo")
+    text = _text(client.get(reverse("plan_detail", args=["zherong-2023"])))
+    assert re.search(r"县医院整体搬迁 1 个待解决问题 续建 15,000 万元 [\d,.]+ 万元 .*?\d+\.\d%", text)
