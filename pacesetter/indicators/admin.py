@@ -14,7 +14,7 @@ class TargetInline(admin.TabularInline):
 
 @admin.register(Indicator)
 class IndicatorAdmin(SimpleHistoryAdmin):
-    list_display = ["name", "code", "goal", "unit", "aggregation", "direction", "lead_unit", "weight"]
+    list_display = ["name", "code", "goal", "unit", "aggregation", "lead_unit"]
     list_filter = ["goal__plan", "value_type", "aggregation", "direction", "frequency", "lead_unit"]
     search_fields = ["name", "code", "goal__name"]
     autocomplete_fields = ["goal", "lead_unit", "co_units"]

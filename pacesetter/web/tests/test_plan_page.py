@@ -74,3 +74,11 @@ def test_projects_show_investment_against_this_years_plan(client, demo):
     client.login(username="leader", password="pacesetter-demo")
     text = _text(client.get(reverse("plan_detail", args=["zherong-2023"])))
     assert re.search(r"县医院整体搬迁 1 个待解决问题 续建 15,000 万元 [\d,.]+ 万元 .*?\d+\.\d%", text)
+
+
+def test_an_english_browser_still_gets_chinese_until_the_user_switches(client, demo):
+    assert "登录" in client.get(reverse("login"), HTTP_ACCEPT_LANGUAGE="en-US").content.decode()
+    client.post("/i18n/setlang/", {"language": "en", "next": "/login/"})
+    assert "Sign in" in client.get(reverse("login")).content.decode()
+    client.post("/i18n/setlang/", {"language": "zh-hant", "next": "/login/"})
+    assert "登錄" in client.get(reverse("login")).content.decode()
