@@ -1,6 +1,7 @@
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 
 class User(AbstractUser):
@@ -38,6 +39,7 @@ class RoleAssignment(models.Model):
     role = models.CharField(_("role"), max_length=16, choices=Role.choices)
     orgunit = models.ForeignKey("orgunits.OrgUnit", verbose_name=_("org unit"),
                                 on_delete=models.PROTECT, related_name="role_assignments")
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("role assignment")

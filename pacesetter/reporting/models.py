@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 
 class Report(models.Model):
@@ -23,6 +24,7 @@ class Report(models.Model):
     submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
     version = models.PositiveIntegerField(_("version"), default=1)
     is_demo = models.BooleanField(_("demo data"), default=False)
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("report")
