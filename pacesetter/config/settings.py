@@ -32,6 +32,8 @@ INSTALLED_APPS = [
     "pacesetter.datavalues",
     "pacesetter.reporting",
     "pacesetter.projects",
+    "pacesetter.validation",
+    "pacesetter.inbox",
     "pacesetter.analytics",
     "pacesetter.demo",
     "pacesetter.web",

@@ -1,0 +1,93 @@
+"""Who may do what to which object: the only place web views, the API and imports ask.
+
+A role is held over an org unit and applies to that unit's whole subtree
+(PRODUCT.md "Users and roles"). Objects are placed in the tree by the unit they
+belong to; anything outside every matching subtree is refused.
+"""
+
+from __future__ import annotations
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q, QuerySet
+
+VIEW = "view"  # read figures, reports and pages of a unit
+VIEW_DRAFT = "view_draft"  # read a unit's figures before they are submitted
+ENTER = "enter"  # enter figures and project progress
+SUBMIT = "submit"
+SIGN = "sign"  # unit head's sign-off
+ACCEPT = "accept"  # plan office's acceptance
+RETURN = "return"
+REOPEN = "reopen"
+MANAGE = "manage"  # define plans, indicators, projects, users
+
+ROLE_ACTIONS: dict[str, frozenset[str]] = {
+    "admin": frozenset({VIEW, VIEW_DRAFT, ENTER, SUBMIT, SIGN, ACCEPT, RETURN, REOPEN, MANAGE}),
+    "plan_office": frozenset({VIEW, VIEW_DRAFT, ACCEPT, RETURN, REOPEN, MANAGE}),
+    "unit_head": frozenset({VIEW, VIEW_DRAFT, ENTER, SIGN, RETURN}),
+    "reporter": frozenset({VIEW, VIEW_DRAFT, ENTER, SUBMIT}),
+    "leader": frozenset({VIEW}),
+    "public": frozenset(),
+    "enterprise": frozenset(),
+}
+ACTIONS = frozenset().union(*ROLE_ACTIONS.values())
+
+
+def _assignments(user) -> list[tuple[str, str]]:
+    """(role, unit path) pairs of the user, read once per user object."""
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return []
+    cached = getattr(user, "_policy_assignments", None)
+    if cached is None:
+        cached = list(user.roles.values_list("role", "orgunit__path"))
+        if user.is_superuser:
+            cached.append(("admin", ""))  # the empty path is the prefix of every unit
+        user._policy_assignments = cached
+    return cached
+
+
+def roots_for(user, action: str) -> list[str]:
+    """Paths of the subtrees where ``user`` may do ``action``."""
+    if action not in ACTIONS:
+        raise ValueError(f"unknown action {action!r}")
+    return [path for role, path in _assignments(user) if action in ROLE_ACTIONS.get(role, ())]
+
+
+def unit_of(obj):
+    """The org unit an object belongs to, for the subtree check."""
+    from pacesetter.orgunits.models import OrgUnit
+
+    if isinstance(obj, OrgUnit):
+        return obj
+    for attribute in ("orgunit", "owner", "lead_unit"):
+        unit = getattr(obj, attribute, None)
+        if unit is not None:
+            return unit
+    if hasattr(obj, "plan"):
+        return obj.plan.owner
+    raise TypeError(f"the policy cannot place a {type(obj).__name__} in the unit tree")
+
+
+def can(user, action: str, obj) -> bool:
+    path = unit_of(obj).path
+    return any(path.startswith(root) for root in roots_for(user, action))
+
+
+def require(user, action: str, obj) -> None:
+    if not can(user, action, obj):
+        raise PermissionDenied(action)
+
+
+def scope(user, action: str, queryset: QuerySet, unit_field: str = "orgunit") -> QuerySet:
+    """``queryset`` limited to objects whose ``unit_field`` lies in the user's subtrees."""
+    roots = roots_for(user, action)
+    if not roots:
+        return queryset.none()
+    lookup = f"{unit_field}__path__startswith" if unit_field else "path__startswith"
+    condition = Q()
+    for root in roots:
+        condition |= Q(**{lookup: root})
+    return queryset.filter(condition)
+
+
+def has_any(user, action: str) -> bool:
+    return bool(roots_for(user, action))

@@ -1,0 +1,14 @@
+from collections.abc import Iterable
+
+from django.utils import timezone
+
+from pacesetter.inbox.models import Notification
+
+
+def notify(*, users: Iterable, message: str, link: str = "") -> None:
+    Notification.objects.bulk_create(
+        [Notification(user=u, message=message, link=link) for u in set(users)])
+
+
+def notification_mark_read(*, user, pk: int) -> None:
+    Notification.objects.filter(user=user, pk=pk, read_at=None).update(read_at=timezone.now())

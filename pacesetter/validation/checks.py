@@ -1,0 +1,160 @@
+"""The rules every channel runs (grid, API, imports): built-in checks per figure and the
+plan's own rules across figures. Errors block; warnings need a comment."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.utils.translation import gettext as _
+
+from pacesetter.core.periods import Period
+from pacesetter.datavalues.models import DataValue
+from pacesetter.indicators.models import Indicator
+from pacesetter.orgunits.models import OrgUnit
+from pacesetter.validation.expressions import codes, evaluate, parse
+from pacesetter.validation.models import ValidationRule
+
+ERROR, WARNING = "error", "warning"
+JUMP_SHARE = Decimal("0.5")  # a change of more than half against last period needs a comment
+_COMPARE = {"<=": lambda a, b: a <= b, "<": lambda a, b: a < b, ">=": lambda a, b: a >= b,
+            ">": lambda a, b: a > b, "==": lambda a, b: a == b, "!=": lambda a, b: a != b}
+
+
+@dataclass(frozen=True)
+class Entry:
+    indicator: Indicator
+    orgunit: OrgUnit
+    period: Period
+    value: Decimal | None
+    comment: str = ""
+
+
+@dataclass(frozen=True)
+class Issue:
+    entry: Entry
+    severity: str
+    message: str
+
+    @property
+    def blocks(self) -> bool:
+        return self.severity == ERROR or not self.entry.comment.strip()
+
+
+def check(entries: list[Entry], *, plan) -> list[Issue]:
+    previous = _previous_values(entries)
+    issues = [issue for e in entries for issue in _builtin(e, previous.get(_key(e)))]
+    issues += _plan_rules(entries, plan)
+    return issues
+
+
+def blocking(issues: list[Issue]) -> list[Issue]:
+    return [i for i in issues if i.blocks]
+
+
+def _key(entry: Entry) -> tuple[int, int, str]:
+    return entry.indicator.pk, entry.orgunit.pk, str(entry.period.previous())
+
+
+def _previous_values(entries: list[Entry]) -> dict:
+    if not entries:
+        return {}
+    rows = DataValue.objects.filter(
+        indicator__in={e.indicator.pk for e in entries}, orgunit__in={e.orgunit.pk for e in entries},
+        period__in={str(e.period.previous()) for e in entries}, value__isnull=False,
+    ).values_list("indicator_id", "orgunit_id", "period", "value")
+    return {(i, u, p): v for i, u, p, v in rows}
+
+
+def _builtin(entry: Entry, previous: Decimal | None) -> list[Issue]:
+    value, indicator = entry.value, entry.indicator
+    if value is None:
+        return []
+    if value < 0:
+        return [Issue(entry, ERROR, _("%(name)s cannot be negative.") % {"name": indicator.name})]
+    if indicator.unit == "%" and value > 100:
+        return [Issue(entry, ERROR, _("%(name)s is a percentage and cannot exceed 100.")
+                      % {"name": indicator.name})]
+    if indicator.value_type == "count" and value != value.to_integral_value():
+        return [Issue(entry, ERROR, _("%(name)s is a count: enter a whole number.")
+                      % {"name": indicator.name})]
+    if indicator.value_type == "milestone" and value not in (0, 1):
+        return [Issue(entry, ERROR, _("%(name)s is a milestone: enter 1 (achieved) or 0.")
+                      % {"name": indicator.name})]
+    if previous is None or entry.period.number == 1 and entry.period.kind == "month":
+        return []
+    if indicator.aggregation == "last" and indicator.value_type in ("count", "milestone") \
+            and value < previous:
+        return [Issue(entry, ERROR, _("%(name)s counts what is done so far and cannot fall "
+                                      "below last period's %(previous)s.")
+                      % {"name": indicator.name, "previous": _plain(previous)})]
+    if previous and abs(value - previous) / previous > JUMP_SHARE:
+        return [Issue(entry, WARNING, _("%(name)s changed by more than %(share)s%% against last "
+                                        "period (%(previous)s): explain in the comment.")
+                      % {"name": indicator.name, "share": int(JUMP_SHARE * 100),
+                         "previous": _plain(previous)})]
+    return []
+
+
+def _plain(value: Decimal) -> str:
+    return f"{value.normalize():f}"
+
+
+def _plan_rules(entries: list[Entry], plan) -> list[Issue]:
+    rules = [r for r in ValidationRule.objects.filter(plan=plan, is_active=True)]
+    if not rules or not entries:
+        return []
+    parsed = [(r, parse(r.left), parse(r.right)) for r in rules]
+    needed = set().union(*(codes(left) | codes(right) for _r, left, right in parsed))
+    by_code = {i.code: i for i in Indicator.objects.filter(goal__plan=plan, code__in=needed)}
+    pending = {(e.indicator.code, e.orgunit.pk, str(e.period)): e for e in entries}
+    contexts = {(e.orgunit, e.period) for e in entries}
+    stored = _stored(by_code, contexts)
+    issues = []
+    for unit, period in contexts:
+        def lookup(function: str, code: str, unit=unit, period=period):
+            if function == "children":
+                kids = [k for k in stored["children"].get(unit.pk, ())]
+                values = [_value(pending, stored, code, k, str(period)) for k in kids]
+                return sum((v for v in values if v is not None), Decimal(0))
+            at = str(period.previous()) if function == "previous" else str(period)
+            return _value(pending, stored, code, unit.pk, at)
+
+        for rule, left, right in parsed:
+            if not (codes(left) | codes(right)) & {e.indicator.code for e in entries
+                                                    if e.orgunit == unit and e.period == period}:
+                continue
+            a, b = evaluate(left, lookup), evaluate(right, lookup)
+            if a is None or b is None or _COMPARE[rule.operator](a, b):
+                continue
+            culprit = next(e for e in entries if e.orgunit == unit and e.period == period
+                           and e.indicator.code in codes(left) | codes(right))
+            message = rule.message or _("Rule “%(name)s” fails: %(left)s %(op)s %(right)s "
+                                        "(%(a)s against %(b)s).") % {
+                "name": rule.name, "left": rule.left, "op": rule.operator, "right": rule.right,
+                "a": _plain(a), "b": _plain(b)}
+            issues.append(Issue(culprit, rule.severity, message))
+    return issues
+
+
+def _stored(by_code: dict, contexts: set) -> dict:
+    units = {u for u, _p in contexts}
+    children: dict[int, list[int]] = defaultdict(list)
+    for unit in units:
+        children[unit.pk] = list(OrgUnit.objects.filter(path__startswith=unit.path,
+                                                        depth=unit.depth + 1).values_list("pk", flat=True))
+    periods = {str(p) for _u, p in contexts} | {str(p.previous()) for _u, p in contexts}
+    unit_ids = {u.pk for u in units} | {k for kids in children.values() for k in kids}
+    code_of = {i.pk: c for c, i in by_code.items()}
+    rows = DataValue.objects.filter(indicator__in=code_of, orgunit__in=unit_ids, period__in=periods,
+                                    value__isnull=False).values_list("indicator_id", "orgunit_id",
+                                                                     "period", "value")
+    return {"children": children, "values": {(code_of[i], u, p): v for i, u, p, v in rows}}
+
+
+def _value(pending, stored, code, unit_id, period):
+    entry = pending.get((code, unit_id, period))
+    if entry is not None:
+        return entry.value
+    return stored["values"].get((code, unit_id, period))
