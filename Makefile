@@ -13,19 +13,19 @@ demo: $(STAMPS)/app $(STAMPS)/assets $(STAMPS)/messages
 	$(BIN)/pacesetter demo
 	$(BIN)/pacesetter serve --port $(PORT)
 
-test: $(STAMPS)/test $(STAMPS)/assets $(STAMPS)/messages
+test: $(STAMPS)/test $(STAMPS)/assets $(STAMPS)/messages $(STAMPS)/browser
 	scripts/run-tests $(BIN)/python
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 
-$(STAMPS)/app: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e .
+$(STAMPS)/app: pyproject.toml extraction/pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e ./extraction -e .
 	@mkdir -p $(STAMPS) && touch $@
 
-$(STAMPS)/test: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e '.[test]'
+$(STAMPS)/test: pyproject.toml extraction/pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e './extraction[test]' -e '.[test]'
 	@mkdir -p $(STAMPS) && touch $@ $(STAMPS)/app
 
 # Front-end packages come from the npm registry, pinned by the lockfile; never committed.
@@ -38,6 +38,12 @@ $(STAMPS)/assets: frontend/package-lock.json
 $(STAMPS)/messages: $(wildcard pacesetter/locale/*/LC_MESSAGES/django.po) | $(STAMPS)/app
 	@command -v msgfmt >/dev/null || (apt-get update -q && apt-get install -y -q gettext)
 	cd pacesetter && ../$(BIN)/pacesetter compilemessages -v 0
+	@mkdir -p $(STAMPS) && touch $@
+
+# Browser tests drive Debian's Chromium (never a downloaded browser); Noto CJK renders Chinese.
+$(STAMPS)/browser:
+	@[ -x /usr/bin/chromium ] && fc-list 2>/dev/null | grep -q "Noto Sans CJK" || \
+	  (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium fonts-noto-cjk)
 	@mkdir -p $(STAMPS) && touch $@
 
 clean:

@@ -33,3 +33,19 @@ def review_queue(*, user, plan: Plan | None = None) -> QuerySet[Report]:
 
 def report_for(*, plan: Plan, orgunit: OrgUnit, period: Period) -> Report | None:
     return Report.objects.filter(plan=plan, orgunit=orgunit, period=str(period)).first()
+
+
+def entry_units(*, user) -> QuerySet[OrgUnit]:
+    """Units the user may enter figures for, nearest the top first."""
+    return policy.scope(user, policy.ENTER, OrgUnit.objects.all(), unit_field="").order_by("path")
+
+
+def open_period(*, plan: Plan) -> Period:
+    """The month after the latest one with figures: the month being reported now."""
+    from pacesetter.datavalues.models import DataValue
+
+    latest = (DataValue.objects.filter(indicator__goal__plan=plan, period__regex=r"^\d{6}$")
+              .order_by("-period").values_list("period", flat=True).first())
+    if latest:
+        return Period.parse(latest).next()
+    return Period.month(plan.first_year, 1)

@@ -1,0 +1,53 @@
+"""Pacesetter plan-import extractor (pure Python, no Django).
+
+Public API::
+
+    extract(text) -> Result            targets, milestones, projects of a text
+    extract_file(path) -> Result       the same for a file (text/HTML/.docx/PDF)
+    read_document(path | bytes) -> str
+    evaluate(dir) -> EvalReport        score against a labelled corpus
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .clean import clean
+from .context import infer_years
+from .errors import ExtractionError
+from .evaluate import EvalReport, evaluate
+from .milestones import extract_milestones
+from .model import Milestone, Project, Result, Target
+from .projects import extract_projects
+from .reading import read_document
+from .sentences import split
+from .targets import extract_targets
+
+__all__ = [
+    "EvalReport", "ExtractionError", "Milestone", "Project", "Result", "Target",
+    "evaluate", "extract", "extract_file", "read_document",
+]
+__version__ = "0.1.0"
+
+
+def extract(text: str) -> Result:
+    """Extract forward-looking targets, milestones and projects from text.
+
+    Quotes and offsets refer to ``text`` exactly as given.
+    """
+    if not isinstance(text, str):
+        raise ExtractionError(f"extract() needs text (str), got {type(text).__name__}")
+    doc = clean(text)
+    # Dates often sit in credit lines that cleaning removes; look at them too.
+    years = infer_years(doc.dated)
+    lines = split(doc.analysis)
+    targets = extract_targets(doc, lines, years)
+    spans = [(t.start, t.end) for t in targets]
+    milestones = extract_milestones(doc, lines, years, spans)
+    projects = extract_projects(doc, lines, years)
+    return Result(targets, milestones, projects)
+
+
+def extract_file(path: str | Path) -> Result:
+    """Read a file (text in UTF-8/GB18030/Big5, HTML, .docx, PDF) and extract from it."""
+    return extract(read_document(path))

@@ -1,0 +1,149 @@
+"""Cleaning with an offset map back to the original text.
+
+Every operation is either a 1:1 character replacement (full-width forms) or a
+deletion (pinyin debris, captions, credit lines, decoration, doubled
+punctuation). So the cleaned text maps back by an index array:
+``index[i]`` is the position in the original of cleaned character ``i``, and
+any cleaned span maps to an original span whose text is what the reader saw.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+# Full-width and CJK punctuation → ASCII, one character for one character.
+_FULLWIDTH = {chr(0xFF01 + i): chr(0x21 + i) for i in range(94)}
+_FULLWIDTH.update({
+    "\u3000": " ", "，": ",", "；": ";", "：": ":", "（": "(", "）": ")", "！": "!", "？": "?",
+    "％": "%", "～": "~", "－": "-", "\u00a0": " ", "\u2014": "—", "\u2212": "-",
+    "〔": "(", "〕": ")", "\t": " ",
+})
+# Keep these as they are: they carry meaning the analysis relies on.
+for _keep in ("。", "、", "“", "”", "《", "》", "「", "」", "【", "】"):
+    _FULLWIDTH.pop(_keep, None)
+_TRANSLATE = str.maketrans(_FULLWIDTH)
+
+_TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ"
+# 學(xué): lowercase pinyin in brackets right after a Han character.
+PINYIN_RE = re.compile(
+    r"(?<=[\u3400-\u9fff])\((?=[a-z" + _TONE_VOWELS + r"]{0,6}[aeiouv" + _TONE_VOWELS + r"])"
+    r"[a-z" + _TONE_VOWELS + r"ńňǹḿ]{1,7}\)"
+)
+# Photo captions: a short line ending in "<name> 摄".
+CAPTION_RE = re.compile(r"(?m)^[^\n。]{0,60}[ \u3000]+(?:摄|攝|摄影|攝影)[ \u3000]*$")
+# Credit lines and page furniture, anywhere in a short line without a full stop.
+CREDIT_RE = re.compile(
+    r"(?m)^[^\n。]{0,60}?(?:责任编辑|責任編輯|编辑|編輯|来源|來源|作者|审核|審核|校对|校對|"
+    r"通讯员|通訊員|监制|監製|主编|主編)\s*[:|丨][^\n。]{0,80}$"
+)
+FURNITURE_RE = re.compile(
+    r"(?m)^[ \u3000]*(?:扫一扫|掃一掃|分享到|相关阅读|相關閱讀|免责声明|免責聲明|©|\(资料图\)|"
+    r"\(資料圖\)|【[^\n】]{0,12}】[ \u3000]*$|首页 ->|首頁 ->|更 多$|视频$|視頻$|您的位置|"
+    r"您當前位置|您当前位置)[^\n]*$"
+)
+# Lines of decoration only (▼, ****, ———), and runs of decoration at a line end.
+DECOR_LINE_RE = re.compile(r"(?m)^[ \u3000]*[▼▲◆◇■□●○★☆※*=_~—\-·•↓↑→←|#]+[ \u3000]*$")
+DECOR_RUN_RE = re.compile(r"[*#=]{3,}|[▼▲◆★☆※]+")
+# 5000億元,,支持 / 增長5%,。 → keep the first mark only.
+DOUBLE_PUNCT_RE = re.compile(r"(?<=[,;:。、!?])[,;:。、!?]+")
+
+
+@dataclass
+class Cleaned:
+    """Cleaned text plus the map back to the original."""
+
+    original: str
+    text: str  # cleaned, in the original script
+    analysis: str  # ``text`` in simplified characters, same length
+    index: array = field(repr=False)  # original position of each cleaned char
+    pinyin_removed: int = 0
+    # Simplified text before line removal: dates in credit lines still tell the year.
+    dated: str = ""
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Original [start, end) covering cleaned [start, end)."""
+        if end <= start:
+            pos = self.index[start] if start < len(self.index) else len(self.original)
+            return pos, pos
+        return self.index[start], self.index[end - 1] + 1
+
+    def quote(self, start: int, end: int) -> tuple[str, int, int]:
+        s, e = self.to_original(start, end)
+        return self.original[s:e], s, e
+
+
+def _delete(text: str, index: array, spans: list[tuple[int, int]]) -> tuple[str, array]:
+    """Remove sorted, possibly overlapping spans from text and index."""
+    if not spans:
+        return text, index
+    spans.sort()
+    parts: list[str] = []
+    new_index = array("q")
+    pos = 0
+    for s, e in spans:
+        if e <= pos:
+            continue
+        s = max(s, pos)
+        parts.append(text[pos:s])
+        new_index.extend(index[pos:s])
+        pos = e
+    parts.append(text[pos:])
+    new_index.extend(index[pos:])
+    return "".join(parts), new_index
+
+
+@lru_cache(maxsize=1)
+def _converter():  # type: ignore[no-untyped-def]
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → simplified, guaranteed to keep the length (offsets depend on it)."""
+    cc = _converter()
+    out = cc.convert(text)
+    if len(out) == len(text):
+        return out
+    # Phrase conversion changed the length somewhere: redo line by line,
+    # falling back to character by character for the offending lines.
+    lines = text.split("\n")
+    fixed = []
+    for line in lines:
+        conv = cc.convert(line)
+        if len(conv) != len(line):
+            conv = "".join(c2 if len(c2 := cc.convert(c)) == 1 else c for c in line)
+        fixed.append(conv)
+    return "\n".join(fixed)
+
+
+def normalise(text: str) -> str:
+    """1:1 normalisation only (full-width → ASCII); offsets are unchanged."""
+    return text.translate(_TRANSLATE)
+
+
+def clean(original: str) -> Cleaned:
+    """Clean a document, keeping the map to ``original``."""
+    text = normalise(original)
+    index = array("q", range(len(text)))
+    # Pass 1: pinyin debris and carriage returns (before line rules, which
+    # must see 責任編輯 rather than 責(zé)任編輯).
+    spans = [m.span() for m in PINYIN_RE.finditer(text)]
+    n_pinyin = len(spans)
+    spans += [(m.start(), m.end()) for m in re.finditer(r"\r", text)]
+    text, index = _delete(text, index, spans)
+    dated = text
+    # Pass 2: whole lines and decoration.
+    spans = []
+    for rx in (CAPTION_RE, CREDIT_RE, FURNITURE_RE, DECOR_LINE_RE, DECOR_RUN_RE):
+        spans += [m.span() for m in rx.finditer(text)]
+    text, index = _delete(text, index, spans)
+    # Pass 3: doubled punctuation (only visible once pinyin is gone).
+    spans = [m.span() for m in DOUBLE_PUNCT_RE.finditer(text)]
+    text, index = _delete(text, index, spans)
+    analysis = to_simplified(text)
+    dated = analysis if dated == text else to_simplified(dated)
+    return Cleaned(original, text, analysis, index, n_pinyin, dated)

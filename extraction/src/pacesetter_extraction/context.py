@@ -1,0 +1,189 @@
+"""Document time context: which year a report is for, and the temporal markers
+(past, future, years) that decide whether a figure is a goal or a result.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from . import vocab
+from .numerals import parse_chinese_number, parse_year
+
+if TYPE_CHECKING:
+    from .sentences import Sentence
+
+_Y = r"(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3}"
+# A year followed by 年, with what stands before and after it.
+YEAR_RE = re.compile(
+    r"(?P<pre>力争到|到了|截至|截止|从|自|比|较|到|至|在|—|-|~)?"
+    r"(?<![\d])(?P<y>" + _Y + r")年(?P<post>的基础上|基础上|以来|同期|底|末|前|后|的)?"
+)
+# 2023—2027年: the start of a plan period.
+YEAR_RANGE_RE = re.compile(r"(?<![\d])(?P<a>" + _Y + r")\s*[—\-~至到]\s*(?P<b>" + _Y + r")年")
+# A date stamp: 2023-01-14, 2023年2月21日, 2023/7/3.
+DATE_RE = re.compile(r"(?<![\d])((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+STAMP_LABEL_RE = re.compile(r"(?:发布|时间|日期|发表|成文|印发|更新)[^\d\n]{0,4}$")
+CLOCK_RE = re.compile(r"\s*\d{1,2}:\d{2}")
+EOL_RE = re.compile(r"日?[ \u3000]*(?:\n|$)")
+# A bare year such as the 2017 of "2017怎么干", used only when nothing else is found.
+BARE_YEAR_RE = re.compile(r"(?<![\d.])(20\d{2})(?![\d%.年月日号])")
+# Contexts that show a year is the one the report is for (2023年经济社会发展…).
+REPORT_YEAR_POST = re.compile(r"年(?:的|是|经济|工作|发展|主要|政府|全县|全市|全区|全省|国民|,|:)")
+# Periods counted from the report year: 用3年时间, 5年内, 未来三年, 五年的时间.
+_N = r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})"
+SPAN_RE = re.compile(r"(?P<use>用)?(?:未来|今后)?" + _N + r"年(?P<kind>时间|内|的时间|之内)")
+# 到“十四五”末: the end of a five-year plan period (十二五 ends 2015, 十四五 2025).
+FIVE_YEAR_END_RE = re.compile(r"十([二三四五六])五[”\"」]?(?:末|期末)")
+_FIVE = {"二": 12, "三": 13, "四": 14, "五": 15, "六": 16}
+RELATIVE_RE = re.compile(r"今年|本年度|本年|当年|明年|来年|去年|上年|前年")
+_REL_OFFSET = {"今年": 0, "本年度": 0, "本年": 0, "当年": 0, "明年": 1, "来年": 1,
+               "去年": -1, "上年": -1, "前年": -2}
+
+_PAST = re.compile(vocab.alt(vocab.PAST_WORDS))
+_FUTURE = re.compile(vocab.alt(vocab.FUTURE_WORDS))
+_BASE_BEFORE = tuple(vocab.COMPARISON_BASE)
+
+
+@dataclass
+class DocYears:
+    report: int | None  # the year the document is for (今年)
+    default: int | None  # year for targets that state none
+    plan_years: list[int] = field(default_factory=list)
+
+
+def infer_years(text: str) -> DocYears:
+    """Infer the report year from the document's own dates and years.
+
+    A date stamp wins (a work report is published in its own year). Otherwise
+    the latest year that is not a plan horizon (到2025年), a baseline
+    (在2022年的基础上) or a period end is taken: reports review last year
+    and then set this year's goals, so the latest mentioned year is the one.
+    """
+    plain: list[int] = []
+    report_like: list[int] = []
+    plan: list[int] = []
+    for m in YEAR_RE.finditer(text):
+        y = parse_year(m.group("y"))
+        if y is None:
+            continue
+        pre, post = m.group("pre") or "", m.group("post") or ""
+        if pre in ("到", "至", "力争到", "到了", "—", "-", "~"):
+            plan.append(y)
+        elif pre in ("从", "自", "比", "较", "截至", "截止") or "基础上" in post or post in ("以来", "同期"):
+            continue
+        else:
+            plain.append(y)
+            if REPORT_YEAR_POST.match(text, m.end("y")):
+                report_like.append(y)
+    for m in YEAR_RANGE_RE.finditer(text):
+        a, b = parse_year(m.group("a")), parse_year(m.group("b"))
+        if a and b:
+            plain.append(a)
+            plan.append(b)
+    stamp = None
+    for m in DATE_RE.finditer(text):
+        y, mo = int(m.group(1)), int(m.group(2))
+        # Only publication stamps count: labelled (发布时间:), followed by a clock
+        # time, or alone at the end of a line (a signature date). A deadline
+        # inside a sentence (2019年12月31日前完成) is not the document's date.
+        labelled = STAMP_LABEL_RE.search(text, max(0, m.start() - 12), m.start())
+        clock = CLOCK_RE.match(text, m.end())
+        eol = EOL_RE.match(text, m.end())
+        if 1 <= mo <= 12 and (labelled or clock or eol):
+            stamp = (y, mo)
+            break
+    report: int | None
+    if stamp:
+        report = stamp[0]
+    elif report_like:
+        # The year most often framed as the report's own; ties go to the later one.
+        report = max(set(report_like), key=lambda y: (report_like.count(y), y))
+    elif plain:
+        report = max(plain)
+    else:
+        bare = [int(m.group(1)) for m in BARE_YEAR_RE.finditer(text)]
+        report = max(bare) if bare else None
+    future_plans = sorted(y for y in plan if report is None or y > report)
+    default = report
+    if report is None and plan:
+        default = min(plan)
+    elif stamp and stamp[1] >= 7 and future_plans:
+        # Published late in the year with a plan horizon: the article is about
+        # the plan, not this year's budget, so unmarked figures belong to it.
+        default = future_plans[0]
+    return DocYears(report, default, sorted(set(plan)))
+
+
+def _span_years(m: re.Match[str]) -> int:
+    n = m.group("n")
+    k = int(n) if n.isdigit() else int(parse_chinese_number(n))
+    # 用3年时间 from 2023 ends in 2025; "5年内" from 2020 reaches 2025.
+    return k - 1 if m.group("use") and m.group("kind") == "时间" else k
+
+
+@dataclass
+class Marker:
+    pos: int  # end position of the marker
+    state: str  # "past" | "future" | ""
+    year: int | None = None
+
+
+def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marker]:
+    """Temporal markers in text[start:end], sorted by position."""
+    out: list[Marker] = []
+    report = years.report
+    for m in YEAR_RE.finditer(text, start, end):
+        y = parse_year(m.group("y"))
+        if y is None:
+            continue
+        pre, post = m.group("pre") or "", m.group("post") or ""
+        if pre in ("从", "自", "比", "较") or "基础上" in post or post == "同期":
+            continue
+        if post == "以来" or pre in ("截至", "截止"):
+            out.append(Marker(m.end(), "past"))
+            continue
+        state = "past" if report is not None and y < report and pre not in ("到", "至", "力争到") else "future"
+        out.append(Marker(m.end(), state, y))
+    for m in RELATIVE_RE.finditer(text, start, end):
+        word = m.group()
+        off = _REL_OFFSET[word]
+        before = text[max(start, m.start() - 2):m.start()]
+        after = text[m.end():m.end() + 3]
+        if off < 0 and (before.endswith(_BASE_BEFORE) or after.startswith(("基础上", "同期"))):
+            continue  # 比上年增长: a comparison base, not the time of the figure
+        y = report + off if report is not None else None
+        out.append(Marker(m.end(), "past" if off < 0 else "future", y))
+    for m in FIVE_YEAR_END_RE.finditer(text, start, end):
+        out.append(Marker(m.end(), "future", 2015 + 5 * (_FIVE[m.group(1)] - 12)))
+    for m in SPAN_RE.finditer(text, start, end):
+        y = report + _span_years(m) if report is not None else None
+        out.append(Marker(m.end(), "future", y))
+    for m in _PAST.finditer(text, start, end):
+        out.append(Marker(m.end(), "past"))
+    for m in _FUTURE.finditer(text, start, end):
+        out.append(Marker(m.end(), "future"))
+    out.sort(key=lambda mk: mk.pos)
+    return out
+
+
+def heading_state(text: str, years: DocYears) -> tuple[str, int | None]:
+    """Context a heading sets for the section under it: past/future/'' and its year."""
+    year = None
+    for m in YEAR_RE.finditer(text):
+        year = parse_year(m.group("y"))
+    if any(w in text for w in vocab.HEADING_PAST):
+        return "past", year
+    if year is not None and years.report is not None and year < years.report:
+        return "past", year
+    if any(w in text for w in vocab.HEADING_FUTURE) or year is not None:
+        return "future", year
+    return "", None
+
+
+def sentence_markers(text: str, sent: "Sentence", years: DocYears) -> list[Marker]:
+    """Markers of a sentence, cached on it (targets, milestones and projects share them)."""
+    if sent.markers is None:
+        sent.markers = scan_markers(text, sent.start, sent.end, years)
+    return sent.markers

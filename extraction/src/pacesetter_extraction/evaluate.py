@@ -1,0 +1,220 @@
+"""Score the extractor against a labelled folder (docs/*.txt + labels.jsonl).
+
+Target match: same doc, same base_value (or value and unit where base_value is
+null), same comparator, same growth, overlapping quotes; one-to-one (maximum
+bipartite matching). Milestone match: overlapping quotes. On matched targets,
+the indicator agrees when one name contains the other (both simplified) and the
+year agrees when equal.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .clean import to_simplified
+from .errors import ExtractionError
+
+
+@dataclass
+class EvalReport:
+    target_tp: int = 0
+    target_pred: int = 0
+    target_gold: int = 0
+    milestone_tp: int = 0
+    milestone_pred: int = 0
+    milestone_gold: int = 0
+    indicator_ok: int = 0
+    year_ok: int = 0
+    misses: list[dict[str, Any]] = field(default_factory=list)
+    false_alarms: list[dict[str, Any]] = field(default_factory=list)
+    milestone_misses: list[dict[str, Any]] = field(default_factory=list)
+    milestone_false_alarms: list[dict[str, Any]] = field(default_factory=list)
+    field_errors: list[dict[str, Any]] = field(default_factory=list)
+
+    @staticmethod
+    def _prf(tp: int, pred: int, gold: int) -> tuple[float, float, float]:
+        p = tp / pred if pred else (1.0 if not gold else 0.0)
+        r = tp / gold if gold else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f
+
+    @property
+    def targets(self) -> tuple[float, float, float]:
+        return self._prf(self.target_tp, self.target_pred, self.target_gold)
+
+    @property
+    def milestones(self) -> tuple[float, float, float]:
+        return self._prf(self.milestone_tp, self.milestone_pred, self.milestone_gold)
+
+    @property
+    def indicator_accuracy(self) -> float:
+        return self.indicator_ok / self.target_tp if self.target_tp else 0.0
+
+    @property
+    def year_accuracy(self) -> float:
+        return self.year_ok / self.target_tp if self.target_tp else 0.0
+
+    def format(self) -> str:
+        tp, tr, tf = self.targets
+        mp, mr, mf = self.milestones
+        out = [
+            f"targets     precision {tp:.3f}  recall {tr:.3f}  F1 {tf:.3f}  "
+            f"(matched {self.target_tp}, predicted {self.target_pred}, gold {self.target_gold})",
+            f"milestones  precision {mp:.3f}  recall {mr:.3f}  F1 {mf:.3f}  "
+            f"(matched {self.milestone_tp}, predicted {self.milestone_pred}, gold {self.milestone_gold})",
+            f"matched targets: indicator {self.indicator_accuracy:.1%} ({self.indicator_ok}/{self.target_tp}), "
+            f"year {self.year_accuracy:.1%} ({self.year_ok}/{self.target_tp})",
+        ]
+        sections = [
+            ("target misses (gold not found)", self.misses),
+            ("target false alarms (predicted, not in gold)", self.false_alarms),
+            ("milestone misses", self.milestone_misses),
+            ("milestone false alarms", self.milestone_false_alarms),
+            ("field disagreements on matched targets", self.field_errors),
+        ]
+        for title, rows in sections:
+            out.append(f"\n{title}: {len(rows)}")
+            for r in rows:
+                out.append("  " + _row(r))
+        return "\n".join(out)
+
+
+def _row(r: dict[str, Any]) -> str:
+    parts = [r.get("doc", ""), repr(r.get("quote", ""))]
+    if "comparator" in r:
+        vm = f"-{r['value_max']}" if r.get("value_max") is not None else ""
+        parts.append(f"{r.get('indicator', '')} {r['comparator']} {r['value']}{vm} {r['unit']} "
+                     f"growth={r['growth']} year={r.get('year')}")
+    elif "indicator" in r:
+        parts.append(str(r.get("indicator")))
+    if "field" in r:
+        parts.append(r["field"])
+    return " | ".join(parts)
+
+
+def _same_number(a: Any, b: Any) -> bool:
+    if a is None or b is None:
+        return a is b
+    return abs(float(a) - float(b)) <= 1e-9 * max(1.0, abs(float(a)))
+
+
+def _compatible(g: dict[str, Any], p: dict[str, Any]) -> bool:
+    if g["base_value"] is None or p["base_value"] is None:
+        if not (_same_number(g["value"], p["value"]) and g["unit"] == p["unit"]):
+            return False
+    elif not _same_number(g["base_value"], p["base_value"]):
+        return False
+    return g["comparator"] == p["comparator"] and bool(g["growth"]) == bool(p["growth"])
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _match(n_gold: int, n_pred: int, ok: Any) -> dict[int, int]:
+    """Maximum bipartite matching (Kuhn); returns pred index → gold index."""
+    adj = [[j for j in range(n_gold) if ok(j, i)] for i in range(n_pred)]
+    gold_to_pred: dict[int, int] = {}
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j in adj[i]:
+            if j in seen:
+                continue
+            seen.add(j)
+            if j not in gold_to_pred or augment(gold_to_pred[j], seen):
+                gold_to_pred[j] = i
+                return True
+        return False
+
+    for i in range(n_pred):
+        augment(i, set())
+    return {i: j for j, i in gold_to_pred.items()}
+
+
+def _locate(text: str, labels: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    """Spans of gold quotes: the k-th label with a quote takes its k-th occurrence."""
+    seen: dict[str, int] = {}
+    spans = []
+    for lab in labels:
+        q = lab["quote"]
+        k = seen.get(q, 0)
+        seen[q] = k + 1
+        pos, start = -1, 0
+        for _ in range(k + 1):
+            nxt = text.find(q, start)
+            if nxt == -1:
+                break
+            pos, start = nxt, nxt + 1
+        spans.append((pos, pos + len(q)) if pos >= 0 else (-1, -1))
+    return spans
+
+
+def _indicator_agrees(a: str, b: str) -> bool:
+    a, b = to_simplified(a or "").replace(" ", ""), to_simplified(b or "").replace(" ", "")
+    return bool(a and b) and (a in b or b in a)
+
+
+def evaluate(folder: str | Path) -> EvalReport:
+    """Run the extractor on folder/docs/* and score it against folder/labels.jsonl."""
+    from . import extract  # late import: the package imports this module
+
+    folder = Path(folder)
+    labels_path = folder / "labels.jsonl"
+    if not labels_path.is_file() or not (folder / "docs").is_dir():
+        raise ExtractionError(f"{folder} is not a labelled corpus (needs docs/ and labels.jsonl)")
+    gold: dict[str, list[dict[str, Any]]] = {}
+    with labels_path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if line.strip():
+                try:
+                    lab = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise ExtractionError(f"{labels_path}:{n}: not JSON ({exc.msg})") from exc
+                gold.setdefault(lab["doc"], []).append(lab)
+    rep = EvalReport()
+    for path in sorted((folder / "docs").iterdir()):
+        if not path.is_file():
+            continue
+        text = path.read_text(encoding="utf-8")
+        res = extract(text).to_dict()
+        labels = gold.get(path.name, [])
+        for kind in ("target", "milestone"):
+            g = [lab for lab in labels if lab.get("kind", "target") == kind]
+            p = res["targets"] if kind == "target" else res["milestones"]
+            gspans = _locate(text, g)
+            pspans = [(x["start"], x["end"]) for x in p]
+            if kind == "target":
+                m = _match(len(g), len(p), lambda j, i, gs=gspans, ps=pspans, g=g, p=p:
+                           _overlap(gs[j], ps[i]) and _compatible(g[j], p[i]))
+            else:
+                m = _match(len(g), len(p), lambda j, i, gs=gspans, ps=pspans: _overlap(gs[j], ps[i]))
+            matched_gold = set(m.values())
+            misses = [dict(x, doc=path.name) for j, x in enumerate(g) if j not in matched_gold]
+            alarms = [dict(x, doc=path.name) for i, x in enumerate(p) if i not in m]
+            if kind == "target":
+                rep.target_tp += len(m)
+                rep.target_pred += len(p)
+                rep.target_gold += len(g)
+                rep.misses += misses
+                rep.false_alarms += alarms
+                for i, j in sorted(m.items()):
+                    ind_ok = _indicator_agrees(g[j]["indicator"], p[i]["indicator"])
+                    year_ok = g[j].get("year") == p[i].get("year")
+                    rep.indicator_ok += ind_ok
+                    rep.year_ok += year_ok
+                    if not ind_ok:
+                        rep.field_errors.append({"doc": path.name, "quote": g[j]["quote"],
+                                                 "field": f"indicator gold={g[j]['indicator']} got={p[i]['indicator']}"})
+                    if not year_ok:
+                        rep.field_errors.append({"doc": path.name, "quote": g[j]["quote"],
+                                                 "field": f"year gold={g[j].get('year')} got={p[i].get('year')}"})
+            else:
+                rep.milestone_tp += len(m)
+                rep.milestone_pred += len(p)
+                rep.milestone_gold += len(g)
+                rep.milestone_misses += misses
+                rep.milestone_false_alarms += alarms
+    return rep

@@ -1,0 +1,169 @@
+"""Indicator names: the measured quantity, minimal, in simplified characters.
+
+Built from the words before a figure (地区生产总值达到…) or, for counts, the
+counted noun after it (新建150个智能工厂). The clean-up only removes general
+policy-language words (verbs, time phrases, scope words), never names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import vocab
+
+_TRAIL = sorted(set(vocab.VALUE_VERBS + vocab.CHANGE_WORDS + vocab.TRAILING_NOISE
+                    + ["年均", "同比", "实际", "平均", "数量", "规模达", "分别为", "拟", "可", "能够",
+                       "应该", "就", "继续", "将于"]),
+                key=len, reverse=True)
+_TRAIL_RE = re.compile("(?:" + "|".join(re.escape(w) for w in _TRAIL) + ")$")
+_CHANGE = set(vocab.CHANGE_WORDS)
+_LEAD = sorted(set(vocab.LEADING_NOISE + ["建设", "发展", "实施", "形成", "打造", "加快打造",
+                                          "推进", "开展", "组织", "提供", "安排", "发行", "惠及",
+                                          "的"]),
+               key=len, reverse=True)
+# Verbs worth keeping in front of a counted noun (新建智能工厂, 招引过亿项目).
+KEEP_VERBS = ("新建改造", "维修改造", "新建", "新增", "建成", "改造", "新培育", "新签约", "招引",
+              "打通", "新上", "引进", "创建", "新(改)建")
+_TIME_RE = re.compile(
+    r"(?:力争|确保|争取|计划)?(?:到|至|在)?(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年(?:底|末|前|的)?"
+    r"|(?:用|未来|今后)?(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年(?:时间|内|的时间|之内)"
+    r"|今年|明年|年内|本年度|当年"
+)
+# Words about the goal itself, never part of what is measured.
+_META_RE = re.compile(r"(?:主要)?(?:预期|发展|努力)?目标(?:是|为|设定为)?")
+_SCOPE_RE = re.compile(vocab.alt(vocab.SCOPE_WORDS))
+_LATIN_PAREN_RE = re.compile(r"\([A-Za-z]+\)|\(人民币[^)]*\)")
+_STRIP_CHARS = " \u3000,;:。、!?-—·…「」『』【】|\n\t"
+_RIGHT_STOP_RE = re.compile(r"[,;:。!?、《》「」|\n]|[和及与](?=[\d一二两三四五六七八九])")
+_RIGHT_VERB_RE = re.compile(r"开展|进行|参加|参与|享受|受益|达到|实现|提供|覆盖|支持|用于|到|缩至")
+_INNER_VERB_RE = re.compile(r"(?<=.)(?:" + vocab.alt(vocab.INNER_VERBS) + r")(?=.)")
+
+
+def _balance_quotes(s: str) -> str:
+    if s.count("“") != s.count("”"):
+        s = s.strip("“”")
+    return s
+
+
+def _strip(s: str) -> str:
+    return _balance_quotes(s.strip(_STRIP_CHARS))
+
+
+def from_left(left: str) -> tuple[str, bool, bool]:
+    """Indicator from the words before a figure.
+
+    Returns (indicator, saw_change_word, saw_respectively).
+    """
+    s = left
+    growth = False
+    resp = "分别" in s
+    # A threshold descriptor before the head noun (过1000亿元的集群) → keep the head.
+    if "的" in s:
+        head, _, tail = s.rpartition("的")
+        if re.search(r"\d", head) and len(tail) >= 2:
+            s = tail
+    s = _LATIN_PAREN_RE.sub("", s)
+    s = _TIME_RE.sub("", s)
+    s = _META_RE.sub("", s)
+    s = _strip(s)
+    while s:
+        m = _TRAIL_RE.search(s)
+        if not m:
+            break
+        if m.group() in _CHANGE:
+            growth = True
+        s = _strip(s[: m.start()])
+    s = _SCOPE_RE.sub("", s)
+    changed = True
+    while changed and s:
+        changed = False
+        s = _strip(s)
+        for w in _LEAD:
+            # 重点 is also an adjective: 重点项目 stays, 重点培育X loses it.
+            if s.startswith(w) and len(s) - len(w) >= (3 if w == "重点" else 1):
+                s = s[len(w):]
+                changed = True
+                break
+    if "等" in s[:-1]:
+        s = s[s.rindex("等") + 1:] or s
+    s = _INNER_VERB_RE.sub("", s)
+    s = _gdp(s)
+    return _strip(s), growth, resp
+
+
+def verb_only(s: str) -> bool:
+    return s == "" or s in KEEP_VERBS
+
+
+def keep_verb(left: str) -> str:
+    """The creating verb right before a count (新建150个…), if any."""
+    t = _TIME_RE.sub("", left).strip(_STRIP_CHARS)
+    for v in sorted(KEEP_VERBS, key=len, reverse=True):
+        if t.endswith(v):
+            return v
+    return ""
+
+
+def right_noun(an: str, pos: int, limit: int) -> tuple[str, int]:
+    """The counted noun after a count (150个智能工厂 → 智能工厂) and where it ends."""
+    end = min(limit, pos + 30)
+    m = _RIGHT_STOP_RE.search(an, pos, end)
+    stop = m.start() if m else end
+    seg = an[pos:stop]
+    if not seg or seg[0] in "的和及与或、" or re.match(r"\d+[年月日号]", seg):
+        return "", pos  # not a counted noun: 的总体目标, 和…, a date
+    v = _RIGHT_VERB_RE.search(seg)
+    if v:
+        seg = seg[: v.start()]
+    seg_end = pos + len(seg)
+    for w in sorted(vocab.TRAILING_VERBS, key=len, reverse=True):
+        if seg.endswith(w) and len(seg) > len(w):
+            seg = seg[: -len(w)]
+            break
+    return _strip(seg), seg_end
+
+
+def _gdp(s: str) -> str:
+    s = vocab.NATIONAL_GDP_RE.sub("国内生产总值", s)
+    if s == "GDP":
+        return "生产总值"
+    if s.endswith("GDP") and len(s) <= 7:
+        return "地区生产总值"  # <place>GDP: the region's product
+    return s
+
+
+def subject(clause_text: str) -> str:
+    """Subject of a clause that names what a following figure measures
+    (而正在规划中的轨道交通三期, 将有170公里 → 轨道交通三期)."""
+    s = from_left(clause_text)[0]
+    if "的" in s:
+        s = s[s.rindex("的") + 1:] or s
+    return s if len(s) > 1 else ""
+
+
+def split_list(ind: str, n: int) -> list[str]:
+    """Distribute a paired subject over n figures (城、乡居民收入 分别 8%、9%)."""
+    if n < 2 or not ind:
+        return [ind] * n
+    if ind.startswith("城乡") and n == 2:
+        rest = ind[2:]
+        return ["城镇" + rest, "农村" + rest]
+    parts = [p for p in re.split(r"、|和|及|与", ind) if p]
+    if len(parts) != n:
+        return [ind] * n
+    last = parts[-1]
+    out = []
+    for p in parts[:-1]:
+        if len(p) <= 2 and len(last) > len(p) + 1:
+            p = p + last[len(p):]  # 粮油、蔬菜种植面积 → 粮油种植面积
+        out.append(p)
+    out.append(last)
+    return [_expand_pair(p) for p in out]
+
+
+def _expand_pair(p: str) -> str:
+    if p.startswith("城居民"):
+        return "城镇" + p[1:]
+    if p.startswith("乡居民"):
+        return "农村" + p[1:]
+    return p

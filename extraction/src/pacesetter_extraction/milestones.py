@@ -1,0 +1,128 @@
+"""Qualitative commitments: checkable yes/no goals about a named facility,
+project, title or designation (创建省级全域旅游示范县, 津围北二线将在五一开通,
+推动温福高铁"过境设站"). Systems, mechanisms and ongoing verbs are not
+milestones, and a clause that carries a target figure is a target only.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from . import vocab
+from .clean import Cleaned
+from .context import DocYears, heading_state, sentence_markers
+from .model import Milestone
+from .sentences import Clause, Line, Sentence
+
+_ADV = r"(?:加快|积极|力争|全力|确保|争取|努力|重点|全面|大力|尽快|年内)*"
+FRONT_RE = re.compile(r"(?P<adv>" + _ADV + r")(?P<verb>" + vocab.alt(vocab.MILESTONE_VERBS_FRONT) + r")(?P<obj>.{2,40})$")
+END_RE = re.compile(r"(?P<verb>" + vocab.alt(vocab.MILESTONE_VERBS_END) + r")[”\"]?$")
+PUSH_RE = re.compile(r"(?P<verb>推动|推进|争取|促进)(?P<obj>.{2,30}?)(?P<what>" + vocab.alt(vocab.MILESTONE_PUSH_OBJECTS) + r")[”\"]?$")
+_LEVEL_RE = re.compile(r"国家级|省级|市级|全国|全省|百强|示范|国家")
+_PAREN_TAIL_RE = re.compile(r"\([^)]*\)$")
+_PAST_RE = re.compile(r"已|目前|曾|过去|去年")
+_LEAD_CONJ = ("而", "也", "同时", "并", "还", "且")
+_QUOTES = "“”\"「」『』"
+
+
+@dataclass
+class ClauseCtx:
+    sentence: Sentence
+    index: int
+    clause: Clause
+    state: str  # past / future at the end of the clause
+    year: int | None
+
+
+def walk(doc: Cleaned, lines: list[Line], years: DocYears) -> Iterator[ClauseCtx]:
+    """Clauses with their time context (same rules as targets, at clause end)."""
+    an = doc.analysis
+    section = ""
+    for line in lines:
+        if line.heading:
+            section = heading_state(an[line.start:line.end], years)[0] or section
+        para = ""
+        for sent in line.sentences:
+            markers = sentence_markers(an, sent, years)
+            for ci, cl in enumerate(sent.clauses):
+                last = None
+                year = None
+                for mk in markers:
+                    if mk.pos > cl.end:
+                        break
+                    last = mk
+                    if mk.year is not None:
+                        year = mk.year
+                state = last.state if last else (para or section or "future")
+                yield ClauseCtx(sent, ci, cl, state, year if year is not None else years.default)
+            if markers:
+                para = markers[-1].state or para
+
+
+def _head_ok(obj: str) -> bool:
+    core = _PAREN_TAIL_RE.sub("", obj.strip(_QUOTES)).strip(_QUOTES)
+    return any(core.endswith(h) for h in vocab.DESIGNATION_HEADS)
+
+
+def _generic(obj: str) -> bool:
+    o = obj.strip(_QUOTES)
+    return o.startswith(tuple(vocab.GENERIC_OBJECT_START) + ("实施", "推进", "建设", "实现")) or \
+        o.endswith(tuple(vocab.GENERIC_OBJECT_END))
+
+
+def _match(text: str) -> tuple[int, str] | None:
+    """(offset of the quote start in text, indicator) or None."""
+    m = PUSH_RE.search(text)
+    if m:
+        return m.start(), (m.group("obj") + m.group("what")).translate(str.maketrans("", "", _QUOTES))
+    m = FRONT_RE.search(text)
+    if m:
+        verb, obj = m.group("verb"), m.group("obj")
+        ok = not _generic(obj) and _head_ok(obj)
+        if verb in ("成为", "进入", "获批"):
+            ok = ok and bool(_LEVEL_RE.search(obj))
+        if verb == "完成":
+            ok = ok and obj.endswith(("项目", "工程"))
+        if ok:
+            return m.start(), (verb + obj).translate(str.maketrans("", "", _QUOTES))
+    m = END_RE.search(text)
+    if m:
+        subject = text[: m.start()]
+        if "将" in subject or re.search(r"前|年内|年底|年末|今年|明年|半年|月|五一|十一|期内|任期|确保|力争", subject):
+            start = 0
+            while subject[start:].startswith(_LEAD_CONJ):
+                start += 1
+            return start, text[start:].translate(str.maketrans("", "", _QUOTES))
+    return None
+
+
+def extract_milestones(doc: Cleaned, lines: list[Line], years: DocYears,
+                       target_spans: list[tuple[int, int]]) -> list[Milestone]:
+    an = doc.analysis
+    out: list[Milestone] = []
+    spans = sorted(target_spans)
+    starts = [s for s, _ in spans]
+    max_end: list[int] = []
+    for _, e in spans:
+        max_end.append(max(e, max_end[-1]) if max_end else e)
+    for ctx in walk(doc, lines, years):
+        cl = ctx.clause
+        if ctx.state == "past":
+            continue
+        text = an[cl.start:cl.end].rstrip("。!? ")
+        if not text or _PAST_RE.search(text):
+            continue
+        s0, e0 = doc.to_original(cl.start, cl.end)
+        k = bisect.bisect_left(starts, e0)
+        if k and max_end[k - 1] > s0:
+            continue  # a clause with a figure is a target, not also a milestone
+        found = _match(text)
+        if not found:
+            continue
+        off, indicator = found
+        quote, s, e = doc.quote(cl.start + off, cl.start + len(text))
+        out.append(Milestone(quote=quote, start=s, end=e, indicator=indicator, year=ctx.year))
+    return out

@@ -1,0 +1,148 @@
+"""Find figures with units (236.6亿元, 一千两百万人, 百分之四点五至百分之五, 超万家)
+and read their value, unit, magnitude and comparator.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from . import vocab
+from .numerals import magnitude_factor, parse_number, split_magnitude
+
+_CN = "零〇○一二两三四五六七八九十百千万亿兆点"
+_NUM = r"\d+(?:\.\d+)?|[" + _CN + r"]+"
+_UNIT = (
+    vocab.alt(vocab.PERCENT_UNITS) + r"|(?:万亿|亿|万|兆)?(?:" + vocab.alt(vocab.BASE_UNITS)
+    + r")|万亿|亿|万|兆"
+)
+QTY_RE = re.compile(
+    r"(?<![\d.A-Za-z])(?P<pct>百分之)?(?P<num>" + _NUM + r")(?P<approx>余|多)?"
+    r"(?:(?P<rsep>-|—|~|至|到)(?P<pct2>百分之)?(?P<num2>" + _NUM + r")(?P<approx2>余|多)?)?"
+    r"(?P<unit>" + _UNIT + r")?"
+)
+_SUFFIX_RE = re.compile(vocab.alt(vocab.SUFFIX_COMPARATORS))
+_PREFIX_KEYS = sorted(vocab.PREFIX_COMPARATORS, key=len, reverse=True)
+_COUNT = set(vocab.COUNT_UNITS)
+_DIGIT_CN = set("一二两三四五六七八九")
+# A figure written only with magnitude characters (万, 千亿) needs a verb before it.
+_BARE_VERBS = ("突破", "超过", "超", "达到", "达", "迈上", "跨上", "逾", "近")
+
+
+@dataclass
+class Quantity:
+    start: int  # first char of the figure (incl. 百分之)
+    num_end: int
+    unit_end: int
+    end: int  # after suffix comparator (以上/左右)
+    value: Decimal
+    value_max: Decimal | None
+    unit: str  # as written in the cleaned original script
+    base_unit: str  # simplified, without magnitude
+    factor: int
+    percent: bool
+    chinese: bool
+    prefix_cmp: str | None
+    suffix_cmp: str | None
+    approx: bool
+    is_range: bool
+
+    @property
+    def is_count(self) -> bool:
+        return self.base_unit in _COUNT
+
+    @property
+    def base_value(self) -> Decimal:
+        return self.value * self.factor
+
+    def comparator(self, group_prefix: str | None = None, group_suffix: str | None = None) -> str:
+        if self.is_range:
+            return "~"
+        return (self.suffix_cmp or (">" if self.approx else None) or self.prefix_cmp
+                or group_suffix or group_prefix or "=")
+
+
+def _prefix_cmp(an: str, pos: int) -> str | None:
+    before = an[max(0, pos - 4):pos]
+    for k in _PREFIX_KEYS:
+        if before.endswith(k):
+            return vocab.PREFIX_COMPARATORS[k]
+    return None
+
+
+def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
+    """Figures in an[start:end] (analysis text); units are read from txt (original script)."""
+    out: list[Quantity] = []
+    for m in QTY_RE.finditer(an, start, end):
+        num, unit = m.group("num"), m.group("unit") or ""
+        pct = bool(m.group("pct"))
+        chinese = not num[0].isdigit()
+        if not unit and not pct and not chinese:
+            continue
+        if m.start() > 0 and an[m.start() - 1] == "第":
+            continue  # ordinal: 第7年, 第138位
+        if not chinese and re.match(r"[A-Za-z]", an[m.end("num"):m.end("num") + 1]):
+            continue  # 5G, 3A
+        num_end = m.end("num")
+        try:
+            if chinese:
+                digits, mag = split_magnitude(num)
+                if not digits and not mag:
+                    continue
+                if not (_DIGIT_CN & set(digits)):
+                    # 万亿元 / 千亿: only a figure after a verb such as 突破, 超, 达.
+                    if not an[max(0, m.start() - 2):m.start()].endswith(_BARE_VERBS):
+                        continue
+                value = parse_number(digits) if digits else Decimal(1)
+                mag_start = m.start("num") + len(digits)
+            else:
+                value = parse_number(num)
+                mag_start = num_end
+                mag = ""
+            value_max = None
+            if m.group("num2"):
+                d2, mag2 = split_magnitude(m.group("num2")) if not m.group("num2")[0].isdigit() else (m.group("num2"), "")
+                value_max = parse_number(d2) if d2 else Decimal(1)
+                if mag2 and not mag:
+                    mag, mag_start = mag2, m.end("num2") - len(mag2)
+        except (ValueError, ArithmeticError):
+            continue
+        percent = pct or unit in vocab.PERCENT_UNITS
+        if chinese and not pct and unit in vocab.PERCENT_UNITS:
+            continue
+        umag = ""
+        base_unit = unit
+        for mg in ("万亿", "亿", "万", "兆"):
+            if unit.startswith(mg):
+                umag, base_unit = mg, unit[len(mg):]
+                break
+        if m.group("num2") and not m.group("unit") and not pct and not mag:
+            continue
+        if not base_unit and not percent and not (mag or umag):
+            continue
+        if pct:
+            unit_text = "%"
+        elif mag and not umag:
+            unit_text = txt[mag_start:m.end("unit") if m.group("unit") else m.end()]
+        else:
+            unit_text = txt[m.start("unit"):m.end("unit")]
+        if chinese and mag and not umag and m.group("num2") is None:
+            # Chinese numeral: the magnitude chars belong to the unit (一千两百万人 → 万人).
+            num_end = mag_start
+        factor = magnitude_factor(mag + umag)
+        unit_end = m.end()
+        suffix = None
+        sm = _SUFFIX_RE.match(an, unit_end)
+        end = unit_end
+        if sm:
+            suffix = vocab.SUFFIX_COMPARATORS[sm.group()]
+            end = sm.end()
+        out.append(Quantity(
+            start=m.start(), num_end=num_end, unit_end=unit_end, end=end, value=value,
+            value_max=value_max, unit=unit_text, base_unit=base_unit, factor=factor,
+            percent=percent, chinese=chinese, prefix_cmp=_prefix_cmp(an, m.start()),
+            suffix_cmp=suffix, approx=bool(m.group("approx") or m.group("approx2")),
+            is_range=value_max is not None,
+        ))
+    return out

@@ -1,0 +1,92 @@
+"""Lines, sentences and clauses of the cleaned analysis text.
+
+All positions are in cleaned-text coordinates. Splitting is a single linear
+scan; very long runs without punctuation are chopped so that per-clause work
+stays bounded (the extractor must stay linear in the size of its input).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+MAX_SENTENCE = 2000  # chars; longer runs are chopped (real sentences are far shorter)
+SENTENCE_END = re.compile(r"[。!?]+")
+# Clause marks; 《》「」 and table bars also bound clauses (a list of 《target》 items).
+CLAUSE_SPLIT = re.compile(r"[,;:《》「」|]")
+HEADING_MAX = 30
+PAREN_RE = re.compile(r"\([^()\n]{0,40}\)")
+
+
+@dataclass
+class Clause:
+    start: int
+    end: int
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    line: int  # index of the line (paragraph) it belongs to
+    clauses: list[Clause] = field(default_factory=list)
+    markers: list | None = None  # temporal markers, computed once (context.sentence_markers)
+
+
+@dataclass
+class Line:
+    start: int
+    end: int
+    heading: bool
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+def _chop(start: int, end: int) -> list[tuple[int, int]]:
+    return [(s, min(s + MAX_SENTENCE, end)) for s in range(start, end, MAX_SENTENCE)] or [(start, end)]
+
+
+def is_heading(text: str) -> bool:
+    """A short line without sentence punctuation: a title or section heading."""
+    t = text.strip()
+    return 0 < len(t) <= HEADING_MAX and not re.search(r"[。,;]", t)
+
+
+def split(text: str) -> list[Line]:
+    """Split the analysis text into lines → sentences → clauses."""
+    lines: list[Line] = []
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        if nl == -1:
+            nl = n
+        line_text = text[pos:nl]
+        if line_text.strip():
+            line = Line(pos, nl, is_heading(line_text))
+            s = pos
+            for m in SENTENCE_END.finditer(line_text):
+                e = pos + m.end()
+                for cs, ce in _chop(s, e):
+                    line.sentences.append(Sentence(cs, ce, len(lines)))
+                s = e
+            if s < nl:
+                for cs, ce in _chop(s, nl):
+                    line.sentences.append(Sentence(cs, ce, len(lines)))
+            for sent in line.sentences:
+                c = sent.start
+                # Marks inside a short parenthesis do not end a clause: (人民币,下同).
+                parens = [p.span() for p in PAREN_RE.finditer(text, sent.start, sent.end)]
+                k = 0
+                for m in CLAUSE_SPLIT.finditer(text, sent.start, sent.end):
+                    while k < len(parens) and parens[k][1] <= m.start():
+                        k += 1
+                    if k < len(parens) and parens[k][0] < m.start():
+                        continue
+                    if m.start() > c:
+                        sent.clauses.append(Clause(c, m.start()))
+                    c = m.end()
+                if c < sent.end:
+                    sent.clauses.append(Clause(c, sent.end))
+            lines.append(line)
+        pos = nl + 1
+    return lines

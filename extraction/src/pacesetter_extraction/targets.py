@@ -1,0 +1,273 @@
+"""Forward-looking quantitative targets.
+
+A figure with a unit is a target when (1) it is not part of a name or a list
+heading (千亿级, 过1000亿元的集群, 三个攻坚年, 10件实事), and (2) its time
+context is forward-looking: the last temporal marker before it in its sentence
+(今年/到2025年/力争 vs 去年/截至/过去, or a year before the report year), else
+the state carried from earlier sentences of the paragraph or the section
+heading, else forward (plans are the documents this reads). Forecasts (预计),
+hypotheticals (如果…就), comparisons (与…相比), completed actions (超过了) and
+deltas against last year (比上年增加) are dropped clause by clause.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from . import indicators, quantities, vocab
+from .clean import Cleaned
+from .context import DocYears, Marker, heading_state, sentence_markers
+from .model import Target
+from .numerals import to_plain
+from .quantities import Quantity
+from .sentences import Clause, Line, Sentence
+
+_HYPO_RE = re.compile(vocab.alt(vocab.HYPOTHETICAL_WORDS))
+_FORECAST_RE = re.compile(vocab.alt(vocab.FORECAST_WORDS))
+_FOCUS_RE = re.compile(vocab.alt(vocab.FOCUS_VERBS))
+_COMPARE_RE = re.compile(vocab.alt(vocab.COMPARISON_CLAUSE))
+_LE_RE = re.compile(r"[\u4e00-\u9fff]了")
+_ATTR_RE = re.compile(vocab.alt(vocab.ATTRIBUTE_WORDS))
+_META_RE = re.compile(r"^.{0,2}(?:" + vocab.alt(vocab.META_NOUNS) + ")|(?:" + vocab.alt(vocab.META_NOUNS) + ")$")
+_DESC_AFTER = tuple(vocab.DESCRIPTOR_AFTER)
+_GOAL_AFTER_DE = ("总体目标", "目标", "任务", "发展目标")
+_TIGHT_RE = re.compile(r"^[、和及与]$")
+# A clause ending in a speech verb introduces a quote; it is no subject.
+_SPEECH_END_RE = re.compile(r"(?:指出|表示|认为|说|介绍|强调|提出|透露|称|宣布|坦言)$")
+_PUNCT_CUT_RE = re.compile(r"[,;:。!?、\n]")
+_SUBJECT_CUT_RE = re.compile(r"在|实现|达到|完成|将|要|分别")
+
+
+@dataclass
+class _Found:
+    target: Target
+    sentence: int  # global sentence number
+    line: int
+    empty: bool  # indicator still to be resolved
+    respectively: bool
+    list_index: int
+    clause_start: int  # cleaned coords, for quote extension
+    prev_clause_start: int
+
+
+def _last_marker(markers: list[Marker], pos: int) -> Marker | None:
+    last = None
+    for mk in markers:
+        if mk.pos > pos:
+            break
+        last = mk
+    return last
+
+
+def _last_year(markers: list[Marker], pos: int) -> int | None:
+    year = None
+    for mk in markers:
+        if mk.pos > pos:
+            break
+        if mk.year is not None:
+            year = mk.year
+    return year
+
+
+def _groups(an: str, qs: list[Quantity]) -> list[list[Quantity]]:
+    """Tight lists share a subject and comparator: 分别增长8%、9%, 90家和870家."""
+    groups: list[list[Quantity]] = []
+    for q in qs:
+        if groups and _TIGHT_RE.match(an[groups[-1][-1].end:q.start]):
+            groups[-1].append(q)
+        else:
+            groups.append([q])
+    return groups
+
+
+def _is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
+    after = an[q.end:q.end + 4]
+    if an[q.unit_end:q.unit_end + 1] == "级" or after.startswith(_DESC_AFTER):
+        return True
+    before = an[max(0, q.start - 1):q.start]
+    if after.startswith("的") and (cmp in (">", ">=") or before == "过"):
+        return not an[q.end + 1:q.end + 5].startswith(_GOAL_AFTER_DE)
+    return False
+
+
+def _skip_clause(an: str, sent: Sentence, ci: int, clause: Clause, pos: int) -> bool:
+    """Clause-level reasons why a figure at pos is not a goal."""
+    head = an[clause.start:pos]
+    if _HYPO_RE.search(an, sent.start, pos):
+        return True
+    if _FORECAST_RE.search(head):
+        return True
+    if ci > 0:
+        prev = sent.clauses[ci - 1]
+        if prev.end - prev.start <= 6 and _FORECAST_RE.search(an, prev.start, prev.end):
+            return True
+    if _COMPARE_RE.search(an, clause.start, clause.end):
+        return True
+    for m in _LE_RE.finditer(head):
+        if not any(w in an[clause.start + m.start() - 1:clause.start + m.end() + 1] for w in vocab.LE_NOT_ASPECT):
+            return True
+    return False
+
+
+def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Target]:
+    an, txt = doc.analysis, doc.text
+    found: list[_Found] = []
+    section_state = ""
+    heading_year: int | None = None
+    sent_no = 0
+    for li, line in enumerate(lines):
+        this_heading_year = None
+        if line.heading:
+            st, hy = heading_state(an[line.start:line.end], years)
+            section_state = st or section_state
+            this_heading_year = hy
+        para_state = ""
+        list_inds: list[str] = []
+        for sent in line.sentences:
+            sent_no += 1
+            markers = sentence_markers(an, sent, years)
+            sent_found: list[_Found] = []
+            has_figures: list[bool] = []  # per clause, to look back without rescanning
+            for ci, clause in enumerate(sent.clauses):
+                qs = quantities.find(an, txt, clause.start, clause.end)
+                has_figures.append(bool(qs))
+                consumed = clause.start
+                # Where the next real figure starts (descriptors such as 五千亿级 belong to a noun).
+                starts = [q.start for q in qs if not _is_descriptor(an, q, q.comparator())] + [clause.end]
+                for group in _groups(an, qs):
+                    g0 = group[0]
+                    left = an[consumed:g0.start]
+                    if _skip_clause(an, sent, ci, clause, g0.start) or _FOCUS_RE.search(an, clause.start, g0.start) \
+                            or _ATTR_RE.search(left):
+                        consumed = group[-1].end
+                        continue
+                    mk = _last_marker(markers, g0.start)
+                    state = mk.state if mk else (para_state or section_state or "future")
+                    if state == "past":
+                        consumed = group[-1].end
+                        continue
+                    ind, growth_word, resp = indicators.from_left(left)
+                    if len(ind) == 1:
+                        ind = ""
+                    inds = indicators.split_list(ind, len(group)) if resp else [ind] * len(group)
+                    if resp and not ind:
+                        prev_subject = ""
+                        if ci > 0:
+                            pc = sent.clauses[ci - 1]
+                            cut = _SUBJECT_CUT_RE.search(an, pc.start, pc.end)
+                            prev_subject = indicators.from_left(an[pc.start:cut.start() if cut else pc.end])[0]
+                        if prev_subject:
+                            inds = indicators.split_list(prev_subject, len(group))
+                            consumed = sent.clauses[ci - 1].start
+                        elif list_inds:
+                            inds = [list_inds[i] if i < len(list_inds) else "" for i in range(len(group))]
+                    if resp and len(group) > 1 and any(inds):
+                        list_inds = inds
+                    if not ind and not resp and ci > 0 and left.strip() and not _SPEECH_END_RE.search(
+                            an, sent.clauses[ci - 1].start, sent.clauses[ci - 1].end) and not has_figures[ci - 1]:
+                        # "X, 将有170公里": the subject is the previous clause.
+                        pc = sent.clauses[ci - 1]
+                        subj = indicators.subject(an[pc.start:pc.end])
+                        if subj:
+                            inds = [subj] * len(group)
+                            consumed = pc.start
+                    qstart = consumed
+                    while qstart < g0.start and an[qstart] in " \u3000、和及与":
+                        qstart += 1
+                    qend = group[-1].end
+                    year = _last_year(markers, g0.start)
+                    if year is None:
+                        year = heading_year if sent is line.sentences[0] and heading_year else years.default
+                    kept_any = False
+                    for i, q in enumerate(group):
+                        cmp = q.comparator(g0.prefix_cmp, group[-1].suffix_cmp) if len(group) > 1 else q.comparator()
+                        if _is_descriptor(an, q, cmp):
+                            continue
+                        kept_any = True
+                        rn, rn_end = ("", q.end)
+                        if len(group) == 1 and not q.percent:
+                            nxt = next((st for st in starts if st > q.start), clause.end)
+                            rn, rn_end = indicators.right_noun(an, q.end, nxt)
+                        if q.chinese and q.is_count and q.factor == 1:
+                            continue  # 三个攻坚年, 两大领域: enumeration, not a figure
+                        if q.is_count and _META_RE.search(_PUNCT_CUT_RE.split(an[q.end:q.end + 12], 1)[0]):
+                            continue  # 10件实事, 5个方面: heading of a list
+                        if not q.percent and vocab.DELTA_RE.search(an[clause.start:q.start]):
+                            continue
+                        this_ind = inds[i]
+                        end = qend
+                        if rn and (q.is_count or indicators.verb_only(this_ind)):
+                            this_ind = indicators.keep_verb(left) + rn
+                            end = max(end, rn_end)
+                            consumed = max(consumed, rn_end)
+                        conf = 0.6 if mk is None else 0.8
+                        if section_state == "future":
+                            conf += 0.1
+                        if not this_ind:
+                            conf -= 0.1
+                        quote, s, e = doc.quote(qstart, end)
+                        t = Target(
+                            quote=quote, start=s, end=e, indicator=this_ind,
+                            growth=bool(growth_word and q.percent), comparator=cmp,
+                            value=to_plain(q.value),
+                            value_max=to_plain(q.value_max) if q.value_max is not None else None,
+                            unit=q.unit, base_value=to_plain(q.base_value), year=year,
+                            confidence=round(min(0.99, max(0.05, conf)), 2),
+                        )
+                        sent_found.append(_Found(t, sent_no, li, not this_ind, resp, i,
+                                                 clause.start, sent.clauses[ci - 1].start if ci else clause.start))
+                    if kept_any:  # a descriptor (过1000亿元的) stays part of the next subject
+                        consumed = max(consumed, group[-1].end)
+            if markers:
+                para_state = markers[-1].state or para_state
+            found.extend(sent_found)
+        heading_year = this_heading_year
+    _resolve(doc, found)
+    return [f.target for f in found]
+
+
+def _resolve(doc: Cleaned, found: list[_Found]) -> None:
+    """Give figures without their own subject the one they refer back to."""
+    by_figure: dict[tuple, _Found] = {}
+    for g in found:
+        key = (g.target.value, g.target.value_max, g.target.unit)
+        if g.target.indicator and key not in by_figure:
+            by_figure[key] = g
+    for k, f in enumerate(found):
+        if not f.empty:
+            continue
+        t = f.target
+        src: _Found | None = None
+        # The previous figure of the same sentence (达到236.6亿元,增长7%).
+        for j in range(k - 1, max(-1, k - 50), -1):
+            if found[j].sentence != f.sentence:
+                break
+            if found[j].target.indicator:
+                src = found[j]
+                break
+        if src is None:  # the same figure stated earlier or later (a repeated goal)
+            src = by_figure.get((t.value, t.value_max, t.unit))
+        if src is None:  # the previous figure in the paragraph with the same unit
+            for j in range(k - 1, max(-1, k - 50), -1):
+                if found[j].line != f.line:
+                    break
+                if found[j].target.indicator and found[j].target.unit == t.unit:
+                    src = found[j]
+                    break
+        if src is None:
+            continue
+        t.indicator = src.target.indicator
+        if t.unit in ("%", "‰") and src.target.unit == t.unit:
+            t.growth = t.growth or src.target.growth
+        if src.sentence == f.sentence and f.prev_clause_start < f.clause_start:
+            # Quote from the clause that names the subject.
+            q, s, e = doc.quote(f.prev_clause_start, _clean_pos(doc, t.end))
+            t.quote, t.start, t.end = q, s, e
+        f.empty = False
+
+
+def _clean_pos(doc: Cleaned, orig_end: int) -> int:
+    """Cleaned position just after the cleaned char that maps to orig_end - 1."""
+    return bisect.bisect_left(doc.index, orig_end - 1) + 1

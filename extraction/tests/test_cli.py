@@ -1,0 +1,105 @@
+"""The pacesetter-extract command line (cli.main is also what `pacesetter extract` calls)."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pacesetter_extraction.cli import main
+
+DOC = "2025年主要预期目标:地区生产总值增长6%左右,城镇新增就业2000人以上。加快创建省级全域旅游示范县。\n"
+TARGET_FIELDS = {"quote", "start", "end", "indicator", "growth", "comparator", "value", "value_max",
+                 "unit", "base_value", "year", "confidence"}
+
+
+def run(argv: list[str]) -> tuple[int, str]:
+    out = io.StringIO()
+    code = main(argv, stdout=out)
+    return code, out.getvalue()
+
+
+def test_json_output_has_exactly_the_contract_fields(tmp_path: Path) -> None:
+    p = tmp_path / "plan.txt"
+    p.write_text(DOC, encoding="utf-8")
+    code, out = run([str(p), "--json"])
+    assert code == 0
+    data = json.loads(out)
+    assert set(data) == {"targets", "milestones", "projects"}
+    assert len(data["targets"]) == 2
+    for t in data["targets"]:
+        assert set(t) == TARGET_FIELDS
+        assert DOC[t["start"]:t["end"]] == t["quote"]
+    assert set(data["milestones"][0]) == {"quote", "start", "end", "indicator", "year"}
+    assert data["targets"][0]["comparator"] == "~" and data["targets"][0]["growth"] is True
+
+
+def test_table_output(tmp_path: Path) -> None:
+    p = tmp_path / "plan.txt"
+    p.write_text(DOC, encoding="utf-8")
+    code, out = run([str(p)])
+    assert code == 0
+    assert "targets: 2" in out and "地区生产总值" in out and "milestones: 1" in out
+
+
+def test_missing_file_exit_code_and_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _ = run([str(tmp_path / "nope.txt")])
+    assert code == 1
+    assert "cannot open" in capsys.readouterr().err
+
+
+def test_empty_file_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    p = tmp_path / "empty.txt"
+    p.write_bytes(b"")
+    assert run([str(p)])[0] == 1
+    assert "empty" in capsys.readouterr().err
+
+
+def test_no_arguments_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run([])[0] == 2
+
+
+def test_help_returns_zero(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(["--help"])[0] == 0
+    assert "--eval" in capsys.readouterr().out
+
+
+def test_eval_prints_scores(corpus_dir: Path) -> None:
+    code, out = run(["--eval", str(corpus_dir)])
+    assert code == 0
+    assert out.startswith("targets     precision")
+    assert "milestones  precision" in out and "indicator" in out and "year" in out
+
+
+def test_eval_on_a_folder_that_is_not_a_corpus(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(["--eval", str(tmp_path)])[0] == 1
+    assert "labelled corpus" in capsys.readouterr().err
+
+
+def test_eval_on_a_small_corpus(tmp_path: Path) -> None:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text(DOC, encoding="utf-8")
+    label = {"doc": "a.txt", "quote": "地区生产总值增长6%左右", "indicator": "地区生产总值", "growth": True,
+             "comparator": "~", "value": 6, "value_max": None, "unit": "%", "base_value": 6, "year": 2025,
+             "kind": "target"}
+    (tmp_path / "labels.jsonl").write_text(json.dumps(label, ensure_ascii=False) + "\n", encoding="utf-8")
+    code, out = run(["--eval", str(tmp_path)])
+    assert code == 0
+    assert "recall 1.000" in out.splitlines()[0]
+    assert "precision 0.500" in out.splitlines()[0]  # the 2000人 target is not labelled here
+
+
+def test_console_script_installed(tmp_path: Path) -> None:
+    exe = shutil.which("pacesetter-extract") or str(Path(sys.executable).parent / "pacesetter-extract")
+    if not Path(exe).exists():
+        pytest.skip("console script not installed")
+    p = tmp_path / "plan.txt"
+    p.write_text(DOC, encoding="utf-8")
+    done = subprocess.run([exe, str(p), "--json"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert len(json.loads(done.stdout)["targets"]) == 2
