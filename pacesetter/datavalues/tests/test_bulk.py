@@ -41,9 +41,9 @@ def test_one_bad_row_rejects_the_whole_file_and_names_row_and_column(demo):
 def test_units_outside_the_scope_read_as_unknown(demo):
     with pytest.raises(ImportFailed) as err:
         _import(demo, "reporter-fuxi", [Row("I10", "350926100", "202311", "1", line=2)])
-    assert "may report for" in err.value.errors[0].message
+    assert "您可填报" in err.value.errors[0].message
 
 
 def test_locked_months_refuse_figures(demo):
-    with pytest.raises(ImportFailed, match="locked"):
+    with pytest.raises(ImportFailed, match="已锁定"):
         _import(demo, "reporter-shuangcheng", [Row("I10", "350926100", "202309", "1", line=2)])

@@ -45,7 +45,7 @@ def test_an_accepted_report_is_locked(world):
     rs.report_submit(actor=users["reporter-shuangcheng"], report=report)
     rs.report_sign(actor=users["head-shuangcheng"], report=report)
     rs.report_accept(actor=users["office"], report=report)
-    with pytest.raises(InvalidTransition, match="cannot be changed"):
+    with pytest.raises(InvalidTransition, match="不能修改"):
         rs.report_save_values(actor=users["reporter-shuangcheng"], report=report,
                               values={investment: (Decimal("9"), "")})
 
@@ -54,7 +54,7 @@ def test_returning_needs_a_reason_and_tells_the_reporter(world):
     users, report, _ = world
     rs.report_submit(actor=users["reporter-shuangcheng"], report=report)
     rs.report_sign(actor=users["head-shuangcheng"], report=report)
-    with pytest.raises(DomainError, match="reason"):
+    with pytest.raises(DomainError, match="原因"):
         rs.report_return(actor=users["office"], report=report, reason="  ")
     rs.report_return(actor=users["office"], report=report, reason="签约额与招商台账不符")
     note = Notification.objects.get(user=users["reporter-shuangcheng"])
@@ -100,7 +100,7 @@ def test_a_large_jump_needs_a_comment_before_submission(world):
     users, report, investment = world
     rs.report_save_values(actor=users["reporter-shuangcheng"], report=report,
                           values={investment: (Decimal("5"), "")})
-    with pytest.raises(rs.ValidationFailed, match="explain"):
+    with pytest.raises(rs.ValidationFailed, match="请在备注中说明"):
         rs.report_submit(actor=users["reporter-shuangcheng"], report=report)
     rs.report_save_values(actor=users["reporter-shuangcheng"], report=report,
                           values={investment: (Decimal("5"), "签约大项目一个")})

@@ -37,3 +37,9 @@ _SYMBOLS = {">=": "≥", "<=": "≤", "~": "≈"}
 @register.filter
 def comparator(value: str) -> str:
     return _SYMBOLS.get(value, value)
+
+
+@register.filter
+def minutes(delta) -> int:
+    """Whole minutes of a timedelta, rounded up (a lock-out of 14.5 minutes says 15)."""
+    return -(-int(delta.total_seconds()) // 60) if delta else 0

@@ -35,14 +35,14 @@ def test_office_sees_every_seed_target_with_its_figure_and_unit(client, demo):
 
 
 def test_the_plan_page_shows_latest_values_and_completion_as_of_october(client, demo):
-    client.login(username="leader", password="pacesetter-demo")
+    _login(client, "leader")
     text = _text(client.get(reverse("plan_detail", args=["zherong-2023"])))
     assert "2023-10" in text
     assert re.search(r"刀剪产业产值 .*?\d+(\.\d+)? 亿元 \( ?2023-10 ?\) .*?\d+\.\d%", text)
 
 
 def test_choosing_an_earlier_month_lowers_the_cumulative_values(client, demo):
-    client.login(username="leader", password="pacesetter-demo")
+    _login(client, "leader")
     url = reverse("plan_detail", args=["zherong-2023"])
 
     def knives(period):
@@ -53,25 +53,25 @@ def test_choosing_an_earlier_month_lowers_the_cumulative_values(client, demo):
 
 
 def test_an_unknown_plan_is_not_found(client, demo):
-    client.login(username="leader", password="pacesetter-demo")
+    _login(client, "leader")
     assert client.get(reverse("plan_detail", args=["nope"])).status_code == 404
 
 
 def test_the_plan_page_takes_a_fixed_number_of_queries(client, demo, django_assert_max_num_queries):
-    client.login(username="leader", password="pacesetter-demo")
+    _login(client, "leader")
     with django_assert_max_num_queries(12):
         client.get(reverse("plan_detail", args=["zherong-2023"]))
 
 
 def test_the_interface_speaks_simplified_chinese_by_default(client, demo):
     assert "登录" in client.get(reverse("login")).content.decode()
-    client.login(username="leader", password="pacesetter-demo")
+    _login(client, "leader")
     text = _text(client.get(reverse("plan_detail", args=["zherong-2023"])))
     assert "完成率" in text and "牵头单位" in text and "重点项目" in text
 
 
 def test_projects_show_investment_against_this_years_plan(client, demo):
-    client.login(username="leader", password="pacesetter-demo")
+    _login(client, "leader")
     text = _text(client.get(reverse("plan_detail", args=["zherong-2023"])))
     assert re.search(r"县医院整体搬迁 1 个待解决问题 续建 15,000 万元 [\d,.]+ 万元 .*?\d+\.\d%", text)
 
@@ -82,3 +82,9 @@ def test_an_english_browser_still_gets_chinese_until_the_user_switches(client, d
     assert "Sign in" in client.get(reverse("login")).content.decode()
     client.post("/i18n/setlang/", {"language": "zh-hant", "next": "/login/"})
     assert "登錄" in client.get(reverse("login")).content.decode()
+
+
+def _login(client, username):
+    from pacesetter.accounts.models import User
+
+    client.force_login(User.objects.get(username=username))
