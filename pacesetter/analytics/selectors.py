@@ -42,7 +42,9 @@ def plan_progress(*, plan: Plan, upto: Period) -> list[GoalRow]:
     scope = OrgUnit.objects.filter(path__startswith=plan.owner.path).values("pk")
     figures: dict[int, list[Figure]] = defaultdict(list)
     rows = (DataValue.objects.filter(indicator__goal__plan=plan, orgunit__in=scope,
-                                     period__startswith=str(upto.year), value__isnull=False)
+                                     period__startswith=str(upto.year), value__isnull=False,
+                                     # Drafts are the unit's own business until submitted.
+                                     state__in=["submitted", "accepted"])
             .values_list("indicator_id", "orgunit_id", "period", "value"))
     for indicator_id, orgunit_id, period, value in rows:
         figures[indicator_id].append(Figure(orgunit_id, Period.parse(period), value))

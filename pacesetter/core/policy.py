@@ -32,7 +32,7 @@ ROLE_ACTIONS: dict[str, frozenset[str]] = {
 ACTIONS = frozenset().union(*ROLE_ACTIONS.values())
 
 
-def _assignments(user) -> list[tuple[str, str]]:
+def assignments(user) -> list[tuple[str, str]]:
     """(role, unit path) pairs of the user, read once per user object."""
     if not getattr(user, "is_authenticated", False) or not user.is_active:
         return []
@@ -49,7 +49,7 @@ def roots_for(user, action: str) -> list[str]:
     """Paths of the subtrees where ``user`` may do ``action``."""
     if action not in ACTIONS:
         raise ValueError(f"unknown action {action!r}")
-    return [path for role, path in _assignments(user) if action in ROLE_ACTIONS.get(role, ())]
+    return [path for role, path in assignments(user) if action in ROLE_ACTIONS.get(role, ())]
 
 
 def unit_of(obj):

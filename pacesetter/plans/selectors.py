@@ -1,4 +1,7 @@
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
+
+from pacesetter.core import policy
+from pacesetter.orgunits.models import OrgUnit
 
 from pacesetter.plans.models import Goal, Plan
 
@@ -9,6 +12,21 @@ def plan_goals(*, plan: Plan) -> QuerySet[Goal]:
 
 
 def plan_list_visible(*, user) -> QuerySet[Plan]:
-    # Until the role policy lands (data-collection issue), signed-in users see non-draft plans.
+    """Plans owned inside the user's subtrees or above them (a township reads its county's
+    plan); drafts only for those who may manage the owner."""
     qs = Plan.objects.select_related("owner").order_by("-first_year", "name")
-    return qs if user.is_superuser else qs.exclude(status=Plan.Status.DRAFT)
+    within = Q()
+    for role, path in policy.assignments(user):
+        within |= Q(owner__path__startswith=path) | Q(owner__path__in=_ancestor_paths(path))
+    if not within:
+        return qs.none()
+    managed = Q()
+    for path in policy.roots_for(user, policy.MANAGE):
+        managed |= Q(owner__path__startswith=path)
+    visible = qs.filter(within)
+    return visible.filter(~Q(status=Plan.Status.DRAFT) | (managed if managed else Q(pk=None)))
+
+
+def _ancestor_paths(path: str) -> list[str]:
+    step = OrgUnit.steplen
+    return [path[:i] for i in range(step, len(path), step)]

@@ -1,0 +1,59 @@
+"""Two people edit the same figure: the second save is refused and told the other's value."""
+
+import re
+from decimal import Decimal
+
+import pytest
+from django.test import Client
+
+from pacesetter.accounts.models import User
+from pacesetter.datavalues.models import DataValue, DataValueChange
+from pacesetter.indicators.models import Indicator
+
+pytestmark = pytest.mark.django_db
+GRID = "/entry/zherong-2023/350926100/202311/"
+
+
+def _session(username):
+    client = Client()
+    client.force_login(User.objects.get(username=username))
+    return client
+
+
+def _form(html: str) -> dict:
+    """The grid's fields as the browser would post them."""
+    fields = dict(re.findall(r'name="([^"]+)" value="([^"]*)"', html))
+    fields.update({name: "" for name in re.findall(r'<input id="v-\d+" name="(v-\d+)" value=""', html)})
+    return fields
+
+
+def test_the_second_save_is_refused_and_history_keeps_the_winner(demo):
+    field = f"v-{Indicator.objects.get(code='I10').pk}"
+    reporter, head = _session("reporter-shuangcheng"), _session("head-shuangcheng")
+    reporter_form = _form(reporter.get(GRID).content.decode())
+    head_form = _form(head.get(GRID).content.decode())
+
+    reporter.post(GRID, {**reporter_form, field: "0.7"})
+    refused = head.post(GRID, {**head_form, field: "0.9"}).content.decode()
+
+    assert "双城镇填报员 已同时将该数据改为 0.7" in refused
+    value = DataValue.objects.get(indicator__code="I10", orgunit__code="350926100", period="202311")
+    assert value.value == Decimal("0.7")
+
+    # Told, the head reloads and decides again; both outcomes stay in the history.
+    head.post(GRID, {**_form(head.get(GRID).content.decode()), field: "0.9"})
+    assert list(DataValueChange.objects.filter(datavalue=value).order_by("version")
+                .values_list("changed_by__username", "new_value")) == [
+        ("reporter-shuangcheng", Decimal("0.7")), ("head-shuangcheng", Decimal("0.9"))]
+
+
+def test_an_untouched_cell_does_not_overwrite_a_later_change(demo):
+    field = f"v-{Indicator.objects.get(code='I10').pk}"
+    homestays = f"v-{Indicator.objects.get(code='I07').pk}"
+    reporter, head = _session("reporter-shuangcheng"), _session("head-shuangcheng")
+    head_form = _form(head.get(GRID).content.decode())
+    reporter.post(GRID, {**_form(reporter.get(GRID).content.decode()), field: "0.7"})
+    head.post(GRID, {**head_form, homestays: "2"})
+    assert DataValue.objects.get(indicator__code="I10", period="202311").value == Decimal("0.7")
+    assert DataValue.objects.get(indicator__code="I07", orgunit__code="350926100",
+                                 period="202311").value == 2
