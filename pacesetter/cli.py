@@ -9,9 +9,14 @@ import sys
 _NO_DATABASE = {"help", "--help", "-h", "version", "--version", "makemigrations", "makemessages",
                 "compilemessages", "collectstatic", "check", "shell"}
 
+# Spellings of the command line that name a Django command with underscores.
+_ALIASES = {"import-plan": "import_plan", "import-data": "import_data", "export-data": "export_data"}
+
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in _ALIASES:
+        argv[0] = _ALIASES[argv[0]]
     if argv and argv[0] == "extract":
         return _extract(argv[1:])
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "pacesetter.config.settings")

@@ -1,5 +1,6 @@
 """Django settings: everything deployment-specific comes from the environment."""
 
+import os
 from datetime import timedelta
 from pathlib import Path
 
@@ -37,6 +38,9 @@ INSTALLED_APPS = [
     "pacesetter.validation",
     "pacesetter.inbox",
     "pacesetter.analytics",
+    "pacesetter.planimport",
+    "pacesetter.api",
+    "pacesetter.imports",
     "pacesetter.demo",
     "pacesetter.web",
 ]
@@ -128,3 +132,5 @@ LOGGING = {
 }
 
 PACESETTER_SITE_NAME = _("Pacesetter")
+# Uploads (Excel/CSV imports) larger than this are refused before they are read.
+PACESETTER_MAX_UPLOAD_MB = int(os.environ.get("PACESETTER_MAX_UPLOAD_MB", "20"))

@@ -3,6 +3,8 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
+from pacesetter.api.main import api
+
 admin.site.site_header = _("Pacesetter administration")
 admin.site.site_title = _("Pacesetter")
 
@@ -11,6 +13,9 @@ urlpatterns = [
     path("login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("api/", api.urls),
+    path("data/", include("pacesetter.imports.urls")),
+    path("plan-import/", include("pacesetter.planimport.urls")),
     path("", include("pacesetter.reporting.urls")),
     path("", include("pacesetter.web.urls")),
 ]

@@ -22,6 +22,7 @@ from pacesetter.projects.models import InvestmentPlan, Milestone, Problem, Progr
 from pacesetter.reporting.models import Report
 
 LAST_ACCEPTED_MONTH = 9  # October's reports are submitted and await review
+LATE_REPORTS = {"350926203": {3, 7, 9}, "350926201": {5}, "ZR-ZJJ": {8}}  # invented: days late
 
 
 @transaction.atomic
@@ -83,7 +84,7 @@ def _load_indicator(item: spec.IndicatorSpec, goal: Goal, by_code: dict) -> set[
             upsert(Target, lookup={"indicator": indicator, "year": spec.YEAR, "orgunit": town},
                    values={"comparator": ">=", "value": Decimal(str(town_target))})
             series[town] = _series(item, Decimal(str(town_target)), spec.TOWN_PACE[town_code],
-                                   town_code)
+                                   town_code, spec.TOWN_DRIFT.get(town_code, 0.0))
     else:
         series = {by_code[item.lead]: _series(item, Decimal(item.target), item.pace, item.lead)}
     for unit, values in series.items():
@@ -96,12 +97,13 @@ def _load_indicator(item: spec.IndicatorSpec, goal: Goal, by_code: dict) -> set[
     return set(series)
 
 
-def _series(item: spec.IndicatorSpec, target: Decimal, pace: float, key: str) -> dict:
+def _series(item: spec.IndicatorSpec, target: Decimal, pace: float, key: str,
+            drift: float = 0.0) -> dict:
     if item.value_type == "milestone":
         return simulate.milestone(spec.MILESTONE_DONE.get(item.code))
     if item.aggregation == "last":
         return simulate.running_count(target, pace)
-    return simulate.monthly_flow(target, pace, item.code, key)
+    return simulate.monthly_flow(target, pace, item.code, key, drift=drift)
 
 
 def _set_states(values) -> None:
@@ -140,8 +142,9 @@ def _load_reports(plan: Plan, reporting_units: set[OrgUnit]) -> None:
         for month in simulate.MONTHS:
             period = Period.month(spec.YEAR, month)
             due = period.end + timedelta(days=5)
-            submitted = timezone.make_aware(datetime.combine(due - timedelta(days=1),
-                                                             datetime.min.time()))
+            late = month in LATE_REPORTS.get(unit.code, ())
+            submitted = timezone.make_aware(datetime.combine(
+                due + timedelta(days=3 if late else -1), datetime.min.time()))
             state = Report.State.ACCEPTED if month <= LAST_ACCEPTED_MONTH else Report.State.SUBMITTED
             upsert(Report, lookup={"plan": plan, "orgunit": unit, "period": str(period)}, values={
                 "state": state, "due_date": due, "submitted_at": submitted, "is_demo": True})

@@ -50,6 +50,10 @@ TOWN_PACE = {  # invented: some towns ahead, some behind
     "350926206": 0.79,
 }
 
+TOWN_DRIFT = {  # invented: who speeds up late in the year and who slows down
+    "350926201": 0.35, "350926205": -0.3, "350926202": 0.25, "350926204": -0.2,
+}
+
 INDICATORS = [
     IndicatorSpec("I01", "P2.1.1", "生物医药产业产值", "亿元", ">", "20", "ZR-GXJ",
                   quote="推动生物醫藥產業產值突破20億元", pace=1.06),

@@ -2,10 +2,11 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import redirect, render
 
-from pacesetter.analytics.selectors import plan_progress
+from pacesetter.analytics.selectors import plan_status
+from pacesetter.analytics.units import reporting_completeness, unit_ranking
 from pacesetter.core.periods import InvalidPeriod, Period
 from pacesetter.plans.selectors import plan_list_visible
-from pacesetter.projects.selectors import project_progress
+from pacesetter.projects.selectors import project_progress, project_totals
 from pacesetter.web.periods import default_period
 
 
@@ -17,19 +18,37 @@ def home(request):
     return render(request, "web/plan_list.html", {"plans": plans})
 
 
-@login_required
-def plan_detail(request, code: str):
+def visible_plan(request, code: str):
     plan = plan_list_visible(user=request.user).filter(code=code).first()
     if plan is None:
         raise Http404
+    return plan
+
+
+def chosen_period(request, plan) -> Period:
     try:
         period = Period.parse(request.GET["period"]) if "period" in request.GET else None
     except InvalidPeriod:
         period = None
-    period = period or default_period(plan)
-    goals = plan_progress(plan=plan, upto=period)
+    return period if period and period.kind == "month" else default_period(plan)
+
+
+def period_context(plan, period) -> dict:
+    years = range(plan.first_year, plan.last_year + 1)
+    return {"plan": plan, "period": period,
+            "periods": [Period.month(y, m) for y in years for m in range(1, 13)]}
+
+
+@login_required
+def plan_detail(request, code: str):
+    """The leader's dashboard (作战图): status, red list, ranking, projects, reporting."""
+    plan = visible_plan(request, code)
+    period = chosen_period(request, plan)
+    status = plan_status(plan=plan, upto=period)
+    projects = project_progress(plan=plan, upto=period)
     return render(request, "web/plan_detail.html", {
-        "plan": plan, "period": period, "goals": goals,
-        "projects": project_progress(plan=plan, upto=period),
-        "periods": [Period.month(period.year, m) for m in range(1, 13)],
+        **period_context(plan, period), "status": status, "goals": status.goals,
+        "ranking": unit_ranking(plan=plan, parent=plan.owner, upto=period),
+        "projects": projects, "projects_total": project_totals(rows=projects, plan=plan, upto=period),
+        "completeness": reporting_completeness(plan=plan, upto=period),
     })

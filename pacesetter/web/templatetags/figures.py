@@ -43,3 +43,24 @@ def comparator(value: str) -> str:
 def minutes(delta) -> int:
     """Whole minutes of a timedelta, rounded up (a lock-out of 14.5 minutes says 15)."""
     return -(-int(delta.total_seconds()) // 60) if delta else 0
+
+
+@register.filter
+def data_text(value) -> str:
+    """The data's own text (names of plans, indicators, units) in the reader's script:
+    stored once, shown in traditional characters to 繁體中文 readers (OpenCC)."""
+    from django.utils.translation import get_language
+
+    from pacesetter.core.script import to_traditional
+
+    text = "" if value is None else str(value)
+    return to_traditional(text) if get_language() == "zh-hant" else text
+
+
+@register.filter
+def signed_pct(value) -> str:
+    """A change as 同比 +3.2% / −1.5%."""
+    if value is None:
+        return "—"
+    number = Decimal(value) * 100
+    return f"{'+' if number >= 0 else '−'}{abs(number):.1f}%"

@@ -25,6 +25,11 @@ PAGES = {
     "report_detail": lambda w, u: ("get", f"/reports/{w['plan'].code}/{w['outside'][u].code}/202311/"),
     "report_action": lambda w, u: ("post", f"/reports/{w['plan'].code}/{w['outside'][u].code}/202311/accept/"),
     "value_history": lambda w, u: ("get", f"/values/{w['outside_value'][u].pk}/history/"),
+    "indicator_detail": lambda w, u: ("get", f"/plans/{w['foreign_plan'].code}/indicators/F1/"),
+    "ranking": lambda w, u: ("get", f"/plans/{w['foreign_plan'].code}/ranking/"),
+    "project_list": lambda w, u: ("get", f"/plans/{w['foreign_plan'].code}/projects/"),
+    "project_detail": lambda w, u: ("get", f"/plans/{w['foreign_plan'].code}/projects/XM01/"),
+    "unit_detail": lambda w, u: ("get", f"/plans/{w['plan'].code}/units/{w['outside'][u].code}/"),
 }
 SKIPPED_PREFIXES = ("admin/", "api/", "data/", "plan-import/")  # covered by their own tables
 

@@ -1,0 +1,58 @@
+"""Read the body of ``POST /api/datavalues``: JSON, or CSV with a header row, into bulk rows."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pydantic
+from django.utils.translation import gettext as _
+
+from pacesetter.api.errors import validation_fields
+from pacesetter.api.schemas import DataValuesIn
+from pacesetter.core.exceptions import DomainError
+from pacesetter.datavalues.bulk import Row
+
+CSV_COLUMNS = ("indicator", "unit", "period", "value", "comment")
+CSV_TYPES = {"text/csv", "application/csv"}
+
+
+def datavalue_rows(request, plan: str | None) -> tuple[str, list[Row]]:
+    """The plan code and the rows of the request; ``plan`` is the ?plan= query parameter."""
+    if request.content_type in CSV_TYPES:
+        payload = _csv_payload(request.body, plan)
+    else:
+        try:
+            payload = DataValuesIn.model_validate_json(request.body or b"{}")
+        except pydantic.ValidationError as exc:
+            raise DomainError("invalid_request", _(
+                "Some fields of the request are missing or malformed: see fields."),
+                validation_fields(exc.errors())) from None
+    plan = payload.plan or plan
+    if not plan:
+        message = _("Name the plan: \"plan\" in the JSON body, or ?plan=CODE for CSV.")
+        raise DomainError("invalid_request", message, {"plan": message})
+    rows = [Row(v.indicator, v.unit, v.period, v.value, v.comment, line=v.line or position)
+            for position, v in enumerate(payload.values, start=1)]
+    return plan, rows
+
+
+def _csv_payload(raw: bytes, plan: str | None) -> DataValuesIn:
+    try:
+        text = raw.decode("utf-8-sig")  # Excel writes a byte-order mark
+    except UnicodeDecodeError:
+        raise DomainError("invalid_csv", _("Save the CSV file as UTF-8.")) from None
+    reader = csv.DictReader(io.StringIO(text))
+    header = [(name or "").strip().lower() for name in reader.fieldnames or []]
+    missing = [c for c in CSV_COLUMNS[:4] if c not in header]
+    if missing:
+        message = _("The first line must name the columns indicator, unit, period, value "
+                    "(and optionally comment); missing: %(missing)s.") % {
+            "missing": ", ".join(missing)}
+        raise DomainError("invalid_csv", message, {"header": message})
+    reader.fieldnames = header
+    values = []
+    for record in reader:
+        cells = {c: (record.get(c) or "").strip() for c in CSV_COLUMNS}
+        values.append({**cells, "value": cells["value"] or None, "line": reader.line_num})
+    return DataValuesIn(plan=plan, values=values)

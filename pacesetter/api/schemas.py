@@ -1,0 +1,252 @@
+"""What the API reads and returns. Objects are named by their codes, never by database ids."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from ninja import Schema
+from pydantic import ConfigDict
+from pydantic.json_schema import SkipJsonSchema
+
+
+def plain(value: Decimal | None) -> str | None:
+    """1.2000 → "1.2": figures travel as strings so no client rounds them through a float."""
+    return None if value is None else f"{value.normalize():f}"
+
+
+def code_of(obj) -> str | None:
+    return None if obj is None else obj.code
+
+
+class ErrorOut(Schema):
+    code: str
+    message: str
+    fields: dict[str, str]
+
+
+class RowErrorOut(Schema):
+    line: int
+    column: str
+    field: str
+    message: str
+
+
+class ImportFailedOut(ErrorOut):
+    errors: list[RowErrorOut] = []  # set when rows were refused (code "import_failed")
+
+
+class UnitOut(Schema):
+    code: str
+    name: str
+    short_name: str
+    kind: str
+    parent: str | None
+
+    @staticmethod
+    def resolve_parent(obj) -> str | None:
+        return obj.parent_code
+
+
+class PlanOut(Schema):
+    code: str
+    name: str
+    owner: str
+    first_year: int
+    last_year: int
+    status: str
+    is_demo: bool
+
+    @staticmethod
+    def resolve_owner(obj) -> str:
+        return obj.owner.code
+
+
+class GoalOut(Schema):
+    code: str
+    name: str
+    level: str
+    parent: str | None
+    description: str
+
+    @staticmethod
+    def resolve_parent(obj) -> str | None:
+        return obj.parent_code
+
+
+class IndicatorOut(Schema):
+    code: str
+    name: str
+    goal: str
+    unit: str
+    value_type: str
+    aggregation: str
+    direction: str
+    frequency: str
+    lead_unit: str
+    co_units: list[str]
+    weight: str
+    is_demo: bool
+
+    @staticmethod
+    def resolve_goal(obj) -> str:
+        return obj.goal.code
+
+    @staticmethod
+    def resolve_lead_unit(obj) -> str:
+        return obj.lead_unit.code
+
+    @staticmethod
+    def resolve_co_units(obj) -> list[str]:
+        return sorted(u.code for u in obj.co_units.all())
+
+    @staticmethod
+    def resolve_weight(obj) -> str:
+        return plain(obj.weight)
+
+
+class TargetOut(Schema):
+    indicator: str
+    year: int
+    unit: str | None  # empty: the target of the whole plan
+    comparator: str
+    value: str
+    value_max: str | None
+    is_growth: bool
+    stretch_value: str | None
+    baseline: str | None
+
+    @staticmethod
+    def resolve_indicator(obj) -> str:
+        return obj.indicator.code
+
+    @staticmethod
+    def resolve_unit(obj) -> str | None:
+        return code_of(obj.orgunit)
+
+    @staticmethod
+    def resolve_value(obj) -> str:
+        return plain(obj.value)
+
+    @staticmethod
+    def resolve_value_max(obj) -> str | None:
+        return plain(obj.value_max)
+
+    @staticmethod
+    def resolve_stretch_value(obj) -> str | None:
+        return plain(obj.stretch_value)
+
+    @staticmethod
+    def resolve_baseline(obj) -> str | None:
+        return plain(obj.baseline)
+
+
+class ProjectOut(Schema):
+    code: str
+    name: str
+    category: str
+    stage: str
+    lead_unit: str
+    township: str | None
+    total_investment: str  # 万元
+    start_date: date | None
+    end_date: date | None
+    is_demo: bool
+
+    @staticmethod
+    def resolve_lead_unit(obj) -> str:
+        return obj.lead_unit.code
+
+    @staticmethod
+    def resolve_township(obj) -> str | None:
+        return code_of(obj.township)
+
+    @staticmethod
+    def resolve_total_investment(obj) -> str:
+        return plain(obj.total_investment)
+
+
+class DataValueOut(Schema):
+    indicator: str
+    unit: str
+    period: str
+    value: str | None
+    comment: str
+    state: str
+    version: int
+    updated_at: datetime
+    is_demo: bool
+
+    @staticmethod
+    def resolve_indicator(obj) -> str:
+        return obj.indicator.code
+
+    @staticmethod
+    def resolve_unit(obj) -> str:
+        return obj.orgunit.code
+
+    @staticmethod
+    def resolve_value(obj) -> str | None:
+        return plain(obj.value)
+
+
+class DataValueIn(Schema):
+    # Codes and figures may arrive as JSON numbers (350926100, 1.2); they are read as text.
+    model_config = ConfigDict(coerce_numbers_to_str=True)
+
+    indicator: str
+    unit: str
+    period: str
+    value: str | None = None
+    comment: str = ""
+    # Set by the CSV reader so errors name the file's line; JSON values are numbered by position.
+    line: SkipJsonSchema[int | None] = None
+
+
+class DataValuesIn(Schema):
+    plan: str | None = None  # may come as ?plan=CODE instead
+    values: list[DataValueIn]
+
+
+class ImportResult(Schema):
+    saved: int
+
+
+class ReportOut(Schema):
+    plan: str
+    unit: str
+    period: str
+    state: str
+    version: int
+    due_date: date | None
+    submitted_at: datetime | None
+
+    @staticmethod
+    def resolve_plan(obj) -> str:
+        return obj.plan.code
+
+    @staticmethod
+    def resolve_unit(obj) -> str:
+        return obj.orgunit.code
+
+
+class ReasonIn(Schema):
+    reason: str = ""
+
+
+def inline_schema(model) -> dict:
+    """``model``'s JSON schema with its $defs inlined, for hand-written OpenAPI request bodies
+    (a "#/$defs/..." reference would point nowhere inside the OpenAPI document)."""
+    schema = model.model_json_schema()
+    definitions = schema.pop("$defs", {})
+
+    def expand(node):
+        if isinstance(node, dict):
+            if "$ref" in node:
+                return expand(definitions[node["$ref"].rsplit("/", 1)[-1]])
+            return {key: expand(value) for key, value in node.items()}
+        if isinstance(node, list):
+            return [expand(item) for item in node]
+        return node
+
+    return expand(schema)

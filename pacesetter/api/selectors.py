@@ -1,0 +1,138 @@
+"""What the API may show a user: every read starts from the policy scope.
+
+Lookups raise ``DoesNotExist`` both for unknown codes and for objects outside the
+caller's scope, so the API answers both with the same 404.
+"""
+
+from __future__ import annotations
+
+from django.db.models import OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Length, Substr
+from django.utils.translation import gettext as _
+
+from pacesetter.core import policy
+from pacesetter.core.exceptions import DomainError
+from pacesetter.core.periods import MONTH, QUARTER, YEAR, InvalidPeriod, Period
+from pacesetter.datavalues.models import DataValue
+from pacesetter.indicators.models import Indicator, Target
+from pacesetter.orgunits.models import OrgUnit
+from pacesetter.plans.models import Goal, Plan
+from pacesetter.projects.models import Project
+from pacesetter.reporting.models import Report
+
+
+def _with_parent_code(queryset: QuerySet, model) -> QuerySet:
+    """Annotate ``parent_code`` from the materialised path, in the same query."""
+    parent_path = Substr(OuterRef("path"), 1, Length(OuterRef("path")) - model.steplen)
+    parent = model.objects.filter(path=parent_path).values("code")[:1]
+    return queryset.annotate(parent_code=Subquery(parent))
+
+
+def period_parse(text: str, *, month_only: bool = False) -> Period:
+    try:
+        period = Period.parse(text)
+    except InvalidPeriod:
+        period = None
+    if period is None or (month_only and period.kind != MONTH):
+        hint = _("Use a month such as 202311.") if month_only else _(
+            "Use a year (2023), a quarter (2023Q4) or a month (202311).")
+        message = _("%(text)s is not a period. %(hint)s") % {"text": text, "hint": hint}
+        raise DomainError("invalid_period", message, {"period": message})
+    return period
+
+
+def units_visible(*, user) -> QuerySet[OrgUnit]:
+    units = policy.scope(user, policy.VIEW, OrgUnit.objects.all(), unit_field="")
+    return _with_parent_code(units, OrgUnit).order_by("path")
+
+
+def unit_get(*, user, code: str) -> OrgUnit:
+    return units_visible(user=user).get(code=code)
+
+
+def plans_visible(*, user) -> QuerySet[Plan]:
+    """Plans owned inside the user's subtrees, or above them: a town reports for its county's plan.
+    Draft plans only for those who manage the owning unit."""
+    roots = policy.roots_for(user, policy.VIEW)
+    above = {root[:end] for root in roots for end in range(OrgUnit.steplen, len(root) + 1,
+                                                            OrgUnit.steplen)}
+    live = Plan.objects.exclude(status=Plan.Status.DRAFT)
+    visible = (live.filter(owner__path__in=above) if above else live.none()) \
+        | policy.scope(user, policy.VIEW, live, "owner")
+    drafts = policy.scope(user, policy.MANAGE, Plan.objects.filter(status=Plan.Status.DRAFT),
+                          "owner")
+    return (visible | drafts).select_related("owner").order_by("-first_year", "code")
+
+
+def plan_get(*, user, code: str) -> Plan:
+    return plans_visible(user=user).get(code=code)
+
+
+def goals_of(*, plan: Plan) -> QuerySet[Goal]:
+    return _with_parent_code(Goal.objects.filter(plan=plan), Goal).order_by("path")
+
+
+def indicators_of(*, plan: Plan) -> QuerySet[Indicator]:
+    return (Indicator.objects.filter(goal__plan=plan).select_related("goal", "lead_unit")
+            .prefetch_related("co_units").order_by("code"))
+
+
+def targets_visible(*, user, plan: Plan, year: int | None = None,
+                    unit: OrgUnit | None = None) -> QuerySet[Target]:
+    """The plan's own targets, and unit targets of units the user may view."""
+    targets = Target.objects.filter(indicator__goal__plan=plan)
+    if year is not None:
+        targets = targets.filter(year=year)
+    if unit is not None:
+        targets = targets.filter(orgunit=unit)
+    visible = targets.filter(orgunit=None) | policy.scope(user, policy.VIEW, targets)
+    return visible.select_related("indicator", "orgunit").order_by("indicator__code", "year",
+                                                                    "orgunit__path")
+
+
+def projects_visible(*, user, plan: Plan, unit: OrgUnit | None = None) -> QuerySet[Project]:
+    projects = Project.objects.filter(plan=plan)
+    if unit is not None:
+        projects = projects.filter(lead_unit=unit)
+    return (policy.scope(user, policy.VIEW, projects, "lead_unit")
+            .select_related("lead_unit", "township").order_by("code"))
+
+
+def project_get(*, user, plan: Plan, code: str) -> Project:
+    return projects_visible(user=user, plan=plan).get(code=code)
+
+
+def _period_codes(period: Period) -> list[str]:
+    """The stored periods a period covers: a year holds its quarters and months."""
+    codes = [str(period)] + [str(m) for m in period.months()]
+    if period.kind == YEAR:
+        codes += [str(Period.of(QUARTER, period.year, q)) for q in range(1, 5)]
+    return codes
+
+
+def datavalues_visible(*, user, plan: Plan, period: Period | None = None,
+                       unit: OrgUnit | None = None) -> QuerySet[DataValue]:
+    """Submitted and accepted figures of units in the user's view; figures still in draft only
+    where the user may see drafts (the unit's own people): a leader never sees unfinished work."""
+    values = DataValue.objects.filter(indicator__goal__plan=plan)
+    if period is not None:
+        values = values.filter(period__in=_period_codes(period))
+    if unit is not None:
+        values = values.filter(orgunit=unit)
+    draft = Q(state=DataValue.State.DRAFT)
+    visible = (policy.scope(user, policy.VIEW, values.exclude(draft))
+               | policy.scope(user, policy.VIEW_DRAFT, values.filter(draft)))
+    return visible.select_related("indicator", "orgunit").order_by("period", "orgunit__path",
+                                                                    "indicator__code")
+
+
+def report_place(*, user, plan: str, unit: str, period: str) -> dict:
+    """Plan, unit and month of a report, each checked for visibility, as service keywords."""
+    return {"plan": plan_get(user=user, code=plan), "orgunit": unit_get(user=user, code=unit),
+            "period": period_parse(period, month_only=True)}
+
+
+def report_get(*, user, plan: str, unit: str, period: str) -> Report:
+    place = report_place(user=user, plan=plan, unit=unit, period=period)
+    return (Report.objects.select_related("plan", "orgunit")
+            .get(plan=place["plan"], orgunit=place["orgunit"], period=str(place["period"])))

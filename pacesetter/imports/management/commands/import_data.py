@@ -1,0 +1,66 @@
+"""``pacesetter import-data FILE --user NAME --plan CODE``: the upload page, from a shell."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
+from tqdm import tqdm
+
+from pacesetter.accounts.models import User
+from pacesetter.core.exceptions import DomainError
+from pacesetter.datavalues.bulk import ImportFailed
+from pacesetter.imports import guards, services
+from pacesetter.plans.models import Plan
+
+LONG = 2000  # rows; shorter files finish before a progress bar would be any use
+
+
+def progress(iterable, total):
+    """A tqdm bar on stderr for long files only, so short runs and pipes stay clean."""
+    return tqdm(iterable, total=total, unit=_("row"), file=sys.stderr,
+                disable=total is None or total < LONG)
+
+
+def resolve(username: str, plan_code: str) -> tuple[User, Plan]:
+    user = User.objects.filter(username=username, is_active=True).first()
+    if user is None:
+        raise CommandError(_("No active user %(name)s.") % {"name": username})
+    plan = Plan.objects.filter(code=plan_code).first()
+    if plan is None:
+        raise CommandError(_("No plan with code %(code)s.") % {"code": plan_code})
+    return user, plan
+
+
+class Command(BaseCommand):
+    help = "Import figures from an .xlsx entry template or a CSV file: all of them or none."
+
+    def add_arguments(self, parser):
+        parser.add_argument("file", help="an .xlsx (the entry template) or .csv file")
+        parser.add_argument("--user", required=True,
+                            help="the account the figures are entered as; its rights apply")
+        parser.add_argument("--plan", required=True, help="plan code, e.g. zherong-2023")
+        parser.add_argument("--error-report", metavar="XLSX",
+                            help="on failure, also write the problems to this .xlsx file")
+
+    def handle(self, *args, file, user, plan, error_report=None, **options):
+        actor, plan = resolve(user, plan)
+        path = Path(file)
+        if not path.is_file():
+            raise CommandError(_("No file %(path)s.") % {"path": file})
+        try:
+            guards.check_size(path.stat().st_size)  # before reading a huge file into memory
+            saved = services.import_file(actor=actor, plan=plan, name=path.name,
+                                         data=path.read_bytes(), track=progress)
+        except ImportFailed as failed:
+            for e in failed.errors:
+                self.stderr.write(f"{e.sheet}\t{e.line}\t{e.column}\t{e.message}")
+            if error_report:
+                Path(error_report).write_bytes(services.error_report(failed.errors))
+            raise CommandError(failed.message) from None
+        except DomainError as exc:
+            raise CommandError(exc.message) from None
+        self.stdout.write(_("Saved %(n)s figure(s) from %(file)s.") % {"n": saved,
+                                                                       "file": path.name})

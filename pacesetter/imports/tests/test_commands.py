@@ -1,0 +1,114 @@
+import csv
+import io
+from decimal import Decimal
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from pacesetter.cli import main as pacesetter_main
+from pacesetter.datavalues.models import DataValue
+from pacesetter.datavalues.services import datavalue_set
+from pacesetter.imports.readers import read_table
+from pacesetter.imports.tests.conftest import PLAN, SHUANGCHENG, snapshot, workbook
+from pacesetter.indicators.models import Indicator
+from pacesetter.orgunits.models import OrgUnit
+
+pytestmark = pytest.mark.django_db
+
+GOOD = ("indicator,unit,period,value,comment\n"
+        f"I10,{SHUANGCHENG},202311,0.6,签约2个项目\nI07,{SHUANGCHENG},202311,2,\n")
+
+
+def _export(*args) -> str:
+    out = io.StringIO()
+    call_command("export_data", "--plan", PLAN, *args, stdout=out)
+    return out.getvalue()
+
+
+def test_import_data_saves_a_csv_and_says_how_many(demo, tmp_path):
+    path = tmp_path / "figures.csv"
+    path.write_text(GOOD, encoding="utf-8-sig")
+    out = io.StringIO()
+    call_command("import_data", str(path), "--user", "reporter-shuangcheng", "--plan", PLAN,
+                 stdout=out)
+    assert "Saved 2 figure(s) from figures.csv" in out.getvalue()
+    assert DataValue.objects.get(indicator__code="I10", period="202311").value == Decimal("0.6")
+
+
+def test_the_hyphenated_spelling_works_from_the_pacesetter_command(demo, tmp_path, capsys):
+    path = tmp_path / "figures.csv"
+    path.write_text(GOOD, encoding="utf-8")
+    assert pacesetter_main(["import-data", str(path), "--user", "reporter-shuangcheng",
+                            "--plan", PLAN]) == 0
+    assert "Saved 2 figure(s)" in capsys.readouterr().out
+    assert pacesetter_main(["export-data", "--user", "office", "--plan", PLAN,
+                            "--period", "202311"]) == 0
+    assert "I10,350926100,202311,0.6,签约2个项目" in capsys.readouterr().out
+
+
+def test_a_failing_import_lists_the_problems_writes_a_report_and_changes_nothing(demo, tmp_path):
+    path = tmp_path / "figures.csv"
+    path.write_text(GOOD + f"I07,{SHUANGCHENG},202311,两个,\n", encoding="gb18030")
+    report = tmp_path / "errors.xlsx"
+    before, err = snapshot(), io.StringIO()
+    with pytest.raises(CommandError, match="nothing was imported"):
+        call_command("import_data", str(path), "--user", "reporter-shuangcheng", "--plan", PLAN,
+                     "--error-report", str(report), stderr=err)
+    assert snapshot() == before
+    assert "figures.csv\t4\tvalue\t两个 is not a number." in err.getvalue()
+    rows = list(workbook(report.read_bytes()).worksheets[0].iter_rows(values_only=True))
+    assert rows[1] == ("figures.csv", 4, "value", "两个 is not a number.")
+
+
+def test_a_refused_file_is_a_command_error(demo, tmp_path):
+    path = tmp_path / "notes.pdf"
+    path.write_bytes(b"%PDF-1.7")
+    with pytest.raises(CommandError, match="is not a spreadsheet"):
+        call_command("import_data", str(path), "--user", "reporter-shuangcheng", "--plan", PLAN)
+    with pytest.raises(CommandError, match="No active user"):
+        call_command("import_data", str(path), "--user", "nobody", "--plan", PLAN)
+
+
+def test_csv_export_parses_back_into_the_same_figures(demo):
+    text = _export("--user", "office", "--period", "202310")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    stored = DataValue.objects.filter(indicator__goal__plan=demo, period="202310")
+    assert len(rows) == stored.count() > 0
+    table = read_table("export.csv", text.encode("utf-8"))
+    assert not table.errors
+    assert {(r.indicator, r.orgunit, r.period, Decimal(r.value)) for r in table.rows} == {
+        (v.indicator.code, v.orgunit.code, v.period, v.value) for v in stored}
+
+
+def test_xlsx_export_parses_back_and_is_written_to_the_output_file(demo, tmp_path):
+    path = tmp_path / "export.xlsx"
+    _export("--user", "office", "--period", "2023Q3", "--format", "xlsx", "--output", str(path))
+    table = read_table(path.name, path.read_bytes())
+    stored = DataValue.objects.filter(indicator__goal__plan=demo,
+                                      period__in=["202307", "202308", "202309"])
+    assert len(table.rows) == stored.count() > 0
+    assert {(r.indicator, r.orgunit, r.period, Decimal(str(r.value))) for r in table.rows} == {
+        (v.indicator.code, v.orgunit.code, v.period, v.value) for v in stored}
+    with pytest.raises(CommandError, match="--output"):
+        _export("--user", "office", "--period", "202310", "--format", "xlsx")
+
+
+def test_an_export_holds_only_what_the_user_may_read(demo):
+    draft = datavalue_set(actor=None, indicator=Indicator.objects.get(code="I10"),
+                          orgunit=OrgUnit.objects.get(code=SHUANGCHENG), period="202311",
+                          value=Decimal("0.6"))
+    assert draft.state == DataValue.State.DRAFT
+    by_leader = _export("--user", "leader", "--period", "2023")
+    assert "202310" in by_leader and "202311" not in by_leader  # a leader sees no drafts
+    assert "202311" in _export("--user", "reporter-shuangcheng", "--period", "2023")
+    fuxi = list(csv.DictReader(io.StringIO(_export("--user", "reporter-fuxi", "--period", "2023"))))
+    assert fuxi and {row["unit"] for row in fuxi} == {"350926101"}  # its own unit only
+
+
+def test_the_web_export_is_limited_the_same_way(login):
+    response = login("reporter-fuxi").get("/data/export/", {"plan": PLAN, "period": "202310",
+                                                           "format": "csv"})
+    assert response.status_code == 200
+    assert response.content.startswith(b"\xef\xbb\xbf")  # a BOM, so Excel reads the Chinese
+    units = {row["unit"] for row in csv.DictReader(io.StringIO(response.content.decode("utf-8-sig")))}
+    assert units == {"350926101"}

@@ -1,0 +1,138 @@
+"""The data page: entry template, upload, export. Thin: the work is in ``services``."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import astuple
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
+from django.views.decorators.http import require_GET, require_POST
+
+from pacesetter.core import policy
+from pacesetter.core.exceptions import DomainError
+from pacesetter.datavalues.bulk import ImportFailed, RowError
+from pacesetter.imports import guards, services
+from pacesetter.imports.forms import ExportForm, TemplateForm, UploadForm
+from pacesetter.web.periods import default_period
+
+ERRORS_KEY = "imports.errors"  # the last refused upload's problems, for the .xlsx download
+FORM_OVERHEAD = 64 * 1024  # multipart boundaries and the other fields around the file
+
+
+def _download(name: str, data: bytes, content_type: str) -> HttpResponse:
+    response = HttpResponse(data, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+def _page(request, status: int = 200, **context) -> HttpResponse:
+    user = request.user
+    plans = TemplateForm(user=user).fields["plan"].queryset
+    initial = {}
+    if plans:
+        month = default_period(plans[0]).next()
+        initial = {"plan": plans[0].code, "period": str(month), "format": "xlsx",
+                   "unit": user.orgunit.code if user.orgunit else None}
+        initial["export_period"] = str(default_period(plans[0]))
+    context.setdefault("template_form", TemplateForm(user=user, initial=initial))
+    context.setdefault("upload_form", UploadForm(user=user, initial=initial))
+    context.setdefault("export_form", ExportForm(
+        user=user, initial={**initial, "period": initial.get("export_period")}))
+    context.update(can_enter=policy.has_any(user, policy.ENTER),
+                   can_view=policy.has_any(user, policy.VIEW),
+                   max_mb=guards.max_upload_bytes() // 1024 // 1024)
+    return render(request, "imports/data.html", context, status=status)
+
+
+@login_required
+@require_GET
+def data_page(request):
+    return _page(request)
+
+
+@login_required
+@require_GET
+def template_download(request):
+    form = TemplateForm(request.GET, user=request.user)
+    if not form.is_valid():
+        return _page(request, status=400, template_form=form)
+    data = form.cleaned_data
+    try:
+        name, content = services.entry_template(user=request.user, plan=data["plan"],
+                                                orgunit=data["unit"], period=data["period"])
+    except DomainError as exc:
+        return _page(request, status=400, template_form=form, refused=exc.message)
+    return _download(name, content, services.XLSX_TYPE)
+
+
+@csrf_exempt  # CSRF is checked in _upload, after the size gate: see below
+@login_required
+@require_POST
+def upload(request):
+    if not policy.has_any(request.user, policy.ENTER):
+        raise PermissionDenied
+    # Judge the size from Content-Length before Django reads the body: an oversized upload is
+    # refused without being spooled to disk. (The CSRF middleware would read the body first,
+    # hence the exemption above and the explicit check below.)
+    try:
+        length = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        length = 0  # a malformed header: the form below finds no file
+    if length > guards.max_upload_bytes() + FORM_OVERHEAD:
+        try:
+            guards.check_size(length - FORM_OVERHEAD)
+        except guards.UploadRefused as exc:
+            return _page(request, status=413, refused=exc.message)
+    return _upload(request)
+
+
+@csrf_protect
+def _upload(request):
+    form = UploadForm(request.POST, request.FILES, user=request.user)
+    if not form.is_valid():
+        return _page(request, status=400, upload_form=form)
+    upload_file = form.cleaned_data["file"]
+    try:
+        guards.check_size(upload_file.size)
+        saved = services.import_file(actor=request.user, plan=form.cleaned_data["plan"],
+                                     name=upload_file.name, data=upload_file.read())
+    except ImportFailed as failed:
+        request.session[ERRORS_KEY] = [list(astuple(e)) for e in failed.errors]
+        return _page(request, status=422, upload_form=form, summary=failed.message,
+                     errors=failed.errors)
+    except DomainError as exc:
+        return _page(request, status=422, upload_form=form, refused=exc.message)
+    request.session.pop(ERRORS_KEY, None)
+    return _page(request, saved=saved, file_name=upload_file.name)
+
+
+@login_required
+@require_GET
+def errors_download(request):
+    stored = request.session.get(ERRORS_KEY) or []
+    errors = [RowError(*fields) for fields in stored]
+    if not errors:
+        return _page(request, status=404, refused=_("There is no error report to download: "
+                                                    "the last upload had no problems."))
+    return _download("import-errors.xlsx", services.error_report(errors), services.XLSX_TYPE)
+
+
+@login_required
+@require_GET
+def export_download(request):
+    form = ExportForm(request.GET, user=request.user)
+    if not form.is_valid():
+        return _page(request, status=400, export_form=form)
+    plan, period = form.cleaned_data["plan"], form.cleaned_data["period"]
+    name = f"{plan.code}-{period}.{form.cleaned_data['format']}"
+    if form.cleaned_data["format"] == "xlsx":
+        content = services.export_xlsx(user=request.user, plan=plan, period=period)
+        return _download(name, content, services.XLSX_TYPE)
+    text = io.StringIO()
+    services.export_csv(user=request.user, plan=plan, period=period, out=text)
+    return _download(name, text.getvalue().encode("utf-8-sig"), "text/csv; charset=utf-8")

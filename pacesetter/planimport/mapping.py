@@ -1,0 +1,49 @@
+"""From the extractor's vocabulary to the model's: units of measure, value types, aggregation."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from pacesetter.core import measures
+from pacesetter.indicators.models import Indicator
+
+# Things counted one by one: the figure is a running count, so the latest value is the actual.
+COUNT_UNITS = frozenset({"个", "条", "家", "所", "处", "项", "座", "套", "张", "名", "户"})
+PERCENT_UNITS = frozenset({"%", "个百分点", "‰"})
+# Spellings the extractor passes through that name a unit the measures table already has.
+_ALIASES = {"百分点": "个百分点", "km": "公里", "千米": "公里", "㎡": "平方米", "平米": "平方米"}
+
+
+@cache
+def _t2s():
+    import opencc  # installed with the extractor; traditional → simplified, length-preserving
+
+    return opencc.OpenCC("t2s")
+
+
+def unit_code(written: str | None) -> str:
+    """The measures code for a unit as the document wrote it (億元 → 亿元), or "" if unknown."""
+    if not written:
+        return ""
+    simplified = _t2s().convert(written.strip())
+    code = _ALIASES.get(simplified, simplified)
+    return code if code in measures.MEASURES else ""
+
+
+def value_type(unit: str) -> str:
+    if unit in PERCENT_UNITS:
+        return Indicator.ValueType.PERCENT
+    if unit in COUNT_UNITS:
+        return Indicator.ValueType.COUNT
+    return Indicator.ValueType.NUMBER
+
+
+def aggregation(unit: str) -> str:
+    # Money, output and other flows add up over the months; counts and rates do not.
+    if value_type(unit) == Indicator.ValueType.NUMBER:
+        return Indicator.Aggregation.CUMULATIVE
+    return Indicator.Aggregation.LAST
+
+
+def direction(comparator: str) -> str:
+    return Indicator.Direction.LOWER if comparator in ("<", "<=") else Indicator.Direction.HIGHER

@@ -1,0 +1,74 @@
+"""Reads of plan import: the drafts a user may review, and the document cut at the quotes."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.db.models import QuerySet
+
+from pacesetter.core import policy
+from pacesetter.orgunits.models import OrgUnit
+from pacesetter.planimport.models import Candidate, ImportedPlan
+
+
+def drafts_for(*, user) -> QuerySet[ImportedPlan]:
+    """Imports whose plan the user may manage (plan office or admin of the owning subtree)."""
+    qs = ImportedPlan.objects.select_related("plan__owner").order_by("-created_at")
+    return policy.scope(user, policy.MANAGE, qs, unit_field="plan__owner")
+
+
+def draft_for(*, user, pk: int) -> ImportedPlan | None:
+    return drafts_for(user=user).filter(pk=pk).first()
+
+
+def candidates_of(*, draft: ImportedPlan) -> list[Candidate]:
+    return list(draft.candidates.select_related("lead_unit", "merged_into").order_by("number"))
+
+
+def status_counts(candidates: list[Candidate]) -> dict[str, int]:
+    counts = Counter(c.status for c in candidates)
+    return {status: counts.get(status, 0) for status in Candidate.Status.values}
+
+
+def lead_unit_choices(*, owner: OrgUnit) -> QuerySet[OrgUnit]:
+    """The owning unit and its subtree, in tree order (the county, then its departments…)."""
+    return OrgUnit.objects.filter(path__startswith=owner.path).order_by("path")
+
+
+@dataclass
+class Segment:
+    """A run of the document covered by the same candidates (none: plain text)."""
+
+    text: str
+    covers: list[int] = field(default_factory=list)  # candidate pks
+    numbers: list[int] = field(default_factory=list)  # their numbers, for the tooltip
+    anchors: list[int] = field(default_factory=list)  # candidates whose quote starts here
+    state: str = ""  # the most advanced status among ``covers``, for the highlight colour
+
+    @property
+    def title(self) -> str:
+        return " ".join(f"#{n}" for n in self.numbers)
+
+
+_RANK = {"accepted": 3, "pending": 2, "merged": 1, "rejected": 0}
+
+
+def document_segments(text: str, candidates: list[Candidate]) -> list[Segment]:
+    """``text`` cut at every quote boundary, so overlapping and nested quotes can all be marked.
+
+    The template escapes each segment; nothing here produces HTML.
+    """
+    spans = [c for c in candidates if 0 <= c.start < c.end <= len(text)]
+    cuts = sorted({0, len(text), *(c.start for c in spans), *(c.end for c in spans)})
+    starts: dict[int, list[Candidate]] = {}
+    for c in spans:
+        starts.setdefault(c.start, []).append(c)
+    segments = []
+    for left, right in zip(cuts, cuts[1:]):
+        covering = [c for c in spans if c.start <= left and right <= c.end]
+        state = max((c.status for c in covering), key=_RANK.__getitem__, default="")
+        segments.append(Segment(text[left:right], covers=[c.pk for c in covering],
+                                numbers=[c.number for c in covering],
+                                anchors=[c.pk for c in starts.get(left, [])], state=state))
+    return segments
