@@ -7,7 +7,7 @@ from ninja.renderers import JSONRenderer
 from pacesetter.api import errors
 from pacesetter.api.auth import BearerToken, UserRateThrottle
 from pacesetter.api.docs import LocalSwagger, docs_asset
-from pacesetter.api.routers import datavalues, plans, projects, reports, units
+from pacesetter.api.routers import analytics, datavalues, plans, projects, reports, units
 
 
 class ReadableJSON(JSONRenderer):
@@ -45,3 +45,4 @@ api.add_router("/plans", plans.router)
 api.add_router("/plans", projects.router)
 api.add_router("/datavalues", datavalues.router)
 api.add_router("/reports", reports.router)
+api.add_router("/analytics", analytics.router)

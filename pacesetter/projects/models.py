@@ -108,7 +108,7 @@ class Problem(models.Model):
     """An obstacle raised on a project or an indicator, owned until resolved."""
 
     class Level(models.TextChoices):
-        UNIT = "unit", _("Unit")
+        UNIT = "unit", _("Unit level")
         COUNTY = "county", _("County")
         CITY = "city", _("City")
 

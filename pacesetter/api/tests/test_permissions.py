@@ -63,6 +63,10 @@ RULES = {
     "accept_report": Rule("POST", REPORT + "/accept", ACCEPT, "unit", state="signed"),
     "return_report": Rule("POST", REPORT + "/return", RETURN, "unit", state="signed",
                           body={"reason": "数据与台账不符"}),
+    "plan_status": Rule("GET", "/api/analytics/plans/{plan}/status?period=202310", VIEW, "plan"),
+    "plan_ranking": Rule("GET", "/api/analytics/plans/{plan}/ranking?period=202310", VIEW, "plan"),
+    "indicator_series": Rule("GET", "/api/analytics/plans/{plan}/indicators/I10/series?period=202310",
+                             VIEW, "plan"),
     "reopen_report": Rule("POST", REPORT + "/reopen", REOPEN, "unit", state="accepted",
                           body={"reason": "统计口径更正"}),
 }

@@ -35,7 +35,11 @@ def test_import_data_saves_a_csv_and_says_how_many(demo, tmp_path):
     assert DataValue.objects.get(indicator__code="I10", period="202311").value == Decimal("0.6")
 
 
-def test_the_hyphenated_spelling_works_from_the_pacesetter_command(demo, tmp_path, capsys):
+def test_the_hyphenated_spelling_works_from_the_pacesetter_command(demo, tmp_path, capsys,
+                                                                   monkeypatch):
+    # run_from_argv closes every connection when a command ends; the test's transaction
+    # lives on that connection (PostgreSQL would lose it).
+    monkeypatch.setattr("django.db.connections.close_all", lambda: None)
     path = tmp_path / "figures.csv"
     path.write_text(GOOD, encoding="utf-8")
     assert pacesetter_main(["import-data", str(path), "--user", "reporter-shuangcheng",

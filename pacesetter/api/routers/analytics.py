@@ -1,0 +1,114 @@
+"""Live analytics of a plan: status, rankings with movement, an indicator's monthly series."""
+
+from django.http import Http404
+from django.utils.translation import gettext as _
+from ninja import Router, Schema
+
+from pacesetter.analytics.detail import indicator_detail
+from pacesetter.analytics.selectors import plan_status
+from pacesetter.analytics.units import unit_ranking
+from pacesetter.api import selectors
+from pacesetter.api.schemas import plain
+from pacesetter.core.exceptions import DomainError
+from pacesetter.core.periods import InvalidPeriod, Period
+from pacesetter.indicators.models import Indicator
+from pacesetter.orgunits.models import OrgUnit
+
+router = Router(tags=["analytics"])
+
+
+class IndicatorStatusOut(Schema):
+    code: str
+    name: str
+    unit: str
+    comparator: str | None
+    target: str | None
+    actual: str | None
+    completion: str | None
+    expected: str
+    status: str
+
+
+class PlanStatusOut(Schema):
+    plan: str
+    period: str
+    counts: dict[str, int]
+    indicators: list[IndicatorStatusOut]
+
+
+class RankOut(Schema):
+    unit: str
+    name: str
+    score: str | None
+    rank: int | None
+    previous_rank: int | None
+    movement: int | None
+
+
+class MonthOut(Schema):
+    period: str
+    value: str | None
+    actual: str | None
+    target_path: str | None
+    month_on_month: str | None
+    year_on_year: str | None
+
+
+def _period(text: str) -> Period:
+    try:
+        period = Period.parse(text)
+    except InvalidPeriod as exc:
+        raise DomainError("invalid_period", str(exc), {"period": str(exc)}) from None
+    if period.kind != "month":
+        raise DomainError("invalid_period", _("Give a month such as 202310."),
+                          {"period": _("Give a month such as 202310.")})
+    return period
+
+
+@router.get("/plans/{plan}/status", response=PlanStatusOut, url_name="plan_status")
+def plan_status_view(request, plan: str, period: str):
+    """Each indicator's target, actual, completion against the time-elapsed share, and status."""
+    chosen = selectors.plan_get(user=request.auth, code=plan)
+    status = plan_status(plan=chosen, upto=_period(period))
+    rows = [IndicatorStatusOut(
+        code=r.indicator.code, name=r.indicator.name, unit=r.indicator.unit,
+        comparator=r.target.comparator if r.target else None,
+        target=plain(r.target.value) if r.target else None, actual=plain(r.actual),
+        completion=plain(r.completion), expected=plain(r.assessment.expected), status=r.status)
+        for r in status.rows]
+    return PlanStatusOut(plan=chosen.code, period=period, counts=status.counts, indicators=rows)
+
+
+@router.get("/plans/{plan}/ranking", response=list[RankOut], url_name="plan_ranking")
+def plan_ranking(request, plan: str, period: str, parent: str | None = None,
+                 indicator: str | None = None, by: str = "completion"):
+    """Units under ``parent`` (default: the plan's owner) ranked on their own targets."""
+    chosen = selectors.plan_get(user=request.auth, code=plan)
+    root = chosen.owner
+    if parent:
+        root = OrgUnit.objects.filter(code=parent, path__startswith=chosen.owner.path).first()
+        if root is None:
+            raise Http404
+    ind = None
+    if indicator:
+        ind = Indicator.objects.filter(goal__plan=chosen, code=indicator).first()
+        if ind is None:
+            raise Http404
+    rows = unit_ranking(plan=chosen, parent=root, upto=_period(period), indicator=ind,
+                        by="growth" if by == "growth" else "completion")
+    return [RankOut(unit=r.unit.code, name=r.unit.name, score=plain(r.row.score), rank=r.row.rank,
+                    previous_rank=r.row.previous_rank, movement=r.row.movement) for r in rows]
+
+
+@router.get("/plans/{plan}/indicators/{indicator}/series", response=list[MonthOut],
+            url_name="indicator_series")
+def indicator_series(request, plan: str, indicator: str, period: str):
+    """Month by month: the month's figure, year to date, the target path, 环比 and 同比."""
+    chosen = selectors.plan_get(user=request.auth, code=plan)
+    ind = Indicator.objects.filter(goal__plan=chosen, code=indicator).first()
+    if ind is None:
+        raise Http404
+    detail = indicator_detail(plan=chosen, indicator=ind, upto=_period(period))
+    return [MonthOut(period=str(m.period), value=plain(m.value), actual=plain(m.actual),
+                     target_path=plain(m.target_path), month_on_month=plain(m.month_on_month),
+                     year_on_year=plain(m.year_on_year)) for m in detail["months"]]

@@ -1,0 +1,68 @@
+"""The leader's pages in Chromium on the demo: red list, period switch, ranking movement,
+the indicator chart, the three languages and a phone-width layout."""
+
+from pathlib import Path
+
+import pytest
+
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.browser]
+DASHBOARD = "/plans/zherong-2023/?period=202310"
+SHOTS = Path(__file__).resolve().parents[3] / "test-artifacts"
+
+
+def _red_list(page) -> set[str]:
+    return {a.inner_text() for a in page.locator("#red-list a").all()}
+
+
+def test_the_dashboard_shows_octobers_red_indicators_and_follows_the_period(demo, page_for, live_server):
+    page = page_for("leader")
+    page.goto(live_server.url + DASHBOARD)
+    assert _red_list(page) == {"钢铁铸造产业产值", "僧服产业产值", "3A级旅游景区创建", "特色文化街区建设"}
+    with page.expect_navigation():
+        page.select_option("#period", "202306")
+    assert "特色民宿建设" in _red_list(page) and "特色文化街区建设" not in _red_list(page)
+    # Status is never colour alone: each badge carries a word.
+    assert "✖ 滞后" in page.locator("#red-list").evaluate("e => document.body.innerText")
+    assert not page.errors
+
+
+def test_the_ranking_shows_movement(demo, page_for, live_server):
+    page = page_for("leader")
+    page.goto(live_server.url + "/plans/zherong-2023/ranking/?period=202310")
+    table = page.locator("#ranking-table").inner_text()
+    assert "↑1" in table and "↓1" in table
+    page.locator("#ranking-table a", has_text="双城镇").click()
+    assert page.locator("h1").inner_text() == "双城镇"
+
+
+def test_the_indicator_chart_renders_without_console_errors(demo, page_for, live_server):
+    page = page_for("leader")
+    page.goto(live_server.url + DASHBOARD)
+    page.locator("#red-list a", has_text="钢铁铸造产业产值").click()
+    page.wait_for_selector("#indicator-chart svg path", state="attached")
+    assert page.locator("#indicator-chart svg path").count() > 10  # axes, bars and the target line
+    assert page.locator("#indicator-chart svg").count() == 1
+    assert page.locator("#months tbody tr").count() == 10
+    assert not page.errors
+
+
+def test_the_three_languages_switch(demo, page_for, live_server):
+    page = page_for("leader")
+    page.goto(live_server.url + DASHBOARD)
+    assert "红灯指标" in page.content()
+    with page.expect_navigation():
+        page.select_option("select[name=language]", "zh-hant")
+    assert "紅燈指標" in page.content() and "柘榮縣" in page.locator("h1").inner_text()
+    with page.expect_navigation():
+        page.select_option("select[name=language]", "en")
+    assert "Red list" in page.content() and "Battle map" in page.content()
+
+
+@pytest.mark.parametrize("path", [DASHBOARD, "/plans/zherong-2023/ranking/?period=202310"])
+def test_a_phone_shows_the_pages_without_sideways_scrolling(demo, page_for, live_server, path):
+    page = page_for("leader", width=390)
+    page.goto(live_server.url + path)
+    SHOTS.mkdir(exist_ok=True)
+    name = "ranking" if "ranking" in path else "dashboard"
+    page.screenshot(path=str(SHOTS / f"phone-{name}.png"), full_page=True)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
