@@ -3,7 +3,7 @@ from decimal import Decimal
 from django.db import transaction
 
 from pacesetter.core import policy
-from pacesetter.projects.models import ProgressReport, Project
+from pacesetter.projects.models import Problem, ProgressReport, Project
 
 
 @transaction.atomic
@@ -18,3 +18,13 @@ def progress_set(*, actor, project: Project, period: str, investment: Decimal, n
     progress.investment, progress.narrative, progress.reported_by = investment, narrative, actor
     progress.save()
     return progress
+
+
+@transaction.atomic
+def problem_raise(*, actor, project: Project, description: str) -> Problem:
+    """A unit reports an obstacle with its monthly progress; the plan office takes it from there."""
+    from django.utils import timezone
+
+    policy.require(actor, policy.ENTER, project.lead_unit)
+    return Problem.objects.create(project=project, description=description,
+                                  owner=project.lead_unit, raised_at=timezone.localdate())

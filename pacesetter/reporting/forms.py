@@ -18,6 +18,7 @@ class GridInput:
     typed: dict = field(default_factory=dict)  # indicator pk → raw text
     errors: dict = field(default_factory=dict)  # indicator pk → message
     projects: dict = field(default_factory=dict)  # project pk → (investment, narrative)
+    problems: dict = field(default_factory=dict)  # project pk → a newly raised problem
 
 
 def read_grid(post, indicators: list[Indicator], project_ids: list[int]) -> GridInput:
@@ -39,6 +40,8 @@ def read_grid(post, indicators: list[Indicator], project_ids: list[int]) -> Grid
         version = post.get(f"ver-{ind.pk}", "")
         grid.versions[ind.pk] = int(version) if version.isdigit() else 0
     for pk in project_ids:
+        if problem := post.get(f"pp-{pk}", "").strip():
+            grid.problems[pk] = problem
         raw = post.get(f"pi-{pk}")
         if raw is None:
             continue

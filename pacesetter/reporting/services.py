@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 
 from django.db import transaction
 from django.utils import timezone
@@ -153,16 +152,3 @@ def _tell_reporters(report: Report, message: str) -> None:
     notify(users=reporters, message=message,
            link=f"/entry/{report.plan.code}/{report.orgunit.code}/{report.period}/")
 
-
-def value_decimal(text: str) -> Decimal | None:
-    """Parse a figure typed by a person: 1,234.5 or １２３ (full width) or empty."""
-    cleaned = (text or "").strip().translate(_FULL_WIDTH).replace(",", "").replace("，", "")
-    if not cleaned:
-        return None
-    try:
-        return Decimal(cleaned)
-    except ArithmeticError:
-        raise ValueError(cleaned) from None
-
-
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９．－", "0123456789.-")

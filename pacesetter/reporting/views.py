@@ -15,7 +15,7 @@ from pacesetter.inbox.models import Notification
 from pacesetter.orgunits.models import OrgUnit
 from pacesetter.plans.models import Plan
 from pacesetter.projects.models import Project
-from pacesetter.projects.services import progress_set
+from pacesetter.projects.services import problem_raise, progress_set
 from pacesetter.reporting import services
 from pacesetter.reporting.forms import read_grid
 from pacesetter.reporting.grid import grid_rows, project_rows
@@ -68,6 +68,9 @@ def _save(request, report, context) -> dict:
         for pk, (amount, narrative) in grid.projects.items():
             progress_set(actor=request.user, project=Project.objects.get(pk=pk),
                          period=report.period, investment=amount, narrative=narrative)
+        for pk, description in grid.problems.items():
+            problem_raise(actor=request.user, project=Project.objects.get(pk=pk),
+                          description=description)
         warnings = {i.entry.indicator.pk: i.message for i in issues}
         result.update(saved=True, rows=grid_rows(report=report), projects=project_rows(report=report))
         for row in result["rows"]:

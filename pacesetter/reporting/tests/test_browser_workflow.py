@@ -1,6 +1,5 @@
 """The monthly cycle in Chromium: fill, refuse a bad figure, submit, sign, return, fix, accept."""
 
-import re
 
 import pytest
 
