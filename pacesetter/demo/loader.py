@@ -13,6 +13,7 @@ from pacesetter.datavalues.models import DataValue, DataValueChange
 from pacesetter.datavalues.services import datavalue_set
 from pacesetter.demo import plan as spec
 from pacesetter.demo import simulate, units
+from pacesetter.demo.city import load_city_plan
 from pacesetter.demo.projects import PROJECTS
 from pacesetter.indicators.models import Indicator, Target
 from pacesetter.orgunits.models import OrgUnit
@@ -42,6 +43,8 @@ def load_demo() -> Plan:
     for item in PROJECTS:
         _load_project(plan, item, by_code)
     _load_reports(plan, reporting_units)
+    city_plan, counties = load_city_plan(_set_states)
+    _load_reports(city_plan, counties)
     return plan
 
 

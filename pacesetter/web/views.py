@@ -13,6 +13,13 @@ from pacesetter.web.periods import default_period
 @login_required
 def home(request):
     plans = list(plan_list_visible(user=request.user))
+    # Straight to the plan of the user's own unit, or of the nearest unit above it.
+    home_unit = getattr(request.user, "orgunit", None)
+    if home_unit is not None:
+        nearest = max((p for p in plans if home_unit.path.startswith(p.owner.path)),
+                      key=lambda p: (len(p.owner.path), p.first_year), default=None)
+        if nearest is not None:
+            return redirect("plan_detail", code=nearest.code)
     if len(plans) == 1:
         return redirect("plan_detail", code=plans[0].code)
     return render(request, "web/plan_list.html", {"plans": plans})

@@ -83,3 +83,16 @@ def _login(client, username):
     from pacesetter.accounts.models import User
 
     client.force_login(User.objects.get(username=username))
+
+
+def test_the_nine_counties_of_ningde_are_ranked_with_movement(client, demo):
+    _login(client, "leader")
+    text = _text(client.get("/plans/ningde-2023/ranking/?period=202310"))
+    counties = ["蕉城区", "福安市", "福鼎市", "霞浦县", "古田县", "屏南县", "寿宁县", "周宁县", "柘荣县"]
+    assert all(c in text for c in counties)
+    assert "↑" in text and "↓" in text
+
+
+def test_home_opens_the_plan_of_the_users_own_county(client, demo):
+    _login(client, "reporter-fuxi")
+    assert client.get("/").url == "/plans/zherong-2023/"
