@@ -1,37 +1,16 @@
 """A unit's own indicators: its targets (own or plan-wide when it leads) and its figures."""
 
-from dataclasses import dataclass
-from decimal import Decimal
-
 from django.db.models import Q
 
 from pacesetter.analytics.figures import load_figures
-from pacesetter.analytics.selectors import indicator_assessment
-from pacesetter.analytics.status import Assessment
+from pacesetter.analytics.selectors import IndicatorRow, indicator_assessment
 from pacesetter.core.periods import Period
 from pacesetter.indicators.models import Indicator, Target
 from pacesetter.orgunits.models import OrgUnit
 from pacesetter.plans.models import Plan
 
 
-@dataclass
-class UnitIndicator:
-    indicator: Indicator
-    target: Target | None
-    actual: Decimal | None
-    latest: Period | None
-    assessment: Assessment
-
-    @property
-    def status(self) -> str:
-        return self.assessment.status
-
-    @property
-    def completion(self):
-        return self.assessment.completion
-
-
-def unit_indicators(*, plan: Plan, unit: OrgUnit, upto: Period) -> list[UnitIndicator]:
+def unit_indicators(*, plan: Plan, unit: OrgUnit, upto: Period) -> list[IndicatorRow]:
     indicators = list(Indicator.objects.filter(goal__plan=plan)
                       .filter(Q(lead_unit=unit) | Q(targets__orgunit=unit, targets__year=upto.year))
                       .distinct().select_related("lead_unit").order_by("code"))
@@ -46,5 +25,5 @@ def unit_indicators(*, plan: Plan, unit: OrgUnit, upto: Period) -> list[UnitIndi
         own = [f for _p, f in figures.get(ind.pk, [])]
         value, latest, assessment = indicator_assessment(ind, targets.get(ind.pk), own, upto,
                                                          plan.yellow_tolerance)
-        rows.append(UnitIndicator(ind, targets.get(ind.pk), value, latest, assessment))
+        rows.append(IndicatorRow(ind, targets.get(ind.pk), value, latest, assessment))
     return rows

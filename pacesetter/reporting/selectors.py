@@ -42,10 +42,9 @@ def entry_units(*, user) -> QuerySet[OrgUnit]:
 
 def open_period(*, plan: Plan) -> Period:
     """The month after the latest one with figures: the month being reported now."""
-    from pacesetter.datavalues.models import DataValue
+    from pacesetter.datavalues.selectors import latest_month
 
-    latest = (DataValue.objects.filter(indicator__goal__plan=plan, period__regex=r"^\d{6}$")
-              .order_by("-period").values_list("period", flat=True).first())
+    latest = latest_month(plan=plan)
     if latest:
-        return Period.parse(latest).next()
+        return latest.next()
     return Period.month(plan.first_year, 1)
