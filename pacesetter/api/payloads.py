@@ -17,8 +17,9 @@ CSV_COLUMNS = ("indicator", "unit", "period", "value", "comment")
 CSV_TYPES = {"text/csv", "application/csv"}
 
 
-def datavalue_rows(request, plan: str | None) -> tuple[str, list[Row]]:
-    """The plan code and the rows of the request; ``plan`` is the ?plan= query parameter."""
+def datavalue_rows(request, plan: str | None) -> tuple[str | None, list[Row]]:
+    """The plan code (if any) and the rows of the request; ``plan`` is the ?plan= query
+    parameter. Without a plan, codes are catalogue measure codes."""
     if request.content_type in CSV_TYPES:
         payload = _csv_payload(request.body, plan)
     else:
@@ -28,10 +29,7 @@ def datavalue_rows(request, plan: str | None) -> tuple[str, list[Row]]:
             raise DomainError("invalid_request", _(
                 "Some fields of the request are missing or malformed: see fields."),
                 validation_fields(exc.errors())) from None
-    plan = payload.plan or plan
-    if not plan:
-        message = _("Name the plan: \"plan\" in the JSON body, or ?plan=CODE for CSV.")
-        raise DomainError("invalid_request", message, {"plan": message})
+    plan = payload.plan or plan or None
     rows = [Row(v.indicator, v.unit, v.period, v.value, v.comment, line=v.line or position)
             for position, v in enumerate(payload.values, start=1)]
     return plan, rows

@@ -78,6 +78,7 @@ class IndicatorOut(Schema):
     code: str
     name: str
     goal: str
+    measure: str  # the catalogue code its figures are keyed by, shared with other plans
     unit: str
     value_type: str
     aggregation: str
@@ -91,6 +92,10 @@ class IndicatorOut(Schema):
     @staticmethod
     def resolve_goal(obj) -> str:
         return obj.goal.code
+
+    @staticmethod
+    def resolve_measure(obj) -> str:
+        return obj.measure.code
 
     @staticmethod
     def resolve_lead_unit(obj) -> str:
@@ -167,7 +172,7 @@ class ProjectOut(Schema):
 
 
 class DataValueOut(Schema):
-    indicator: str
+    indicator: str  # the catalogue measure code: one figure serves every plan
     unit: str
     period: str
     value: str | None
@@ -179,7 +184,7 @@ class DataValueOut(Schema):
 
     @staticmethod
     def resolve_indicator(obj) -> str:
-        return obj.indicator.code
+        return obj.measure.code
 
     @staticmethod
     def resolve_unit(obj) -> str:
@@ -213,17 +218,12 @@ class ImportResult(Schema):
 
 
 class ReportOut(Schema):
-    plan: str
     unit: str
     period: str
     state: str
     version: int
     due_date: date | None
     submitted_at: datetime | None
-
-    @staticmethod
-    def resolve_plan(obj) -> str:
-        return obj.plan.code
 
     @staticmethod
     def resolve_unit(obj) -> str:

@@ -114,7 +114,9 @@ def datavalues_visible(*, user, plan: Plan, period: Period | None = None,
                        unit: OrgUnit | None = None) -> QuerySet[DataValue]:
     """Submitted and accepted figures of units in the user's view; figures still in draft only
     where the user may see drafts (the unit's own people): a leader never sees unfinished work."""
-    values = DataValue.objects.filter(indicator__goal__plan=plan)
+    values = DataValue.objects.filter(
+        measure__in=Indicator.objects.filter(goal__plan=plan).values("measure"),
+        orgunit__path__startswith=plan.owner.path)
     if period is not None:
         values = values.filter(period__in=_period_codes(period))
     if unit is not None:
@@ -122,17 +124,17 @@ def datavalues_visible(*, user, plan: Plan, period: Period | None = None,
     draft = Q(state=DataValue.State.DRAFT)
     visible = (policy.scope(user, policy.VIEW, values.exclude(draft))
                | policy.scope(user, policy.VIEW_DRAFT, values.filter(draft)))
-    return visible.select_related("indicator", "orgunit").order_by("period", "orgunit__path",
-                                                                    "indicator__code")
+    return visible.select_related("measure", "orgunit").order_by("period", "orgunit__path",
+                                                                  "measure__code")
 
 
-def report_place(*, user, plan: str, unit: str, period: str) -> dict:
-    """Plan, unit and month of a report, each checked for visibility, as service keywords."""
-    return {"plan": plan_get(user=user, code=plan), "orgunit": unit_get(user=user, code=unit),
+def report_place(*, user, unit: str, period: str) -> dict:
+    """Unit and month of a report, each checked for visibility, as service keywords."""
+    return {"orgunit": unit_get(user=user, code=unit),
             "period": period_parse(period, month_only=True)}
 
 
-def report_get(*, user, plan: str, unit: str, period: str) -> Report:
-    place = report_place(user=user, plan=plan, unit=unit, period=period)
-    return (Report.objects.select_related("plan", "orgunit")
-            .get(plan=place["plan"], orgunit=place["orgunit"], period=str(place["period"])))
+def report_get(*, user, unit: str, period: str) -> Report:
+    place = report_place(user=user, unit=unit, period=period)
+    return (Report.objects.select_related("orgunit")
+            .get(orgunit=place["orgunit"], period=str(place["period"])))

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "pacesetter.orgunits",
     "pacesetter.accounts",
     "pacesetter.plans",
+    "pacesetter.catalogue",
     "pacesetter.indicators",
     "pacesetter.datavalues",
     "pacesetter.reporting",

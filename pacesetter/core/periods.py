@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from fractions import Fraction
 
 YEAR, QUARTER, MONTH = "year", "quarter", "month"
@@ -130,3 +130,23 @@ def iterate(first: Period | str, last: Period | str) -> Iterator[Period]:
     while current <= last:
         yield current
         current = current.next()
+
+
+REPORTING_DAYS = 5  # a month's figures are due five days after it ends
+
+
+def deadline(period: Period) -> date:
+    """The reporting deadline of a period: the one rule every page and reminder uses."""
+    return period.end + timedelta(days=REPORTING_DAYS)
+
+
+def is_overdue(period: Period, today: date) -> bool:
+    return today > deadline(period)
+
+
+def latest_closed_month(today: date) -> Period:
+    """The latest month whose reporting deadline has passed by ``today``."""
+    month = Period.month(today.year, today.month).previous()
+    while is_overdue(month, today) is False:
+        month = month.previous()
+    return month

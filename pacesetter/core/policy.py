@@ -32,8 +32,25 @@ ROLE_ACTIONS: dict[str, frozenset[str]] = {
 ACTIONS = frozenset().union(*ROLE_ACTIONS.values())
 
 
+class _System:
+    """The actor of the system's own writes (demo load, migrations): allowed everything,
+    recorded as nobody. Never reachable from a request."""
+
+    is_authenticated = True
+    is_active = True
+    pk = None
+
+    def __str__(self) -> str:
+        return "system"
+
+
+SYSTEM = _System()
+
+
 def assignments(user) -> list[tuple[str, str]]:
     """(role, unit path) pairs of the user, read once per user object."""
+    if user is SYSTEM:
+        return [("admin", "")]
     if not getattr(user, "is_authenticated", False) or not user.is_active:
         return []
     cached = getattr(user, "_policy_assignments", None)

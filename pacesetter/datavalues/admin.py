@@ -19,10 +19,10 @@ class DataValueChangeInline(admin.TabularInline):
 class DataValueAdmin(admin.ModelAdmin):
     """Read-only: values change through the entry grid, the API or imports, which keep history."""
 
-    list_display = ["indicator", "orgunit", "period", "value", "state", "version", "updated_by",
+    list_display = ["measure", "orgunit", "period", "value", "state", "version", "updated_by",
                     "updated_at", "is_demo"]
-    list_filter = ["state", "period", "is_demo", "indicator__goal__plan"]
-    search_fields = ["indicator__name", "orgunit__name", "period"]
+    list_filter = ["state", "period", "is_demo"]
+    search_fields = ["measure__name", "measure__code", "orgunit__name", "period"]
     inlines = [DataValueChangeInline]
 
     def has_change_permission(self, request, obj=None):
@@ -40,7 +40,7 @@ class DataValueChangeAdmin(admin.ModelAdmin):
     list_display = ["datavalue", "version", "changed_at", "changed_by", "old_value", "new_value",
                     "channel"]
     list_filter = ["channel", "changed_at"]
-    search_fields = ["datavalue__indicator__name", "datavalue__orgunit__name", "reason"]
+    search_fields = ["datavalue__measure__name", "datavalue__orgunit__name", "reason"]
 
     def has_change_permission(self, request, obj=None):
         return False

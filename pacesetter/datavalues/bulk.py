@@ -2,29 +2,30 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from pacesetter.catalogue.models import Measure
 from pacesetter.core import policy
 from pacesetter.core.exceptions import DomainError
 from pacesetter.core.periods import InvalidPeriod, Period
+from pacesetter.datavalues.locks import locked_reason
 from pacesetter.datavalues.services import datavalue_set
 from pacesetter.indicators.models import Indicator
 from pacesetter.orgunits.models import OrgUnit
 from pacesetter.plans.models import Plan
-from pacesetter.reporting.models import Report
 from pacesetter.validation.checks import Entry, check
-
-EDITABLE = (Report.State.DRAFT, Report.State.RETURNED)
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．－，", "0123456789.-,")
 
 
 @dataclass(frozen=True)
 class Row:
-    """One figure as it arrived; ``where`` locates it for the error report."""
+    """One figure as it arrived; ``where`` locates it for the error report. ``indicator`` is a
+    catalogue measure code, or an indicator code of the plan the import names."""
 
     indicator: str
     orgunit: str
@@ -73,20 +74,28 @@ def parse_number(raw) -> Decimal | None:
     return value
 
 
-def datavalues_import(*, actor, plan: Plan, rows: list[Row], channel: str) -> int:
+def _measures(codes: set[str], plan: Plan | None) -> dict[str, Measure]:
+    """code → measure: catalogue codes, and the named plan's indicator codes (its own wins)."""
+    found = {m.code: m for m in Measure.objects.filter(code__in=codes)}
+    if plan is not None:
+        found.update({i.code: i.measure for i in Indicator.objects.filter(
+            goal__plan=plan, code__in=codes).select_related("measure")})
+    return found
+
+
+def datavalues_import(*, actor, rows: list[Row], channel: str, plan: Plan | None = None) -> int:
     """Check every row, then apply all of them or none. Returns the number of figures saved."""
     errors: list[RowError] = []
     if not rows:
         raise ImportFailed(errors=[RowError("", 0, "", _("The file holds no figures."))])
-    indicators = {i.code: i for i in Indicator.objects.filter(goal__plan=plan)}
+    measures = _measures({str(r.indicator).strip() for r in rows}, plan)
     units = {u.code: u for u in OrgUnit.objects.filter(code__in={r.orgunit for r in rows})}
-    reports = {(r.orgunit.code, r.period): r for r in Report.objects.filter(plan=plan)
-               .filter(orgunit__in=units.values()).select_related("orgunit")}
     entries, sources = [], {}
+    lock = functools.lru_cache(maxsize=None)(locked_reason)  # one query per unit and month
     for row in rows:
-        entry = _entry(row, actor, indicators, units, reports, errors)
+        entry = _entry(row, actor, measures, units, lock, errors)
         if entry is not None:
-            key = (entry.indicator.pk, entry.orgunit.pk, str(entry.period))
+            key = (entry.measure.pk, entry.orgunit.pk, str(entry.period))
             if key in sources:
                 errors.append(RowError(row.sheet, row.line, _("indicator"),
                                        _("The same figure appears twice (also row %(line)s).")
@@ -94,28 +103,28 @@ def datavalues_import(*, actor, plan: Plan, rows: list[Row], channel: str) -> in
                 continue
             sources[key] = row
             entries.append(entry)
-    for issue in check(entries, plan=plan):
+    for issue in check(entries):
         if issue.blocks:
-            row = sources[(issue.entry.indicator.pk, issue.entry.orgunit.pk, str(issue.entry.period))]
+            row = sources[(issue.entry.measure.pk, issue.entry.orgunit.pk, str(issue.entry.period))]
             errors.append(RowError(row.sheet, row.line, _("value"), issue.message))
     if errors:
         raise ImportFailed(errors=sorted(errors, key=lambda e: (e.sheet, e.line)))
     with transaction.atomic():
         for entry in entries:
-            datavalue_set(actor=actor, indicator=entry.indicator, orgunit=entry.orgunit,
+            datavalue_set(actor=actor, measure=entry.measure, orgunit=entry.orgunit,
                           period=entry.period, value=entry.value, comment=entry.comment,
                           channel=channel)
     return len(entries)
 
 
-def _entry(row: Row, actor, indicators, units, reports, errors) -> Entry | None:
+def _entry(row: Row, actor, measures, units, lock, errors) -> Entry | None:
     def fail(column: str, message: str) -> None:
         errors.append(RowError(row.sheet, row.line, column, message))
 
-    indicator = indicators.get(str(row.indicator).strip())
+    measure = measures.get(str(row.indicator).strip())
     unit = units.get(str(row.orgunit).strip())
-    if indicator is None:
-        fail(_("indicator"), _("No indicator with code %(code)s in this plan.")
+    if measure is None:
+        fail(_("indicator"), _("No indicator with code %(code)s in the catalogue or this plan.")
              % {"code": row.indicator})
     # Out-of-scope units read as unknown: an import reveals nothing about other units.
     if unit is None or not policy.can(actor, policy.ENTER, unit):
@@ -134,11 +143,9 @@ def _entry(row: Row, actor, indicators, units, reports, errors) -> Entry | None:
     except ValueError:
         fail(_("value"), _("%(text)s is not a number.") % {"text": row.value})
         return None
-    if indicator is None or unit is None or period is None:
+    if measure is None or unit is None or period is None:
         return None
-    report = reports.get((unit.code, str(period)))
-    if report is not None and report.state not in EDITABLE:
-        fail(_("period"), _("The report of %(unit)s for %(period)s is %(state)s and locked.")
-             % {"unit": unit.name, "period": period, "state": report.get_state_display()})
+    if (why := lock(unit, str(period))) is not None:
+        fail(_("period"), why)
         return None
-    return Entry(indicator, unit, period, value, (row.comment or "").strip())
+    return Entry(measure, unit, period, value, (row.comment or "").strip())

@@ -4,16 +4,17 @@ from django.utils.translation import gettext_lazy as _
 
 
 class DataValue(models.Model):
-    """One figure: indicator × org unit × period. Each period holds its own value
-    (a month's output for cumulative indicators); year-to-date is derived."""
+    """One figure: measure × org unit × period, entered once for every plan that tracks the
+    measure. Each period holds its own value (a month's output for cumulative measures);
+    year-to-date is derived."""
 
     class State(models.TextChoices):
         DRAFT = "draft", _("Draft")
         SUBMITTED = "submitted", _("Submitted")
         ACCEPTED = "accepted", _("Accepted")
 
-    indicator = models.ForeignKey("indicators.Indicator", verbose_name=_("indicator"),
-                                  on_delete=models.PROTECT, related_name="values")
+    measure = models.ForeignKey("catalogue.Measure", verbose_name=_("measure"),
+                                on_delete=models.PROTECT, related_name="values")
     orgunit = models.ForeignKey("orgunits.OrgUnit", verbose_name=_("org unit"),
                                 on_delete=models.PROTECT, related_name="values")
     period = models.CharField(_("period"), max_length=7, db_index=True)
@@ -32,13 +33,13 @@ class DataValue(models.Model):
         verbose_name = _("data value")
         verbose_name_plural = _("data values")
         constraints = [
-            models.UniqueConstraint(fields=["indicator", "orgunit", "period"],
+            models.UniqueConstraint(fields=["measure", "orgunit", "period"],
                                     name="unique_datavalue"),
         ]
         indexes = [models.Index(fields=["orgunit", "period"], name="datavalue_unit_period")]
 
     def __str__(self) -> str:
-        return f"{self.indicator} · {self.orgunit} · {self.period}: {self.value}"
+        return f"{self.measure} · {self.orgunit} · {self.period}: {self.value}"
 
 
 class DataValueChange(models.Model):

@@ -3,23 +3,28 @@ from decimal import Decimal
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from pacesetter.catalogue.models import Measure
+from pacesetter.core import policy
 from pacesetter.core.exceptions import ConcurrentEdit, DomainError
 from pacesetter.core.periods import InvalidPeriod, Period
+from pacesetter.datavalues.locks import locked_reason
 from pacesetter.datavalues.models import DataValue, DataValueChange
-from pacesetter.indicators.models import Indicator
 from pacesetter.orgunits.models import OrgUnit
 
 
 @transaction.atomic
-def datavalue_set(*, actor, indicator: Indicator, orgunit: OrgUnit, period: Period | str,
+def datavalue_set(*, actor, measure: Measure, orgunit: OrgUnit, period: Period | str,
                   value: Decimal | None, comment: str = "", reason: str = "",
                   expected_version: int | None = None,
                   channel: str = DataValueChange.Channel.WEB, is_demo: bool = False) -> DataValue:
     """Set one figure and append its history row in the same transaction.
 
-    ``expected_version`` is the version the editor saw; if someone saved since,
-    the change is refused with the other's value rather than overwriting it.
+    The actor must have the right to enter figures for the unit, and the unit's report
+    for the month must be open. ``expected_version`` is the version the editor saw; if
+    someone saved since, the change is refused with the other's value rather than
+    overwriting it.
     """
+    policy.require(actor, policy.ENTER, orgunit)
     try:
         period = Period.parse(period)
     except InvalidPeriod as exc:
@@ -27,11 +32,16 @@ def datavalue_set(*, actor, indicator: Indicator, orgunit: OrgUnit, period: Peri
     if value is not None:
         value = Decimal(value)
     datavalue = (DataValue.objects.select_for_update()
-                 .filter(indicator=indicator, orgunit=orgunit, period=str(period)).first())
+                 .filter(measure=measure, orgunit=orgunit, period=str(period)).first())
+    if datavalue is not None and (datavalue.value, datavalue.comment) == (value, comment) \
+            and expected_version in (None, datavalue.version):
+        return datavalue  # nothing changed, so nothing to record (and nothing to lock)
+    if (why := locked_reason(orgunit, str(period))) is not None:
+        raise DomainError("locked", why, {"period": why})
     if datavalue is None:
         if expected_version not in (None, 0):
             raise ConcurrentEdit(_("This value was deleted by someone else."))
-        datavalue = DataValue(indicator=indicator, orgunit=orgunit, period=str(period),
+        datavalue = DataValue(measure=measure, orgunit=orgunit, period=str(period),
                               version=0, is_demo=is_demo)
         old_value, old_comment = None, ""
     else:
@@ -42,14 +52,13 @@ def datavalue_set(*, actor, indicator: Indicator, orgunit: OrgUnit, period: Peri
                 current=datavalue,
             )
         old_value, old_comment = datavalue.value, datavalue.comment
-        if old_value == value and old_comment == comment:
-            return datavalue  # nothing changed, so nothing to record
+    recorded_actor = actor if actor is not policy.SYSTEM else None
     datavalue.value, datavalue.comment = value, comment
     datavalue.version += 1
-    datavalue.updated_by = actor
+    datavalue.updated_by = recorded_actor
     datavalue.save()
     DataValueChange.objects.create(
-        datavalue=datavalue, version=datavalue.version, changed_by=actor,
+        datavalue=datavalue, version=datavalue.version, changed_by=recorded_actor,
         old_value=old_value, new_value=value, old_comment=old_comment, new_comment=comment,
         reason=reason, channel=channel,
     )

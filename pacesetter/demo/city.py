@@ -3,9 +3,11 @@ for the demo): each county holds a share of the city's targets and reports month
 
 from decimal import Decimal
 
+from pacesetter.catalogue.services import measure_for
+from pacesetter.core import policy
 from pacesetter.core.periods import Period
 from pacesetter.core.upsert import upsert
-from pacesetter.datavalues.models import DataValue, DataValueChange
+from pacesetter.datavalues.models import DataValueChange
 from pacesetter.datavalues.services import datavalue_set
 from pacesetter.demo import simulate, units
 from pacesetter.indicators.models import Indicator, Target
@@ -18,10 +20,13 @@ NAME = "宁德市2023年“深学争优、敢为争先、实干争效”行动�
 COUNTIES = {"350902": (0.2, 1.05, 0.1), "350981": (0.18, 0.97, -0.2), "350982": (0.17, 1.1, 0.0),
             "350921": (0.1, 0.9, 0.3), "350922": (0.09, 0.85, 0.0), "350923": (0.06, 1.0, -0.3),
             "350924": (0.06, 0.8, 0.2), "350925": (0.06, 0.93, 0.0), "350926": (0.08, 1.02, 0.1)}
-INDICATORS = [("N1", "新签约项目投资", "亿元", Decimal(500)), ("N2", "重点项目投资完成", "亿元", Decimal(900))]
+# (code, name, unit, city target, measure code): N1 counts what Zherong's plan already counts
+# (新签约项目投资), so Zherong's townships' figures serve both plans, entered once.
+INDICATORS = [("N1", "新签约项目投资", "亿元", Decimal(500), "ZR-I10"),
+              ("N2", "重点项目投资完成", "亿元", Decimal(900), "ND-N2")]
 
 
-def load_city_plan(state_of) -> tuple[Plan, set]:
+def load_city_plan() -> tuple[Plan, set]:
     city = OrgUnit.objects.get(code=units.CITY[0])
     plan = upsert(Plan, lookup={"code": CODE}, values={
         "name": NAME, "owner": city, "first_year": YEAR, "last_year": YEAR,
@@ -29,9 +34,10 @@ def load_city_plan(state_of) -> tuple[Plan, set]:
     goal = Goal.objects.filter(plan=plan, code="C1").first() or Goal.objects.add_root(
         {"plan": plan, "code": "C1", "name": "项目攻坚", "level": "goal"})
     counties = {u.code: u for u in OrgUnit.objects.filter(code__in=COUNTIES)}
-    for code, name, unit, total in INDICATORS:
+    for code, name, unit, total, measure_code in INDICATORS:
+        measure = measure_for(code=measure_code, name=name, unit=unit, owner=city, is_demo=True)
         indicator = upsert(Indicator, lookup={"goal": goal, "code": code}, values={
-            "name": name, "unit": unit, "lead_unit": city, "is_demo": True})
+            "name": name, "measure": measure, "lead_unit": city, "is_demo": True})
         upsert(Target, lookup={"indicator": indicator, "year": YEAR, "orgunit": None},
                values={"comparator": ">=", "value": total})
         for county_code, (share, pace, drift) in COUNTIES.items():
@@ -39,11 +45,13 @@ def load_city_plan(state_of) -> tuple[Plan, set]:
             target = (total * Decimal(str(share))).quantize(Decimal("0.1"))
             upsert(Target, lookup={"indicator": indicator, "year": YEAR, "orgunit": county},
                    values={"comparator": ">=", "value": target})
+            if measure.indicators.exclude(goal__plan=plan).filter(
+                    goal__plan__owner=county).exists():
+                continue  # the county's own plan reports this measure: its figures roll up
             for month, value in simulate.monthly_flow(target, pace, code, county_code,
                                                       drift=drift).items():
-                datavalue_set(actor=None, indicator=indicator, orgunit=county,
+                datavalue_set(actor=policy.SYSTEM, measure=measure, orgunit=county,
                               period=Period.month(YEAR, month), value=value,
                               reason="演示数据（模拟）", channel=DataValueChange.Channel.SYSTEM,
                               is_demo=True)
-        state_of(DataValue.objects.filter(indicator=indicator))
     return plan, set(counties.values())

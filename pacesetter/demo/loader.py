@@ -7,7 +7,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from pacesetter.accounts.services import user_ensure
-from pacesetter.core.periods import Period
+from pacesetter.catalogue.services import measure_for
+from pacesetter.core import policy
+from pacesetter.core.periods import Period, deadline
 from pacesetter.core.upsert import upsert
 from pacesetter.datavalues.models import DataValue, DataValueChange
 from pacesetter.datavalues.services import datavalue_set
@@ -22,7 +24,10 @@ from pacesetter.plans.models import Goal, Plan
 from pacesetter.projects.models import InvestmentPlan, Milestone, Problem, ProgressReport, Project
 from pacesetter.reporting.models import Report
 
-LAST_ACCEPTED_MONTH = 9  # October's reports are submitted and await review
+LAST_MONTH = 10  # figures run January to October 2023
+# October's reports still in review (invented): 双城镇 waits for its head's signature,
+# 黄柏乡 (no head) for the plan office. Every other report through October is accepted.
+IN_REVIEW = {"350926100": Report.State.SUBMITTED, "350926203": Report.State.SIGNED}
 LATE_REPORTS = {"350926203": {3, 7, 9}, "350926201": {5}, "ZR-ZJJ": {8}}  # invented: days late
 
 
@@ -42,9 +47,9 @@ def load_demo() -> Plan:
         reporting_units |= _load_indicator(item, goals[item.goal], by_code)
     for item in PROJECTS:
         _load_project(plan, item, by_code)
-    _load_reports(plan, reporting_units)
-    city_plan, counties = load_city_plan(_set_states)
-    _load_reports(city_plan, counties)
+        reporting_units.add(by_code[item.lead])
+    _city_plan, counties = load_city_plan()
+    _load_reports(reporting_units | counties)
     return plan
 
 
@@ -74,9 +79,11 @@ def _load_goals(plan: Plan) -> dict[str, Goal]:
 
 
 def _load_indicator(item: spec.IndicatorSpec, goal: Goal, by_code: dict) -> set[OrgUnit]:
+    measure = measure_for(code=f"ZR-{item.code}", name=item.name, unit=item.unit,
+                          value_type=item.value_type, aggregation=item.aggregation,
+                          owner=by_code[item.lead], is_demo=item.demo)
     indicator = upsert(Indicator, lookup={"goal": goal, "code": item.code}, values={
-        "name": item.name, "unit": item.unit, "value_type": item.value_type,
-        "aggregation": item.aggregation, "lead_unit": by_code[item.lead],
+        "name": item.name, "measure": measure, "lead_unit": by_code[item.lead],
         "source_quote": item.quote, "is_demo": item.demo})
     upsert(Target, lookup={"indicator": indicator, "year": spec.YEAR, "orgunit": None}, values={
         "comparator": item.comparator, "value": Decimal(item.target)})
@@ -92,11 +99,10 @@ def _load_indicator(item: spec.IndicatorSpec, goal: Goal, by_code: dict) -> set[
         series = {by_code[item.lead]: _series(item, Decimal(item.target), item.pace, item.lead)}
     for unit, values in series.items():
         for month, value in values.items():
-            datavalue_set(actor=None, indicator=indicator, orgunit=unit,
+            datavalue_set(actor=policy.SYSTEM, measure=measure, orgunit=unit,
                           period=Period.month(spec.YEAR, month), value=value,
                           reason="演示数据（模拟）", channel=DataValueChange.Channel.SYSTEM,
                           is_demo=True)
-    _set_states(DataValue.objects.filter(indicator=indicator))
     return set(series)
 
 
@@ -107,12 +113,6 @@ def _series(item: spec.IndicatorSpec, target: Decimal, pace: float, key: str,
     if item.aggregation == "last":
         return simulate.running_count(target, pace)
     return simulate.monthly_flow(target, pace, item.code, key, drift=drift)
-
-
-def _set_states(values) -> None:
-    accepted = [str(Period.month(spec.YEAR, m)) for m in range(1, LAST_ACCEPTED_MONTH + 1)]
-    values.filter(period__in=accepted).exclude(state="accepted").update(state="accepted")
-    values.exclude(period__in=accepted).exclude(state="submitted").update(state="submitted")
 
 
 def _load_project(plan: Plan, item, by_code: dict) -> None:
@@ -140,14 +140,21 @@ def _load_project(plan: Plan, item, by_code: dict) -> None:
             "deadline": date(spec.YEAR, 11, 30), "is_demo": True})
 
 
-def _load_reports(plan: Plan, reporting_units: set[OrgUnit]) -> None:
+def _load_reports(reporting_units: set[OrgUnit]) -> None:
+    """One report per unit and month (across both plans); figures take their report's state."""
+    value_state = {Report.State.ACCEPTED: "accepted", Report.State.SUBMITTED: "submitted",
+                   Report.State.SIGNED: "submitted"}
     for unit in reporting_units:
         for month in simulate.MONTHS:
             period = Period.month(spec.YEAR, month)
-            due = period.end + timedelta(days=5)
+            due = deadline(period)
             late = month in LATE_REPORTS.get(unit.code, ())
             submitted = timezone.make_aware(datetime.combine(
                 due + timedelta(days=3 if late else -1), datetime.min.time()))
-            state = Report.State.ACCEPTED if month <= LAST_ACCEPTED_MONTH else Report.State.SUBMITTED
-            upsert(Report, lookup={"plan": plan, "orgunit": unit, "period": str(period)}, values={
+            state = Report.State.ACCEPTED
+            if month == LAST_MONTH:
+                state = IN_REVIEW.get(unit.code, Report.State.ACCEPTED)
+            upsert(Report, lookup={"orgunit": unit, "period": str(period)}, values={
                 "state": state, "due_date": due, "submitted_at": submitted, "is_demo": True})
+            DataValue.objects.filter(orgunit=unit, period=str(period)).exclude(
+                state=value_state[state]).update(state=value_state[state])

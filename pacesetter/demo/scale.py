@@ -26,14 +26,18 @@ def scale_plan(plan: Plan, factor: int) -> None:
 
 
 def _copy_indicators(originals, k: int) -> None:
+    """Each copy counts a measure of its own (a copy of the original's), with its figures."""
     for ind in originals:
         targets = list(ind.targets.all())
-        values = list(ind.values.all())
-        ind.pk, ind.code = None, f"{ind.code}-{k}"
+        measure = ind.measure
+        values = list(measure.values.all())
+        measure.pk, measure.code = None, f"{measure.code}-{k}"
+        measure.save()
+        ind.pk, ind.code, ind.measure = None, f"{ind.code}-{k}", measure
         ind.save()
         Target.objects.bulk_create([Target(indicator=ind, year=t.year, orgunit=t.orgunit,
                                            comparator=t.comparator, value=t.value) for t in targets])
-        DataValue.objects.bulk_create([DataValue(indicator=ind, orgunit_id=v.orgunit_id,
+        DataValue.objects.bulk_create([DataValue(measure=measure, orgunit_id=v.orgunit_id,
                                                  period=v.period, value=v.value, state=v.state,
                                                  is_demo=True) for v in values])
 
@@ -61,11 +65,11 @@ def _copy_town_figures(plan, towns, town_of, factor: int) -> None:
         for t in Target.objects.filter(indicator__goal__plan=plan, orgunit=source):
             targets.append(Target(indicator_id=t.indicator_id, year=t.year, orgunit=town,
                                   comparator=t.comparator, value=t.value))
-        for v in DataValue.objects.filter(indicator__goal__plan=plan, orgunit=source):
-            values.append(DataValue(indicator_id=v.indicator_id, orgunit=town, period=v.period,
+        for v in DataValue.objects.filter(measure__indicators__goal__plan=plan, orgunit=source).distinct():
+            values.append(DataValue(measure_id=v.measure_id, orgunit=town, period=v.period,
                                     value=v.value, state=v.state, is_demo=True))
-        for r in Report.objects.filter(plan=plan, orgunit=source):
-            reports.append(Report(plan=plan, orgunit=town, period=r.period, state=r.state,
+        for r in Report.objects.filter(orgunit=source):
+            reports.append(Report(orgunit=town, period=r.period, state=r.state,
                                   due_date=r.due_date, submitted_at=r.submitted_at, is_demo=True))
     Target.objects.bulk_create(targets)
     DataValue.objects.bulk_create(values)

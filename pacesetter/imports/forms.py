@@ -41,7 +41,17 @@ def plan_months(plans) -> list[Period]:
             for month in range(1, 13)]
 
 
-class TemplateForm(_PlanForm):
+class _Form(forms.Form):
+    id_prefix = "data"
+
+    def __init__(self, *args, user, **kwargs):
+        kwargs.setdefault("auto_id", f"{self.id_prefix}-%s")
+        super().__init__(*args, **kwargs)
+
+
+class TemplateForm(_Form):
+    """A unit's one monthly report across plans: no plan to choose."""
+
     id_prefix = "template"
     unit = forms.ModelChoiceField(queryset=None, label=_("Reporting unit"), to_field_name="code",
                                   empty_label=None)
@@ -51,13 +61,13 @@ class TemplateForm(_PlanForm):
         super().__init__(*args, user=user, **kwargs)
         self.fields["unit"].queryset = entry_units(user=user)
         self.fields["period"].choices = [(str(p), f"{p.year}-{p.number:02d}")
-                                         for p in plan_months(self.fields["plan"].queryset)]
+                                         for p in plan_months(plan_list_visible(user=user))]
 
     def clean_period(self) -> Period:
         return _period(self.cleaned_data["period"], month_only=True)
 
 
-class UploadForm(_PlanForm):
+class UploadForm(_Form):
     id_prefix = "upload"
     file = forms.FileField(label=_("File (.xlsx or .csv)"), widget=forms.ClearableFileInput(
         attrs={"accept": ".xlsx,.csv"}))

@@ -11,7 +11,7 @@ from pacesetter.imports.workbooks import TemplateLine
 from pacesetter.indicators.models import Target
 from pacesetter.orgunits.models import OrgUnit
 from pacesetter.plans.models import Plan
-from pacesetter.reporting.selectors import report_indicators
+from pacesetter.reporting.grid import grid_rows
 
 SYMBOLS = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "=", "~": "≈"}
 
@@ -21,28 +21,16 @@ def entry_units(*, user) -> QuerySet[OrgUnit]:
     return policy.scope(user, policy.ENTER, OrgUnit.objects.all(), unit_field="").order_by("path")
 
 
-def template_lines(*, plan: Plan, orgunit: OrgUnit, period: Period) -> list[TemplateLine]:
-    """What the unit reports for the month, with its target, last period's and current figures."""
-    indicators = list(report_indicators(plan=plan, orgunit=orgunit, year=period.year))
-    targets: dict[int, Target] = {}
-    # The unit's own target wins over the plan-wide one, whichever is read first.
-    for target in (Target.objects.filter(indicator__in=indicators, year=period.year)
-                   .filter(Q(orgunit=orgunit) | Q(orgunit=None))):
-        if target.orgunit_id == orgunit.pk or target.indicator_id not in targets:
-            targets[target.indicator_id] = target
-    values = DataValue.objects.filter(indicator__in=indicators, orgunit=orgunit)
-    previous = dict(values.filter(period=str(period.previous()))
-                    .values_list("indicator_id", "value"))
-    current = {i: (v, c) for i, v, c in values.filter(period=str(period))
-               .values_list("indicator_id", "value", "comment")}
-    lines = []
-    for indicator in indicators:
-        value, comment = current.get(indicator.pk, (None, ""))
-        lines.append(TemplateLine(
-            code=indicator.code, name=indicator.name, measure=indicator.unit,
-            value_type=indicator.value_type, target=_target_text(targets.get(indicator.pk)),
-            previous=previous.get(indicator.pk), value=value, comment=comment))
-    return lines
+def template_lines(*, orgunit: OrgUnit, period: Period) -> list[TemplateLine]:
+    """What the unit reports for the month (its one report across plans), with the targets,
+    last period's and current figures."""
+    rows = grid_rows(orgunit=orgunit, period=period)
+    return [TemplateLine(
+        code=row.measure.code, name=row.measure.name, measure=row.measure.unit,
+        value_type=row.measure.value_type,
+        target="; ".join(_target_text(pt.target) for pt in row.plans if pt.target),
+        previous=row.previous, value=row.value.value if row.value else None,
+        comment=row.value.comment if row.value else "") for row in rows]
 
 
 def _target_text(target: Target | None) -> str:
@@ -61,10 +49,17 @@ def exportable_values(*, user, plan: Plan, period: Period) -> QuerySet[DataValue
     a leader sees what has been submitted.
     """
     months = [str(month) for month in period.months()]
+    measures = plan_measures(plan=plan)
     values = policy.scope(user, policy.VIEW, DataValue.objects.filter(
-        indicator__goal__plan=plan, period__in=months))
+        measure__in=measures, period__in=months, orgunit__path__startswith=plan.owner.path))
     visible = ~Q(state=DataValue.State.DRAFT)
     for root in policy.roots_for(user, policy.VIEW_DRAFT):
         visible |= Q(orgunit__path__startswith=root)
-    return (values.filter(visible).select_related("indicator", "orgunit")
-            .order_by("period", "orgunit__path", "indicator__code"))
+    return (values.filter(visible).select_related("measure", "orgunit")
+            .order_by("period", "orgunit__path", "measure__code"))
+
+
+def plan_measures(*, plan: Plan) -> QuerySet:
+    from pacesetter.catalogue.models import Measure
+
+    return Measure.objects.filter(indicators__goal__plan=plan).distinct()

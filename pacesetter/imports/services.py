@@ -15,19 +15,20 @@ from django.utils.translation import gettext as _
 from pacesetter.core import policy
 from pacesetter.core.exceptions import DomainError
 from pacesetter.core.periods import Period
-from pacesetter.datavalues.bulk import EDITABLE, ImportFailed, RowError, datavalues_import
+from pacesetter.datavalues.bulk import ImportFailed, RowError, datavalues_import
+from pacesetter.datavalues.locks import locked_reason
 from pacesetter.datavalues.models import DataValue, DataValueChange
 from pacesetter.imports import columns, guards, selectors, workbooks
 from pacesetter.imports.readers import Table, Track, read_table
 from pacesetter.orgunits.models import OrgUnit
 from pacesetter.plans.models import Plan
-from pacesetter.reporting.selectors import report_for
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 MAX_REPORTED_ERRORS = 2000  # beyond this the file is wrong as a whole; the rest adds nothing
 
 
-def import_file(*, actor, plan: Plan, name: str, data: bytes, track: Track | None = None) -> int:
+def import_file(*, actor, name: str, data: bytes, plan: Plan | None = None,
+                track: Track | None = None) -> int:
     """Read ``data`` (an .xlsx or .csv named ``name``) and apply every figure or none.
 
     Raises ``UploadRefused`` for a file that cannot be read at all and ``ImportFailed`` with
@@ -55,23 +56,20 @@ def _locate(errors: list[RowError], table: Table) -> list[RowError]:
             for e in errors[:MAX_REPORTED_ERRORS]]
 
 
-def entry_template(*, user, plan: Plan, orgunit: OrgUnit, period: Period) -> tuple[str, bytes]:
-    """(file name, .xlsx bytes) of the unit's entry template for a month."""
+def entry_template(*, user, orgunit: OrgUnit, period: Period) -> tuple[str, bytes]:
+    """(file name, .xlsx bytes) of the unit's entry template for a month: its one report."""
     policy.require(user, policy.ENTER, orgunit)
     if period.kind != "month":
         raise DomainError("not_a_month", _("%(p)s is not a month: use 202311") % {"p": period})
-    report = report_for(plan=plan, orgunit=orgunit, period=period)
-    if report is not None and report.state not in EDITABLE:
-        raise DomainError("locked", _("The report of %(unit)s for %(period)s is %(state)s; its "
-                                      "figures can no longer be changed.") % {
-            "unit": orgunit.name, "period": period, "state": report.get_state_display()})
-    lines = selectors.template_lines(plan=plan, orgunit=orgunit, period=period)
+    if (why := locked_reason(orgunit, str(period))) is not None:
+        raise DomainError("locked", why)
+    lines = selectors.template_lines(orgunit=orgunit, period=period)
     if not lines:
-        raise DomainError("nothing_to_report", _("%(unit)s reports no indicator of this plan.")
-                          % {"unit": orgunit.name})
-    data = workbooks.entry_template(plan_name=plan.name, unit_code=orgunit.code,
+        raise DomainError("nothing_to_report", _("%(unit)s reports no indicator in %(period)s.")
+                          % {"unit": orgunit.name, "period": period})
+    data = workbooks.entry_template(plan_name=_("Monthly report"), unit_code=orgunit.code,
                                     unit_name=orgunit.name, period=str(period), lines=lines)
-    return f"{plan.code}-{orgunit.code}-{period}.xlsx", data
+    return f"{orgunit.code}-{period}.xlsx", data
 
 
 def error_report(errors: Iterable[RowError]) -> bytes:
@@ -87,9 +85,9 @@ def _export_rows(values, track: Track | None):
     if track is not None:
         rows = track(rows, values.count())
     for v in rows:
-        yield {"indicator": v.indicator.code, "unit": v.orgunit.code, "period": v.period,
-               "value": v.value, "comment": v.comment, "name": v.indicator.name,
-               "unit_name": v.orgunit.name, "measure": v.indicator.unit,
+        yield {"indicator": v.measure.code, "unit": v.orgunit.code, "period": v.period,
+               "value": v.value, "comment": v.comment, "name": v.measure.name,
+               "unit_name": v.orgunit.name, "measure": v.measure.unit,
                "state": str(states.get(v.state, v.state))}
 
 

@@ -32,7 +32,7 @@ def _download(name: str, data: bytes, content_type: str) -> HttpResponse:
 
 def _page(request, status: int = 200, **context) -> HttpResponse:
     user = request.user
-    plans = TemplateForm(user=user).fields["plan"].queryset
+    plans = ExportForm(user=user).fields["plan"].queryset
     initial = {}
     if plans:
         month = default_period(plans[0]).next()
@@ -63,8 +63,8 @@ def template_download(request):
         return _page(request, status=400, template_form=form)
     data = form.cleaned_data
     try:
-        name, content = services.entry_template(user=request.user, plan=data["plan"],
-                                                orgunit=data["unit"], period=data["period"])
+        name, content = services.entry_template(user=request.user, orgunit=data["unit"],
+                                                period=data["period"])
     except DomainError as exc:
         return _page(request, status=400, template_form=form, refused=exc.message)
     return _download(name, content, services.XLSX_TYPE)
@@ -99,7 +99,7 @@ def _upload(request):
     upload_file = form.cleaned_data["file"]
     try:
         guards.check_size(upload_file.size)
-        saved = services.import_file(actor=request.user, plan=form.cleaned_data["plan"],
+        saved = services.import_file(actor=request.user,
                                      name=upload_file.name, data=upload_file.read())
     except ImportFailed as failed:
         request.session[ERRORS_KEY] = [list(astuple(e)) for e in failed.errors]

@@ -8,16 +8,16 @@ class TargetInline(admin.TabularInline):
     model = Target
     extra = 0
     autocomplete_fields = ["orgunit"]
-    fields = ["year", "orgunit", "comparator", "is_growth", "value", "value_max", "stretch_value",
+    fields = ["year", "orgunit", "adopted_from", "comparator", "is_growth", "value", "value_max", "stretch_value",
               "baseline"]
 
 
 @admin.register(Indicator)
 class IndicatorAdmin(SimpleHistoryAdmin):
-    list_display = ["name", "code", "goal", "unit", "aggregation", "lead_unit"]
-    list_filter = ["goal__plan", "value_type", "aggregation", "direction", "frequency", "lead_unit"]
+    list_display = ["name", "code", "goal", "measure", "lead_unit"]
+    list_filter = ["goal__plan", "lead_unit"]
     search_fields = ["name", "code", "goal__name"]
-    autocomplete_fields = ["goal", "lead_unit", "co_units"]
+    autocomplete_fields = ["goal", "measure", "lead_unit", "co_units"]
     inlines = [TargetInline]
 
 

@@ -5,43 +5,25 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from pacesetter.catalogue.models import Measure
 from pacesetter.core import measures
 
 
 class Indicator(models.Model):
-    class ValueType(models.TextChoices):
-        NUMBER = "number", _("Number")
-        PERCENT = "percent", _("Percent")
-        COUNT = "count", _("Count")
-        MILESTONE = "milestone", _("Milestone (yes/no)")
+    """A catalogue measure placed in one plan's goal tree, with the plan's own lead unit,
+    co-units, weight and targets. Its figures are the measure's, shared by every plan."""
 
-    class Aggregation(models.TextChoices):
-        CUMULATIVE = "cumulative", _("Cumulative year-to-date")
-        LAST = "last", _("Last value")
-        AVERAGE = "average", _("Average")
-
-    class Direction(models.TextChoices):
-        HIGHER = "higher", _("Higher is better")
-        LOWER = "lower", _("Lower is better")
-
-    class Frequency(models.TextChoices):
-        MONTH = "month", _("Monthly")
-        QUARTER = "quarter", _("Quarterly")
-        YEAR = "year", _("Yearly")
+    ValueType = Measure.ValueType
+    Aggregation = Measure.Aggregation
+    Direction = Measure.Direction
+    Frequency = Measure.Frequency
 
     goal = models.ForeignKey("plans.Goal", verbose_name=_("goal"), on_delete=models.PROTECT,
                              related_name="indicators")
     code = models.CharField(_("code"), max_length=32)
     name = models.CharField(_("name"), max_length=200)
-    unit = models.CharField(_("unit of measure"), max_length=16, choices=measures.choices())
-    value_type = models.CharField(_("value type"), max_length=12, choices=ValueType.choices,
-                                  default=ValueType.NUMBER)
-    aggregation = models.CharField(_("time aggregation"), max_length=12,
-                                   choices=Aggregation.choices, default=Aggregation.CUMULATIVE)
-    direction = models.CharField(_("direction"), max_length=8, choices=Direction.choices,
-                                 default=Direction.HIGHER)
-    frequency = models.CharField(_("frequency"), max_length=8, choices=Frequency.choices,
-                                 default=Frequency.MONTH)
+    measure = models.ForeignKey("catalogue.Measure", verbose_name=_("measure"),
+                                on_delete=models.PROTECT, related_name="indicators")
     lead_unit = models.ForeignKey("orgunits.OrgUnit", verbose_name=_("lead unit"),
                                   on_delete=models.PROTECT, related_name="led_indicators")
     co_units = models.ManyToManyField("orgunits.OrgUnit", verbose_name=_("co-units"), blank=True,
@@ -62,6 +44,39 @@ class Indicator(models.Model):
     @property
     def plan_id(self) -> int:
         return self.goal.plan_id
+
+    # What is counted and how is the measure's, defined once in the catalogue.
+    @property
+    def unit(self) -> str:
+        return self.measure.unit
+
+    @property
+    def value_type(self) -> str:
+        return self.measure.value_type
+
+    @property
+    def aggregation(self) -> str:
+        return self.measure.aggregation
+
+    @property
+    def direction(self) -> str:
+        return self.measure.direction
+
+    @property
+    def frequency(self) -> str:
+        return self.measure.frequency
+
+    def get_unit_display(self) -> str:
+        return self.measure.get_unit_display()
+
+    def get_aggregation_display(self) -> str:
+        return self.measure.get_aggregation_display()
+
+    def get_direction_display(self) -> str:
+        return self.measure.get_direction_display()
+
+    def get_value_type_display(self) -> str:
+        return self.measure.get_value_type_display()
 
 
 class Target(models.Model):
@@ -94,6 +109,11 @@ class Target(models.Model):
                                    null=True, blank=True)
     # Twelve cumulative shares of the year (0..1) when progress is not linear in time.
     monthly_profile = models.JSONField(_("monthly profile"), null=True, blank=True)
+    # A plan may adopt the target its owning unit was given in a parent plan (the city's
+    # share for the county) as its own; the adopted target is shown as such.
+    adopted_from = models.ForeignKey("self", verbose_name=_("adopted from"), null=True,
+                                     blank=True, on_delete=models.SET_NULL,
+                                     related_name="adoptions")
     history = HistoricalRecords()
 
     class Meta:

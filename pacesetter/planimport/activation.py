@@ -17,6 +17,7 @@ from pacesetter.indicators.models import Indicator, Target
 from pacesetter.orgunits.models import OrgUnit
 from pacesetter.planimport import mapping
 from pacesetter.planimport.models import Candidate
+from pacesetter.catalogue.services import measure_for
 from pacesetter.plans.models import Goal, Plan
 from pacesetter.projects.models import Project
 
@@ -106,6 +107,10 @@ def _goal_tree(plan: Plan, has_targets: bool, has_milestones: bool):
     return root, target_goal, milestone_goal
 
 
-def _indicator(goal: Goal, code: str, c: Candidate, quote: str, **fields) -> Indicator:
-    return Indicator.objects.create(goal=goal, code=code, name=c.name, lead_unit=c.lead_unit,
-                                    source_quote=quote, **fields)
+def _indicator(goal: Goal, code: str, c: Candidate, quote: str, *, unit: str,
+               **fields) -> Indicator:
+    """The plan's indicator over the catalogue's measure of the same name and unit, which
+    is reused when another plan already counts it (its figures are then shared)."""
+    measure = measure_for(name=c.name, unit=unit, owner=goal.plan.owner, **fields)
+    return Indicator.objects.create(goal=goal, code=code, name=c.name, measure=measure,
+                                    lead_unit=c.lead_unit, source_quote=quote)

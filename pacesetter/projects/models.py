@@ -129,6 +129,9 @@ class Problem(models.Model):
     status = models.CharField(_("status"), max_length=14, choices=Status.choices,
                               default=Status.OPEN)
     raised_at = models.DateField(_("raised on"))
+    # The month whose report raised it: the problem is the unit's own until that report is
+    # submitted. Empty when raised outside a report (by the plan office, say).
+    period = models.CharField(_("raised in report of"), max_length=7, blank=True)
     is_demo = models.BooleanField(_("demo data"), default=False)
     history = HistoricalRecords()
 

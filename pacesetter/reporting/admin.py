@@ -16,8 +16,8 @@ class ReportTransitionInline(admin.TabularInline):
 
 @admin.register(Report)
 class ReportAdmin(admin.ModelAdmin):
-    list_display = ["orgunit", "period", "plan", "state", "due_date", "submitted_at"]
-    list_filter = ["state", "period", "plan"]
+    list_display = ["orgunit", "period", "state", "due_date", "submitted_at"]
+    list_filter = ["state", "period"]
     search_fields = ["orgunit__name", "period"]
     readonly_fields = ["state", "submitted_at", "version"]
     inlines = [ReportTransitionInline]

@@ -8,37 +8,37 @@ from decimal import Decimal
 from django.utils.translation import gettext as _
 
 from pacesetter.datavalues.bulk import parse_number
-from pacesetter.indicators.models import Indicator
+from pacesetter.catalogue.models import Measure
 
 
 @dataclass
 class GridInput:
-    values: dict = field(default_factory=dict)  # Indicator → (value, comment)
-    versions: dict = field(default_factory=dict)  # indicator pk → version the user saw
-    typed: dict = field(default_factory=dict)  # indicator pk → raw text
-    errors: dict = field(default_factory=dict)  # indicator pk → message
+    values: dict = field(default_factory=dict)  # Measure → (value, comment)
+    versions: dict = field(default_factory=dict)  # measure pk → version the user saw
+    typed: dict = field(default_factory=dict)  # measure pk → raw text
+    errors: dict = field(default_factory=dict)  # measure pk → message
     projects: dict = field(default_factory=dict)  # project pk → (investment, narrative)
     problems: dict = field(default_factory=dict)  # project pk → a newly raised problem
 
 
-def read_grid(post, indicators: list[Indicator], project_ids: list[int]) -> GridInput:
+def read_grid(post, measures: list[Measure], project_ids: list[int]) -> GridInput:
     grid = GridInput()
-    for ind in indicators:
-        raw, comment = post.get(f"v-{ind.pk}"), post.get(f"c-{ind.pk}", "")
+    for measure in measures:
+        raw, comment = post.get(f"v-{measure.pk}"), post.get(f"c-{measure.pk}", "")
         if raw is None:
             continue
-        grid.typed[ind.pk] = raw
-        if raw == post.get(f"ov-{ind.pk}", "") and comment == post.get(f"oc-{ind.pk}", ""):
+        grid.typed[measure.pk] = raw
+        if raw == post.get(f"ov-{measure.pk}", "") and comment == post.get(f"oc-{measure.pk}", ""):
             continue  # untouched: someone else's later change is not overwritten
         try:
             value = parse_number(raw)
         except ValueError:
-            grid.errors[ind.pk] = _("%(name)s: “%(text)s” is not a number.") % {
-                "name": ind.name, "text": raw}
+            grid.errors[measure.pk] = _("%(name)s: “%(text)s” is not a number.") % {
+                "name": measure.name, "text": raw}
             continue
-        grid.values[ind] = (value, comment.strip())
-        version = post.get(f"ver-{ind.pk}", "")
-        grid.versions[ind.pk] = int(version) if version.isdigit() else 0
+        grid.values[measure] = (value, comment.strip())
+        version = post.get(f"ver-{measure.pk}", "")
+        grid.versions[measure.pk] = int(version) if version.isdigit() else 0
     for pk in project_ids:
         if problem := post.get(f"pp-{pk}", "").strip():
             grid.problems[pk] = problem

@@ -5,7 +5,8 @@ from simple_history.models import HistoricalRecords
 
 
 class Report(models.Model):
-    """One unit's monthly submission: its figures and its projects' progress."""
+    """One unit's monthly submission across every active plan: each measure it owes once,
+    and the progress of the projects it leads."""
 
     class State(models.TextChoices):
         DRAFT = "draft", _("Draft")
@@ -14,8 +15,6 @@ class Report(models.Model):
         ACCEPTED = "accepted", _("Accepted")
         RETURNED = "returned", _("Returned")
 
-    plan = models.ForeignKey("plans.Plan", verbose_name=_("plan"), on_delete=models.PROTECT,
-                             related_name="reports")
     orgunit = models.ForeignKey("orgunits.OrgUnit", verbose_name=_("org unit"),
                                 on_delete=models.PROTECT, related_name="reports")
     period = models.CharField(_("period"), max_length=7)
@@ -30,7 +29,7 @@ class Report(models.Model):
         verbose_name = _("report")
         verbose_name_plural = _("reports")
         constraints = [
-            models.UniqueConstraint(fields=["plan", "orgunit", "period"], name="unique_report"),
+            models.UniqueConstraint(fields=["orgunit", "period"], name="unique_unit_report"),
         ]
 
     def __str__(self) -> str:

@@ -1,78 +1,82 @@
-"""The monthly report workflow: draft → submitted → signed → accepted, or returned."""
+"""The monthly report workflow: draft → submitted → signed → accepted, or returned.
+
+One report per unit and month across every active plan. Submitting goes to the unit head
+where the unit has one; where it has none, the signing step is skipped and recorded.
+The plan office of an ancestor unit accepts or returns. Each step tells the next person.
+"""
 
 from __future__ import annotations
 
-
 from django.db import transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from pacesetter.catalogue.models import Measure
 from pacesetter.core import policy
 from pacesetter.core.exceptions import DomainError, InvalidTransition
-from pacesetter.core.periods import Period
+from pacesetter.core.periods import Period, deadline
 from pacesetter.datavalues.models import DataValue
 from pacesetter.datavalues.services import datavalue_set
-from pacesetter.inbox.services import notify
-from pacesetter.indicators.models import Indicator
 from pacesetter.orgunits.models import OrgUnit
-from pacesetter.plans.models import Plan
+from pacesetter.reporting import notices
 from pacesetter.reporting.models import Report, ReportTransition
+from pacesetter.reporting.rules import EDITABLE, S, accepting_unit
+from pacesetter.reporting.selectors import owed_indicators
 from pacesetter.validation.checks import Entry, Issue, blocking, check
 
-S = Report.State
-EDITABLE = (S.DRAFT, S.RETURNED)
+VALUE_STATE = {S.SUBMITTED: "submitted", S.SIGNED: "submitted", S.ACCEPTED: "accepted"}
 
 
 class ValidationFailed(DomainError):
     def __init__(self, issues: list[Issue]):
         super().__init__("validation_failed", " ".join(i.message for i in issues),
-                         {i.entry.indicator.code: i.message for i in issues})
+                         {i.entry.measure.code: i.message for i in issues})
         self.issues = issues
 
 
-def report_open(*, actor, plan: Plan, orgunit: OrgUnit, period: Period) -> Report:
-    """The unit's report for the period, created as a draft on first use."""
-    policy.require(actor, policy.VIEW, orgunit)
+def report_ensure(*, actor, orgunit: OrgUnit, period: Period) -> Report:
+    """The unit's report for a month, created as a draft by the first write into it."""
+    policy.require(actor, policy.ENTER, orgunit)
+    if period.kind != "month":
+        raise DomainError("invalid_period", _("Reports are monthly: use a month such as 202311."))
     report, _created = Report.objects.get_or_create(
-        plan=plan, orgunit=orgunit, period=str(period),
-        defaults={"due_date": period.end + timezone.timedelta(days=5)})
+        orgunit=orgunit, period=str(period), defaults={"due_date": deadline(period)})
     return report
 
 
 @transaction.atomic
-def report_save_values(*, actor, report: Report, values: dict[Indicator, tuple], channel: str = "web",
+def report_save_values(*, actor, orgunit: OrgUnit, period: Period,
+                       values: dict[Measure, tuple], channel: str = "web",
                        expected_versions: dict[int, int] | None = None) -> list[Issue]:
-    """Save figures into an editable report: ``values`` maps indicator → (value, comment).
+    """Save figures into the unit's open report: ``values`` maps measure → (value, comment).
 
-    Figures with errors are refused (nothing saved); warnings are returned for the
-    user to explain before submitting.
+    Figures with errors are refused (nothing saved); warnings are returned for the user
+    to explain before submitting.
     """
-    policy.require(actor, policy.ENTER, report.orgunit)
+    report = report_ensure(actor=actor, orgunit=orgunit, period=period)
     report = Report.objects.select_for_update().get(pk=report.pk)
     if report.state not in EDITABLE:
         raise InvalidTransition(_("This report is %(state)s and cannot be changed.")
                                 % {"state": report.get_state_display()})
-    period = Period.parse(report.period)
-    entries = [Entry(ind, report.orgunit, period, value, comment)
-               for ind, (value, comment) in values.items()]
-    issues = check(entries, plan=report.plan)
+    entries = [Entry(measure, orgunit, period, value, comment)
+               for measure, (value, comment) in values.items()]
+    issues = check(entries)
     errors = [i for i in issues if i.severity == "error"]
     if errors:
         raise ValidationFailed(errors)
     versions = expected_versions or {}
     for entry in entries:
-        datavalue_set(actor=actor, indicator=entry.indicator, orgunit=report.orgunit,
-                      period=period, value=entry.value, comment=entry.comment, channel=channel,
-                      expected_version=versions.get(entry.indicator.pk))
+        datavalue_set(actor=actor, measure=entry.measure, orgunit=orgunit, period=period,
+                      value=entry.value, comment=entry.comment, channel=channel,
+                      expected_version=versions.get(entry.measure.pk))
     return issues
 
 
 def _report_entries(report: Report) -> list[Entry]:
     period = Period.parse(report.period)
+    owed = {i.measure_id for i in owed_indicators(orgunit=report.orgunit, year=period.year)}
     values = (DataValue.objects.filter(orgunit=report.orgunit, period=report.period,
-                                       indicator__goal__plan=report.plan)
-              .select_related("indicator"))
-    return [Entry(v.indicator, report.orgunit, period, v.value, v.comment) for v in values]
+                                       measure__in=owed).select_related("measure"))
+    return [Entry(v.measure, report.orgunit, period, v.value, v.comment) for v in values]
 
 
 def _move(report: Report, *, actor, to: str, allowed_from: tuple, reason: str = "") -> Report:
@@ -80,17 +84,18 @@ def _move(report: Report, *, actor, to: str, allowed_from: tuple, reason: str = 
     if report.state not in allowed_from:
         raise InvalidTransition(_("A report that is %(state)s cannot be moved to %(to)s.")
                                 % {"state": report.get_state_display(), "to": S(to).label})
+    recorded = actor if actor is not policy.SYSTEM else None
     ReportTransition.objects.create(report=report, from_state=report.state, to_state=to,
-                                    actor=actor, reason=reason)
+                                    actor=recorded, reason=reason)
     report.state = to
     report.version += 1
     if to == S.SUBMITTED:
+        from django.utils import timezone
+
         report.submitted_at = timezone.now()
     report.save()
-    value_state = {S.SUBMITTED: "submitted", S.SIGNED: "submitted", S.ACCEPTED: "accepted"}
-    DataValue.objects.filter(orgunit=report.orgunit, period=report.period,
-                             indicator__goal__plan=report.plan).update(
-        state=value_state.get(to, "draft"))
+    DataValue.objects.filter(orgunit=report.orgunit, period=report.period).update(
+        state=VALUE_STATE.get(to, "draft"))
     return report
 
 
@@ -101,54 +106,69 @@ def _need_reason(reason: str) -> str:
     return reason
 
 
+def _accepting_unit(orgunit: OrgUnit) -> OrgUnit:
+    parent = accepting_unit(orgunit)
+    if parent is None:
+        raise InvalidTransition(_("%(unit)s has no unit above it to accept its report.")
+                                % {"unit": orgunit.name})
+    return parent
+
+
 @transaction.atomic
-def report_submit(*, actor, report: Report) -> Report:
-    policy.require(actor, policy.SUBMIT, report.orgunit)
-    problems = blocking(check(_report_entries(report), plan=report.plan))
+def report_submit(*, actor, orgunit: OrgUnit, period: Period) -> Report:
+    """Submit the unit's month; straight on to the plan office where the unit has no head."""
+    policy.require(actor, policy.SUBMIT, orgunit)
+    report = report_ensure(actor=actor, orgunit=orgunit, period=period)
+    problems = blocking(check(_report_entries(report)))
     if problems:
         raise ValidationFailed(problems)
-    return _move(report, actor=actor, to=S.SUBMITTED, allowed_from=EDITABLE)
+    report = _move(report, actor=actor, to=S.SUBMITTED, allowed_from=EDITABLE)
+    if notices.heads(orgunit).exists():
+        notices.tell_heads(report)
+        return report
+    report = _move(report, actor=policy.SYSTEM, to=S.SIGNED, allowed_from=(S.SUBMITTED,),
+                   reason=_("No unit head: the signing step is skipped."))
+    notices.tell_office(report)
+    return report
 
 
 @transaction.atomic
 def report_sign(*, actor, report: Report) -> Report:
     policy.require(actor, policy.SIGN, report.orgunit)
-    return _move(report, actor=actor, to=S.SIGNED, allowed_from=(S.SUBMITTED,))
+    report = _move(report, actor=actor, to=S.SIGNED, allowed_from=(S.SUBMITTED,))
+    notices.tell_office(report)
+    return report
 
 
 @transaction.atomic
 def report_accept(*, actor, report: Report) -> Report:
-    policy.require(actor, policy.ACCEPT, report.orgunit)
-    return _move(report, actor=actor, to=S.ACCEPTED, allowed_from=(S.SIGNED,))
+    policy.require(actor, policy.ACCEPT, _accepting_unit(report.orgunit))
+    report = _move(report, actor=actor, to=S.ACCEPTED, allowed_from=(S.SIGNED,))
+    notices.tell_reporters(report, _("Your report %(period)s was accepted.")
+                           % {"period": report.period})
+    return report
 
 
 @transaction.atomic
 def report_return(*, actor, report: Report, reason: str) -> Report:
     reason = _need_reason(reason)
-    # The unit head returns a submitted report; the plan office a signed one.
-    step = {S.SUBMITTED: policy.SIGN, S.SIGNED: policy.RETURN}.get(report.state, policy.RETURN)
-    policy.require(actor, step, report.orgunit)
+    # The unit head returns a submitted report; an ancestor's plan office a signed one.
+    if report.state == S.SUBMITTED:
+        policy.require(actor, policy.SIGN, report.orgunit)
+    else:
+        policy.require(actor, policy.RETURN, _accepting_unit(report.orgunit))
     report = _move(report, actor=actor, to=S.RETURNED, allowed_from=(S.SUBMITTED, S.SIGNED),
                    reason=reason)
-    _tell_reporters(report, _("Your report %(period)s was returned: %(reason)s")
-                    % {"period": report.period, "reason": reason})
+    notices.tell_reporters(report, _("Your report %(period)s was returned: %(reason)s")
+                           % {"period": report.period, "reason": reason})
     return report
 
 
 @transaction.atomic
 def report_reopen(*, actor, report: Report, reason: str) -> Report:
     reason = _need_reason(reason)
-    policy.require(actor, policy.REOPEN, report.orgunit)
+    policy.require(actor, policy.REOPEN, _accepting_unit(report.orgunit))
     report = _move(report, actor=actor, to=S.RETURNED, allowed_from=(S.ACCEPTED,), reason=reason)
-    _tell_reporters(report, _("Your accepted report %(period)s was reopened: %(reason)s")
-                    % {"period": report.period, "reason": reason})
+    notices.tell_reporters(report, _("Your accepted report %(period)s was reopened: %(reason)s")
+                           % {"period": report.period, "reason": reason})
     return report
-
-
-def _tell_reporters(report: Report, message: str) -> None:
-    from pacesetter.accounts.models import User
-
-    reporters = User.objects.filter(roles__role="reporter", roles__orgunit=report.orgunit)
-    notify(users=reporters, message=message,
-           link=f"/entry/{report.plan.code}/{report.orgunit.code}/{report.period}/")
-

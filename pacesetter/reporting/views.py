@@ -13,131 +13,155 @@ from pacesetter.core.periods import InvalidPeriod, Period
 from pacesetter.datavalues.models import DataValue
 from pacesetter.inbox.models import Notification
 from pacesetter.orgunits.models import OrgUnit
-from pacesetter.plans.models import Plan
 from pacesetter.projects.models import Project
 from pacesetter.projects.services import problem_raise, progress_set
 from pacesetter.reporting import services
 from pacesetter.reporting.forms import read_grid
 from pacesetter.reporting.grid import grid_rows, project_rows
-from pacesetter.reporting.models import Report
-from pacesetter.reporting.selectors import entry_units, open_period, review_queue
+from pacesetter.reporting.rules import accepting_unit, is_editable
+from pacesetter.reporting.selectors import entry_units, open_months, report_or_blank, review_queue
 
 
-def _report(request, plan_code, unit_code, period_text, action=policy.VIEW) -> Report:
-    """The report, or 404 for anything unknown or out of scope (the two look the same)."""
-    plan = Plan.objects.filter(code=plan_code).first()
+def _place(request, unit_code, period_text, action=policy.VIEW) -> tuple[OrgUnit, Period]:
+    """The unit and month, or 404 for anything unknown or out of scope (the two look the same)."""
     unit = OrgUnit.objects.filter(code=unit_code).first()
     try:
         period = Period.parse(period_text)
     except InvalidPeriod:
         raise Http404 from None
-    if plan is None or unit is None or period.kind != "month" or not policy.can(request.user, action, unit):
+    if unit is None or period.kind != "month" or not policy.can(request.user, action, unit):
         raise Http404
-    return services.report_open(actor=request.user, plan=plan, orgunit=unit, period=period)
+    return unit, period
 
 
 @login_required
 def entry_home(request):
-    units = entry_units(user=request.user)
-    plans = Plan.objects.filter(status=Plan.Status.ACTIVE).order_by("-first_year")
-    rows = [(plan, open_period(plan=plan), units) for plan in plans]
-    return render(request, "reporting/entry_home.html", {"rows": rows})
+    rows = [(unit, open_months(orgunit=unit)) for unit in entry_units(user=request.user)]
+    return render(request, "reporting/entry_home.html", {"rows": [r for r in rows if r[1]]})
 
 
 @login_required
-def entry_grid(request, plan, unit, period):
-    report = _report(request, plan, unit, period, policy.ENTER)
-    context = {"report": report, "rows": grid_rows(report=report),
-               "projects": project_rows(report=report)}
+def entry_grid(request, unit, period):
+    orgunit, month = _place(request, unit, period, policy.ENTER)
+    report = report_or_blank(orgunit=orgunit, period=month)
+    context = {"report": report, "rows": grid_rows(orgunit=orgunit, period=month),
+               "projects": project_rows(orgunit=orgunit, period=month),
+               "return_reason": _return_reason(report)}
     if request.method == "POST":
-        context.update(_save(request, report, context))
+        context.update(_save(request, orgunit, month, context))
+        context["report"] = report_or_blank(orgunit=orgunit, period=month)
     partial = request.headers.get("HX-Request") == "true"
     template = "reporting/partials/_grid.html" if partial else "reporting/entry_grid.html"
     return render(request, template, context)
 
 
-def _save(request, report, context) -> dict:
+def _return_reason(report) -> str:
+    if report.pk is None or report.state != "returned":
+        return ""
+    last = report.transitions.filter(to_state="returned").order_by("-at", "-pk").first()
+    return last.reason if last else ""
+
+
+def _save(request, orgunit, period, context) -> dict:
     rows, projects = context["rows"], context["projects"]
-    grid = read_grid(request.POST, [r.indicator for r in rows], [p.project.pk for p in projects])
+    grid = read_grid(request.POST, [r.measure for r in rows], [p.project.pk for p in projects])
     result = {"saved": False}
     try:
         if grid.errors:
             raise DomainError("invalid", _("Some figures could not be read."))
-        issues = services.report_save_values(actor=request.user, report=report, values=grid.values,
-                                             expected_versions=grid.versions)
+        issues = services.report_save_values(actor=request.user, orgunit=orgunit, period=period,
+                                             values=grid.values, expected_versions=grid.versions)
         for pk, (amount, narrative) in grid.projects.items():
             progress_set(actor=request.user, project=Project.objects.get(pk=pk),
-                         period=report.period, investment=amount, narrative=narrative)
+                         period=str(period), investment=amount, narrative=narrative)
         for pk, description in grid.problems.items():
             problem_raise(actor=request.user, project=Project.objects.get(pk=pk),
-                          description=description)
-        warnings = {i.entry.indicator.pk: i.message for i in issues}
-        result.update(saved=True, rows=grid_rows(report=report), projects=project_rows(report=report))
+                          description=description, period=str(period))
+        warnings = {i.entry.measure.pk: i.message for i in issues}
+        result.update(saved=True, rows=grid_rows(orgunit=orgunit, period=period),
+                      projects=project_rows(orgunit=orgunit, period=period))
         for row in result["rows"]:
-            row.warning = warnings.get(row.indicator.pk, "")
+            row.warning = warnings.get(row.measure.pk, "")
         return result
     except services.ValidationFailed as exc:
-        grid.errors.update({i.entry.indicator.pk: i.message for i in exc.issues})
+        grid.errors.update({i.entry.measure.pk: i.message for i in exc.issues})
     except ConcurrentEdit as exc:
         result["conflict"] = exc.message
     except DomainError as exc:
         result["problem"] = exc.message
     for row in rows:
-        row.error = grid.errors.get(row.indicator.pk, "")
-        row.typed = grid.typed.get(row.indicator.pk)
+        row.error = grid.errors.get(row.measure.pk, "")
+        row.typed = grid.typed.get(row.measure.pk)
     result["project_errors"] = {k: v for k, v in grid.errors.items() if isinstance(k, str)}
     return result
 
 
 @login_required
 @require_POST
-def report_action(request, plan, unit, period, action):
-    report = _report(request, plan, unit, period)
-    steps = {"submit": services.report_submit, "sign": services.report_sign,
-             "accept": services.report_accept, "return": services.report_return,
-             "reopen": services.report_reopen}
-    if action not in steps:
+def report_action(request, unit, period, action):
+    orgunit, month = _place(request, unit, period)
+    steps = {"sign": services.report_sign, "accept": services.report_accept,
+             "return": services.report_return, "reopen": services.report_reopen}
+    if action not in steps and action != "submit":
         raise Http404
-    kwargs = {"reason": request.POST.get("reason", "")} if action in ("return", "reopen") else {}
     try:
-        steps[action](actor=request.user, report=report, **kwargs)
+        if action == "submit":
+            report = services.report_submit(actor=request.user, orgunit=orgunit, period=month)
+        else:
+            report = report_or_blank(orgunit=orgunit, period=month)
+            if report.pk is None:
+                raise DomainError("no_report", _("Nothing has been entered for this month yet."))
+            kwargs = {"reason": request.POST.get("reason", "")} if action in ("return", "reopen") else {}
+            report = steps[action](actor=request.user, report=report, **kwargs)
         messages.success(request, _("Done: the report is now %(state)s.") % {
-            "state": Report.objects.get(pk=report.pk).get_state_display()})
+            "state": report.get_state_display()})
     except PermissionDenied:
         raise Http404 from None
     except DomainError as exc:
         messages.error(request, exc.message)
-    return redirect("report_detail", plan=plan, unit=unit, period=period)
+    return redirect("report_detail", unit=unit, period=period)
 
 
 @login_required
-def report_detail(request, plan, unit, period):
-    report = _report(request, plan, unit, period)
+def report_detail(request, unit, period):
+    orgunit, month = _place(request, unit, period)
+    report = report_or_blank(orgunit=orgunit, period=month)
+    own = policy.can(request.user, policy.VIEW_DRAFT, orgunit)
+    above = accepting_unit(orgunit)
+    reviewer = {action: above is not None and policy.can(request.user, action, above)
+                for action in (policy.ACCEPT, policy.RETURN, policy.REOPEN)}
     return render(request, "reporting/report_detail.html", {
-        "report": report, "rows": grid_rows(report=report), "projects": project_rows(report=report),
-        "transitions": report.transitions.select_related("actor"),
-        "may_see_figures": policy.can(request.user, policy.VIEW_DRAFT, report.orgunit)
-        or report.state in ("submitted", "signed", "accepted")})
+        "report": report, "rows": grid_rows(orgunit=orgunit, period=month),
+        "projects": project_rows(orgunit=orgunit, period=month),
+        "transitions": report.transitions.select_related("actor") if report.pk else [],
+        "may_see_figures": own or not is_editable(report.state),
+        "may_edit": is_editable(report.state) and policy.can(request.user, policy.ENTER, orgunit),
+        "may_accept": reviewer[policy.ACCEPT], "may_return": reviewer[policy.RETURN],
+        "may_reopen": reviewer[policy.REOPEN]})
 
 
 @login_required
 def reviews(request):
-    return render(request, "reporting/reviews.html", {"reports": review_queue(user=request.user)})
+    return render(request, "reporting/reviews.html", {"reports": review_queue(user=request.user),
+                                                      "today": timezone.localdate()})
 
 
 @login_required
 def inbox(request):
     notes = Notification.objects.filter(user=request.user)[:100]
     response = render(request, "reporting/inbox.html", {"notes": notes})
-    Notification.objects.filter(user=request.user, read_at=None).update(read_at=timezone.now())
+    if request.method == "POST":
+        Notification.objects.filter(user=request.user, read_at=None).update(read_at=timezone.now())
     return response
 
 
 @login_required
 def value_history(request, pk):
-    value = get_object_or_404(DataValue.objects.select_related("indicator", "orgunit"), pk=pk)
-    if not (policy.can(request.user, policy.VIEW_DRAFT, value.orgunit)
-            or value.state != "draft" and policy.can(request.user, policy.VIEW, value.orgunit)):
+    value = get_object_or_404(DataValue.objects.select_related("measure", "orgunit"), pk=pk)
+    # A value's history and comments are the unit's and its reviewers' only: siblings see
+    # accepted aggregates, never each other's drafts, histories or comments.
+    if not policy.can(request.user, policy.VIEW_DRAFT, value.orgunit) and not (
+            value.state != "draft" and policy.can(request.user, policy.ACCEPT, value.orgunit)):
         raise Http404
     return render(request, "reporting/value_history.html", {
         "value": value, "changes": value.changes.select_related("changed_by").order_by("-version")})

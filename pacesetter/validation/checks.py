@@ -1,5 +1,5 @@
 """The rules every channel runs (grid, API, imports): built-in checks per figure and the
-plan's own rules across figures. Errors block; warnings need a comment."""
+rules of every plan that tracks the figure's measure. Errors block; warnings need a comment."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from pacesetter.core.periods import Period
 from pacesetter.datavalues.models import DataValue
+from pacesetter.catalogue.models import Measure
 from pacesetter.indicators.models import Indicator
 from pacesetter.orgunits.models import OrgUnit
 from pacesetter.validation.expressions import codes, evaluate, parse
@@ -24,7 +25,7 @@ _COMPARE = {"<=": lambda a, b: a <= b, "<": lambda a, b: a < b, ">=": lambda a, 
 
 @dataclass(frozen=True)
 class Entry:
-    indicator: Indicator
+    measure: Measure
     orgunit: OrgUnit
     period: Period
     value: Decimal | None
@@ -42,11 +43,21 @@ class Issue:
         return self.severity == ERROR or not self.entry.comment.strip()
 
 
-def check(entries: list[Entry], *, plan) -> list[Issue]:
+def check(entries: list[Entry]) -> list[Issue]:
     previous = _previous_values(entries)
     issues = [issue for e in entries for issue in _builtin(e, previous.get(_key(e)))]
-    issues += _plan_rules(entries, plan)
+    for plan_id in _plans_tracking(entries):
+        issues += _plan_rules(entries, plan_id)
     return issues
+
+
+def _plans_tracking(entries: list[Entry]) -> list[int]:
+    measures = {e.measure.pk for e in entries}
+    if not measures:
+        return []
+    return list(ValidationRule.objects.filter(is_active=True,
+                                              plan__goals__indicators__measure__in=measures)
+                .values_list("plan_id", flat=True).distinct())
 
 
 def blocking(issues: list[Issue]) -> list[Issue]:
@@ -54,45 +65,45 @@ def blocking(issues: list[Issue]) -> list[Issue]:
 
 
 def _key(entry: Entry) -> tuple[int, int, str]:
-    return entry.indicator.pk, entry.orgunit.pk, str(entry.period.previous())
+    return entry.measure.pk, entry.orgunit.pk, str(entry.period.previous())
 
 
 def _previous_values(entries: list[Entry]) -> dict:
     if not entries:
         return {}
     rows = DataValue.objects.filter(
-        indicator__in={e.indicator.pk for e in entries}, orgunit__in={e.orgunit.pk for e in entries},
+        measure__in={e.measure.pk for e in entries}, orgunit__in={e.orgunit.pk for e in entries},
         period__in={str(e.period.previous()) for e in entries}, value__isnull=False,
-    ).values_list("indicator_id", "orgunit_id", "period", "value")
+    ).values_list("measure_id", "orgunit_id", "period", "value")
     return {(i, u, p): v for i, u, p, v in rows}
 
 
 def _builtin(entry: Entry, previous: Decimal | None) -> list[Issue]:
-    value, indicator = entry.value, entry.indicator
+    value, measure = entry.value, entry.measure
     if value is None:
         return []
     if value < 0:
-        return [Issue(entry, ERROR, _("%(name)s cannot be negative.") % {"name": indicator.name})]
-    if indicator.unit == "%" and value > 100:
+        return [Issue(entry, ERROR, _("%(name)s cannot be negative.") % {"name": measure.name})]
+    if measure.unit == "%" and value > 100:
         return [Issue(entry, ERROR, _("%(name)s is a percentage and cannot exceed 100.")
-                      % {"name": indicator.name})]
-    if indicator.value_type == "count" and value != value.to_integral_value():
+                      % {"name": measure.name})]
+    if measure.value_type == "count" and value != value.to_integral_value():
         return [Issue(entry, ERROR, _("%(name)s is a count: enter a whole number.")
-                      % {"name": indicator.name})]
-    if indicator.value_type == "milestone" and value not in (0, 1):
+                      % {"name": measure.name})]
+    if measure.value_type == "milestone" and value not in (0, 1):
         return [Issue(entry, ERROR, _("%(name)s is a milestone: enter 1 (achieved) or 0.")
-                      % {"name": indicator.name})]
+                      % {"name": measure.name})]
     if previous is None or entry.period.number == 1 and entry.period.kind == "month":
         return []
-    if indicator.aggregation == "last" and indicator.value_type in ("count", "milestone") \
+    if measure.aggregation == "last" and measure.value_type in ("count", "milestone") \
             and value < previous:
         return [Issue(entry, ERROR, _("%(name)s counts what is done so far and cannot fall "
                                       "below last period's %(previous)s.")
-                      % {"name": indicator.name, "previous": _plain(previous)})]
+                      % {"name": measure.name, "previous": _plain(previous)})]
     if previous and abs(value - previous) / previous > JUMP_SHARE:
         return [Issue(entry, WARNING, _("%(name)s changed by more than %(share)s%% against last "
                                         "period (%(previous)s): explain in the comment.")
-                      % {"name": indicator.name, "share": int(JUMP_SHARE * 100),
+                      % {"name": measure.name, "share": int(JUMP_SHARE * 100),
                          "previous": _plain(previous)})]
     return []
 
@@ -102,13 +113,15 @@ def _plain(value: Decimal) -> str:
 
 
 def _plan_rules(entries: list[Entry], plan) -> list[Issue]:
+    """A plan's rules name its own indicator codes; each code stands for its measure."""
     rules = [r for r in ValidationRule.objects.filter(plan=plan, is_active=True)]
     if not rules or not entries:
         return []
     parsed = [(r, parse(r.left), parse(r.right)) for r in rules]
     needed = set().union(*(codes(left) | codes(right) for _r, left, right in parsed))
-    by_code = {i.code: i for i in Indicator.objects.filter(goal__plan=plan, code__in=needed)}
-    pending = {(e.indicator.code, e.orgunit.pk, str(e.period)): e for e in entries}
+    by_code = {i.code: i.measure_id for i in Indicator.objects.filter(goal__plan=plan, code__in=needed)}
+    code_of_measure = {m: c for c, m in by_code.items()}
+    pending = {(code_of_measure.get(e.measure.pk), e.orgunit.pk, str(e.period)): e for e in entries}
     contexts = {(e.orgunit, e.period) for e in entries}
     stored = _stored(by_code, contexts)
     issues = []
@@ -122,14 +135,14 @@ def _plan_rules(entries: list[Entry], plan) -> list[Issue]:
             return _value(pending, stored, code, unit.pk, at)
 
         for rule, left, right in parsed:
-            if not (codes(left) | codes(right)) & {e.indicator.code for e in entries
+            if not (codes(left) | codes(right)) & {code_of_measure.get(e.measure.pk) for e in entries
                                                     if e.orgunit == unit and e.period == period}:
                 continue
             a, b = evaluate(left, lookup), evaluate(right, lookup)
             if a is None or b is None or _COMPARE[rule.operator](a, b):
                 continue
             culprit = next(e for e in entries if e.orgunit == unit and e.period == period
-                           and e.indicator.code in codes(left) | codes(right))
+                           and code_of_measure.get(e.measure.pk) in codes(left) | codes(right))
             message = rule.message or _("Rule “%(name)s” fails: %(left)s %(op)s %(right)s "
                                         "(%(a)s against %(b)s).") % {
                 "name": rule.name, "left": rule.left, "op": rule.operator, "right": rule.right,
@@ -146,9 +159,9 @@ def _stored(by_code: dict, contexts: set) -> dict:
                                                         depth=unit.depth + 1).values_list("pk", flat=True))
     periods = {str(p) for _u, p in contexts} | {str(p.previous()) for _u, p in contexts}
     unit_ids = {u.pk for u in units} | {k for kids in children.values() for k in kids}
-    code_of = {i.pk: c for c, i in by_code.items()}
-    rows = DataValue.objects.filter(indicator__in=code_of, orgunit__in=unit_ids, period__in=periods,
-                                    value__isnull=False).values_list("indicator_id", "orgunit_id",
+    code_of = {m: c for c, m in by_code.items()}
+    rows = DataValue.objects.filter(measure__in=code_of, orgunit__in=unit_ids, period__in=periods,
+                                    value__isnull=False).values_list("measure_id", "orgunit_id",
                                                                      "period", "value")
     return {"children": children, "values": {(code_of[i], u, p): v for i, u, p, v in rows}}
 

@@ -1,15 +1,20 @@
+from datetime import date
+
 from django.utils import timezone
 
-from pacesetter.core.periods import Period
-from pacesetter.datavalues.selectors import latest_month
+from pacesetter.core.periods import Period, latest_closed_month
+from pacesetter.datavalues.selectors import latest_accepted_month
 from pacesetter.plans.models import Plan
 
 
-def default_period(plan: Plan) -> Period:
-    """The latest month with figures for the plan, else the current month within the plan's years."""
-    latest = latest_month(plan=plan)
-    if latest:
-        return latest
-    today = timezone.localdate()
-    year = min(max(today.year, plan.first_year), plan.last_year)
-    return Period.month(year, today.month if year == today.year else 12)
+def default_period(plan: Plan, today: date | None = None) -> Period:
+    """The month a page opens on: the latest month whose reporting deadline has passed,
+    within the plan's years, and no later than the latest month anything was accepted for
+    (a month no one has reported yet is not news). Never moved by a draft."""
+    closed = latest_closed_month(today or timezone.localdate())
+    first, last = Period.month(plan.first_year, 1), Period.month(plan.last_year, 12)
+    month = max(first, min(closed, last))
+    accepted = latest_accepted_month(plan=plan)
+    if accepted is not None and first <= accepted < month:
+        month = accepted
+    return month

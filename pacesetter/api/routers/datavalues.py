@@ -37,7 +37,7 @@ def import_datavalues(request, plan: str | None = None):
     ``{"plan", "values": [...]}``, or ``text/csv`` with ``?plan=CODE``. A refused set lists every
     row's problem (line, column, message) and saves nothing."""
     plan_code, rows = payloads.datavalue_rows(request, plan)
-    plan = selectors.plan_get(user=request.auth, code=plan_code)
+    plan = selectors.plan_get(user=request.auth, code=plan_code) if plan_code else None
     if not policy.has_any(request.auth, policy.ENTER):
         raise PermissionDenied
     return {"saved": datavalues_import(actor=request.auth, plan=plan, rows=rows, channel="api")}

@@ -1,6 +1,6 @@
-"""Monthly report transitions; each calls the same service the web pages use."""
+"""Monthly report transitions (one report per unit and month, across plans); each calls
+the same service the web pages use."""
 
-from django.db import transaction
 from ninja import Router
 
 from pacesetter.api import selectors
@@ -8,43 +8,41 @@ from pacesetter.api.schemas import ErrorOut, ReasonIn, ReportOut
 from pacesetter.reporting import services
 
 router = Router(tags=["reports"])
-PLACE = "/{plan}/{unit}/{period}"
+PLACE = "/{unit}/{period}"
 REFUSALS = {400: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut}
 
 
 @router.get(PLACE, response=ReportOut, url_name="get_report")
-def get_report(request, plan: str, unit: str, period: str):
-    return selectors.report_get(user=request.auth, plan=plan, unit=unit, period=period)
+def get_report(request, unit: str, period: str):
+    return selectors.report_get(user=request.auth, unit=unit, period=period)
 
 
 @router.post(PLACE + "/submit", response={200: ReportOut, **REFUSALS}, url_name="submit_report")
-def submit_report(request, plan: str, unit: str, period: str):
-    """Submit the month's figures; the report is created on first use, as in the web form."""
-    place = selectors.report_place(user=request.auth, plan=plan, unit=unit, period=period)
-    with transaction.atomic():  # a refused submission leaves no empty draft behind
-        report = services.report_open(actor=request.auth, **place)
-        return services.report_submit(actor=request.auth, report=report)
+def submit_report(request, unit: str, period: str):
+    """Submit the month's figures; straight to the plan office where the unit has no head."""
+    place = selectors.report_place(user=request.auth, unit=unit, period=period)
+    return services.report_submit(actor=request.auth, **place)
 
 
 @router.post(PLACE + "/sign", response={200: ReportOut, **REFUSALS}, url_name="sign_report")
-def sign_report(request, plan: str, unit: str, period: str):
-    report = selectors.report_get(user=request.auth, plan=plan, unit=unit, period=period)
+def sign_report(request, unit: str, period: str):
+    report = selectors.report_get(user=request.auth, unit=unit, period=period)
     return services.report_sign(actor=request.auth, report=report)
 
 
 @router.post(PLACE + "/accept", response={200: ReportOut, **REFUSALS}, url_name="accept_report")
-def accept_report(request, plan: str, unit: str, period: str):
-    report = selectors.report_get(user=request.auth, plan=plan, unit=unit, period=period)
+def accept_report(request, unit: str, period: str):
+    report = selectors.report_get(user=request.auth, unit=unit, period=period)
     return services.report_accept(actor=request.auth, report=report)
 
 
 @router.post(PLACE + "/return", response={200: ReportOut, **REFUSALS}, url_name="return_report")
-def return_report(request, plan: str, unit: str, period: str, payload: ReasonIn):
-    report = selectors.report_get(user=request.auth, plan=plan, unit=unit, period=period)
+def return_report(request, unit: str, period: str, payload: ReasonIn):
+    report = selectors.report_get(user=request.auth, unit=unit, period=period)
     return services.report_return(actor=request.auth, report=report, reason=payload.reason)
 
 
 @router.post(PLACE + "/reopen", response={200: ReportOut, **REFUSALS}, url_name="reopen_report")
-def reopen_report(request, plan: str, unit: str, period: str, payload: ReasonIn):
-    report = selectors.report_get(user=request.auth, plan=plan, unit=unit, period=period)
+def reopen_report(request, unit: str, period: str, payload: ReasonIn):
+    report = selectors.report_get(user=request.auth, unit=unit, period=period)
     return services.report_reopen(actor=request.auth, report=report, reason=payload.reason)

@@ -24,10 +24,16 @@ def progress(iterable, total):
                 disable=total is None or total < LONG)
 
 
-def resolve(username: str, plan_code: str) -> tuple[User, Plan]:
+def resolve_user(username: str) -> User:
+    return resolve(username, None)[0]
+
+
+def resolve(username: str, plan_code: str | None) -> tuple[User, Plan]:
     user = User.objects.filter(username=username, is_active=True).first()
     if user is None:
         raise CommandError(_("No active user %(name)s.") % {"name": username})
+    if plan_code is None:
+        return user, None
     plan = Plan.objects.filter(code=plan_code).first()
     if plan is None:
         raise CommandError(_("No plan with code %(code)s.") % {"code": plan_code})
@@ -41,12 +47,13 @@ class Command(BaseCommand):
         parser.add_argument("file", help="an .xlsx (the entry template) or .csv file")
         parser.add_argument("--user", required=True,
                             help="the account the figures are entered as; its rights apply")
-        parser.add_argument("--plan", required=True, help="plan code, e.g. zherong-2023")
+        parser.add_argument("--plan", help="read indicator codes as this plan's codes, "
+                            "e.g. zherong-2023 (catalogue measure codes are always understood)")
         parser.add_argument("--error-report", metavar="XLSX",
                             help="on failure, also write the problems to this .xlsx file")
 
-    def handle(self, *args, file, user, plan, error_report=None, **options):
-        actor, plan = resolve(user, plan)
+    def handle(self, *args, file, user, plan=None, error_report=None, **options):
+        actor, plan = resolve(user, plan) if plan else (resolve_user(user), None)
         path = Path(file)
         if not path.is_file():
             raise CommandError(_("No file %(path)s.") % {"path": file})
