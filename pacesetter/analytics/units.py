@@ -63,7 +63,7 @@ def unit_ranking(*, plan: Plan, parent: OrgUnit, upto: Period,
         targets = targets.filter(indicator=indicator)
     targets = list(targets)
     indicators = {t.indicator_id: t.indicator for t in targets}
-    figures = _per_child(load_figures(indicators=list(indicators), root_path=parent.path,
+    figures = _per_child(load_figures(indicators=list(indicators.values()), root_path=parent.path,
                                       years=[upto.year - 1, upto.year]), children)
     before = upto.previous() if upto.previous().year == upto.year else None
 
@@ -127,7 +127,8 @@ def reporting_completeness(*, plan: Plan, upto: Period) -> list[Completeness]:
     reporters = (OrgUnit.objects.filter(path__startswith=plan.owner.path)
                  .filter(pk__in={u for _i, u in unit_targets} | set(leads)).order_by("path"))
     tally: dict[int, list[int]] = defaultdict(lambda: [0, 0])
-    for unit_id, submitted_at, due in (Report.objects.filter(plan=plan, period__in=months,
+    for unit_id, submitted_at, due in (Report.objects.filter(orgunit__in=reporters,
+                                                             period__in=months,
                                                              state__in=SUBMITTED)
                                        .values_list("orgunit_id", "submitted_at", "due_date")):
         tally[unit_id][0] += 1

@@ -17,6 +17,7 @@ from pacesetter.datavalues.models import DataValue
 from pacesetter.indicators.models import Indicator, Target
 from pacesetter.orgunits.models import OrgUnit
 from pacesetter.plans.models import Goal, Plan
+from pacesetter.plans.selectors import plan_list_visible
 from pacesetter.projects.models import Project
 from pacesetter.reporting.models import Report
 
@@ -51,17 +52,8 @@ def unit_get(*, user, code: str) -> OrgUnit:
 
 
 def plans_visible(*, user) -> QuerySet[Plan]:
-    """Plans owned inside the user's subtrees, or above them: a town reports for its county's plan.
-    Draft plans only for those who manage the owning unit."""
-    roots = policy.roots_for(user, policy.VIEW)
-    above = {root[:end] for root in roots for end in range(OrgUnit.steplen, len(root) + 1,
-                                                            OrgUnit.steplen)}
-    live = Plan.objects.exclude(status=Plan.Status.DRAFT)
-    visible = (live.filter(owner__path__in=above) if above else live.none()) \
-        | policy.scope(user, policy.VIEW, live, "owner")
-    drafts = policy.scope(user, policy.MANAGE, Plan.objects.filter(status=Plan.Status.DRAFT),
-                          "owner")
-    return (visible | drafts).select_related("owner").order_by("-first_year", "code")
+    """The same rule as every page: ``plans.selectors.plan_list_visible``."""
+    return plan_list_visible(user=user).order_by("-first_year", "code")
 
 
 def plan_get(*, user, code: str) -> Plan:

@@ -12,21 +12,25 @@ def plan_goals(*, plan: Plan) -> QuerySet[Goal]:
 
 
 def plan_list_visible(*, user) -> QuerySet[Plan]:
-    """Plans owned inside the user's subtrees or above them (a township reads its county's
-    plan); drafts only for those who may manage the owner."""
+    """The one rule of who sees which plan. Those who may view units see the plans owned in
+    their subtrees or above them (a township reads its county's and its city's plan); drafts
+    only where they manage the owner. Everyone else signed in (public, enterprise accounts)
+    sees only plans that are published and no longer drafts."""
     qs = Plan.objects.select_related("owner").order_by("-first_year", "name")
+    live = ~Q(status=Plan.Status.DRAFT)
     within = Q()
-    for role, path in policy.assignments(user):
+    for path in policy.roots_for(user, policy.VIEW):
         within |= Q(owner__path__startswith=path) | Q(owner__path__in=_ancestor_paths(path))
-    if not within:
-        return qs.none()
     managed = Q()
     for path in policy.roots_for(user, policy.MANAGE):
         managed |= Q(owner__path__startswith=path)
-    visible = qs.filter(within)
-    return visible.filter(~Q(status=Plan.Status.DRAFT) | (managed if managed else Q(pk=None)))
+    published = Q(is_published=True) & live if getattr(user, "is_authenticated", False) else Q(pk=None)
+    visible = (within & live) if within else Q(pk=None)
+    if managed:
+        visible |= managed
+    return qs.filter(visible | published)
 
 
 def _ancestor_paths(path: str) -> list[str]:
     step = OrgUnit.steplen
-    return [path[:i] for i in range(step, len(path), step)]
+    return [path[:i] for i in range(step, len(path) + 1, step)]

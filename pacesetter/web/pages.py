@@ -94,7 +94,7 @@ def unit_detail(request, code, unit):
         "indicators": unit_indicators(plan=plan, unit=orgunit, upto=period),
         "projects": [r for r in projects.project_progress(plan=plan, upto=period)
                      if r.project.lead_unit_id == orgunit.pk],
-        "reports": Report.objects.filter(plan=plan, orgunit=orgunit,
+        "reports": Report.objects.filter(orgunit=orgunit,
                                          period__startswith=str(period.year)).order_by("period"),
         "completeness": next((c for c in reporting_completeness(plan=plan, upto=period)
                               if c.unit.pk == orgunit.pk), None)})
