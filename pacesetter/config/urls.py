@@ -17,5 +17,6 @@ urlpatterns = [
     path("data/", include("pacesetter.imports.urls")),
     path("plan-import/", include("pacesetter.planimport.urls")),
     path("", include("pacesetter.reporting.urls")),
+    path("", include("pacesetter.indicators.urls")),
     path("", include("pacesetter.web.urls")),
 ]

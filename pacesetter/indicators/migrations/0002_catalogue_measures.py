@@ -1,7 +1,8 @@
 """Indicators stop holding what is counted: each points to a catalogue measure.
 
-Indicators of different plans with the same code and unit, or the same name and unit,
-become one measure, so their figures can be merged into one (datavalues 0002)."""
+Indicators with the same name and unit, whatever their plan, become one measure, so their
+figures can be merged into one (datavalues 0002). Codes are not compared: a plan's codes
+(I01, I02, …) are its own, and two plans' I02 are usually different quantities."""
 
 import django.db.models.deletion
 from django.db import migrations, models
@@ -9,24 +10,50 @@ from django.db import migrations, models
 MEASURE_FIELDS = ("unit", "value_type", "aggregation", "direction", "frequency")
 
 
+def _free_code(Measure, wanted: str, pk: int) -> str:
+    code, number = wanted, pk
+    while not code or Measure.objects.filter(code=code).exists():
+        code = f"M{number:04d}"
+        number += 1
+    return code
+
+
 def to_measures(apps, schema_editor):
     Indicator = apps.get_model("indicators", "Indicator")
+    HistoricalIndicator = apps.get_model("indicators", "HistoricalIndicator")
     Measure = apps.get_model("catalogue", "Measure")
-    by_code: dict = {}
-    by_name: dict = {}
+    by_quantity: dict = {}
+    by_indicator: dict = {}
     for ind in Indicator.objects.select_related("goal__plan").order_by("pk"):
-        measure = by_code.get((ind.code, ind.unit)) or by_name.get((ind.name, ind.unit))
+        quantity = (ind.name.strip(), ind.unit)
+        measure = by_quantity.get(quantity)
         if measure is None:
-            code = ind.code if not Measure.objects.filter(code=ind.code).exists() else f"M{ind.pk:04d}"
-            measure = Measure.objects.create(
-                code=code, name=ind.name, unit=ind.unit, value_type=ind.value_type,
-                aggregation=ind.aggregation, direction=ind.direction, frequency=ind.frequency,
+            # The first plan to track the quantity defines it (its code, its owner).
+            measure = by_quantity[quantity] = Measure.objects.create(
+                code=_free_code(Measure, ind.code, ind.pk), name=quantity[0], unit=ind.unit,
+                value_type=ind.value_type, aggregation=ind.aggregation,
+                direction=ind.direction, frequency=ind.frequency,
                 additive=ind.value_type not in ("percent", "milestone"),
                 owner_id=ind.goal.plan.owner_id, is_demo=ind.is_demo)
-        by_code.setdefault((ind.code, ind.unit), measure)
-        by_name.setdefault((ind.name, ind.unit), measure)
+        by_indicator[ind.pk] = measure.pk
         ind.measure = measure
         ind.save(update_fields=["measure"])
+    # Past versions lose their unit columns below: they keep what they counted as a measure
+    # (a deleted indicator's versions, the measure of the same name and unit if any).
+    for past in HistoricalIndicator.objects.order_by("history_id"):
+        measure = by_indicator.get(past.id) or by_quantity.get((past.name.strip(), past.unit))
+        if measure is not None:
+            past.measure_id = getattr(measure, "pk", measure)
+            past.save(update_fields=["measure"])
+    _check_now(schema_editor)
+
+
+def _check_now(schema_editor):
+    # PostgreSQL refuses to ALTER a table with deferred foreign-key checks still pending
+    # from the rows just written ("pending trigger events"): run the checks now.
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+        schema_editor.execute("SET CONSTRAINTS ALL DEFERRED")
 
 
 def from_measures(apps, schema_editor):
@@ -35,6 +62,7 @@ def from_measures(apps, schema_editor):
         for field in MEASURE_FIELDS:
             setattr(ind, field, getattr(ind.measure, field))
         ind.save(update_fields=list(MEASURE_FIELDS))
+    _check_now(schema_editor)
 
 
 class Migration(migrations.Migration):
