@@ -2,7 +2,7 @@ import pytest
 from django.core.management import call_command
 from django.test import Client
 
-from pacesetter.core.management.commands.serve import IGNORED
+from pacesetter.web.management.commands.serve import IGNORED
 
 
 @pytest.mark.parametrize("asset", ["vendor/htmx/htmx.min.js", "vendor/echarts/echarts.min.js",
