@@ -150,3 +150,12 @@ def latest_closed_month(today: date) -> Period:
     while is_overdue(month, today) is False:
         month = month.previous()
     return month
+
+
+def parse_month(text: str | Period) -> Period:
+    """A reporting month (202311): the one place that says what a month is. Reports, entry
+    grids, imports and the API all read their month through here."""
+    period = Period.parse(text)
+    if period.kind != MONTH:
+        raise InvalidPeriod(f"{text!r} is not a month: use one such as 202311")
+    return period
