@@ -35,7 +35,7 @@ def to_measures(apps, schema_editor):
                 direction=ind.direction, frequency=ind.frequency,
                 additive=ind.value_type not in ("percent", "milestone"),
                 owner_id=ind.goal.plan.owner_id, is_demo=ind.is_demo)
-        by_indicator[ind.pk] = measure.pk
+        by_indicator[ind.pk] = measure
         ind.measure = measure
         ind.save(update_fields=["measure"])
     # Past versions lose their unit columns below: they keep what they counted as a measure
@@ -43,7 +43,7 @@ def to_measures(apps, schema_editor):
     for past in HistoricalIndicator.objects.order_by("history_id"):
         measure = by_indicator.get(past.id) or by_quantity.get((past.name.strip(), past.unit))
         if measure is not None:
-            past.measure_id = getattr(measure, "pk", measure)
+            past.measure_id = measure.pk
             past.save(update_fields=["measure"])
     _check_now(schema_editor)
 

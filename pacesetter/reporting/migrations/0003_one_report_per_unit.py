@@ -11,17 +11,25 @@ STATE_RANK = {"accepted": 4, "signed": 3, "submitted": 2, "returned": 1, "draft"
 def merge(apps, schema_editor):
     Report = apps.get_model("reporting", "Report")
     ReportTransition = apps.get_model("reporting", "ReportTransition")
-    groups: dict = {}
-    for report in Report.objects.order_by("pk").iterator():
-        groups.setdefault((report.orgunit_id, report.period), []).append(report)
-    for copies in groups.values():
-        if len(copies) < 2:
-            continue
+    duplicated = (Report.objects.order_by().values("orgunit_id", "period")
+                  .annotate(copies=models.Count("pk")).filter(copies__gt=1))
+    for group in list(duplicated):
+        copies = list(Report.objects.select_related("plan").filter(
+            orgunit_id=group["orgunit_id"], period=group["period"]))
         copies.sort(key=lambda r: (STATE_RANK.get(r.state, 0), r.version, r.pk), reverse=True)
         keep, *drop = copies
         for other in drop:
-            ReportTransition.objects.filter(report=other).update(report=keep)
+            for transition in ReportTransition.objects.filter(report=other):
+                transition.report_id = keep.pk
+                transition.reason = (transition.reason + " " if transition.reason else "") + \
+                    f"[merged from the report of plan {other.plan.code}]"
+                transition.save(update_fields=["report", "reason"])
             other.delete()
+    if schema_editor.connection.vendor == "postgresql":
+        # PostgreSQL refuses to ALTER a table with deferred foreign-key checks still
+        # pending from the rows just written ("pending trigger events"): run them now.
+        schema_editor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+        schema_editor.execute("SET CONSTRAINTS ALL DEFERRED")
 
 
 class Migration(migrations.Migration):
