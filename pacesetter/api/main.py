@@ -7,7 +7,8 @@ from ninja.renderers import JSONRenderer
 from pacesetter.api import errors
 from pacesetter.api.auth import BearerToken, UserRateThrottle
 from pacesetter.api.docs import LocalSwagger, docs_asset
-from pacesetter.api.routers import analytics, datavalues, plans, projects, reports, units
+from pacesetter.api.routers import (analytics, datavalues, measures, plans, projects, reports,
+                                    units)
 
 
 class ReadableJSON(JSONRenderer):
@@ -30,8 +31,8 @@ class PacesetterAPI(NinjaAPI):
 api = PacesetterAPI(
     title="Pacesetter API",
     version="1",
-    description=("Plans, indicators, projects and monthly figures of Pacesetter. Authenticate with "
-                 "`Authorization: Bearer <token>`; create a token with "
+    description=("Plans, the indicator catalogue, projects and monthly figures of Pacesetter. "
+                 "Authenticate with `Authorization: Bearer <token>`; create a token with "
                  "`pacesetter token create USERNAME`."),
     urls_namespace="api",
     auth=BearerToken(),
@@ -43,6 +44,7 @@ errors.install(api)
 api.add_router("/units", units.router)
 api.add_router("/plans", plans.router)
 api.add_router("/plans", projects.router)
+api.add_router("/measures", measures.router)
 api.add_router("/datavalues", datavalues.router)
 api.add_router("/reports", reports.router)
 api.add_router("/analytics", analytics.router)

@@ -171,8 +171,30 @@ class ProjectOut(Schema):
         return plain(obj.total_investment)
 
 
+class MeasureOut(Schema):
+    """A catalogue entry (指标库): what is counted, defined once for every plan."""
+
+    code: str
+    name: str
+    unit: str
+    value_type: str
+    aggregation: str
+    additive: bool  # a unit without its own figure counts as the sum of its children
+    direction: str
+    frequency: str
+    definition: str  # 口径
+    owner: str | None  # the unit owning the definition
+
+    @staticmethod
+    def resolve_owner(obj) -> str | None:
+        return code_of(obj.owner)
+
+
 class DataValueOut(Schema):
-    indicator: str  # the catalogue measure code: one figure serves every plan
+    # The catalogue measure code: one figure serves every plan. Named ``indicator`` like the
+    # import column, so a listed row can be posted back as it is; ``measure`` says what it is.
+    indicator: str
+    measure: str
     unit: str
     period: str
     value: str | None
@@ -184,6 +206,10 @@ class DataValueOut(Schema):
 
     @staticmethod
     def resolve_indicator(obj) -> str:
+        return obj.measure.code
+
+    @staticmethod
+    def resolve_measure(obj) -> str:
         return obj.measure.code
 
     @staticmethod
@@ -217,17 +243,39 @@ class ImportResult(Schema):
     saved: int
 
 
+class TransitionOut(Schema):
+    from_state: str
+    to_state: str
+    by: str | None  # username; empty for the system's own step (no unit head: signing skipped)
+    at: datetime
+    reason: str
+
+    @staticmethod
+    def resolve_by(obj) -> str | None:
+        return obj.actor.username if obj.actor else None
+
+
 class ReportOut(Schema):
+    """One unit's month across every active plan. A month nobody has written to yet answers
+    as a draft without transitions: reading never creates a report."""
+
     unit: str
     period: str
     state: str
     version: int
     due_date: date | None
     submitted_at: datetime | None
+    transitions: list[TransitionOut]
 
     @staticmethod
     def resolve_unit(obj) -> str:
         return obj.orgunit.code
+
+    @staticmethod
+    def resolve_transitions(obj) -> list:
+        if obj.pk is None:  # the unsaved stand-in of a month nobody has written to
+            return []
+        return list(obj.transitions.select_related("actor"))
 
 
 class ReasonIn(Schema):

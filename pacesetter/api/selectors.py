@@ -10,6 +10,7 @@ from django.db.models import OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Length, Substr
 from django.utils.translation import gettext as _
 
+from pacesetter.catalogue.models import Measure
 from pacesetter.core import policy
 from pacesetter.core.exceptions import DomainError
 from pacesetter.core.periods import MONTH, QUARTER, YEAR, InvalidPeriod, Period
@@ -20,6 +21,7 @@ from pacesetter.plans.models import Goal, Plan
 from pacesetter.plans.selectors import plan_list_visible
 from pacesetter.projects.models import Project
 from pacesetter.reporting.models import Report
+from pacesetter.reporting.selectors import report_or_blank
 
 
 def _with_parent_code(queryset: QuerySet, model) -> QuerySet:
@@ -120,6 +122,20 @@ def datavalues_visible(*, user, plan: Plan, period: Period | None = None,
                                                                   "measure__code")
 
 
+def measures_visible(*, user) -> QuerySet[Measure]:
+    """Catalogue entries tracked by a plan the user may see, or defined by a unit in the user's
+    view: an unpublished plan's measures stay as hidden as the plan itself."""
+    plans = plan_list_visible(user=user)
+    tracked = Indicator.objects.filter(goal__plan__in=plans).values("measure")
+    owned = policy.scope(user, policy.VIEW, Measure.objects.all(), unit_field="owner").values("pk")
+    return (Measure.objects.filter(Q(pk__in=tracked) | Q(pk__in=owned))
+            .select_related("owner").order_by("code"))
+
+
+def measure_get(*, user, code: str) -> Measure:
+    return measures_visible(user=user).get(code=code)
+
+
 def report_place(*, user, unit: str, period: str) -> dict:
     """Unit and month of a report, each checked for visibility, as service keywords."""
     return {"orgunit": unit_get(user=user, code=unit),
@@ -127,6 +143,12 @@ def report_place(*, user, unit: str, period: str) -> dict:
 
 
 def report_get(*, user, unit: str, period: str) -> Report:
+    """The stored report, for the steps that move one: a month never written to is a 404."""
     place = report_place(user=user, unit=unit, period=period)
     return (Report.objects.select_related("orgunit")
             .get(orgunit=place["orgunit"], period=str(place["period"])))
+
+
+def report_read(*, user, unit: str, period: str) -> Report:
+    """The stored report, or an unsaved draft standing in for it: a GET never writes."""
+    return report_or_blank(**report_place(user=user, unit=unit, period=period))

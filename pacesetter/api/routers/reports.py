@@ -14,7 +14,8 @@ REFUSALS = {400: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut}
 
 @router.get(PLACE, response=ReportOut, url_name="get_report")
 def get_report(request, unit: str, period: str):
-    return selectors.report_get(user=request.auth, unit=unit, period=period)
+    """The unit's month and its steps so far; a month nobody has written to is a draft."""
+    return selectors.report_read(user=request.auth, unit=unit, period=period)
 
 
 @router.post(PLACE + "/submit", response={200: ReportOut, **REFUSALS}, url_name="submit_report")

@@ -4,7 +4,12 @@ import pytest
 from django.core.cache import cache
 
 from pacesetter.accounts.models import User
+from pacesetter.accounts.services import user_ensure
 from pacesetter.api.tokens import token_create
+from pacesetter.catalogue.services import measure_for
+from pacesetter.indicators.models import Indicator
+from pacesetter.orgunits.models import OrgUnit
+from pacesetter.plans.models import Goal, Plan
 
 
 @pytest.fixture(autouse=True)
@@ -40,3 +45,26 @@ def call(client, tokens):
         return client.generic(method, url, headers=headers)
 
     return call
+
+
+@pytest.fixture
+def other_plan(demo) -> Plan:
+    """Another county's plan (蕉城区), tracking a measure of its own: outside Zherong's view."""
+    owner = OrgUnit.objects.get(code="350902")
+    plan = Plan.objects.create(code="jiaocheng-2023", name="蕉城区行动", status="active",
+                               first_year=2023, last_year=2023, owner=owner)
+    goal = Goal.objects.add_root({"plan": plan, "code": "G", "name": "目标", "level": "goal"})
+    Indicator.objects.create(goal=goal, code="J1", name="蕉城指标", lead_unit=owner,
+                             measure=measure_for(code="JC-01", name="蕉城指标", unit="亿元",
+                                                 owner=owner))
+    return plan
+
+
+@pytest.fixture
+def public(demo, tokens) -> str:
+    """A signed-in member of the public (role ``public`` over 柘荣县); its token joins
+    ``tokens``."""
+    user = user_ensure(username="public", password="pacesetter-demo", validate=False,
+                       orgunit=OrgUnit.objects.get(code="350926"), roles=["public"])
+    tokens["public"] = token_create(user=user)[1]
+    return "public"

@@ -14,8 +14,8 @@ def snapshot():
             sorted(DataValue.objects.values_list("pk", "value", "comment", "version")))
 
 
-def figure(indicator="I10", unit=SHUANGCHENG, period="202311"):
-    return DataValue.objects.filter(indicator__code=indicator, orgunit__code=unit,
+def figure(measure="ZR-I10", unit=SHUANGCHENG, period="202311"):
+    return DataValue.objects.filter(measure__code=measure, orgunit__code=unit,
                                     period=period).first()
 
 
@@ -23,7 +23,8 @@ def test_figures_are_read_by_plan_period_and_unit(call):
     response = call("leader", "GET", f"/api/datavalues?plan={PLAN}&period=202310&unit={SHUANGCHENG}")
     assert response.status_code == 200
     data = response.json()
-    i10 = next(v for v in data["items"] if v["indicator"] == "I10")
+    i10 = next(v for v in data["items"] if v["indicator"] == "ZR-I10")
+    assert i10["measure"] == "ZR-I10"
     assert data["count"] == len(data["items"]) > 0
     assert {v["unit"] for v in data["items"]} == {SHUANGCHENG}
     assert {v["period"] for v in data["items"]} == {"202310"}
@@ -49,7 +50,7 @@ def test_a_json_set_is_saved_on_the_api_channel(call):
             {"indicator": "I07", "unit": int(SHUANGCHENG), "period": 202311, "value": 2}]})
     assert response.status_code == 200, response.json()
     assert response.json() == {"saved": 2}
-    assert figure().value == Decimal("0.8") and figure("I07").value == 2
+    assert figure().value == Decimal("0.8") and figure("ZR-I07").value == 2
     assert figure().changes.get().channel == "api"
     assert figure().updated_by.username == "reporter-shuangcheng"
 
@@ -61,7 +62,7 @@ def test_a_csv_set_is_saved(call):
     response = call("reporter-shuangcheng", "POST", f"/api/datavalues?plan={PLAN}", csv=csv)
     assert response.status_code == 200, response.json()
     assert figure().value == Decimal("1200.5") and figure().comment == "签约额含两个新项目"
-    assert figure("I07").value == 3
+    assert figure("ZR-I07").value == 3
 
 
 def test_one_bad_row_saves_nothing_and_names_line_and_column(call):
@@ -113,10 +114,39 @@ def test_a_malformed_json_set_lists_the_fields_at_fault(call):
     assert {"values.0.unit", "values.0.period"} <= set(body["fields"])
 
 
-def test_a_set_without_a_plan_is_refused(call):
+def test_a_set_without_a_plan_is_read_with_catalogue_codes(call):
     response = call("reporter-shuangcheng", "POST", "/api/datavalues",
-                    csv=f"indicator,unit,period,value\nI10,{SHUANGCHENG},202311,1\n")
-    assert response.status_code == 400 and "plan" in response.json()["fields"]
+                    csv=f"indicator,unit,period,value\nZR-I10,{SHUANGCHENG},202311,0.7\n")
+    assert response.status_code == 200, response.json()
+    assert figure().value == Decimal("0.7")
+
+
+def test_a_code_neither_in_the_catalogue_nor_the_plan_is_refused_by_line_and_column(call):
+    before = snapshot()
+    # I10 is an indicator code of the Zherong plan, not a catalogue code: without a plan it
+    # names nothing.
+    response = call("reporter-shuangcheng", "POST", "/api/datavalues", json_body={"values": [
+        {"indicator": "ZR-I10", "unit": SHUANGCHENG, "period": "202311", "value": "0.7"},
+        {"indicator": "I10", "unit": SHUANGCHENG, "period": "202311", "value": "0.7"}]})
+    assert response.status_code == 400
+    errors = response.json()["errors"]
+    assert [(e["line"], e["field"]) for e in errors] == [(2, "indicator")]
+    assert errors[0]["column"] and "I10" in errors[0]["message"]
+    assert snapshot() == before
+
+
+def test_one_figure_serves_every_plan_that_tracks_its_measure(call):
+    # The city plan's N1 tracks Zherong's ZR-I10: 双城镇's September figure shows under both.
+    def listed(plan):
+        url = f"/api/datavalues?plan={plan}&period=202309&unit={SHUANGCHENG}"
+        return {(v["indicator"], v["value"]) for v in call("leader", "GET", url).json()["items"]}
+
+    county, city = listed(PLAN), listed("ningde-2023")
+    shared = {row for row in county if row[0] == "ZR-I10"}
+    assert shared and shared <= city
+    assert {code for code, _ in city} <= {"ZR-I10", "ND-N2"}
+    assert DataValue.objects.filter(measure__code="ZR-I10", orgunit__code=SHUANGCHENG,
+                                    period="202309").count() == 1
 
 
 def test_figures_in_draft_show_only_to_those_who_may_see_the_units_drafts(call):
@@ -129,17 +159,22 @@ def test_figures_in_draft_show_only_to_those_who_may_see_the_units_drafts(call):
         return [(v["unit"], v["value"]) for v in call(who, "GET", url).json()["items"]]
 
     assert seen("reporter-shuangcheng") == seen("head-shuangcheng") == [(SHUANGCHENG, "0.8")]
-    assert seen("office") == seen("admin") == [(SHUANGCHENG, "0.8")]
-    assert seen("leader") == [] and seen("reporter-fuxi") == [] and seen("reporter-gongxin") == []
+    assert seen("admin") == [(SHUANGCHENG, "0.8")]
+    # Drafts are the unit's own until submitted: the plan office reviews what is submitted.
+    assert seen("office") == [] and seen("leader") == []
+    assert seen("reporter-fuxi") == [] and seen("reporter-gongxin") == []
 
 
 def test_a_leader_sees_figures_once_submitted(call):
     call("reporter-shuangcheng", "POST", "/api/datavalues", json_body={
         "plan": PLAN, "values": [{"indicator": "I10", "unit": SHUANGCHENG, "period": "202311",
                                   "value": "0.8"}]})
-    call("reporter-shuangcheng", "POST", f"/api/reports/{PLAN}/{SHUANGCHENG}/202311/submit")
+    call("reporter-shuangcheng", "POST", f"/api/reports/{SHUANGCHENG}/202311/submit")
     items = call("leader", "GET", f"/api/datavalues?plan={PLAN}&period=202311").json()["items"]
-    assert [(v["unit"], v["value"], v["state"]) for v in items] == [(SHUANGCHENG, "0.8", "submitted")]
+    # Submitting may also store level measures carried over from October: all of it shows now.
+    rows = {(v["indicator"], v["unit"], v["value"]) for v in items}
+    assert ("ZR-I10", SHUANGCHENG, "0.8") in rows
+    assert {(v["unit"], v["state"]) for v in items} == {(SHUANGCHENG, "submitted")}
 
 
 def test_a_reporter_cannot_read_another_towns_figures(call):

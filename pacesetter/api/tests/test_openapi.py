@@ -14,10 +14,17 @@ def test_the_openapi_document_lists_the_endpoints(client):
     document = response.json()
     operations = {(method.upper(), path) for path, methods in document["paths"].items()
                   for method in methods}
+    reports = {("GET", "/api/reports/{unit}/{period}")} | {
+        ("POST", f"/api/reports/{{unit}}/{{period}}/{step}")
+        for step in ("submit", "sign", "accept", "return", "reopen")}
     assert {("GET", "/api/units"), ("GET", "/api/plans/{plan}/indicators"),
-            ("GET", "/api/datavalues"), ("POST", "/api/datavalues"),
-            ("POST", "/api/reports/{plan}/{unit}/{period}/submit"),
-            ("POST", "/api/reports/{plan}/{unit}/{period}/reopen")} <= operations
+            ("GET", "/api/measures"), ("GET", "/api/measures/{code}"),
+            ("GET", "/api/datavalues"), ("POST", "/api/datavalues"), *reports} <= operations
+    # One report per unit and month: no route is keyed by plan any more.
+    assert not [path for path in document["paths"] if path.startswith("/api/reports/{plan}")]
+    measure = document["components"]["schemas"]["MeasureOut"]["properties"]
+    assert {"code", "name", "unit", "value_type", "aggregation", "additive", "direction",
+            "frequency", "definition", "owner"} <= set(measure)
     assert document["components"]["securitySchemes"]["BearerToken"]["scheme"] == "bearer"
     body = document["paths"]["/api/datavalues"]["post"]["requestBody"]["content"]
     assert set(body) == {"application/json", "text/csv"}

@@ -20,9 +20,7 @@ def test_units_are_those_in_the_callers_subtree_with_their_parent(call):
     assert {"350926", "350926101", "ZR-GXJ"} <= county and "350902" not in county
 
 
-def test_a_town_sees_its_countys_plan_but_not_another_countys(call, demo):
-    Plan.objects.create(code="jiaocheng-2023", name="蕉城区行动", status="active", first_year=2023,
-                        last_year=2023, owner=OrgUnit.objects.get(code="350902"))
+def test_a_town_sees_its_countys_plan_but_not_another_countys(call, other_plan):
     # Its county's plan and the city's above it; never a sibling county's.
     assert {p["code"] for p in items(call("reporter-fuxi", "GET", "/api/plans"))} == {
         PLAN, "ningde-2023"}
@@ -50,7 +48,19 @@ def test_indicators_name_their_goal_and_lead_unit(call):
     indicators = {i["code"]: i for i in items(call("reporter-fuxi", "GET",
                                                      f"/api/plans/{PLAN}/indicators"))}
     assert indicators["I10"]["goal"] == "P2.3.1" and indicators["I10"]["lead_unit"] == "ZR-SWJ"
-    assert indicators["I10"]["unit"] == "亿元"
+    assert indicators["I10"]["unit"] == "亿元" and indicators["I10"]["measure"] == "ZR-I10"
+
+
+def test_the_catalogue_lists_the_measures_of_the_plans_one_may_see(call, other_plan):
+    measures = {m["code"]: m for m in items(call("reporter-fuxi", "GET", "/api/measures"))}
+    # Zherong's own measures and the city plan's, which 富溪镇 reports into; not 蕉城区's.
+    assert {"ZR-I10", "ND-N2"} <= set(measures) and "JC-01" not in measures
+    i10 = measures["ZR-I10"]
+    assert (i10["unit"], i10["owner"], i10["additive"]) == ("亿元", "ZR-SWJ", True)
+    assert {"name", "value_type", "aggregation", "direction", "frequency", "definition"} <= set(i10)
+    assert call("reporter-fuxi", "GET", "/api/measures/ZR-I10").json() == i10
+    assert call("reporter-fuxi", "GET", "/api/measures/JC-01").status_code == 404
+    assert call("admin", "GET", "/api/measures/JC-01").json()["owner"] == "350902"
 
 
 def test_a_town_sees_plan_targets_and_its_own_but_not_other_towns(call):
@@ -68,3 +78,20 @@ def test_projects_show_to_the_units_that_lead_them(call):
     assert industry[0]["lead_unit"] == "ZR-GXJ" and industry[0]["total_investment"]
     assert call("reporter-gongxin", "GET", f"/api/plans/{PLAN}/projects/XM01").status_code == 404
     assert call("leader", "GET", f"/api/plans/{PLAN}/projects/XM01").json()["lead_unit"] == "ZR-JYJ"
+
+
+def test_a_public_account_reads_a_plan_only_once_it_is_published(call, demo, public):
+    reads = [f"/api/plans/{PLAN}", f"/api/plans/{PLAN}/goals", f"/api/plans/{PLAN}/indicators",
+             f"/api/plans/{PLAN}/targets", f"/api/datavalues?plan={PLAN}", "/api/measures/ZR-I10"]
+    assert [call(public, "GET", url).status_code for url in reads] == [404] * len(reads)
+    assert items(call(public, "GET", "/api/plans")) == []
+    assert items(call(public, "GET", "/api/measures")) == []
+
+    demo.is_published = True
+    demo.save()
+    assert [call(public, "GET", url).status_code for url in reads] == [200] * len(reads)
+    assert [p["code"] for p in items(call(public, "GET", "/api/plans"))] == [PLAN]
+    assert "I10" in {i["code"] for i in items(call(public, "GET", f"/api/plans/{PLAN}/indicators"))}
+    # Publishing shows the plan, not any unit's figures: the policy grants the public no unit.
+    assert items(call(public, "GET", f"/api/datavalues?plan={PLAN}")) == []
+    assert {t["unit"] for t in items(call(public, "GET", f"/api/plans/{PLAN}/targets"))} == {None}
