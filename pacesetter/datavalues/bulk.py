@@ -3,23 +3,42 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from django.db import transaction
+from django.db.models import F
 from django.utils.translation import gettext as _
 
 from pacesetter.catalogue.models import Measure
 from pacesetter.core import policy
 from pacesetter.core.exceptions import DomainError
-from pacesetter.core.periods import InvalidPeriod, Period
+from pacesetter.core.periods import InvalidPeriod, parse_month
 from pacesetter.datavalues.locks import locked_reason
 from pacesetter.datavalues.services import datavalue_set
-from pacesetter.indicators.models import Indicator
 from pacesetter.orgunits.models import OrgUnit
 from pacesetter.plans.models import Plan
-from pacesetter.validation.checks import Entry, check
+
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．－，", "0123456789.-,")
+
+# The checks every channel runs (built-ins and each plan's rules) belong to ``validation``,
+# which reads figures and so sits above this app. It registers them here at start-up, as the
+# report workflow registers the lock, so this path runs them without an import cycle.
+_checks: tuple[type, Callable] | None = None
+
+
+def register_checks(*, entry: type, check: Callable) -> None:
+    """``entry(measure, orgunit, period, value, comment)`` builds what ``check(entries)`` takes;
+    ``check`` returns issues with ``.entry``, ``.blocks`` and ``.message``."""
+    global _checks
+    _checks = (entry, check)
+
+
+def _registered_checks() -> tuple[type, Callable]:
+    if _checks is None:
+        raise RuntimeError("no figure checks registered: is pacesetter.validation installed?")
+    return _checks
 
 
 @dataclass(frozen=True)
@@ -78,8 +97,9 @@ def _measures(codes: set[str], plan: Plan | None) -> dict[str, Measure]:
     """code → measure: catalogue codes, and the named plan's indicator codes (its own wins)."""
     found = {m.code: m for m in Measure.objects.filter(code__in=codes)}
     if plan is not None:
-        found.update({i.code: i.measure for i in Indicator.objects.filter(
-            goal__plan=plan, code__in=codes).select_related("measure")})
+        found.update({m.plan_code: m for m in Measure.objects.filter(
+            indicators__goal__plan=plan, indicators__code__in=codes)
+            .annotate(plan_code=F("indicators__code"))})
     return found
 
 
@@ -88,13 +108,16 @@ def datavalues_import(*, actor, rows: list[Row], channel: str, plan: Plan | None
     errors: list[RowError] = []
     if not rows:
         raise ImportFailed(errors=[RowError("", 0, "", _("The file holds no figures."))])
+    entry_type, check = _registered_checks()
     measures = _measures({str(r.indicator).strip() for r in rows}, plan)
-    units = {u.code: u for u in OrgUnit.objects.filter(code__in={r.orgunit for r in rows})}
+    units = {u.code: u for u in OrgUnit.objects.filter(
+        code__in={str(r.orgunit).strip() for r in rows})}
     entries, sources = [], {}
     lock = functools.lru_cache(maxsize=None)(locked_reason)  # one query per unit and month
     for row in rows:
-        entry = _entry(row, actor, measures, units, lock, errors)
-        if entry is not None:
+        fields = _fields(row, actor, plan, measures, units, lock, errors)
+        if fields is not None:
+            entry = entry_type(*fields)
             key = (entry.measure.pk, entry.orgunit.pk, str(entry.period))
             if key in sources:
                 errors.append(RowError(row.sheet, row.line, _("indicator"),
@@ -117,26 +140,30 @@ def datavalues_import(*, actor, rows: list[Row], channel: str, plan: Plan | None
     return len(entries)
 
 
-def _entry(row: Row, actor, measures, units, lock, errors) -> Entry | None:
+def _fields(row: Row, actor, plan, measures, units, lock, errors) -> tuple | None:
+    """(measure, unit, month, value, comment) of a row that reads right, else None with the
+    row's problems added to ``errors``."""
+
     def fail(column: str, message: str) -> None:
         errors.append(RowError(row.sheet, row.line, column, message))
 
     measure = measures.get(str(row.indicator).strip())
     unit = units.get(str(row.orgunit).strip())
-    if measure is None:
-        fail(_("indicator"), _("No indicator with code %(code)s in the catalogue or this plan.")
+    if measure is None and plan is None:
+        fail(_("indicator"), _("No indicator with code %(code)s in the catalogue.")
              % {"code": row.indicator})
+    elif measure is None:
+        fail(_("indicator"), _("No indicator with code %(code)s in the catalogue or in plan "
+                               "%(plan)s.") % {"code": row.indicator, "plan": plan.code})
     # Out-of-scope units read as unknown: an import reveals nothing about other units.
     if unit is None or not policy.can(actor, policy.ENTER, unit):
         fail(_("org unit"), _("No unit with code %(code)s that you may report for.")
              % {"code": row.orgunit})
         unit = None
     try:
-        period = Period.parse(str(row.period).strip())
-        if period.kind != "month":
-            raise InvalidPeriod(_("%(p)s is not a month: use 202311") % {"p": row.period})
-    except InvalidPeriod as exc:
-        fail(_("period"), str(exc))
+        period = parse_month(str(row.period).strip())
+    except InvalidPeriod:
+        fail(_("period"), _("%(p)s is not a month: use 202311") % {"p": row.period})
         period = None
     try:
         value = parse_number(row.value)
@@ -148,4 +175,4 @@ def _entry(row: Row, actor, measures, units, lock, errors) -> Entry | None:
     if (why := lock(unit, str(period))) is not None:
         fail(_("period"), why)
         return None
-    return Entry(measure, unit, period, value, (row.comment or "").strip())
+    return measure, unit, period, value, (row.comment or "").strip()

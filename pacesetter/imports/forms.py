@@ -1,36 +1,25 @@
-"""The three forms of the data page: entry template, upload, export."""
+"""The three forms of the data page: entry template, upload, export.
+
+The template and the upload name no plan: a unit reports once a month across every plan, and
+the file's codes are catalogue measure codes. Only an export is of one plan."""
 
 from __future__ import annotations
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from pacesetter.core.periods import InvalidPeriod, Period
-from pacesetter.imports.selectors import entry_units
+from pacesetter.core.periods import InvalidPeriod, Period, parse_month
 from pacesetter.plans.selectors import plan_list_visible
-
-
-class _PlanForm(forms.Form):
-    plan = forms.ModelChoiceField(queryset=None, label=_("Plan"), to_field_name="code",
-                                  empty_label=None)
-
-    id_prefix = "data"  # the page holds three forms: keep their element ids apart
-
-    def __init__(self, *args, user, **kwargs):
-        kwargs.setdefault("auto_id", f"{self.id_prefix}-%s")
-        super().__init__(*args, **kwargs)
-        self.fields["plan"].queryset = plan_list_visible(user=user)
+from pacesetter.reporting.selectors import entry_units
 
 
 def _period(text: str, *, month_only: bool) -> Period:
     try:
-        period = Period.parse(text)
+        return parse_month(text) if month_only else Period.parse(text)
     except InvalidPeriod:
-        period = None
-    if period is None or (month_only and period.kind != "month"):
-        raise forms.ValidationError(_("Use a month like 202311.") if month_only else
-                                    _("Use a month (202310), a quarter (2023Q3) or a year (2023)."))
-    return period
+        raise forms.ValidationError(
+            _("Use a month like 202311.") if month_only else
+            _("Use a month (202310), a quarter (2023Q3) or a year (2023).")) from None
 
 
 def plan_months(plans) -> list[Period]:
@@ -42,7 +31,7 @@ def plan_months(plans) -> list[Period]:
 
 
 class _Form(forms.Form):
-    id_prefix = "data"
+    id_prefix = "data"  # the page holds three forms: keep their element ids apart
 
     def __init__(self, *args, user, **kwargs):
         kwargs.setdefault("auto_id", f"{self.id_prefix}-%s")
@@ -73,12 +62,20 @@ class UploadForm(_Form):
         attrs={"accept": ".xlsx,.csv"}))
 
 
-class ExportForm(_PlanForm):
+class ExportForm(_Form):
+    """A plan's figures: its measures, in the units under the plan's owner."""
+
     id_prefix = "export"
+    plan = forms.ModelChoiceField(queryset=None, label=_("Plan"), to_field_name="code",
+                                  empty_label=None)
     period = forms.CharField(label=_("Period"), max_length=7,
                              help_text=_("A month (202310), a quarter (2023Q3) or a year (2023)."))
     format = forms.ChoiceField(label=_("Format"), choices=[("xlsx", "Excel (.xlsx)"),
                                                            ("csv", "CSV")])
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, user=user, **kwargs)
+        self.fields["plan"].queryset = plan_list_visible(user=user)
 
     def clean_period(self) -> Period:
         return _period(self.cleaned_data["period"], month_only=False)

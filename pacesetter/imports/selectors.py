@@ -2,23 +2,36 @@
 
 from __future__ import annotations
 
-from django.db.models import Q, QuerySet
+from datetime import date
 
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+
+from pacesetter.catalogue.models import Measure
 from pacesetter.core import policy
-from pacesetter.core.periods import Period
+from pacesetter.core.periods import Period, latest_closed_month
 from pacesetter.datavalues.models import DataValue
 from pacesetter.imports.workbooks import TemplateLine
 from pacesetter.indicators.models import Target
 from pacesetter.orgunits.models import OrgUnit
 from pacesetter.plans.models import Plan
-from pacesetter.reporting.grid import grid_rows
+from pacesetter.plans.selectors import plan_list_visible
+from pacesetter.reporting.grid import GridRow, grid_rows
+from pacesetter.reporting.selectors import entry_units, open_months
 
 SYMBOLS = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "=", "~": "≈"}
 
 
-def entry_units(*, user) -> QuerySet[OrgUnit]:
-    """Units the user may download a template for and upload figures of."""
-    return policy.scope(user, policy.ENTER, OrgUnit.objects.all(), unit_field="").order_by("path")
+def entry_default(*, user, today: date | None = None) -> tuple[OrgUnit | None, Period]:
+    """The unit and month the template form opens on: the user's own unit (else the first it
+    may report for) and that unit's first open month, else the latest closed month."""
+    units = entry_units(user=user)
+    unit = units.filter(pk=user.orgunit_id).first() if user.orgunit_id else None
+    unit = unit or units.first()
+    months = open_months(orgunit=unit, today=today) if unit is not None else []
+    if months:
+        return unit, months[0][0]
+    return unit, latest_closed_month(today or timezone.localdate())
 
 
 def template_lines(*, orgunit: OrgUnit, period: Period) -> list[TemplateLine]:
@@ -27,10 +40,17 @@ def template_lines(*, orgunit: OrgUnit, period: Period) -> list[TemplateLine]:
     rows = grid_rows(orgunit=orgunit, period=period)
     return [TemplateLine(
         code=row.measure.code, name=row.measure.name, measure=row.measure.unit,
-        value_type=row.measure.value_type,
-        target="; ".join(_target_text(pt.target) for pt in row.plans if pt.target),
-        previous=row.previous, value=row.value.value if row.value else None,
+        value_type=row.measure.value_type, target=_targets_text(row), previous=row.previous,
+        value=row.value.value if row.value else None,
         comment=row.value.comment if row.value else "") for row in rows]
+
+
+def _targets_text(row: GridRow) -> str:
+    """One plan's target as is; several plans' each after its plan code, as the grid shows."""
+    if len(row.plans) == 1:
+        return _target_text(row.plans[0].target)
+    return "; ".join(f"{pt.indicator.goal.plan.code} {_target_text(pt.target) or '—'}"
+                     for pt in row.plans)
 
 
 def _target_text(target: Target | None) -> str:
@@ -49,7 +69,9 @@ def exportable_values(*, user, plan: Plan, period: Period) -> QuerySet[DataValue
     a leader sees what has been submitted.
     """
     months = [str(month) for month in period.months()]
-    measures = plan_measures(plan=plan)
+    if not plan_list_visible(user=user).filter(pk=plan.pk).exists():
+        return DataValue.objects.none()  # a plan the user may not see shows nothing
+    measures = Measure.objects.filter(indicators__goal__plan=plan)
     values = policy.scope(user, policy.VIEW, DataValue.objects.filter(
         measure__in=measures, period__in=months, orgunit__path__startswith=plan.owner.path))
     visible = ~Q(state=DataValue.State.DRAFT)
@@ -57,9 +79,3 @@ def exportable_values(*, user, plan: Plan, period: Period) -> QuerySet[DataValue
         visible |= Q(orgunit__path__startswith=root)
     return (values.filter(visible).select_related("measure", "orgunit")
             .order_by("period", "orgunit__path", "measure__code"))
-
-
-def plan_measures(*, plan: Plan) -> QuerySet:
-    from pacesetter.catalogue.models import Measure
-
-    return Measure.objects.filter(indicators__goal__plan=plan).distinct()

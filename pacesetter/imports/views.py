@@ -16,7 +16,7 @@ from django.views.decorators.http import require_GET, require_POST
 from pacesetter.core import policy
 from pacesetter.core.exceptions import DomainError
 from pacesetter.datavalues.bulk import ImportFailed, RowError
-from pacesetter.imports import guards, services
+from pacesetter.imports import guards, selectors, services
 from pacesetter.imports.forms import ExportForm, TemplateForm, UploadForm
 from pacesetter.web.periods import default_period
 
@@ -32,19 +32,21 @@ def _download(name: str, data: bytes, content_type: str) -> HttpResponse:
 
 def _page(request, status: int = 200, **context) -> HttpResponse:
     user = request.user
-    plans = ExportForm(user=user).fields["plan"].queryset
-    initial = {}
-    if plans:
-        month = default_period(plans[0]).next()
-        initial = {"plan": plans[0].code, "period": str(month), "format": "xlsx",
-                   "unit": user.orgunit.code if user.orgunit else None}
-        initial["export_period"] = str(default_period(plans[0]))
-    context.setdefault("template_form", TemplateForm(user=user, initial=initial))
-    context.setdefault("upload_form", UploadForm(user=user, initial=initial))
-    context.setdefault("export_form", ExportForm(
-        user=user, initial={**initial, "period": initial.get("export_period")}))
-    context.update(can_enter=policy.has_any(user, policy.ENTER),
-                   can_view=policy.has_any(user, policy.VIEW),
+    can_enter = policy.has_any(user, policy.ENTER)
+    if can_enter and "template_form" not in context:
+        # Open on the month the unit has yet to report, not on one it has already sent.
+        unit, month = selectors.entry_default(user=user)
+        context["template_form"] = TemplateForm(user=user, initial={
+            "unit": unit.code if unit else None, "period": str(month)})
+    context.setdefault("upload_form", UploadForm(user=user))
+    if "export_form" not in context:
+        export = ExportForm(user=user)
+        plan = export.fields["plan"].queryset.first()
+        if plan is not None:
+            export.initial = {"plan": plan.code, "period": str(default_period(plan)),
+                              "format": "xlsx"}
+        context["export_form"] = export
+    context.update(can_enter=can_enter, can_view=policy.has_any(user, policy.VIEW),
                    max_mb=guards.max_upload_bytes() // 1024 // 1024)
     return render(request, "imports/data.html", context, status=status)
 

@@ -126,8 +126,7 @@ def _readme(book, *, plan_name: str, unit_name: str, period: str) -> None:
         _("Fill in only the yellow cells: the value and, where needed, a comment."),
         _("Leave a row empty to leave that figure unchanged."),
         _("Do not rename the sheet or its columns; type numbers, not formulas."),
-        _("Upload the file on the Data page, or run: pacesetter import-data FILE --user NAME "
-          "--plan CODE"),
+        _("Upload the file on the Data page, or run: pacesetter import-data FILE --user NAME"),
         _("The whole file is checked first: either every figure is saved, or none is and you "
           "get a list of the problems."),
     ]

@@ -14,7 +14,7 @@ from pacesetter.core.periods import Period
 from pacesetter.datavalues.bulk import ImportFailed
 from pacesetter.imports import guards, services
 from pacesetter.imports.guards import UploadRefused
-from pacesetter.imports.tests.conftest import PLAN, SHUANGCHENG, fill, save, snapshot, workbook
+from pacesetter.imports.tests.conftest import SHUANGCHENG, fill, save, snapshot, workbook
 from pacesetter.orgunits.models import OrgUnit
 
 pytestmark = pytest.mark.django_db
@@ -27,7 +27,7 @@ def reporter(demo):
 
 @pytest.fixture
 def template(demo, reporter):
-    return services.entry_template(user=reporter, plan=demo,
+    return services.entry_template(user=reporter,
                                    orgunit=OrgUnit.objects.get(code=SHUANGCHENG),
                                    period=Period.parse("202311"))[1]
 
@@ -35,13 +35,13 @@ def template(demo, reporter):
 def _refused(demo, reporter, name, data, error=UploadRefused):
     before = snapshot()
     with pytest.raises(error) as caught:
-        services.import_file(actor=reporter, plan=demo, name=name, data=data)
+        services.import_file(actor=reporter, name=name, data=data)
     assert snapshot() == before
     return caught.value
 
 
 def _good(template):
-    return fill(template, {"I10": (0.6, "签约2个项目"), "I07": (2, "")})
+    return fill(template, {"ZR-I10": (0.6, "签约2个项目"), "ZR-I07": (2, "")})
 
 
 def test_a_sheet_with_another_name_is_refused(demo, reporter, template):
@@ -60,7 +60,7 @@ def test_a_missing_column_is_named(demo, reporter, template):
 
 
 def test_text_in_a_number_cell_names_sheet_row_and_column(demo, reporter, template):
-    error = _refused(demo, reporter, "t.xlsx", fill(template, {"I07": ("两个", "")}),
+    error = _refused(demo, reporter, "t.xlsx", fill(template, {"ZR-I07": ("两个", "")}),
                      error=ImportFailed)
     [problem] = error.errors
     assert (problem.sheet, problem.line, problem.column) == ("Figures", 2, "value (I)")
@@ -69,8 +69,8 @@ def test_text_in_a_number_cell_names_sheet_row_and_column(demo, reporter, templa
 
 def test_a_formula_where_a_number_is_expected_is_refused(demo, reporter, template):
     array = ArrayFormula("I2", "=SUM(H2:H3)")
-    error = _refused(demo, reporter, "t.xlsx", fill(template, {"I10": ("=0.3*2", ""),
-                                                               "I07": (array, "")}),
+    error = _refused(demo, reporter, "t.xlsx", fill(template, {"ZR-I10": ("=0.3*2", ""),
+                                                               "ZR-I07": (array, "")}),
                      error=ImportFailed)
     assert [(e.line, e.column) for e in error.errors] == [(2, "value (I)"), (3, "value (I)")]
     assert "formula (=SUM(H2:H3))" in error.errors[0].message
@@ -119,12 +119,12 @@ def test_an_old_xls_or_encrypted_workbook_is_refused_with_advice(demo, reporter)
 
 def test_an_oversized_file_is_refused_before_it_is_read(demo, reporter, settings, login):
     settings.PACESETTER_MAX_UPLOAD_MB = 1
-    data = b"indicator,unit,period,value,comment\n" + b"I10,350926100,202311,1,x\n" * 60_000
+    data = b"indicator,unit,period,value,comment\n" + b"ZR-I10,350926100,202311,1,x\n" * 60_000
     error = _refused(demo, reporter, "big.csv", data)
     assert "files up to 1 MB are accepted" in error.message
     before = snapshot()
     page = login("reporter-shuangcheng").post(
-        reverse("imports:upload"), {"plan": PLAN, "file": SimpleUploadedFile("big.csv", data)})
+        reverse("imports:upload"), {"file": SimpleUploadedFile("big.csv", data)})
     assert page.status_code == 413 and "files up to 1 MB" in page.content.decode()
     assert snapshot() == before
 
@@ -162,7 +162,7 @@ def test_the_page_shows_the_refusal_and_changes_nothing(login, template):
     book.worksheets[0].title = "Sheet1"
     before = snapshot()
     page = client.post(reverse("imports:upload"),
-                       {"plan": PLAN, "file": SimpleUploadedFile("t.xlsx", save(book))})
+                       {"file": SimpleUploadedFile("t.xlsx", save(book))})
     assert page.status_code == 422
     assert "no sheet named" in page.content.decode()
     assert snapshot() == before
@@ -171,7 +171,8 @@ def test_the_page_shows_the_refusal_and_changes_nothing(login, template):
 def test_a_locked_month_in_the_file_refuses_the_whole_file(demo, reporter, template):
     book = workbook(_good(template))
     sheet = book.worksheets[0]
-    sheet.cell(3, 6).value = "202309"  # I10's row moved to a submitted month
+    assert sheet.cell(3, 1).value == "ZR-I10"
+    sheet.cell(3, 6).value = "202309"  # ZR-I10's row moved to an accepted month
     error = _refused(demo, reporter, "t.xlsx", save(book), error=ImportFailed)
     assert [(e.line, e.column) for e in error.errors] == [(3, "period (F)")]
-    assert "locked" in error.errors[0].message
+    assert "双城镇" in error.errors[0].message and "locked" in error.errors[0].message

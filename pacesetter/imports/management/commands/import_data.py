@@ -1,4 +1,7 @@
-"""``pacesetter import-data FILE --user NAME --plan CODE``: the upload page, from a shell."""
+"""``pacesetter import-data FILE --user NAME [--plan CODE]``: the upload page, from a shell.
+
+Codes in the file are catalogue measure codes (what the entry template and exports write);
+with ``--plan`` the plan's own indicator codes (I10) are understood as well."""
 
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from pacesetter.core.exceptions import DomainError
 from pacesetter.datavalues.bulk import ImportFailed
 from pacesetter.imports import guards, services
 from pacesetter.plans.models import Plan
+from pacesetter.plans.selectors import plan_list_visible
 
 LONG = 2000  # rows; shorter files finish before a progress bar would be any use
 
@@ -24,17 +28,14 @@ def progress(iterable, total):
                 disable=total is None or total < LONG)
 
 
-def resolve_user(username: str) -> User:
-    return resolve(username, None)[0]
-
-
-def resolve(username: str, plan_code: str | None) -> tuple[User, Plan]:
+def resolve(username: str, plan_code: str | None) -> tuple[User, Plan | None]:
     user = User.objects.filter(username=username, is_active=True).first()
     if user is None:
         raise CommandError(_("No active user %(name)s.") % {"name": username})
     if plan_code is None:
         return user, None
-    plan = Plan.objects.filter(code=plan_code).first()
+    # A plan the user may not see reads as unknown, as on the web.
+    plan = plan_list_visible(user=user).filter(code=plan_code).first()
     if plan is None:
         raise CommandError(_("No plan with code %(code)s.") % {"code": plan_code})
     return user, plan
@@ -53,7 +54,7 @@ class Command(BaseCommand):
                             help="on failure, also write the problems to this .xlsx file")
 
     def handle(self, *args, file, user, plan=None, error_report=None, **options):
-        actor, plan = resolve(user, plan) if plan else (resolve_user(user), None)
+        actor, plan = resolve(user, plan)
         path = Path(file)
         if not path.is_file():
             raise CommandError(_("No file %(path)s.") % {"path": file})
