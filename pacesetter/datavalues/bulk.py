@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from django.db import transaction
 from django.db.models import F
@@ -14,13 +14,13 @@ from django.utils.translation import gettext as _
 from pacesetter.catalogue.models import Measure
 from pacesetter.core import policy
 from pacesetter.core.exceptions import DomainError
+from pacesetter.core.numbers import parse_number
 from pacesetter.core.periods import InvalidPeriod, parse_month
 from pacesetter.datavalues.locks import locked_reason
 from pacesetter.datavalues.services import datavalue_set
 from pacesetter.orgunits.models import OrgUnit
 from pacesetter.plans.models import Plan
 
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９．－，", "0123456789.-,")
 
 # The checks every channel runs (built-ins and each plan's rules) belong to ``validation``,
 # which reads figures and so sits above this app. It registers them here at start-up, as the
@@ -71,26 +71,6 @@ class ImportFailed(DomainError):
                                             "%(line)s, %(column)s: %(message)s") % {
             "n": len(self.errors), "line": first.line, "column": first.column,
             "message": first.message})
-
-
-def parse_number(raw) -> Decimal | None:
-    """A figure as typed: 1,234.5, full-width digits, or empty for no value."""
-    if raw is None or isinstance(raw, Decimal):
-        return raw
-    if isinstance(raw, bool):
-        raise ValueError(raw)
-    if isinstance(raw, int | float):
-        return Decimal(str(raw))
-    text = str(raw).strip().translate(_FULL_WIDTH).replace(",", "")
-    if not text:
-        return None
-    try:
-        value = Decimal(text)
-    except InvalidOperation:
-        raise ValueError(text) from None
-    if not value.is_finite():
-        raise ValueError(text)
-    return value
 
 
 def _measures(codes: set[str], plan: Plan | None) -> dict[str, Measure]:

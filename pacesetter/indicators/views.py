@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from pacesetter.core import policy
 from pacesetter.core.exceptions import DomainError
-from pacesetter.datavalues.bulk import parse_number
+from pacesetter.core.numbers import parse_number
 from pacesetter.indicators import services
 from pacesetter.indicators.models import Indicator, Target
 from pacesetter.plans.selectors import plan_list_visible

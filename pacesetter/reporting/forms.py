@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from django.utils.translation import gettext as _
 
-from pacesetter.datavalues.bulk import parse_number
+from pacesetter.core.numbers import parse_number
 from pacesetter.catalogue.models import Measure
 
 

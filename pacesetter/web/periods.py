@@ -4,6 +4,7 @@ from django.utils import timezone
 
 from pacesetter.core.periods import Period, latest_closed_month
 from pacesetter.datavalues.selectors import latest_accepted_month
+from pacesetter.indicators.models import Indicator
 from pacesetter.plans.models import Plan
 
 
@@ -14,7 +15,9 @@ def default_period(plan: Plan, today: date | None = None) -> Period:
     closed = latest_closed_month(today or timezone.localdate())
     first, last = Period.month(plan.first_year, 1), Period.month(plan.last_year, 12)
     month = max(first, min(closed, last))
-    accepted = latest_accepted_month(plan=plan)
+    accepted = latest_accepted_month(
+        measures=Indicator.objects.filter(goal__plan=plan).values("measure"),
+        root_path=plan.owner.path)
     if accepted is not None and first <= accepted < month:
         month = accepted
     return month
