@@ -74,6 +74,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "pacesetter.inbox.context.unread",
+                "pacesetter.web.context.plan_switcher",
             ],
         },
     },
