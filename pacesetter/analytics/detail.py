@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from pacesetter.analytics.figures import load_figures
-from pacesetter.analytics.progress import Figure, actual, completion
+from pacesetter.analytics.aggregates import EMPTY, MonthSeries, month_series, own_figure_ids
+from pacesetter.analytics.evaluate import evaluate, reporters_of, series_of, time_bound
+from pacesetter.analytics.progress import completion
 from pacesetter.analytics.ranking import growth
-from pacesetter.analytics.selectors import indicator_assessment, time_bound
+from pacesetter.analytics.reported import reporting
 from pacesetter.analytics.status import expected_share
 from pacesetter.core.periods import Period
-from pacesetter.datavalues.models import DataValue
 from pacesetter.indicators.models import Indicator, Target
 from pacesetter.orgunits.models import OrgUnit
 from pacesetter.plans.models import Plan
@@ -20,7 +20,7 @@ from pacesetter.plans.models import Plan
 @dataclass
 class MonthRow:
     period: Period
-    value: Decimal | None  # the month's own figure (all units)
+    value: Decimal | None  # the month's own figure (all units, own figure wins)
     actual: Decimal | None  # year to date, by the indicator's aggregation
     target_path: Decimal | None
     month_on_month: Decimal | None
@@ -34,55 +34,71 @@ class UnitShare:
     actual: Decimal | None
     completion: Decimal | None
     latest_value_id: int | None
+    reported: bool = True  # False: the unit reports but has not reported the month yet
 
 
 def indicator_detail(*, plan: Plan, indicator: Indicator, upto: Period) -> dict:
-    targets = list(Target.objects.filter(indicator=indicator, year=upto.year).select_related("orgunit"))
+    """The indicator for the plan's whole area, month by month, and per unit under the plan's
+    owner (each a branch: a county's value is its own figure or the sum of its towns)."""
+    owner = plan.owner
+    targets = list(Target.objects.filter(indicator=indicator, year=upto.year)
+                   .select_related("orgunit"))
     target = next((t for t in targets if t.orgunit_id is None), None)
-    loaded = load_figures(indicators=[indicator], root_path=plan.owner.path,
-                          years=[upto.year - 1, upto.year]).get(indicator.pk, [])
-    figures = [f for _p, f in loaded]
-    value, latest, assessment = indicator_assessment(indicator, target, figures, upto,
-                                                     plan.yellow_tolerance)
-    return {"target": target, "actual": value, "latest": latest, "assessment": assessment,
-            "months": _months(indicator, target, figures, upto),
-            "units": _units(indicator, targets, loaded, upto)}
+    years = [upto.year - 1, upto.year]
+    whole = series_of(month_series(measures=[indicator.measure], root=owner, years=years,
+                                   own=[indicator.lead_unit]), indicator, owner)
+    children = list(OrgUnit.objects.filter(path__startswith=owner.path, depth=owner.depth + 1)
+                    .order_by("path"))
+    branches = month_series(measures=[indicator.measure], root=owner, depth=owner.depth + 1,
+                            years=years)
+    unit_targets = [(t.indicator_id, t.orgunit_id) for t in targets
+                    if t.orgunit_id and t.orgunit.path.startswith(owner.path)]
+    reporters = reporters_of([indicator], unit_targets, owner)[indicator.pk]
+    status = reporting(unit_ids=set(reporters) | {c.pk for c in children}, upto=upto)
+    ev = evaluate(indicator, target, whole, upto, plan.yellow_tolerance, reporting=status,
+                  reporters=reporters)
+    return {"target": target, "actual": ev.actual, "latest": ev.latest,
+            "assessment": ev.assessment, "growth": ev.growth, "gap": ev.gap,
+            "months": _months(indicator, target, whole, upto),
+            "units": _units(indicator, targets, children, branches, status, upto)}
 
 
-def _months(indicator, target, figures: list[Figure], upto: Period) -> list[MonthRow]:
+def _months(indicator: Indicator, target: Target | None, series: MonthSeries,
+            upto: Period) -> list[MonthRow]:
     rows, previous_value = [], None
+    aggregation = indicator.aggregation
     for month in Period.year_of(upto.year).months():
         if month > upto:
             break
-        own = [f.value for f in figures if f.period == month]
-        value = sum(own, Decimal(0)) if own else None
-        last_year = [f.value for f in figures if f.period == month.same_period_last_year()]
+        value = series.month(month)
         path = None
-        if target is not None and not target.is_growth:
+        if target is not None and target.is_growth:
+            # The level the rate asks for: last year's year to date, grown by the rate.
+            base = series.ytd(aggregation, month.same_period_last_year())
+            path = None if base is None else base * (1 + target.value / 100)
+        elif target is not None:
             path = target.value * expected_share(period=month, year=target.year,
                                                  profile=target.monthly_profile,
                                                  time_bound=time_bound(indicator))
-        rows.append(MonthRow(month, value, actual(figures, aggregation=indicator.aggregation,
-                                                  upto=month), path,
+        rows.append(MonthRow(month, value, series.ytd(aggregation, month), path,
                              growth(value, previous_value),
-                             growth(value, sum(last_year, Decimal(0)) if last_year else None)))
+                             growth(value, series.month(month.same_period_last_year()))))
         previous_value = value
     return rows
 
 
-def _units(indicator, targets, loaded, upto: Period) -> list[UnitShare]:
+def _units(indicator: Indicator, targets: list[Target], children: list[OrgUnit], branches,
+           status, upto: Period) -> list[UnitShare]:
     unit_targets = {t.orgunit_id: t for t in targets if t.orgunit_id}
-    by_unit: dict[int, list[Figure]] = {}
-    for _path, f in loaded:
-        by_unit.setdefault(f.orgunit_id, []).append(f)
-    ids = set(by_unit) | set(unit_targets)
-    units = {u.pk: u for u in OrgUnit.objects.filter(pk__in=ids)}
-    latest_ids = dict(DataValue.objects.filter(indicator=indicator, orgunit__in=ids, period=str(upto))
-                      .values_list("orgunit_id", "pk"))
+    shown = [c for c in children
+             if c.pk in unit_targets or (indicator.measure_id, c.path) in branches]
+    latest_ids = own_figure_ids(measure=indicator.measure, units=shown, period=upto)
     shares = []
-    for unit_id in sorted(ids, key=lambda i: units[i].path):
-        value = actual(by_unit.get(unit_id, []), aggregation=indicator.aggregation, upto=upto)
-        target = unit_targets.get(unit_id)
-        done = completion(value, target.value) if target else None
-        shares.append(UnitShare(units[unit_id], target, value, done, latest_ids.get(unit_id)))
+    for unit in shown:
+        value = branches.get((indicator.measure_id, unit.path), EMPTY).ytd(indicator.aggregation,
+                                                                           upto)
+        target = unit_targets.get(unit.pk)
+        done = completion(value, target.value) if target and not target.is_growth else None
+        shares.append(UnitShare(unit, target, value, done, latest_ids.get(unit.pk),
+                                status.has_reported(unit.pk)))
     return shares

@@ -1,19 +1,21 @@
-"""What the dashboard and plan pages read: a fixed number of queries per page."""
+"""What the dashboard and plan pages read: a fixed number of queries per page, and rows that
+grow with the indicators and units shown, never with the figures stored."""
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db.models import Prefetch
 
-from pacesetter.analytics.figures import is_overdue, load_figures
-from pacesetter.analytics.progress import actual, latest_period
-from pacesetter.analytics.status import (MET, MISSING, ORDER, RED, Assessment, assess, assess_milestone,
-                                         expected_share)
+from pacesetter.analytics.aggregates import month_series
+from pacesetter.analytics.evaluate import Evaluation, Gap, evaluate, reporters_of, series_of
+from pacesetter.analytics.reported import reporting
+from pacesetter.analytics.status import ORDER, RED, Assessment
 from pacesetter.core.periods import Period
 from pacesetter.indicators.models import Indicator, Target
+from pacesetter.orgunits.models import OrgUnit
 from pacesetter.plans.models import Goal, Plan
 
 
@@ -24,6 +26,12 @@ class IndicatorRow:
     actual: Decimal | None
     latest: Period | None
     assessment: Assessment
+    growth: Decimal | None = None  # 同比: year to date against the same period last year
+    gap: Gap | None = None  # the month is incomplete for this indicator
+
+    @classmethod
+    def of(cls, indicator: Indicator, target: Target | None, ev: Evaluation) -> IndicatorRow:
+        return cls(indicator, target, ev.actual, ev.latest, ev.assessment, ev.growth, ev.gap)
 
     @property
     def completion(self) -> Decimal | None:
@@ -59,52 +67,39 @@ class PlanStatus:
         counts = Counter(r.status for r in self.rows)
         return {status: counts.get(status, 0) for status in sorted(ORDER, key=ORDER.get)}
 
-
-def time_bound(indicator: Indicator) -> bool:
-    """Rates and shares must hold all year; flows and counts grow with time."""
-    return not (indicator.aggregation == "last" and indicator.value_type == "percent")
-
-
-def indicator_assessment(indicator: Indicator, target: Target | None, figures, upto: Period,
-                         tolerance: Decimal) -> tuple[Decimal | None, Period | None, Assessment]:
-    value = actual(figures, aggregation=indicator.aggregation, upto=upto)
-    latest = latest_period(figures, upto=upto)
-    overdue = is_overdue(upto) and latest != upto
-    value, latest, assessment = _assess(indicator, target, value, latest, upto, tolerance, overdue)
-    if overdue and assessment.status != MET:  # a late figure is the news, met targets aside
-        assessment = replace(assessment, status=MISSING)
-    return value, latest, assessment
+    @property
+    def incomplete(self) -> int:
+        """Indicators whose month is not complete yet."""
+        return sum(1 for r in self.rows if r.gap is not None)
 
 
-def _assess(indicator, target, value, latest, upto, tolerance, overdue):
-    year = target.year if target else upto.year
-    if indicator.value_type == "milestone":
-        achieved = None if value is None else value >= 1
-        return value, latest, assess_milestone(achieved=achieved, period=upto, year=year,
-                                               overdue=overdue)
-    if target is None or target.is_growth:
-        return value, latest, Assessment("green", None, Decimal(1), None)
-    expected = expected_share(period=upto, year=year, profile=target.monthly_profile,
-                              time_bound=time_bound(indicator))
-    return value, latest, assess(
-        actual=value, comparator=target.comparator, target=target.value, expected=expected,
-        lower_is_better=indicator.direction == "lower", tolerance=tolerance, overdue=overdue,
-        year_over=upto.year > year, value_max=target.value_max)
+def evaluate_indicators(*, indicators: list[Indicator], targets: dict[int, Target | None],
+                        scope: OrgUnit, upto: Period, tolerance: Decimal) -> list[IndicatorRow]:
+    """Each indicator's row for ``scope`` (its subtree, own figure wins): three queries for
+    the figures and reports of all of them. ``indicators`` carry their measure and lead unit."""
+    series = month_series(measures=[i.measure for i in indicators], root=scope,
+                          years=[upto.year - 1, upto.year], own=[i.lead_unit for i in indicators])
+    unit_targets = (Target.objects.filter(indicator__in=indicators, year=upto.year,
+                                          orgunit__path__startswith=scope.path)
+                    .values_list("indicator_id", "orgunit_id"))
+    reporters = reporters_of(indicators, unit_targets, scope)
+    status = reporting(unit_ids={u for units in reporters.values() for u in units}, upto=upto)
+    return [IndicatorRow.of(ind, targets.get(ind.pk), evaluate(
+        ind, targets.get(ind.pk), series_of(series, ind, scope), upto, tolerance,
+        reporting=status, reporters=reporters[ind.pk])) for ind in indicators]
 
 
 def plan_status(*, plan: Plan, upto: Period) -> PlanStatus:
     goals = list(Goal.objects.filter(plan=plan).order_by("path"))
     plan_targets = Target.objects.filter(year=upto.year, orgunit=None)
-    indicators = list(Indicator.objects.filter(goal__plan=plan).select_related("lead_unit")
+    indicators = list(Indicator.objects.filter(goal__plan=plan)
+                      .select_related("lead_unit", "measure")
                       .prefetch_related(Prefetch("targets", queryset=plan_targets,
                                                  to_attr="plan_targets")).order_by("code"))
-    figures = load_figures(indicators=indicators, root_path=plan.owner.path, years=[upto.year])
+    targets = {i.pk: (i.plan_targets[0] if i.plan_targets else None) for i in indicators}
     by_goal: dict[int, list[IndicatorRow]] = defaultdict(list)
-    for ind in indicators:
-        target = ind.plan_targets[0] if ind.plan_targets else None
-        own = [f for _path, f in figures.get(ind.pk, [])]
-        value, latest, assessment = indicator_assessment(ind, target, own, upto,
-                                                         plan.yellow_tolerance)
-        by_goal[ind.goal_id].append(IndicatorRow(ind, target, value, latest, assessment))
+    for row in evaluate_indicators(indicators=indicators, targets=targets, scope=plan.owner,
+                                   upto=upto, tolerance=plan.yellow_tolerance):
+        by_goal[row.indicator.goal_id].append(row)
     root_depth = min((g.depth for g in goals), default=1)
     return PlanStatus([GoalRow(g, g.depth - root_depth, by_goal[g.pk]) for g in goals])

@@ -12,6 +12,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from pacesetter.core.periods import Period
+from pacesetter.core.progress import expected_share  # the time path, shared with projects
+
+__all__ = ["MET", "GREEN", "YELLOW", "RED", "MISSING", "ORDER", "Assessment", "expected_share",
+           "comparator_holds", "assess", "assess_milestone", "assess_growth"]
 
 MET, GREEN, YELLOW, RED, MISSING = "met", "green", "yellow", "red", "missing"
 ORDER = {RED: 0, MISSING: 1, YELLOW: 2, GREEN: 3, MET: 4}  # worst first
@@ -23,19 +27,6 @@ class Assessment:
     completion: Decimal | None
     expected: Decimal
     gap_points: Decimal | None  # completion minus expected, in percentage points
-
-
-def expected_share(*, period: Period, year: int, profile: list | None = None,
-                   time_bound: bool = True) -> Decimal:
-    """Share of the year's target that should be reached by the end of ``period``."""
-    if not time_bound:
-        return Decimal(1)
-    target_period = Period.year_of(year)
-    if profile and period.year == year:
-        month = min(period.last_month, target_period.last_month) - target_period.first_month
-        return Decimal(str(profile[month]))
-    share = period.share_elapsed(target_period)
-    return Decimal(share.numerator) / Decimal(share.denominator)
 
 
 def comparator_holds(actual: Decimal, comparator: str, value: Decimal,
@@ -94,3 +85,30 @@ def assess_milestone(*, achieved: bool | None, period: Period, year: int,
         return Assessment(RED, Decimal(0), expected, None)
     status = YELLOW if period.year == year and period.last_month % 12 >= 9 else GREEN
     return Assessment(status, Decimal(0), expected, None)
+
+
+def assess_growth(*, growth: Decimal | None, comparator: str, rate: Decimal,
+                  tolerance: Decimal = Decimal(5), overdue: bool = False, year_over: bool = False,
+                  value_max: Decimal | None = None) -> Assessment:
+    """A growth target (增长8%以上): the year-to-date growth against the same period last
+    year, in percent, compared with the target rate. A rate must hold all year, so there is
+    no time path (expected is 1) and it is met only when the year is over; behind by at
+    most ``tolerance`` points is yellow. Completion is the level reached against the level
+    the rate asks for: (1 + growth) / (1 + rate)."""
+    expected = Decimal(1)
+    if growth is None:
+        return Assessment(MISSING if overdue else GREEN, None, expected, None)
+    points = growth * 100
+    completion = (1 + growth) / (1 + rate / 100) if rate != -100 else None
+    if comparator in ("<", "<="):
+        gap = rate - points
+    elif comparator == "~":
+        low, high = ((rate, value_max) if value_max is not None
+                     else (rate * Decimal("0.97"), rate * Decimal("1.03")))
+        gap = min(points - low, high - points)
+    else:
+        gap = points - rate
+    if comparator_holds(points, comparator, rate, value_max):
+        return Assessment(MET if year_over else GREEN, completion, expected, gap)
+    status = YELLOW if -gap <= tolerance else RED
+    return Assessment(status, completion, expected, gap)

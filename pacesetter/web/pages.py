@@ -5,6 +5,7 @@ from django.http import Http404
 from django.shortcuts import render
 
 from pacesetter.analytics.detail import indicator_detail as detail_of
+from pacesetter.analytics.unit_page import unit_indicators
 from pacesetter.analytics.units import reporting_completeness, unit_ranking
 from pacesetter.core import policy
 from pacesetter.indicators.models import Indicator
@@ -18,7 +19,8 @@ from pacesetter.web.views import chosen_period, period_context, visible_plan
 def indicator_detail(request, code, indicator):
     plan = visible_plan(request, code)
     period = chosen_period(request, plan)
-    ind = Indicator.objects.filter(goal__plan=plan, code=indicator).select_related("goal", "lead_unit").first()
+    ind = (Indicator.objects.filter(goal__plan=plan, code=indicator)
+           .select_related("goal", "lead_unit", "measure").first())
     if ind is None:
         raise Http404
     detail = detail_of(plan=plan, indicator=ind, upto=period)
@@ -37,7 +39,7 @@ def ranking(request, code):
                if u.numchild]
     parent = next((u for u in parents if u.code == request.GET.get("parent")), plan.owner)
     indicators = list(Indicator.objects.filter(goal__plan=plan, targets__orgunit__isnull=False)
-                      .distinct().order_by("code"))
+                      .distinct().select_related("measure").order_by("code"))
     chosen = next((i for i in indicators if i.code == request.GET.get("indicator")), None)
     by = "growth" if chosen and request.GET.get("by") == "growth" else "completion"
     return render(request, "web/ranking.html", {
@@ -87,8 +89,6 @@ def unit_detail(request, code, unit):
     orgunit = OrgUnit.objects.filter(code=unit, path__startswith=plan.owner.path).first()
     if orgunit is None or not policy.can(request.user, policy.VIEW, orgunit):
         raise Http404
-    from pacesetter.analytics.unit_page import unit_indicators
-
     return render(request, "web/unit_detail.html", {
         **period_context(plan, period), "unit": orgunit,
         "indicators": unit_indicators(plan=plan, unit=orgunit, upto=period),
@@ -96,5 +96,5 @@ def unit_detail(request, code, unit):
                      if r.project.lead_unit_id == orgunit.pk],
         "reports": Report.objects.filter(orgunit=orgunit,
                                          period__startswith=str(period.year)).order_by("period"),
-        "completeness": next((c for c in reporting_completeness(plan=plan, upto=period)
-                              if c.unit.pk == orgunit.pk), None)})
+        "completeness": next(iter(reporting_completeness(plan=plan, upto=period,
+                                                         unit=orgunit)), None)})

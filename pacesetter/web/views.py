@@ -7,19 +7,26 @@ from pacesetter.analytics.units import reporting_completeness, unit_ranking
 from pacesetter.core.periods import InvalidPeriod, Period
 from pacesetter.plans.selectors import plan_list_visible
 from pacesetter.projects.selectors import project_progress, project_totals
+from pacesetter.web.context import CHOSEN_PLAN, home_plan
 from pacesetter.web.periods import default_period
 
 
 @login_required
 def home(request):
+    """Open the user's home plan (the rule: ``web.context.home_plan``). A POST is the top bar's
+    plan switcher: the chosen plan is opened and becomes the home page for this session."""
     plans = list(plan_list_visible(user=request.user))
-    # Straight to the plan of the user's own unit, or of the nearest unit above it.
-    home_unit = getattr(request.user, "orgunit", None)
-    if home_unit is not None:
-        nearest = max((p for p in plans if home_unit.path.startswith(p.owner.path)),
-                      key=lambda p: (len(p.owner.path), p.first_year), default=None)
-        if nearest is not None:
-            return redirect("plan_detail", code=nearest.code)
+    if request.method == "POST":
+        chosen = next((p for p in plans if p.code == request.POST.get("plan")
+                       and p.status != p.Status.DRAFT), None)
+        if chosen is None:
+            raise Http404
+        request.session[CHOSEN_PLAN] = chosen.code
+        return redirect("plan_detail", code=chosen.code)
+    plan = home_plan(plans=plans, unit=getattr(request.user, "orgunit", None),
+                     chosen=request.session.get(CHOSEN_PLAN))
+    if plan is not None:
+        return redirect("plan_detail", code=plan.code)
     if len(plans) == 1:
         return redirect("plan_detail", code=plans[0].code)
     return render(request, "web/plan_list.html", {"plans": plans})

@@ -27,11 +27,18 @@ class IndicatorStatusOut(Schema):
     completion: str | None
     expected: str
     status: str
+    growth: str | None  # 同比: year to date against the same period last year, a fraction
+    # The month is incomplete: reporting units that have not reported it (0: a late figure),
+    # and the earlier month whose year to date gave the status, if any.
+    incomplete: bool
+    waiting: int | None
+    assessed_to: str | None
 
 
 class PlanStatusOut(Schema):
     plan: str
     period: str
+    figures: str  # which figures are read: "accepted" (submitted ones are not counted yet)
     counts: dict[str, int]
     indicators: list[IndicatorStatusOut]
 
@@ -43,6 +50,9 @@ class RankOut(Schema):
     rank: int | None
     previous_rank: int | None
     movement: int | None
+    # False: the unit has not reported the month yet; listed after the ranked units, unranked.
+    reported: bool
+    last_reported: str | None
 
 
 class MonthOut(Schema):
@@ -67,22 +77,29 @@ def _period(text: str) -> Period:
 
 @router.get("/plans/{plan}/status", response=PlanStatusOut, url_name="plan_status")
 def plan_status_view(request, plan: str, period: str):
-    """Each indicator's target, actual, completion against the time-elapsed share, and status."""
+    """Each indicator's target, actual, completion against the time-elapsed share, and status,
+    from accepted figures only. A growth target is judged on the year to date against the
+    same period last year; an incomplete month is marked, and missing never hides a red."""
     chosen = selectors.plan_get(user=request.auth, code=plan)
     status = plan_status(plan=chosen, upto=_period(period))
     rows = [IndicatorStatusOut(
         code=r.indicator.code, name=r.indicator.name, unit=r.indicator.unit,
         comparator=r.target.comparator if r.target else None,
         target=plain(r.target.value) if r.target else None, actual=plain(r.actual),
-        completion=plain(r.completion), expected=plain(r.assessment.expected), status=r.status)
+        completion=plain(r.completion), expected=plain(r.assessment.expected), status=r.status,
+        growth=plain(r.growth), incomplete=r.gap is not None,
+        waiting=r.gap.waiting if r.gap else None,
+        assessed_to=str(r.gap.assessed_to) if r.gap and r.gap.assessed_to else None)
         for r in status.rows]
-    return PlanStatusOut(plan=chosen.code, period=period, counts=status.counts, indicators=rows)
+    return PlanStatusOut(plan=chosen.code, period=period, figures="accepted",
+                         counts=status.counts, indicators=rows)
 
 
 @router.get("/plans/{plan}/ranking", response=list[RankOut], url_name="plan_ranking")
 def plan_ranking(request, plan: str, period: str, parent: str | None = None,
                  indicator: str | None = None, by: str = "completion"):
-    """Units under ``parent`` (default: the plan's owner) ranked on their own targets."""
+    """Units under ``parent`` (default: the plan's owner) ranked on their own targets, from
+    accepted figures; units that have not reported the month follow, unranked."""
     chosen = selectors.plan_get(user=request.auth, code=plan)
     root = chosen.owner
     if parent:
@@ -97,7 +114,10 @@ def plan_ranking(request, plan: str, period: str, parent: str | None = None,
     rows = unit_ranking(plan=chosen, parent=root, upto=_period(period), indicator=ind,
                         by="growth" if by == "growth" else "completion")
     return [RankOut(unit=r.unit.code, name=r.unit.name, score=plain(r.row.score), rank=r.row.rank,
-                    previous_rank=r.row.previous_rank, movement=r.row.movement) for r in rows]
+                    previous_rank=r.row.previous_rank, movement=r.row.movement,
+                    reported=r.reported,
+                    last_reported=str(r.last_reported) if r.last_reported else None)
+            for r in rows]
 
 
 @router.get("/plans/{plan}/indicators/{indicator}/series", response=list[MonthOut],

@@ -21,9 +21,31 @@ def test_status_lists_the_red_indicators_of_october(client, leader):
 
 def test_ranking_has_movement_since_last_month(client, leader):
     rows = client.get("/api/analytics/plans/zherong-2023/ranking?period=202310", **leader).json()
-    assert [r["rank"] for r in rows] == sorted(r["rank"] for r in rows)
+    ranked = [r for r in rows if r["reported"]]
+    assert [r["rank"] for r in ranked] == sorted(r["rank"] for r in ranked)
     assert any(r["movement"] and r["movement"] > 0 for r in rows)
     assert any(r["movement"] and r["movement"] < 0 for r in rows)
+
+
+def test_units_that_have_not_reported_are_listed_last_and_not_ranked(client, leader):
+    rows = client.get("/api/analytics/plans/zherong-2023/ranking?period=202310", **leader).json()
+    # October of 双城镇 and 黄柏乡 is still in review: not ranked, not counted as failures.
+    waiting = [(r["name"], r["rank"], r["last_reported"]) for r in rows if not r["reported"]]
+    assert waiting == [("双城镇", None, "202309"), ("黄柏乡", None, "202309")]
+    assert rows[-2:] == [r for r in rows if not r["reported"]]
+    assert all(r["rank"] for r in rows if r["reported"])
+
+
+def test_the_status_reads_accepted_figures_and_marks_the_incomplete_month(client, leader):
+    body = client.get("/api/analytics/plans/zherong-2023/status?period=202310", **leader).json()
+    assert body["figures"] == "accepted"
+    investment = next(i for i in body["indicators"] if i["code"] == "I10")
+    # Two of its nine reporting towns have not reported October: not red, but missing.
+    assert (investment["status"], investment["incomplete"], investment["waiting"]) == (
+        "missing", True, 2)
+    september = client.get("/api/analytics/plans/zherong-2023/status?period=202309",
+                           **leader).json()
+    assert not any(i["incomplete"] for i in september["indicators"])
 
 
 def test_series_runs_month_by_month_to_the_period(client, leader):
