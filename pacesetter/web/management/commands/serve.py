@@ -21,7 +21,9 @@ class Command(BaseCommand):
         # Copies only changed files, so a restart stays quick. Before the application is
         # built: WhiteNoise indexes the static files when its middleware starts.
         call_command("collectstatic", interactive=False, verbosity=0, ignore_patterns=IGNORED)
-        from pacesetter.config.wsgi import application
+        from django.core.servers.basehttp import get_internal_wsgi_application
+
+        application = get_internal_wsgi_application()  # settings.WSGI_APPLICATION
 
         self.stdout.write(f"Pacesetter at http://{host}:{port}/  (data in {settings.HOME})")
         serve(application, host=host, port=port, threads=threads, ident="pacesetter")
