@@ -11,7 +11,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
 
 VIEW = "view"  # read figures, reports and pages of a unit
-VIEW_DRAFT = "view_draft"  # read a unit's figures before they are submitted
+VIEW_DRAFT = "view_draft"  # read a unit's figures, progress and problems before it submits
 ENTER = "enter"  # enter figures and project progress
 SUBMIT = "submit"
 SIGN = "sign"  # unit head's sign-off
@@ -22,7 +22,9 @@ MANAGE = "manage"  # define plans, indicators, projects, users
 
 ROLE_ACTIONS: dict[str, frozenset[str]] = {
     "admin": frozenset({VIEW, VIEW_DRAFT, ENTER, SUBMIT, SIGN, ACCEPT, RETURN, REOPEN, MANAGE}),
-    "plan_office": frozenset({VIEW, VIEW_DRAFT, ACCEPT, RETURN, REOPEN, MANAGE}),
+    # Drafts are the unit's own until submitted (PRODUCT.md "Report"): the plan office
+    # reviews what is submitted and never reads a unit's unfinished figures.
+    "plan_office": frozenset({VIEW, ACCEPT, RETURN, REOPEN, MANAGE}),
     "unit_head": frozenset({VIEW, VIEW_DRAFT, ENTER, SIGN, RETURN}),
     "reporter": frozenset({VIEW, VIEW_DRAFT, ENTER, SUBMIT}),
     "leader": frozenset({VIEW}),

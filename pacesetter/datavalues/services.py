@@ -48,7 +48,7 @@ def datavalue_set(*, actor, measure: Measure, orgunit: OrgUnit, period: Period |
         if expected_version is not None and expected_version != datavalue.version:
             raise ConcurrentEdit(
                 _("%(user)s changed this value to %(value)s meanwhile; reload and decide again.")
-                % {"user": datavalue.updated_by or _("someone"), "value": datavalue.value},
+                % {"user": datavalue.updated_by or _("someone"), "value": _plain(datavalue.value)},
                 current=datavalue,
             )
         old_value, old_comment = datavalue.value, datavalue.comment
@@ -63,3 +63,8 @@ def datavalue_set(*, actor, measure: Measure, orgunit: OrgUnit, period: Period |
         reason=reason, channel=channel,
     )
     return datavalue
+
+
+def _plain(value: Decimal | None) -> str:
+    """0.7000 as stored reads 0.7 to a person."""
+    return "—" if value is None else f"{value.normalize():f}"

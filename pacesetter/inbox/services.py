@@ -12,3 +12,8 @@ def notify(*, users: Iterable, message: str, link: str = "") -> None:
 
 def notification_mark_read(*, user, pk: int) -> None:
     Notification.objects.filter(user=user, pk=pk, read_at=None).update(read_at=timezone.now())
+
+
+def notifications_mark_all_read(*, user) -> int:
+    """Mark every unread message of the user read (a POST: reading the inbox changes nothing)."""
+    return Notification.objects.filter(user=user, read_at=None).update(read_at=timezone.now())

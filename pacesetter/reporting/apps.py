@@ -8,6 +8,8 @@ class ReportingConfig(AppConfig):
 
     def ready(self) -> None:
         from pacesetter.datavalues import locks
-        from pacesetter.reporting.rules import locked_reason
+        from pacesetter.projects import selectors as projects
+        from pacesetter.reporting.rules import locked_reason, month_released
 
         locks.register(locked_reason)
+        projects.register_released(month_released)

@@ -6,14 +6,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from pacesetter.analytics.progress import Figure, actual
+from django.db.models import Q
+
+from pacesetter.core.progress import Figure, actual
 from pacesetter.catalogue.models import Measure
 from pacesetter.core.periods import Period
 from pacesetter.datavalues.models import DataValue
 from pacesetter.indicators.models import Indicator, Target
 from pacesetter.indicators.targets import targets_by_indicator
 from pacesetter.orgunits.models import OrgUnit
-from pacesetter.projects.models import ProgressReport
+from pacesetter.plans.models import Plan
+from pacesetter.projects.models import Problem, ProgressReport
 from pacesetter.reporting.selectors import owed_indicators, owed_projects
 
 
@@ -21,6 +24,7 @@ from pacesetter.reporting.selectors import owed_indicators, owed_projects
 class PlanTarget:
     indicator: Indicator
     target: Target | None
+    via: OrgUnit | None = None  # the unit above whose target this figure counts toward
 
 
 @dataclass
@@ -35,14 +39,21 @@ class GridRow:
     warning: str = ""
     typed: str | None = None  # what the user typed, kept when a save was refused
     notes: list = field(default_factory=list)
+    # Other plans that read this figure through a unit above (the city's target for the
+    # county that a township's figure adds up to): shown, not owed again.
+    also: list[PlanTarget] = field(default_factory=list)
+
+    @property
+    def original(self) -> str:
+        """What the cell held when the page was drawn: the stored figure, or else last
+        month's figure a level measure starts from (left as it is, it is not a change)."""
+        if self.value is not None:
+            return "" if self.value.value is None else f"{self.value.value.normalize():f}"
+        return "" if self.prefill is None else f"{self.prefill.normalize():f}"
 
     @property
     def shown(self) -> str:
-        if self.typed is not None:
-            return self.typed
-        if self.value is None or self.value.value is None:
-            return "" if self.prefill is None else f"{self.prefill.normalize():f}"
-        return f"{self.value.value.normalize():f}"
+        return self.typed if self.typed is not None else self.original
 
 
 @dataclass
@@ -50,6 +61,7 @@ class ProjectRow:
     project: object
     progress: ProgressReport | None
     invested_before: Decimal
+    problems: list = field(default_factory=list)  # raised in this month's report
 
 
 def grid_rows(*, orgunit: OrgUnit, period: Period) -> list[GridRow]:
@@ -78,7 +90,37 @@ def grid_rows(*, orgunit: OrgUnit, period: Period) -> list[GridRow]:
         prefill = previous if measure.aggregation == Measure.Aggregation.LAST else None
         rows.append(GridRow(measure, [PlanTarget(i, targets.get(i.pk)) for i in group],
                             previous, ytd, current, prefill))
+    also = _counted_above(orgunit, period, indicators)
+    for row in rows:
+        row.also = also.get(row.measure.pk, [])
     return rows
+
+
+def _counted_above(orgunit: OrgUnit, period: Period,
+                   owed: list[Indicator]) -> dict[int, list[PlanTarget]]:
+    """measure id → the other active plans' targets that an additive figure of the unit adds
+    up to: the nearest unit above holding a target of that plan (else the plan-wide one)."""
+    additive = {i.measure_id for i in owed if i.measure.additive}
+    if not additive:
+        return {}
+    ancestors = list(OrgUnit.objects.get_ancestors(orgunit))  # from the root down
+    others = list(Indicator.objects.filter(
+        measure__in=additive, goal__plan__status=Plan.Status.ACTIVE,
+        goal__plan__first_year__lte=period.year, goal__plan__last_year__gte=period.year,
+        goal__plan__owner__in=ancestors).exclude(pk__in=[i.pk for i in owed])
+        .select_related("goal__plan", "goal__plan__owner").order_by("goal__plan__code", "code"))
+    targets: dict[int, dict] = {}
+    for target in Target.objects.filter(indicator__in=others, year=period.year).filter(
+            Q(orgunit__in=ancestors) | Q(orgunit=None)).select_related("orgunit"):
+        targets.setdefault(target.indicator_id, {})[target.orgunit_id] = target
+    found: dict[int, list[PlanTarget]] = {}
+    for indicator in others:
+        held = targets.get(indicator.pk, {})
+        nearest = next((u for u in reversed(ancestors) if u.pk in held), None)
+        target = held.get(nearest.pk) if nearest else held.get(None)
+        found.setdefault(indicator.measure_id, []).append(
+            PlanTarget(indicator, target, nearest or indicator.goal.plan.owner))
+    return found
 
 
 def project_rows(*, orgunit: OrgUnit, period: Period) -> list[ProjectRow]:
@@ -90,4 +132,8 @@ def project_rows(*, orgunit: OrgUnit, period: Period) -> list[ProjectRow]:
                                            period__startswith=str(period.year),
                                            period__lt=str(period)):
         earlier[p.project_id] = earlier.get(p.project_id, Decimal(0)) + p.investment
-    return [ProjectRow(p, progress.get(p.pk), earlier.get(p.pk, Decimal(0))) for p in projects]
+    raised: dict[int, list[Problem]] = {}
+    for problem in Problem.objects.filter(project__in=projects, period=str(period)).order_by("pk"):
+        raised.setdefault(problem.project_id, []).append(problem)
+    return [ProjectRow(p, progress.get(p.pk), earlier.get(p.pk, Decimal(0)), raised.get(p.pk, []))
+            for p in projects]

@@ -6,7 +6,8 @@ from simple_history.models import HistoricalRecords
 
 class Report(models.Model):
     """One unit's monthly submission across every active plan: each measure it owes once,
-    and the progress of the projects it leads."""
+    and the progress of the projects it leads. Which states are locked and who moves a
+    report are the rules of ``reporting.rules``."""
 
     class State(models.TextChoices):
         DRAFT = "draft", _("Draft")
@@ -34,10 +35,6 @@ class Report(models.Model):
 
     def __str__(self) -> str:
         return f"{self.orgunit} {self.period}"
-
-    @property
-    def is_locked(self) -> bool:
-        return self.state == self.State.ACCEPTED
 
 
 class ReportTransition(models.Model):

@@ -22,7 +22,7 @@ def heads(orgunit: OrgUnit) -> QuerySet[User]:
 
 def offices(orgunit: OrgUnit) -> QuerySet[User]:
     """The plan office of the nearest ancestor unit that has one."""
-    for ancestor in reversed(list(orgunit.get_ancestors())):
+    for ancestor in reversed(list(OrgUnit.objects.get_ancestors(orgunit))):
         users = User.objects.filter(is_active=True, roles__role="plan_office",
                                     roles__orgunit=ancestor)
         if users.exists():

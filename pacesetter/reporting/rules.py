@@ -1,8 +1,10 @@
 """The report workflow's rules, each in one place: which states may be edited, when a
-unit's month is locked, and who accepts a unit's report."""
+unit's month is locked, when it is released to readers outside the unit, and who accepts
+a unit's report."""
 
 from __future__ import annotations
 
+from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext as _
 
 from pacesetter.orgunits.models import OrgUnit
@@ -11,6 +13,7 @@ from pacesetter.reporting.models import Report
 S = Report.State
 EDITABLE = (S.DRAFT, S.RETURNED)  # the unit's own until it submits; again once returned
 AWAITING = (S.SUBMITTED, S.SIGNED)  # waiting for a reviewer
+RELEASED = (S.SUBMITTED, S.SIGNED, S.ACCEPTED)  # readable outside the unit (by reviewers)
 
 
 def is_editable(state: str) -> bool:
@@ -28,4 +31,13 @@ def locked_reason(orgunit: OrgUnit, period: str) -> str | None:
 
 def accepting_unit(orgunit: OrgUnit) -> OrgUnit | None:
     """Whose plan office accepts the unit's report: the units above it, never itself."""
-    return orgunit.get_parent()
+    return OrgUnit.objects.get_parent(orgunit)
+
+
+def month_released(unit_ref: str, period_ref: str, *, accepted_only: bool) -> Exists:
+    """For a query over rows carrying a unit and a month (project progress, problems): true
+    where that unit's report for the month is accepted (what plan pages read), or — with
+    ``accepted_only`` false — at least submitted (drafts stay the unit's own)."""
+    states = (S.ACCEPTED,) if accepted_only else RELEASED
+    return Exists(Report.objects.filter(orgunit=OuterRef(unit_ref), period=OuterRef(period_ref),
+                                        state__in=states))

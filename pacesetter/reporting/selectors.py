@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import NamedTuple
 
-from django.db.models import Q, QuerySet
+from django.db.models import BooleanField, Case, F, Q, QuerySet, Value, When
 from django.utils import timezone
 
 from pacesetter.core import policy
-from pacesetter.core.periods import Period, latest_closed_month
+from pacesetter.core.periods import Period, deadline, is_overdue, latest_closed_month
 from pacesetter.indicators.models import Indicator, Target
 from pacesetter.orgunits.models import OrgUnit
 from pacesetter.plans.models import Plan
 from pacesetter.projects.models import Project
-from pacesetter.reporting.models import Report
-from pacesetter.reporting.rules import AWAITING, S
+from pacesetter.reporting.models import Report, ReportTransition
+from pacesetter.reporting.rules import EDITABLE, S
 
 
 def owed_indicators(*, orgunit: OrgUnit, year: int) -> list[Indicator]:
@@ -51,22 +52,22 @@ def report_for(*, orgunit: OrgUnit, period: Period) -> Report | None:
 def report_or_blank(*, orgunit: OrgUnit, period: Period) -> Report:
     """The stored report, or an unsaved draft standing in for it (GET never writes)."""
     return report_for(orgunit=orgunit, period=period) or Report(
-        orgunit=orgunit, period=str(period), state=S.DRAFT, due_date=_due(period))
+        orgunit=orgunit, period=str(period), state=S.DRAFT, due_date=deadline(period))
 
 
-def _due(period: Period) -> date:
-    from pacesetter.core.periods import deadline
-
-    return deadline(period)
-
-
-def review_queue(*, user) -> QuerySet[Report]:
+def review_queue(*, user, today: date | None = None) -> QuerySet[Report]:
     """Reports waiting for this user: submitted ones for unit heads, signed ones for the
-    office of an ancestor unit; the longest waiting first."""
+    office of an ancestor unit. Overdue months (reporting deadline passed) first, then the
+    longest waiting; ``is_overdue`` is annotated for the page."""
+    today = today or timezone.localdate()
     reports = Report.objects.select_related("orgunit")
     waiting = (policy.scope(user, policy.SIGN, reports.filter(state=S.SUBMITTED))
                | _acceptable(user, reports.filter(state=S.SIGNED)))
-    return waiting.order_by("period", "submitted_at", "orgunit__path")
+    overdue = Case(When(due_date__lt=today, then=Value(True)), default=Value(False),
+                   output_field=BooleanField())
+    return (waiting.annotate(is_overdue=overdue)
+            .order_by("-is_overdue", F("submitted_at").asc(nulls_first=True), "period",
+                      "orgunit__path"))
 
 
 def _acceptable(user, reports: QuerySet[Report]) -> QuerySet[Report]:
@@ -98,30 +99,44 @@ def owed_span(*, orgunit: OrgUnit) -> tuple[int, int] | None:
     return min(y for y, _ in years), max(y for _, y in years)
 
 
+class OpenMonth(NamedTuple):
+    period: Period
+    report: Report | None  # None: nothing entered yet
+    overdue: bool  # the reporting deadline has passed
+    return_reason: str  # why the month came back, when it did
+
+
 def open_months(*, orgunit: OrgUnit, today: date | None = None,
-                limit: int = 12) -> list[tuple[Period, Report | None]]:
-    """The unit's months still to do, from its own reports: returned first, then overdue,
-    then the month being reported now. A draft or anyone else's figure moves nothing."""
+                limit: int = 12) -> list[OpenMonth]:
+    """The unit's months still to do, from its own reports: returned first, then overdue
+    (oldest first), then the month being reported now. A draft — its own for a later month
+    or anyone else's — moves nothing: each month stays until its own report is submitted."""
     span = owed_span(orgunit=orgunit)
     if span is None:
         return []
-    current = latest_closed_month(today or timezone.localdate()).next()
+    today = today or timezone.localdate()
+    current = latest_closed_month(today).next()
     last = min(current, Period.month(span[1], 12))
     reports = {r.period: r for r in Report.objects.filter(orgunit=orgunit, period__regex=r"^\d{6}$")}
-    todo: list[tuple[Period, Report | None]] = []
+    todo: list[OpenMonth] = []
     month = Period.month(span[0], 1)
     while month <= last:
         report = reports.get(str(month))
-        if report is None or report.state in (S.DRAFT, S.RETURNED):
-            todo.append((month, report))
+        if report is None or report.state in EDITABLE:
+            todo.append(OpenMonth(month, report, is_overdue(month, today), ""))
         month = month.next()
+    returned = return_reasons([m.report for m in todo if m.report and m.report.state == S.RETURNED])
+    todo = [m._replace(return_reason=returned.get(m.report.pk, "")) if m.report else m for m in todo]
+    todo.sort(key=lambda m: (not (m.report and m.report.state == S.RETURNED), not m.overdue,
+                             m.period))
+    return todo[:limit]
 
-    def urgency(item):
-        period, report = item
-        return (not (report is not None and report.state == S.RETURNED), period)
 
-    return sorted(todo, key=urgency)[:limit]
-
-
-def awaiting(state: str) -> bool:
-    return state in AWAITING
+def return_reasons(reports: list[Report]) -> dict[int, str]:
+    """report id → the reason given when it was last returned (or reopened)."""
+    reasons: dict[int, str] = {}
+    for report_id, reason in (ReportTransition.objects.filter(report__in=reports,
+                                                              to_state=S.RETURNED)
+                              .order_by("report", "at", "pk").values_list("report", "reason")):
+        reasons[report_id] = reason  # the latest wins
+    return reasons

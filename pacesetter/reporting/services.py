@@ -17,6 +17,8 @@ from pacesetter.core.periods import Period, deadline
 from pacesetter.datavalues.models import DataValue
 from pacesetter.datavalues.services import datavalue_set
 from pacesetter.orgunits.models import OrgUnit
+from pacesetter.projects.models import Project
+from pacesetter.projects.services import problem_raise, progress_set
 from pacesetter.reporting import notices
 from pacesetter.reporting.models import Report, ReportTransition
 from pacesetter.reporting.rules import EDITABLE, S, accepting_unit
@@ -71,12 +73,51 @@ def report_save_values(*, actor, orgunit: OrgUnit, period: Period,
     return issues
 
 
+@transaction.atomic
+def report_save(*, actor, orgunit: OrgUnit, period: Period, values: dict[Measure, tuple],
+                expected_versions: dict[int, int] | None = None,
+                progress: dict[Project, tuple] | None = None,
+                problems: dict[Project, str] | None = None, channel: str = "web") -> list[Issue]:
+    """Save one sitting of the monthly report together or not at all: figures, the month's
+    progress of projects the unit leads (project → (investment, narrative)) and problems
+    newly raised on them. Returns the warnings to explain before submitting."""
+    issues = report_save_values(actor=actor, orgunit=orgunit, period=period, values=values,
+                                channel=channel, expected_versions=expected_versions)
+    for project, (amount, narrative) in (progress or {}).items():
+        progress_set(actor=actor, project=project, period=str(period), investment=amount,
+                     narrative=narrative)
+    for project, description in (problems or {}).items():
+        problem_raise(actor=actor, project=project, description=description, period=str(period))
+    return issues
+
+
 def _report_entries(report: Report) -> list[Entry]:
     period = Period.parse(report.period)
     owed = {i.measure_id for i in owed_indicators(orgunit=report.orgunit, year=period.year)}
     values = (DataValue.objects.filter(orgunit=report.orgunit, period=report.period,
                                        measure__in=owed).select_related("measure"))
     return [Entry(v.measure, report.orgunit, period, v.value, v.comment) for v in values]
+
+
+def _carry_forward(actor, report: Report) -> None:
+    """A level measure (3A scenic spots so far) that the grid showed prefilled with last
+    month's figure and the unit left as it was is last month's figure: stored on submit,
+    not on every draft save, so an untouched prefill never collides with a colleague's edit.
+    Within the year only, as the grid prefills it; a cell someone cleared is left empty."""
+    period = Period.parse(report.period)
+    if period.number == 1:
+        return
+    level = {i.measure_id for i in owed_indicators(orgunit=report.orgunit, year=period.year)
+             if i.measure.aggregation == Measure.Aggregation.LAST}
+    present = DataValue.objects.filter(orgunit=report.orgunit, period=report.period,
+                                       measure__in=level).values("measure")
+    carried = (DataValue.objects.filter(orgunit=report.orgunit, period=str(period.previous()),
+                                        measure__in=level, value__isnull=False)
+               .exclude(measure__in=present).select_related("measure"))
+    for previous in carried:
+        datavalue_set(actor=actor, measure=previous.measure, orgunit=report.orgunit,
+                      period=period, value=previous.value,
+                      reason=_("Carried over from last month unchanged."))
 
 
 def _move(report: Report, *, actor, to: str, allowed_from: tuple, reason: str = "") -> Report:
@@ -119,6 +160,8 @@ def report_submit(*, actor, orgunit: OrgUnit, period: Period) -> Report:
     """Submit the unit's month; straight on to the plan office where the unit has no head."""
     policy.require(actor, policy.SUBMIT, orgunit)
     report = report_ensure(actor=actor, orgunit=orgunit, period=period)
+    if report.state in EDITABLE:
+        _carry_forward(actor, report)
     problems = blocking(check(_report_entries(report)))
     if problems:
         raise ValidationFailed(problems)
@@ -152,6 +195,7 @@ def report_accept(*, actor, report: Report) -> Report:
 @transaction.atomic
 def report_return(*, actor, report: Report, reason: str) -> Report:
     reason = _need_reason(reason)
+    report = Report.objects.select_for_update().get(pk=report.pk)  # decide on today's state
     # The unit head returns a submitted report; an ancestor's plan office a signed one.
     if report.state == S.SUBMITTED:
         policy.require(actor, policy.SIGN, report.orgunit)

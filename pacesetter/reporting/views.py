@@ -9,27 +9,27 @@ from django.views.decorators.http import require_POST
 
 from pacesetter.core import policy
 from pacesetter.core.exceptions import ConcurrentEdit, DomainError
-from pacesetter.core.periods import InvalidPeriod, Period
+from pacesetter.core.periods import InvalidPeriod, Period, parse_month
 from pacesetter.datavalues.models import DataValue
-from pacesetter.inbox.models import Notification
+from pacesetter.inbox.selectors import notifications_for
+from pacesetter.inbox.services import notifications_mark_all_read
 from pacesetter.orgunits.models import OrgUnit
-from pacesetter.projects.models import Project
-from pacesetter.projects.services import problem_raise, progress_set
 from pacesetter.reporting import services
 from pacesetter.reporting.forms import read_grid
 from pacesetter.reporting.grid import grid_rows, project_rows
 from pacesetter.reporting.rules import accepting_unit, is_editable
-from pacesetter.reporting.selectors import entry_units, open_months, report_or_blank, review_queue
+from pacesetter.reporting.selectors import (entry_units, open_months, report_or_blank,
+                                             return_reasons, review_queue)
 
 
 def _place(request, unit_code, period_text, action=policy.VIEW) -> tuple[OrgUnit, Period]:
     """The unit and month, or 404 for anything unknown or out of scope (the two look the same)."""
     unit = OrgUnit.objects.filter(code=unit_code).first()
     try:
-        period = Period.parse(period_text)
+        period = parse_month(period_text)
     except InvalidPeriod:
         raise Http404 from None
-    if unit is None or period.kind != "month" or not policy.can(request.user, action, unit):
+    if unit is None or not policy.can(request.user, action, unit):
         raise Http404
     return unit, period
 
@@ -50,6 +50,7 @@ def entry_grid(request, unit, period):
     if request.method == "POST":
         context.update(_save(request, orgunit, month, context))
         context["report"] = report_or_blank(orgunit=orgunit, period=month)
+    context["editable"] = is_editable(context["report"].state)
     partial = request.headers.get("HX-Request") == "true"
     template = "reporting/partials/_grid.html" if partial else "reporting/entry_grid.html"
     return render(request, template, context)
@@ -58,8 +59,7 @@ def entry_grid(request, unit, period):
 def _return_reason(report) -> str:
     if report.pk is None or report.state != "returned":
         return ""
-    last = report.transitions.filter(to_state="returned").order_by("-at", "-pk").first()
-    return last.reason if last else ""
+    return return_reasons([report]).get(report.pk, "")
 
 
 def _save(request, orgunit, period, context) -> dict:
@@ -69,14 +69,12 @@ def _save(request, orgunit, period, context) -> dict:
     try:
         if grid.errors:
             raise DomainError("invalid", _("Some figures could not be read."))
-        issues = services.report_save_values(actor=request.user, orgunit=orgunit, period=period,
-                                             values=grid.values, expected_versions=grid.versions)
-        for pk, (amount, narrative) in grid.projects.items():
-            progress_set(actor=request.user, project=Project.objects.get(pk=pk),
-                         period=str(period), investment=amount, narrative=narrative)
-        for pk, description in grid.problems.items():
-            problem_raise(actor=request.user, project=Project.objects.get(pk=pk),
-                          description=description, period=str(period))
+        led = {p.project.pk: p.project for p in projects}
+        issues = services.report_save(
+            actor=request.user, orgunit=orgunit, period=period, values=grid.values,
+            expected_versions=grid.versions,
+            progress={led[pk]: entry for pk, entry in grid.projects.items()},
+            problems={led[pk]: text for pk, text in grid.problems.items()})
         warnings = {i.entry.measure.pk: i.message for i in issues}
         result.update(saved=True, rows=grid_rows(orgunit=orgunit, period=period),
                       projects=project_rows(orgunit=orgunit, period=period))
@@ -148,20 +146,20 @@ def reviews(request):
 
 @login_required
 def inbox(request):
-    notes = Notification.objects.filter(user=request.user)[:100]
-    response = render(request, "reporting/inbox.html", {"notes": notes})
-    if request.method == "POST":
-        Notification.objects.filter(user=request.user, read_at=None).update(read_at=timezone.now())
-    return response
+    if request.method == "POST":  # "mark all as read"; opening the inbox changes nothing
+        notifications_mark_all_read(user=request.user)
+        return redirect("inbox")
+    return render(request, "reporting/inbox.html", {"notes": notifications_for(user=request.user)})
 
 
 @login_required
 def value_history(request, pk):
     value = get_object_or_404(DataValue.objects.select_related("measure", "orgunit"), pk=pk)
-    # A value's history and comments are the unit's and its reviewers' only: siblings see
-    # accepted aggregates, never each other's drafts, histories or comments.
+    # A draft's history is the unit's own; once submitted, those above the unit (its head,
+    # the plan office, leaders) may read it. Siblings see accepted aggregates on plan pages,
+    # never each other's histories or comments: they hold no right over each other's units.
     if not policy.can(request.user, policy.VIEW_DRAFT, value.orgunit) and not (
-            value.state != "draft" and policy.can(request.user, policy.ACCEPT, value.orgunit)):
+            value.state != DataValue.State.DRAFT and policy.can(request.user, policy.VIEW, value.orgunit)):
         raise Http404
     return render(request, "reporting/value_history.html", {
         "value": value, "changes": value.changes.select_related("changed_by").order_by("-version")})

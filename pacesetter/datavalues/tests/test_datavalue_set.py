@@ -1,34 +1,42 @@
 from decimal import Decimal
 
 import pytest
+from django.core.exceptions import PermissionDenied
 
 from pacesetter.accounts.services import user_ensure
+from pacesetter.catalogue.services import measure_for
 from pacesetter.core.exceptions import ConcurrentEdit, DomainError
+from pacesetter.core.periods import Period
 from pacesetter.datavalues.models import DataValue, DataValueChange
 from pacesetter.datavalues.services import datavalue_set
 from pacesetter.indicators.models import Indicator
 from pacesetter.orgunits.services import orgunit_ensure
 from pacesetter.plans.models import Goal, Plan
+from pacesetter.reporting import services as reports
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def world():
-    county = orgunit_ensure(code="Z", name="柘荣县", kind="county")
+    city = orgunit_ensure(code="C", name="宁德市", kind="city")
+    county = orgunit_ensure(code="Z", name="柘荣县", kind="county", parent=city)
     plan = Plan.objects.create(code="p", name="计划", owner=county, first_year=2023, last_year=2023)
-    goal = Goal.add_root(plan=plan, code="G", name="目标", level="goal")
-    indicator = Indicator.objects.create(goal=goal, code="I", name="刀剪产业产值", unit="亿元",
-                                         lead_unit=county)
-    alice = user_ensure(username="alice", password="x", orgunit=county, roles=["reporter"],
-                        validate=False)
-    bob = user_ensure(username="bob", password="x", orgunit=county, roles=["reporter"],
-                      validate=False)
-    return {"county": county, "indicator": indicator, "alice": alice, "bob": bob}
+    goal = Goal.objects.add_root({"plan": plan, "code": "G", "name": "目标", "level": "goal"})
+    measure = measure_for(name="刀剪产业产值", unit="亿元")
+    Indicator.objects.create(goal=goal, code="I", name="刀剪产业产值", measure=measure,
+                             lead_unit=county)
+
+    def account(name, unit, role):
+        return user_ensure(username=name, password="x", orgunit=unit, roles=[role], validate=False)
+
+    return {"county": county, "measure": measure, "alice": account("alice", county, "reporter"),
+            "bob": account("bob", county, "reporter"), "leader": account("lee", county, "leader"),
+            "office": account("city-office", city, "plan_office")}
 
 
 def _set(world, who, value, **kw):
-    return datavalue_set(actor=world[who], indicator=world["indicator"], orgunit=world["county"],
+    return datavalue_set(actor=world[who], measure=world["measure"], orgunit=world["county"],
                          period="202303", value=value, **kw)
 
 
@@ -70,7 +78,32 @@ def test_history_rows_cannot_be_rewritten_or_deleted(world):
 
 def test_a_bad_period_is_a_domain_error_naming_the_field(world):
     with pytest.raises(DomainError) as err:
-        datavalue_set(actor=world["alice"], indicator=world["indicator"], orgunit=world["county"],
+        datavalue_set(actor=world["alice"], measure=world["measure"], orgunit=world["county"],
                       period="2023-13", value=Decimal(1))
     assert "period" in err.value.fields
     assert DataValue.objects.count() == 0
+
+
+@pytest.mark.parametrize("who", ["leader", "office"])
+def test_only_those_who_may_enter_figures_for_the_unit_set_one(world, who):
+    with pytest.raises(PermissionDenied):
+        _set(world, who, Decimal(1))
+    assert not DataValue.objects.exists() and not DataValueChange.objects.exists()
+
+
+def test_a_figure_of_a_submitted_or_accepted_month_is_locked(world):
+    _set(world, "alice", Decimal(1))
+    report = reports.report_submit(actor=world["alice"], orgunit=world["county"],
+                                   period=Period.parse("202303"))
+    assert report.state == "signed"  # no unit head: straight on to the city's office
+    with pytest.raises(DomainError) as err:
+        _set(world, "bob", Decimal(2))
+    assert err.value.code == "locked"
+    reports.report_accept(actor=world["office"], report=report)
+    with pytest.raises(DomainError, match="202303"):
+        _set(world, "alice", Decimal(3))
+    assert DataValue.objects.get().value == Decimal(1)
+    assert DataValueChange.objects.count() == 1
+    # Reopened with a reason, the month is the unit's to correct again.
+    reports.report_reopen(actor=world["office"], report=report, reason="口径更正")
+    assert _set(world, "alice", Decimal(3)).value == Decimal(3)

@@ -8,10 +8,10 @@ from django.test import Client
 
 from pacesetter.accounts.models import User
 from pacesetter.datavalues.models import DataValue, DataValueChange
-from pacesetter.indicators.models import Indicator
+from pacesetter.catalogue.models import Measure
 
 pytestmark = pytest.mark.django_db
-GRID = "/entry/zherong-2023/350926100/202311/"
+GRID = "/entry/350926100/202311/"
 
 
 def _session(username):
@@ -28,7 +28,7 @@ def _form(html: str) -> dict:
 
 
 def test_the_second_save_is_refused_and_history_keeps_the_winner(demo):
-    field = f"v-{Indicator.objects.get(code='I10').pk}"
+    field = f"v-{Measure.objects.get(code='ZR-I10').pk}"
     reporter, head = _session("reporter-shuangcheng"), _session("head-shuangcheng")
     reporter_form = _form(reporter.get(GRID).content.decode())
     head_form = _form(head.get(GRID).content.decode())
@@ -37,7 +37,7 @@ def test_the_second_save_is_refused_and_history_keeps_the_winner(demo):
     refused = head.post(GRID, {**head_form, field: "0.9"}).content.decode()
 
     assert "双城镇填报员 已同时将该数据改为 0.7" in refused
-    value = DataValue.objects.get(indicator__code="I10", orgunit__code="350926100", period="202311")
+    value = DataValue.objects.get(measure__code="ZR-I10", orgunit__code="350926100", period="202311")
     assert value.value == Decimal("0.7")
 
     # Told, the head reloads and decides again; both outcomes stay in the history.
@@ -48,12 +48,12 @@ def test_the_second_save_is_refused_and_history_keeps_the_winner(demo):
 
 
 def test_an_untouched_cell_does_not_overwrite_a_later_change(demo):
-    field = f"v-{Indicator.objects.get(code='I10').pk}"
-    homestays = f"v-{Indicator.objects.get(code='I07').pk}"
+    field = f"v-{Measure.objects.get(code='ZR-I10').pk}"
+    homestays = f"v-{Measure.objects.get(code='ZR-I07').pk}"
     reporter, head = _session("reporter-shuangcheng"), _session("head-shuangcheng")
     head_form = _form(head.get(GRID).content.decode())
     reporter.post(GRID, {**_form(reporter.get(GRID).content.decode()), field: "0.7"})
-    head.post(GRID, {**head_form, homestays: "2"})
-    assert DataValue.objects.get(indicator__code="I10", period="202311").value == Decimal("0.7")
-    assert DataValue.objects.get(indicator__code="I07", orgunit__code="350926100",
-                                 period="202311").value == 2
+    head.post(GRID, {**head_form, homestays: "3"})
+    assert DataValue.objects.get(measure__code="ZR-I10", period="202311").value == Decimal("0.7")
+    assert DataValue.objects.get(measure__code="ZR-I07", orgunit__code="350926100",
+                                 period="202311").value == 3

@@ -7,7 +7,7 @@ from pacesetter.accounts.models import User
 from pacesetter.projects.models import Problem, ProgressReport, Project
 
 pytestmark = pytest.mark.django_db
-GRID = "/entry/zherong-2023/ZR-GXJ/202311/"
+GRID = "/entry/ZR-GXJ/202311/"
 
 
 def test_the_grid_records_project_progress_and_a_new_problem(demo):

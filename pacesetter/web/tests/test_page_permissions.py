@@ -1,37 +1,84 @@
-"""Every page × every role × a unit outside the role's scope: refused, and refused the same
-way as a page that does not exist. A new page without a rule here fails the first test."""
+"""Every page × every demo role, table-driven: objects outside the role's scope are refused the
+same way as a page that does not exist; inside it, each role reaches what its role allows;
+and each report step (submit, sign, accept, return, reopen) is taken only by those entitled
+to it. A new page without a rule here fails the first test."""
 
 import pytest
+from django.db import transaction
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from pacesetter.accounts.models import User
+from pacesetter.accounts.services import user_ensure
+from pacesetter.catalogue.models import Measure
+from pacesetter.catalogue.services import measure_for
+from pacesetter.core import policy
+from pacesetter.datavalues.models import DataValue
 from pacesetter.datavalues.services import datavalue_set
 from pacesetter.indicators.models import Indicator
 from pacesetter.orgunits.models import OrgUnit
+from pacesetter.orgunits.services import orgunit_ensure
 from pacesetter.plans.models import Goal, Plan
+from pacesetter.reporting.models import Report
 
 pytestmark = pytest.mark.django_db
-ROLES = ["office", "leader", "head-shuangcheng", "reporter-shuangcheng", "reporter-fuxi",
-         "reporter-gongxin"]
+ROLES = ["admin", "office", "office-ningde", "leader", "head-shuangcheng", "reporter-shuangcheng",
+         "reporter-fuxi", "reporter-gongxin", "reporter-zherong", "public"]
+EVERYONE = frozenset(ROLES)
+SIGNED_IN = EVERYONE - {"public"}  # everyone who holds a role over some unit of the demo
+OFFICES = frozenset({"admin", "office", "office-ningde"})
 
-# page name → how to reach it with objects outside a user's scope (None: the page holds
-# only the user's own things, or nothing unit-bound).
+# page name → (how to reach it with objects outside the user's scope, or None when the page
+# holds only the user's own things; how to reach it inside; who gets a page there — everyone
+# else is told "not found" — or None where the page answers everyone alike).
 PAGES = {
     "login": None, "logout": None, "set_language": None,
-    "home": None, "entry_home": None, "reviews": None, "inbox": None,
-    "plan_detail": lambda w, u: ("get", f"/plans/{w['foreign_plan'].code}/"),
-    "entry_grid": lambda w, u: ("get", f"/entry/{w['plan'].code}/{w['outside'][u].code}/202311/"),
-    "report_detail": lambda w, u: ("get", f"/reports/{w['plan'].code}/{w['outside'][u].code}/202311/"),
-    "report_action": lambda w, u: ("post", f"/reports/{w['plan'].code}/{w['outside'][u].code}/202311/accept/"),
-    "value_history": lambda w, u: ("get", f"/values/{w['outside_value'][u].pk}/history/"),
-    "indicator_detail": lambda w, u: ("get", f"/plans/{w['foreign_plan'].code}/indicators/F1/"),
-    "ranking": lambda w, u: ("get", f"/plans/{w['foreign_plan'].code}/ranking/"),
-    "project_list": lambda w, u: ("get", f"/plans/{w['foreign_plan'].code}/projects/"),
-    "project_detail": lambda w, u: ("get", f"/plans/{w['foreign_plan'].code}/projects/XM01/"),
-    "unit_detail": lambda w, u: ("get", f"/plans/{w['plan'].code}/units/{w['outside'][u].code}/"),
+    "home": (None, lambda w, u: "/", None),
+    "entry_home": (None, lambda w, u: "/entry/", EVERYONE),
+    "reviews": (None, lambda w, u: "/reviews/", EVERYONE),
+    "inbox": (None, lambda w, u: "/inbox/", EVERYONE),
+    "plan_detail": (lambda w, u: f"/plans/{w['foreign_plan'].code}/",
+                    lambda w, u: "/plans/zherong-2023/", SIGNED_IN),
+    "entry_grid": (lambda w, u: f"/entry/{w['outside'][u].code}/202311/",
+                   lambda w, u: f"/entry/{w['home'][u].code}/202311/",
+                   {"admin", "head-shuangcheng", "reporter-shuangcheng", "reporter-fuxi",
+                    "reporter-gongxin", "reporter-zherong"}),
+    "report_detail": (lambda w, u: f"/reports/{w['outside'][u].code}/202310/",
+                      lambda w, u: f"/reports/{w['home'][u].code}/202310/", SIGNED_IN),
+    "report_action": (lambda w, u: f"/reports/{w['outside'][u].code}/202310/accept/", None, None),
+    "value_history": (lambda w, u: f"/values/{w['outside_value'][u].pk}/history/",
+                      # 富溪镇's accepted September figure: its own, those above it; no sibling
+                      lambda w, u: f"/values/{w['fuxi_september'].pk}/history/",
+                      {"admin", "office", "office-ningde", "leader", "reporter-fuxi",
+                       "reporter-zherong"}),
+    "indicator_detail": (lambda w, u: f"/plans/{w['foreign_plan'].code}/indicators/F1/",
+                         lambda w, u: "/plans/zherong-2023/indicators/I10/", SIGNED_IN),
+    "target_split": (lambda w, u: f"/plans/{w['foreign_plan'].code}/indicators/F1/targets/2023/",
+                     lambda w, u: "/plans/zherong-2023/indicators/I10/targets/2023/", OFFICES),
+    "ranking": (lambda w, u: f"/plans/{w['foreign_plan'].code}/ranking/",
+                lambda w, u: "/plans/zherong-2023/ranking/", SIGNED_IN),
+    "project_list": (lambda w, u: f"/plans/{w['foreign_plan'].code}/projects/",
+                     lambda w, u: "/plans/zherong-2023/projects/", SIGNED_IN),
+    "project_detail": (lambda w, u: f"/plans/{w['foreign_plan'].code}/projects/XM01/",
+                       lambda w, u: "/plans/zherong-2023/projects/XM01/", SIGNED_IN),
+    "unit_detail": (lambda w, u: f"/plans/{w['foreign_plan'].code}/units/{w['foreign_unit'].code}/",
+                    lambda w, u: "/plans/zherong-2023/units/350926101/",
+                    {"admin", "office", "office-ningde", "leader", "reporter-fuxi",
+                     "reporter-zherong"}),
 }
 SKIPPED_PREFIXES = ("admin/", "api/", "data/", "plan-import/")  # covered by their own tables
+
+# (step, unit, month, the report's state in the demo, its state after, who may take it)
+STEPS = [
+    ("submit", "350926101", "202311", None, "signed", {"admin", "reporter-fuxi", "reporter-zherong"}),
+    ("sign", "350926100", "202310", "submitted", "signed", {"admin", "head-shuangcheng"}),
+    ("return", "350926100", "202310", "submitted", "returned", {"admin", "head-shuangcheng"}),
+    ("accept", "350926203", "202310", "signed", "accepted", OFFICES),
+    ("return", "350926203", "202310", "signed", "returned", OFFICES),
+    ("reopen", "350926101", "202309", "accepted", "returned", OFFICES),
+    # 柘荣县's own report: accepted by the city's office, never by the county's own office.
+    ("reopen", "350926", "202309", "accepted", "returned", {"admin", "office-ningde"}),
+]
 
 
 def _names(patterns, prefix=""):
@@ -51,37 +98,91 @@ def test_every_page_has_a_permission_rule():
 
 @pytest.fixture
 def world(demo):
-    fuan = OrgUnit.objects.get(name="福安市")
+    province = OrgUnit.objects.get(code="350000")
+    fuzhou = orgunit_ensure(code="350100", name="福州市", kind="city", parent=province)
+    county = OrgUnit.objects.get(code="350926")
+    user_ensure(username="public", password="x", orgunit=county, roles=["public"], validate=False)
     fuxi, shuangcheng = OrgUnit.objects.get(name="富溪镇"), OrgUnit.objects.get(name="双城镇")
-    foreign = Plan.objects.create(code="fuan-2023", name="福安市计划", owner=fuan, first_year=2023,
-                                  last_year=2023, status="active")
+    foreign = Plan.objects.create(code="fuzhou-2023", name="福州市计划", owner=fuzhou,
+                                  first_year=2023, last_year=2023, status="active")
     goal = Goal.objects.add_root({"plan": foreign, "code": "G", "name": "目标", "level": "goal"})
-    ind = Indicator.objects.create(goal=goal, code="F1", name="福安指标", unit="亿元", lead_unit=fuan)
-    fuan_value = datavalue_set(actor=None, indicator=ind, orgunit=fuan, period="202311", value=1)
-    town_value = datavalue_set(actor=None, indicator=Indicator.objects.get(code="I10"),
-                               orgunit=fuxi, period="202311", value=1)
-    shuang_value = datavalue_set(actor=None, indicator=Indicator.objects.get(code="I10"),
-                                 orgunit=shuangcheng, period="202311", value=1)
-    outside = {"office": fuan, "leader": fuan, "head-shuangcheng": fuxi,
+    Indicator.objects.create(goal=goal, code="F1", name="福州指标", lead_unit=fuzhou,
+                             measure=measure_for(name="福州指标", unit="亿元"))
+    investment = Measure.objects.get(code="ZR-I10")
+
+    def figure(measure, unit):
+        return datavalue_set(actor=policy.SYSTEM, measure=measure, orgunit=unit,
+                             period="202311", value=1, comment="新签约项目一个")
+
+    values = {fuzhou: figure(Measure.objects.get(name="福州指标"), fuzhou),
+              fuxi: figure(investment, fuxi), shuangcheng: figure(investment, shuangcheng)}
+    outside = {"office": fuzhou, "office-ningde": fuzhou, "leader": fuzhou,
+               "reporter-zherong": fuzhou, "head-shuangcheng": fuxi,
                "reporter-shuangcheng": fuxi, "reporter-fuxi": shuangcheng,
-               "reporter-gongxin": fuxi}
-    outside_value = {u: (fuan_value if unit == fuan else town_value if unit == fuxi else shuang_value)
-                     for u, unit in outside.items()}
-    return {"plan": demo, "foreign_plan": foreign, "outside": outside, "outside_value": outside_value}
+               "reporter-gongxin": fuxi, "public": fuxi}
+    home = {u.username: u.orgunit for u in User.objects.filter(username__in=ROLES)}
+    return {"foreign_plan": foreign, "foreign_unit": fuzhou, "outside": outside, "home": home,
+            "outside_value": {u: values[unit] for u, unit in outside.items()},
+            "fuxi_september": DataValue.objects.get(measure=investment, orgunit=fuxi,
+                                                    period="202309")}
 
 
-@pytest.mark.parametrize("page", [p for p, rule in PAGES.items() if rule])
-@pytest.mark.parametrize("username", ROLES)
-def test_objects_outside_the_scope_are_not_found(world, page, username):
+def _client(username) -> Client:
     client = Client()
     client.force_login(User.objects.get(username=username))
-    method, url = PAGES[page](world, username)
-    response = getattr(client, method)(url)
-    assert response.status_code == 404, (page, username, url)
+    return client
 
 
-@pytest.mark.parametrize("page", [p for p, rule in PAGES.items() if rule])
-def test_anonymous_visitors_are_sent_to_sign_in(world, page):
-    method, url = PAGES[page](world, "office")
-    response = getattr(Client(), method)(url)
-    assert response.status_code == 302 and "/login/" in response.url
+@pytest.mark.parametrize("username", ROLES)
+def test_each_role_reaches_its_own_pages_and_nothing_outside(world, username):
+    client, wrong = _client(username), []
+    for page, rule in PAGES.items():
+        if rule is None:
+            continue
+        outside, inside, allowed = rule
+        if outside is not None and username in world["outside"]:
+            url = outside(world, username)
+            method = client.post if page == "report_action" else client.get
+            if (status := method(url).status_code) != 404:
+                wrong.append((page, url, "outside", status))
+        if inside is not None:
+            url = inside(world, username)
+            status = client.get(url).status_code
+            expected = ({200, 302} if allowed is None else
+                        {200} if username in allowed else {404})
+            if status not in expected:
+                wrong.append((page, url, "inside", status))
+    assert wrong == []
+
+
+@pytest.mark.parametrize("username", ROLES)
+def test_each_role_takes_only_the_report_steps_it_is_entitled_to(world, username):
+    client, wrong = _client(username), []
+    for step, unit, month, before, after, allowed in STEPS:
+        report = Report.objects.filter(orgunit__code=unit, period=month)
+        assert (report.get().state if before else report.first()) == before, (step, unit, month)
+        with transaction.atomic():  # each step from the demo's own state, then undone
+            response = client.post(f"/reports/{unit}/{month}/{step}/", {"reason": "核对口径"})
+            state = report.values_list("state", flat=True).first()
+            transaction.set_rollback(True)
+        took = response.status_code == 302 and state == after
+        refused = response.status_code == 404 and state == before
+        if not (took if username in allowed else refused):
+            wrong.append((step, unit, month, response.status_code, state))
+    assert wrong == []
+
+
+def test_anonymous_visitors_are_sent_to_sign_in(world):
+    client, wrong = Client(), []
+    for page, rule in PAGES.items():
+        if rule is None:
+            continue
+        outside, inside, _allowed = rule
+        for make in (outside, inside):
+            if make is None:
+                continue
+            url = make(world, "office")
+            response = client.post(url) if page == "report_action" else client.get(url)
+            if not (response.status_code == 302 and "/login/" in response.url):
+                wrong.append((page, url, response.status_code))
+    assert wrong == []
