@@ -78,8 +78,10 @@ def project_detail(request, code, project):
     totals = projects.project_totals(rows=[row], plan=plan, upto=period)
     return render(request, "web/project_detail.html", {
         **period_context(plan, period), "row": row, "project": row.project, "totals": totals,
-        "milestones": row.project.milestones.all(), "problems": row.project.problems.all(),
-        "progress": row.project.progress.filter(period__lte=str(period)).order_by("-period")})
+        "milestones": row.project.milestones.all(),
+        "problems": projects.problems_visible(user=request.user,
+                                              queryset=row.project.problems.all()),
+        "progress": projects.progress_history(project=row.project, upto=period)})
 
 
 @login_required

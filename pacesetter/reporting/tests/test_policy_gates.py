@@ -150,9 +150,6 @@ def test_draft_project_progress_stays_out_of_plan_figures_until_accepted(drafts)
     assert invested() == october + Decimal("777.5")
 
 
-@pytest.mark.xfail(strict=True, reason="web/pages.py project_detail still reads "
-                   "project.problems/progress directly: it must use "
-                   "projects.selectors.problems_visible and progress_history")
 @pytest.mark.parametrize("who", ["leader", "office"])
 def test_draft_project_progress_and_problems_stay_off_project_pages(drafts, who):
     page = _text(_client(who).get("/plans/zherong-2023/projects/XM09/?period=202311"))
