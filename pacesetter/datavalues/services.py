@@ -68,3 +68,29 @@ def datavalue_set(*, actor, measure: Measure, orgunit: OrgUnit, period: Period |
 def _plain(value: Decimal | None) -> str:
     """0.7000 as stored reads 0.7 to a person."""
     return "—" if value is None else f"{value.normalize():f}"
+
+
+@transaction.atomic
+def datavalues_seed(*, actor, rows: list[tuple], reason: str, is_demo: bool = False) -> int:
+    """The system's own bulk load (the demo, benchmark data): figures that do not exist yet
+    are inserted with their first history row, a few statements for any number of rows.
+    ``rows`` are (measure, orgunit, period text, value). Existing figures are left as they
+    are — changing a figure goes through ``datavalue_set``."""
+    if actor is not policy.SYSTEM:
+        raise PermissionError("only the system seeds figures")
+    keys = {(m.pk, u.pk, p) for m, u, p, _v in rows}
+    existing = set(DataValue.objects.filter(
+        measure__in={k[0] for k in keys}, orgunit__in={k[1] for k in keys},
+        period__in={k[2] for k in keys}).values_list("measure_id", "orgunit_id", "period"))
+    new = [DataValue(measure=m, orgunit=u, period=p, value=Decimal(v), version=1, is_demo=is_demo)
+           for m, u, p, v in rows if (m.pk, u.pk, p) not in existing]
+    created = DataValue.objects.bulk_create(new, batch_size=1000)
+    if created and created[0].pk is None:  # a database that returns no keys: read them back
+        created = list(DataValue.objects.filter(
+            measure__in={d.measure_id for d in new}, version=1,
+            changes__isnull=True).distinct())
+    DataValueChange.objects.bulk_create(
+        [DataValueChange(datavalue=d, version=1, old_value=None, new_value=d.value,
+                         reason=reason, channel=DataValueChange.Channel.SYSTEM) for d in created],
+        batch_size=1000)
+    return len(created)

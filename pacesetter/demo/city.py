@@ -7,8 +7,7 @@ from pacesetter.catalogue.services import measure_for
 from pacesetter.core import policy
 from pacesetter.core.periods import Period
 from pacesetter.core.upsert import upsert
-from pacesetter.datavalues.models import DataValueChange
-from pacesetter.datavalues.services import datavalue_set
+from pacesetter.datavalues.services import datavalues_seed
 from pacesetter.demo import simulate, units
 from pacesetter.indicators.models import Indicator, Target
 from pacesetter.orgunits.models import OrgUnit
@@ -18,8 +17,8 @@ CODE, YEAR = "ningde-2023", 2023
 NAME = "宁德市2023年“深学争优、敢为争先、实干争效”行动（演示）"
 # county code → (share of the city target, pace, drift): invented
 COUNTIES = {"350902": (0.2, 1.05, 0.1), "350981": (0.18, 0.97, -0.2), "350982": (0.17, 1.1, 0.0),
-            "350921": (0.1, 0.9, 0.3), "350922": (0.09, 0.85, 0.0), "350923": (0.06, 1.0, -0.3),
-            "350924": (0.06, 0.8, 0.2), "350925": (0.06, 0.93, 0.0), "350926": (0.08, 1.02, 0.1)}
+            "350921": (0.1, 0.9, 0.9), "350922": (0.09, 0.85, 0.0), "350923": (0.06, 1.0, -0.3),
+            "350924": (0.06, 0.8, 0.2), "350925": (0.06, 0.93, -0.5), "350926": (0.08, 1.02, 0.1)}
 # (code, name, unit, city target, measure code): N1 counts what Zherong's plan already counts
 # (新签约项目投资), so Zherong's townships' figures serve both plans, entered once.
 INDICATORS = [("N1", "新签约项目投资", "亿元", Decimal(500), "ZR-I10"),
@@ -48,10 +47,8 @@ def load_city_plan() -> tuple[Plan, set]:
             if measure.indicators.exclude(goal__plan=plan).filter(
                     goal__plan__owner=county).exists():
                 continue  # the county's own plan reports this measure: its figures roll up
-            for month, value in simulate.monthly_flow(target, pace, code, county_code,
-                                                      drift=drift).items():
-                datavalue_set(actor=policy.SYSTEM, measure=measure, orgunit=county,
-                              period=Period.month(YEAR, month), value=value,
-                              reason="演示数据（模拟）", channel=DataValueChange.Channel.SYSTEM,
-                              is_demo=True)
+            datavalues_seed(actor=policy.SYSTEM, reason="演示数据（模拟）", is_demo=True, rows=[
+                (measure, county, str(Period.month(YEAR, month)), value)
+                for month, value in simulate.monthly_flow(target, pace, code, county_code,
+                                                          drift=drift).items()])
     return plan, set(counties.values())

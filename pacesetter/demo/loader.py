@@ -4,6 +4,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
 from pacesetter.accounts.services import user_ensure
@@ -11,8 +12,8 @@ from pacesetter.catalogue.services import measure_for
 from pacesetter.core import policy
 from pacesetter.core.periods import Period, deadline
 from pacesetter.core.upsert import upsert
-from pacesetter.datavalues.models import DataValue, DataValueChange
-from pacesetter.datavalues.services import datavalue_set
+from pacesetter.datavalues.models import DataValue
+from pacesetter.datavalues.services import datavalues_seed
 from pacesetter.demo import plan as spec
 from pacesetter.demo import simulate, units
 from pacesetter.demo.city import load_city_plan
@@ -24,6 +25,7 @@ from pacesetter.plans.models import Goal, Plan
 from pacesetter.projects.models import InvestmentPlan, Milestone, Problem, ProgressReport, Project
 from pacesetter.reporting.models import Report
 
+DEMO_REASON = "演示数据（模拟）"
 LAST_MONTH = 10  # figures run January to October 2023
 # October's reports still in review (invented): 双城镇 waits for its head's signature,
 # 黄柏乡 (no head) for the plan office. Every other report through October is accepted.
@@ -97,12 +99,9 @@ def _load_indicator(item: spec.IndicatorSpec, goal: Goal, by_code: dict) -> set[
                                    town_code, spec.TOWN_DRIFT.get(town_code, 0.0))
     else:
         series = {by_code[item.lead]: _series(item, Decimal(item.target), item.pace, item.lead)}
-    for unit, values in series.items():
-        for month, value in values.items():
-            datavalue_set(actor=policy.SYSTEM, measure=measure, orgunit=unit,
-                          period=Period.month(spec.YEAR, month), value=value,
-                          reason="演示数据（模拟）", channel=DataValueChange.Channel.SYSTEM,
-                          is_demo=True)
+    datavalues_seed(actor=policy.SYSTEM, reason=DEMO_REASON, is_demo=True, rows=[
+        (measure, unit, str(Period.month(spec.YEAR, month)), value)
+        for unit, values in series.items() for month, value in values.items()])
     return set(series)
 
 
@@ -141,12 +140,16 @@ def _load_project(plan: Plan, item, by_code: dict) -> None:
 
 
 def _load_reports(reporting_units: set[OrgUnit]) -> None:
-    """One report per unit and month (across both plans); figures take their report's state."""
-    value_state = {Report.State.ACCEPTED: "accepted", Report.State.SUBMITTED: "submitted",
-                   Report.State.SIGNED: "submitted"}
+    """One report per unit and month (across both plans); figures take their report's state.
+    Reports already there are left as they are (the demo load is idempotent)."""
+    existing = set(Report.objects.filter(orgunit__in=reporting_units)
+                   .values_list("orgunit_id", "period"))
+    reports = []
     for unit in reporting_units:
         for month in simulate.MONTHS:
             period = Period.month(spec.YEAR, month)
+            if (unit.pk, str(period)) in existing:
+                continue
             due = deadline(period)
             late = month in LATE_REPORTS.get(unit.code, ())
             submitted = timezone.make_aware(datetime.combine(
@@ -154,7 +157,12 @@ def _load_reports(reporting_units: set[OrgUnit]) -> None:
             state = Report.State.ACCEPTED
             if month == LAST_MONTH:
                 state = IN_REVIEW.get(unit.code, Report.State.ACCEPTED)
-            upsert(Report, lookup={"orgunit": unit, "period": str(period)}, values={
-                "state": state, "due_date": due, "submitted_at": submitted, "is_demo": True})
-            DataValue.objects.filter(orgunit=unit, period=str(period)).exclude(
-                state=value_state[state]).update(state=value_state[state])
+            reports.append(Report(orgunit=unit, period=str(period), state=state, due_date=due,
+                                  submitted_at=submitted, is_demo=True))
+    Report.objects.bulk_create(reports)
+    value_state = {Report.State.ACCEPTED: "accepted", Report.State.SUBMITTED: "submitted",
+                   Report.State.SIGNED: "submitted"}
+    for state, value in value_state.items():  # one statement per state
+        DataValue.objects.filter(orgunit__in=reporting_units, is_demo=True).filter(
+            Exists(Report.objects.filter(orgunit=OuterRef("orgunit"), period=OuterRef("period"),
+                                         state=state))).exclude(state=value).update(state=value)
