@@ -13,7 +13,8 @@ from django.utils.translation import gettext as _
 from pacesetter.catalogue.models import Measure
 from pacesetter.core import policy
 from pacesetter.core.exceptions import DomainError
-from pacesetter.core.periods import MONTH, QUARTER, YEAR, InvalidPeriod, Period
+from pacesetter.core.periods import QUARTER, YEAR, InvalidPeriod, Period, parse_month
+from pacesetter.datavalues.selectors import values_visible
 from pacesetter.datavalues.models import DataValue
 from pacesetter.indicators.models import Indicator, Target
 from pacesetter.orgunits.models import OrgUnit
@@ -33,10 +34,10 @@ def _with_parent_code(queryset: QuerySet, model) -> QuerySet:
 
 def period_parse(text: str, *, month_only: bool = False) -> Period:
     try:
-        period = Period.parse(text)
+        period = parse_month(text) if month_only else Period.parse(text)
     except InvalidPeriod:
         period = None
-    if period is None or (month_only and period.kind != MONTH):
+    if period is None:
         hint = _("Use a month such as 202311.") if month_only else _(
             "Use a year (2023), a quarter (2023Q4) or a month (202311).")
         message = _("%(text)s is not a period. %(hint)s") % {"text": text, "hint": hint}
@@ -115,10 +116,7 @@ def datavalues_visible(*, user, plan: Plan, period: Period | None = None,
         values = values.filter(period__in=_period_codes(period))
     if unit is not None:
         values = values.filter(orgunit=unit)
-    draft = Q(state=DataValue.State.DRAFT)
-    visible = (policy.scope(user, policy.VIEW, values.exclude(draft))
-               | policy.scope(user, policy.VIEW_DRAFT, values.filter(draft)))
-    return visible.select_related("measure", "orgunit").order_by("period", "orgunit__path",
+    return values_visible(user=user, values=values).select_related("measure", "orgunit").order_by("period", "orgunit__path",
                                                                   "measure__code")
 
 

@@ -10,9 +10,9 @@ import io
 import zipfile
 from pathlib import PurePath
 
-from django.conf import settings
 from django.utils.translation import gettext as _
 
+from pacesetter.core.uploads import max_upload_bytes
 from pacesetter.core.exceptions import DomainError
 
 # An .xlsx is a zip of XML. A real workbook of a few thousand figures expands to a few MB and
@@ -31,10 +31,6 @@ class UploadRefused(DomainError):
 
     def __init__(self, message: str):
         super().__init__("upload_refused", message)
-
-
-def max_upload_bytes() -> int:
-    return int(getattr(settings, "PACESETTER_MAX_UPLOAD_MB", 20)) * 1024 * 1024
 
 
 def empty_file() -> UploadRefused:

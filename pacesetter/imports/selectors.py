@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from pacesetter.catalogue.models import Measure
-from pacesetter.core import policy
 from pacesetter.core.periods import Period, latest_closed_month
+from pacesetter.datavalues.selectors import values_visible
 from pacesetter.datavalues.models import DataValue
 from pacesetter.imports.workbooks import TemplateLine
 from pacesetter.indicators.models import Target
@@ -65,17 +65,13 @@ def _target_text(target: Target | None) -> str:
 def exportable_values(*, user, plan: Plan, period: Period) -> QuerySet[DataValue]:
     """The plan's figures for the months of ``period`` the user may read.
 
-    Drafts show only where the user may read drafts (the unit's own staff and the plan office);
-    a leader sees what has been submitted.
+    Drafts show only to the unit's own people (``datavalues.selectors.values_visible``).
     """
     months = [str(month) for month in period.months()]
     if not plan_list_visible(user=user).filter(pk=plan.pk).exists():
         return DataValue.objects.none()  # a plan the user may not see shows nothing
     measures = Measure.objects.filter(indicators__goal__plan=plan)
-    values = policy.scope(user, policy.VIEW, DataValue.objects.filter(
+    values = values_visible(user=user, values=DataValue.objects.filter(
         measure__in=measures, period__in=months, orgunit__path__startswith=plan.owner.path))
-    visible = ~Q(state=DataValue.State.DRAFT)
-    for root in policy.roots_for(user, policy.VIEW_DRAFT):
-        visible |= Q(orgunit__path__startswith=root)
-    return (values.filter(visible).select_related("measure", "orgunit")
+    return (values.select_related("measure", "orgunit")
             .order_by("period", "orgunit__path", "measure__code"))

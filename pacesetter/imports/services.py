@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from pacesetter.core import policy
 from pacesetter.core.exceptions import DomainError
-from pacesetter.core.periods import Period
+from pacesetter.core.periods import InvalidPeriod, Period, parse_month
 from pacesetter.datavalues.bulk import ImportFailed, RowError, datavalues_import
 from pacesetter.datavalues.locks import locked_reason
 from pacesetter.datavalues.models import DataValue, DataValueChange
@@ -59,8 +59,10 @@ def _locate(errors: list[RowError], table: Table) -> list[RowError]:
 def entry_template(*, user, orgunit: OrgUnit, period: Period) -> tuple[str, bytes]:
     """(file name, .xlsx bytes) of the unit's entry template for a month: its one report."""
     policy.require(user, policy.ENTER, orgunit)
-    if period.kind != "month":
-        raise DomainError("not_a_month", _("%(p)s is not a month: use 202311") % {"p": period})
+    try:
+        period = parse_month(period)
+    except InvalidPeriod:
+        raise DomainError("not_a_month", _("%(p)s is not a month: use 202311") % {"p": period}) from None
     if (why := locked_reason(orgunit, str(period))) is not None:
         raise DomainError("locked", why)
     lines = selectors.template_lines(orgunit=orgunit, period=period)

@@ -1,20 +1,16 @@
 from pathlib import PurePath
 
 from django import forms
-from django.conf import settings
 from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
+from pacesetter.core.uploads import max_upload_bytes
 from pacesetter.core import measures, policy
 from pacesetter.orgunits.models import OrgUnit
 from pacesetter.planimport.models import Candidate
 from pacesetter.planimport.selectors import lead_unit_choices
 from pacesetter.planimport.services import EDITABLE
-
-
-def max_upload_bytes() -> int:
-    return int(getattr(settings, "PACESETTER_MAX_UPLOAD_MB", 20)) * 1024 * 1024
 
 
 class UnitChoiceField(forms.ModelChoiceField):

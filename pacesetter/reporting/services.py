@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from pacesetter.catalogue.models import Measure
 from pacesetter.core import policy
 from pacesetter.core.exceptions import DomainError, InvalidTransition
-from pacesetter.core.periods import Period, deadline
+from pacesetter.core.periods import InvalidPeriod, Period, deadline, parse_month
 from pacesetter.datavalues.models import DataValue
 from pacesetter.datavalues.services import datavalue_set
 from pacesetter.orgunits.models import OrgUnit
@@ -38,8 +38,10 @@ class ValidationFailed(DomainError):
 def report_ensure(*, actor, orgunit: OrgUnit, period: Period) -> Report:
     """The unit's report for a month, created as a draft by the first write into it."""
     policy.require(actor, policy.ENTER, orgunit)
-    if period.kind != "month":
-        raise DomainError("invalid_period", _("Reports are monthly: use a month such as 202311."))
+    try:
+        period = parse_month(period)
+    except InvalidPeriod:
+        raise DomainError("invalid_period", _("Reports are monthly: use a month such as 202311.")) from None
     report, _created = Report.objects.get_or_create(
         orgunit=orgunit, period=str(period), defaults={"due_date": deadline(period)})
     return report

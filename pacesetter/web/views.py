@@ -4,7 +4,7 @@ from django.shortcuts import redirect, render
 
 from pacesetter.analytics.selectors import plan_status
 from pacesetter.analytics.units import reporting_completeness, unit_ranking
-from pacesetter.core.periods import InvalidPeriod, Period
+from pacesetter.core.periods import InvalidPeriod, Period, parse_month
 from pacesetter.plans.selectors import plan_list_visible
 from pacesetter.projects.selectors import project_progress, project_totals
 from pacesetter.web.context import CHOSEN_PLAN, home_plan
@@ -41,10 +41,10 @@ def visible_plan(request, code: str):
 
 def chosen_period(request, plan) -> Period:
     try:
-        period = Period.parse(request.GET["period"]) if "period" in request.GET else None
+        period = parse_month(request.GET["period"]) if "period" in request.GET else None
     except InvalidPeriod:
         period = None
-    return period if period and period.kind == "month" else default_period(plan)
+    return period or default_period(plan)
 
 
 def period_context(plan, period) -> dict:

@@ -10,7 +10,7 @@ from pacesetter.analytics.units import unit_ranking
 from pacesetter.api import selectors
 from pacesetter.api.schemas import plain
 from pacesetter.core.exceptions import DomainError
-from pacesetter.core.periods import InvalidPeriod, Period
+from pacesetter.core.periods import InvalidPeriod, Period, parse_month
 from pacesetter.indicators.models import Indicator
 from pacesetter.orgunits.models import OrgUnit
 
@@ -66,13 +66,10 @@ class MonthOut(Schema):
 
 def _period(text: str) -> Period:
     try:
-        period = Period.parse(text)
-    except InvalidPeriod as exc:
-        raise DomainError("invalid_period", str(exc), {"period": str(exc)}) from None
-    if period.kind != "month":
+        return parse_month(text)
+    except InvalidPeriod:
         raise DomainError("invalid_period", _("Give a month such as 202310."),
-                          {"period": _("Give a month such as 202310.")})
-    return period
+                          {"period": _("Give a month such as 202310.")}) from None
 
 
 @router.get("/plans/{plan}/status", response=PlanStatusOut, url_name="plan_status")
