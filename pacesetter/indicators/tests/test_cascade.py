@@ -87,3 +87,10 @@ def test_nothing_to_adopt_is_said_plainly(demo):
         services.target_adopt(actor=office, indicator=Indicator.objects.get(
             goal__plan=demo, code="I01"), year=2023)
     assert refused.value.code == "nothing_to_adopt" and "柘荣县" in refused.value.message
+
+
+@pytest.mark.parametrize("username, offered", [("office", True), ("leader", False)])
+def test_the_indicator_page_offers_the_split_to_the_plan_office_only(demo, client, username, offered):
+    client.force_login(User.objects.get(username=username))
+    page = client.get("/plans/zherong-2023/indicators/I10/?period=202310").content.decode()
+    assert ('id="split-target"' in page) is offered
