@@ -13,6 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from pacesetter.accounts.models import User
 from pacesetter.datavalues.models import DataValue
 from pacesetter.demo.loader import load_demo
+from pacesetter.core.db import refresh_statistics
 from pacesetter.demo.scale import scale_plan
 from pacesetter.orgunits.models import OrgUnit
 from pacesetter.orgunits.services import orgunit_ensure
@@ -65,6 +66,7 @@ def _villages_report_below_the_towns(plan) -> int:
                                 value=f.value / 3 + Decimal(k), state="accepted", is_demo=True)
                       for f in figures]
     DataValue.objects.bulk_create(added)
+    refresh_statistics()
     return len(added)
 
 
