@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "pacesetter.imports",
     "pacesetter.demo",
     "pacesetter.web",
+    "pacesetter.maintenance",
 ]
 
 MIDDLEWARE = [
