@@ -12,8 +12,9 @@ from pacesetter.api.errors import validation_fields
 from pacesetter.api.schemas import DataValuesIn
 from pacesetter.core.exceptions import DomainError
 from pacesetter.datavalues.bulk import Row
+from pacesetter.imports import columns
 
-CSV_COLUMNS = ("indicator", "unit", "period", "value", "comment")
+CSV_COLUMNS = ("indicator", "unit", "period", "value", "comment", "version")
 CSV_TYPES = {"text/csv", "application/csv"}
 
 
@@ -30,9 +31,24 @@ def datavalue_rows(request, plan: str | None) -> tuple[str | None, list[Row]]:
                 "Some fields of the request are missing or malformed: see fields."),
                 validation_fields(exc.errors())) from None
     plan = payload.plan or plan or None
-    rows = [Row(v.indicator, v.unit, v.period, v.value, v.comment, line=v.line or position)
+    rows = [Row(v.indicator, v.unit, v.period, v.value, v.comment, line=v.line or position,
+                version=v.version)
             for position, v in enumerate(payload.values, start=1)]
     return plan, rows
+
+
+def _header(names: list[str]) -> list[str]:
+    """The column keys of a CSV header: a column may be headed by any name an upload accepts
+    (备注 or note for comment); a name that heads no column is refused, never ignored."""
+    spellings = {**columns.spellings(), "version": "version"}
+    keys = [spellings.get(columns.normalize(name), (name or "").strip()) for name in names]
+    unknown = [key for key in keys if key and key not in spellings.values()]
+    if unknown:
+        message = _("Unknown column(s) %(unknown)s; nothing was saved. Accepted headers: "
+                    "%(accepted)s; version.") % {"unknown": ", ".join(unknown),
+                                                "accepted": columns.accepted_headers()}
+        raise DomainError("invalid_csv", message, {"header": message})
+    return keys
 
 
 def _csv_payload(raw: bytes, plan: str | None) -> DataValuesIn:
@@ -41,7 +57,7 @@ def _csv_payload(raw: bytes, plan: str | None) -> DataValuesIn:
     except UnicodeDecodeError:
         raise DomainError("invalid_csv", _("Save the CSV file as UTF-8.")) from None
     reader = csv.DictReader(io.StringIO(text))
-    header = [(name or "").strip().lower() for name in reader.fieldnames or []]
+    header = _header(reader.fieldnames or [])
     missing = [c for c in CSV_COLUMNS[:4] if c not in header]
     if missing:
         message = _("The first line must name the columns indicator, unit, period, value "
@@ -52,5 +68,14 @@ def _csv_payload(raw: bytes, plan: str | None) -> DataValuesIn:
     values = []
     for record in reader:
         cells = {c: (record.get(c) or "").strip() for c in CSV_COLUMNS}
-        values.append({**cells, "value": cells["value"] or None, "line": reader.line_num})
-    return DataValuesIn(plan=plan, values=values)
+        values.append({**cells, "value": cells["value"] or None,
+                       "version": cells["version"] or None, "line": reader.line_num})
+    try:
+        return DataValuesIn(plan=plan, values=values)
+    except pydantic.ValidationError as exc:  # e.g. a version that is not a whole number
+        lines = {str(position): str(v["line"]) for position, v in enumerate(values)}
+        fields = {f"line {lines.get(key.split('.')[1], '?')}, {key.split('.')[-1]}": message
+                  for key, message in validation_fields(exc.errors()).items()
+                  if key.startswith("values.")}
+        raise DomainError("invalid_csv", _("Some cells of the file are malformed: see fields."),
+                          fields) from None

@@ -32,6 +32,15 @@ def _with_parent_code(queryset: QuerySet, model) -> QuerySet:
     return queryset.annotate(parent_code=Subquery(parent))
 
 
+def code_check(text: str, field: str) -> str:
+    """A code from a path or query: one holding a NUL byte names nothing and cannot even be
+    looked up on PostgreSQL, so it is a malformed request (400), not a 404 or a 500."""
+    if "\x00" in text:
+        message = _("%(field)s must not contain NUL characters.") % {"field": field}
+        raise DomainError("invalid_request", message, {field: message})
+    return text
+
+
 def period_parse(text: str, *, month_only: bool = False) -> Period:
     try:
         period = parse_month(text) if month_only else Period.parse(text)
@@ -51,7 +60,7 @@ def units_visible(*, user) -> QuerySet[OrgUnit]:
 
 
 def unit_get(*, user, code: str) -> OrgUnit:
-    return units_visible(user=user).get(code=code)
+    return units_visible(user=user).get(code=code_check(code, "unit"))
 
 
 def plans_visible(*, user) -> QuerySet[Plan]:
@@ -60,7 +69,7 @@ def plans_visible(*, user) -> QuerySet[Plan]:
 
 
 def plan_get(*, user, code: str) -> Plan:
-    return plans_visible(user=user).get(code=code)
+    return plans_visible(user=user).get(code=code_check(code, "plan"))
 
 
 def goals_of(*, plan: Plan) -> QuerySet[Goal]:
@@ -94,7 +103,7 @@ def projects_visible(*, user, plan: Plan, unit: OrgUnit | None = None) -> QueryS
 
 
 def project_get(*, user, plan: Plan, code: str) -> Project:
-    return projects_visible(user=user, plan=plan).get(code=code)
+    return projects_visible(user=user, plan=plan).get(code=code_check(code, "project"))
 
 
 def _period_codes(period: Period) -> list[str]:
@@ -131,7 +140,7 @@ def measures_visible(*, user) -> QuerySet[Measure]:
 
 
 def measure_get(*, user, code: str) -> Measure:
-    return measures_visible(user=user).get(code=code)
+    return measures_visible(user=user).get(code=code_check(code, "measure"))
 
 
 def report_place(*, user, unit: str, period: str) -> dict:

@@ -30,10 +30,24 @@ def secret_key(home: Path) -> str:
     return path.read_text().strip()
 
 
+# SQLite, on every connection: write-ahead logging, so readers never wait for a writer and a
+# writer never waits for readers; a writer waits up to BUSY_TIMEOUT for another instead of
+# failing with "database is locked"; and a transaction takes the write lock when it begins
+# (IMMEDIATE), so two read-then-write transactions queue instead of one failing on upgrade.
+SQLITE_BUSY_TIMEOUT = 20  # seconds
+SQLITE_OPTIONS = {
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+                    f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT * 1000}",
+    "timeout": SQLITE_BUSY_TIMEOUT,
+    "transaction_mode": "IMMEDIATE",
+}
+
+
 def database(home: Path) -> dict:
     url = os.environ.get("DATABASE_URL", "").strip()
     if not url:
-        return {"ENGINE": "django.db.backends.sqlite3", "NAME": str(home / "pacesetter.sqlite3")}
+        return {"ENGINE": "django.db.backends.sqlite3", "NAME": str(home / "pacesetter.sqlite3"),
+                "OPTIONS": dict(SQLITE_OPTIONS)}
     try:
         config = dj_database_url.parse(url, conn_max_age=60)
     except Exception as exc:  # the library raises several types for bad input
@@ -45,6 +59,8 @@ def database(home: Path) -> dict:
         )
     if engine.endswith("postgresql") and not config.get("NAME"):
         raise ConfigurationError("DATABASE_URL names no database: postgres://user@host:port/NAME")
+    if engine.endswith("sqlite3"):
+        config["OPTIONS"] = {**SQLITE_OPTIONS, **config.get("OPTIONS", {})}
     return config
 
 

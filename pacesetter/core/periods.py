@@ -21,6 +21,13 @@ _PATTERNS = (
 )
 
 
+# A sane calendar: a period read from text (a page's ?period=, a form, a file, the API) lies
+# within it, so no plan or figure lies outside it. Arithmetic may step beyond it (the month
+# before 190001, the same month a year earlier) as long as ``date`` can hold the result.
+FIRST_YEAR, LAST_YEAR = 1900, 2100
+_DATE_YEARS = range(1, 9999)  # 9999 has no month after its last
+
+
 class InvalidPeriod(ValueError):
     pass
 
@@ -40,7 +47,7 @@ class Period:
         if kind not in _MONTHS_IN:
             raise InvalidPeriod(f"unknown period kind {kind!r}")
         limit = {YEAR: 1, QUARTER: 4, MONTH: 12}[kind]
-        if not 1 <= number <= limit or not 1 <= year <= 9999:
+        if not 1 <= number <= limit or year not in _DATE_YEARS:
             raise InvalidPeriod(f"no {kind} {number} in year {year}")
         first = year * 12 + (number - 1) * _MONTHS_IN[kind]
         return cls(first, (YEAR, QUARTER, MONTH).index(kind), kind, year, number)
@@ -54,6 +61,9 @@ class Period:
             if match := pattern.match(value):
                 year = int(match.group(1))
                 number = int(match.group(2)) if kind != YEAR else 1
+                if not FIRST_YEAR <= year <= LAST_YEAR:
+                    raise InvalidPeriod(f"{text!r}: the year is out of range, use a year "
+                                        f"from {FIRST_YEAR} to {LAST_YEAR}")
                 return cls.of(kind, year, number)
         raise InvalidPeriod(f"{text!r} is not a period: use 2023, 2023Q1 or 202301")
 

@@ -13,10 +13,11 @@ from django.utils.translation import gettext as _
 
 from pacesetter.catalogue.models import Measure
 from pacesetter.core import policy
-from pacesetter.core.exceptions import DomainError
+from pacesetter.core.exceptions import ConcurrentEdit, DomainError
 from pacesetter.core.numbers import parse_number
 from pacesetter.core.periods import InvalidPeriod, parse_month
 from pacesetter.datavalues.locks import locked_reason
+from pacesetter.datavalues.models import DataValue
 from pacesetter.datavalues.services import datavalue_set
 from pacesetter.orgunits.models import OrgUnit
 from pacesetter.plans.models import Plan
@@ -44,15 +45,17 @@ def _registered_checks() -> tuple[type, Callable]:
 @dataclass(frozen=True)
 class Row:
     """One figure as it arrived; ``where`` locates it for the error report. ``indicator`` is a
-    catalogue measure code, or an indicator code of the plan the import names."""
+    catalogue measure code, or an indicator code of the plan the import names. ``version`` is
+    the version of the figure the sender last read (0: it read none); None saves regardless."""
 
     indicator: str
     orgunit: str
     period: str
     value: str | Decimal | int | float | None
-    comment: str = ""
+    comment: str | None = ""  # None: the file has no comment column; the stored one is kept
     sheet: str = ""
     line: int = 0
+    version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -94,8 +97,11 @@ def datavalues_import(*, actor, rows: list[Row], channel: str, plan: Plan | None
         code__in={str(r.orgunit).strip() for r in rows})}
     entries, sources = [], {}
     lock = functools.lru_cache(maxsize=None)(locked_reason)  # one query per unit and month
+    kept = _stored_comments(rows, measures, units)
     for row in rows:
         fields = _fields(row, actor, plan, measures, units, lock, errors)
+        if fields is not None and fields[4] is None:
+            fields = (*fields[:4], kept.get((fields[0].pk, fields[1].pk, str(fields[2])), ""))
         if fields is not None:
             entry = entry_type(*fields)
             key = (entry.measure.pk, entry.orgunit.pk, str(entry.period))
@@ -114,10 +120,45 @@ def datavalues_import(*, actor, rows: list[Row], channel: str, plan: Plan | None
         raise ImportFailed(errors=sorted(errors, key=lambda e: (e.sheet, e.line)))
     with transaction.atomic():
         for entry in entries:
-            datavalue_set(actor=actor, measure=entry.measure, orgunit=entry.orgunit,
-                          period=entry.period, value=entry.value, comment=entry.comment,
-                          channel=channel)
+            row = sources[(entry.measure.pk, entry.orgunit.pk, str(entry.period))]
+            try:
+                datavalue_set(actor=actor, measure=entry.measure, orgunit=entry.orgunit,
+                              period=entry.period, value=entry.value, comment=entry.comment,
+                              expected_version=row.version, channel=channel)
+            except ConcurrentEdit as exc:
+                raise _stale(row, exc) from None
     return len(entries)
+
+
+def _stale(row: Row, exc: ConcurrentEdit) -> ConcurrentEdit:
+    """Someone saved a figure of the set since the sender read it: the whole set is refused,
+    naming the row and the figure as it stands now, so the sender can decide again."""
+    current = exc.current
+    refused = ConcurrentEdit(_("Row %(line)s: %(message)s") % {"line": row.line,
+                                                               "message": exc.message},
+                             current=current)
+    value = getattr(current, "value", None)
+    refused.fields = {"line": row.line, "indicator": row.indicator, "unit": row.orgunit,
+                      "period": row.period,
+                      "value": "" if value is None else f"{value.normalize():f}",
+                      "version": getattr(current, "version", 0)}
+    return refused
+
+
+def _stored_comments(rows: list[Row], measures, units) -> dict[tuple, str]:
+    """(measure, unit, month) → stored comment, for the rows that carry no comment at all."""
+    months = set()
+    for row in rows:
+        if row.comment is None:
+            try:
+                months.add(str(parse_month(str(row.period).strip())))
+            except InvalidPeriod:
+                pass
+    if not months:
+        return {}
+    return {(m, u, p): c for m, u, p, c in DataValue.objects.filter(
+        measure__in=measures.values(), orgunit__in=units.values(), period__in=months)
+        .values_list("measure_id", "orgunit_id", "period", "comment")}
 
 
 def _fields(row: Row, actor, plan, measures, units, lock, errors) -> tuple | None:
@@ -155,4 +196,4 @@ def _fields(row: Row, actor, plan, measures, units, lock, errors) -> tuple | Non
     if (why := lock(unit, str(period))) is not None:
         fail(_("period"), why)
         return None
-    return measure, unit, period, value, (row.comment or "").strip()
+    return measure, unit, period, value, None if row.comment is None else row.comment.strip()

@@ -1,11 +1,12 @@
 from decimal import Decimal
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
 from pacesetter.catalogue.models import Measure
 from pacesetter.core import policy
 from pacesetter.core.exceptions import ConcurrentEdit, DomainError
+from pacesetter.core.numbers import parse_number
 from pacesetter.core.periods import InvalidPeriod, Period
 from pacesetter.datavalues.locks import locked_reason
 from pacesetter.datavalues.models import DataValue, DataValueChange
@@ -29,8 +30,13 @@ def datavalue_set(*, actor, measure: Measure, orgunit: OrgUnit, period: Period |
         period = Period.parse(period)
     except InvalidPeriod as exc:
         raise DomainError("invalid_period", str(exc), {"period": str(exc)}) from None
-    if value is not None:
-        value = Decimal(value)
+    try:  # the one rule for figures, whichever channel brought this one
+        value = parse_number(value)
+    except ValueError as exc:
+        raise DomainError("invalid_value", str(exc), {"value": str(exc)}) from None
+    if "\x00" in comment:  # no database keeps it faithfully; PostgreSQL refuses it outright
+        why = _("The comment must not contain NUL characters.")
+        raise DomainError("invalid_comment", why, {"comment": why})
     datavalue = (DataValue.objects.select_for_update()
                  .filter(measure=measure, orgunit=orgunit, period=str(period)).first())
     if datavalue is not None and (datavalue.value, datavalue.comment) == (value, comment) \
@@ -38,11 +44,25 @@ def datavalue_set(*, actor, measure: Measure, orgunit: OrgUnit, period: Period |
         return datavalue  # nothing changed, so nothing to record (and nothing to lock)
     if (why := locked_reason(orgunit, str(period))) is not None:
         raise DomainError("locked", why, {"period": why})
+    recorded_actor = actor if actor is not policy.SYSTEM else None
+    created = False
     if datavalue is None:
         if expected_version not in (None, 0):
             raise ConcurrentEdit(_("This value was deleted by someone else."))
-        datavalue = DataValue(measure=measure, orgunit=orgunit, period=str(period),
-                              version=0, is_demo=is_demo)
+        new = DataValue(measure=measure, orgunit=orgunit, period=str(period), value=value,
+                        comment=comment, version=1, updated_by=recorded_actor, is_demo=is_demo)
+        created = _insert(new)
+        if created:
+            datavalue = new
+        else:
+            # Someone created the same figure between the read above and this insert: theirs
+            # stands, and this save goes on as a change of it (refused if the editor saw none).
+            datavalue = (DataValue.objects.select_for_update()
+                         .get(measure=measure, orgunit=orgunit, period=str(period)))
+            if (datavalue.value, datavalue.comment) == (value, comment) \
+                    and expected_version in (None, datavalue.version):
+                return datavalue
+    if created:
         old_value, old_comment = None, ""
     else:
         if expected_version is not None and expected_version != datavalue.version:
@@ -52,17 +72,31 @@ def datavalue_set(*, actor, measure: Measure, orgunit: OrgUnit, period: Period |
                 current=datavalue,
             )
         old_value, old_comment = datavalue.value, datavalue.comment
-    recorded_actor = actor if actor is not policy.SYSTEM else None
-    datavalue.value, datavalue.comment = value, comment
-    datavalue.version += 1
-    datavalue.updated_by = recorded_actor
-    datavalue.save()
+        datavalue.value, datavalue.comment = value, comment
+        datavalue.version += 1
+        datavalue.updated_by = recorded_actor
+        datavalue.save()
     DataValueChange.objects.create(
         datavalue=datavalue, version=datavalue.version, changed_by=recorded_actor,
         old_value=old_value, new_value=value, old_comment=old_comment, new_comment=comment,
         reason=reason, channel=channel,
     )
     return datavalue
+
+
+def _insert(datavalue: DataValue) -> bool:
+    """Insert a new figure; False if the same figure (measure, unit, month) exists already
+    because another transaction created it meanwhile. Only that unique key is forgiven."""
+    try:
+        with transaction.atomic():  # a savepoint: losing the race keeps the caller usable
+            datavalue.save(force_insert=True)
+    except IntegrityError:
+        if not DataValue.objects.filter(measure=datavalue.measure_id, orgunit=datavalue.orgunit_id,
+                                        period=datavalue.period).exists():
+            raise
+        datavalue.pk = None
+        return False
+    return True
 
 
 def _plain(value: Decimal | None) -> str:

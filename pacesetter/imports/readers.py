@@ -119,13 +119,14 @@ def _table(sheet: str, kind: str, lines: Iterator, total: int | None, track: Tra
         if all(_blank(c) for c in cells):
             continue
         found = columns.match_header(cells)
-        first = found if first is None else first
+        first = (found, cells) if first is None else first
         if len(found) >= 2:
-            header = found
+            header = (found, cells)
             break
     if first is None:
         raise guards.empty_file()
-    header = header or first
+    header, cells = header or first
+    _refuse_unknown(sheet, cells)
     missing = [key for key in columns.REQUIRED if key not in header]
     if missing:
         raise UploadRefused(_("Column(s) %(missing)s missing on sheet %(sheet)s: the header row "
@@ -139,12 +140,31 @@ def _table(sheet: str, kind: str, lines: Iterator, total: int | None, track: Tra
     return table
 
 
+def _refuse_unknown(sheet: str, cells) -> None:
+    """A header cell that names no column (a misspelling, a column of one's own) or names one a
+    second time is refused: reading past it would drop its figures or comments unseen."""
+    unknown, repeated = columns.unknown_headers(cells)
+    if unknown:
+        raise UploadRefused(_("Unknown column(s) %(unknown)s on sheet %(sheet)s; nothing was "
+                              "imported. Rename or delete them. Accepted headers: %(accepted)s.")
+                            % {"unknown": "、".join(f"“{c}”" for c in unknown), "sheet": sheet,
+                               "accepted": columns.accepted_headers()})
+    if repeated:
+        raise UploadRefused(_("Column(s) %(repeated)s on sheet %(sheet)s name a column another "
+                              "header already names; nothing was imported. Keep one of each. "
+                              "Accepted headers: %(accepted)s.")
+                            % {"repeated": "、".join(f"“{c}”" for c in repeated), "sheet": sheet,
+                               "accepted": columns.accepted_headers()})
+
+
 def _add_row(table: Table, header: dict[str, int], line: int, cells) -> None:
     def cell(key: str):
         index = header.get(key)
         return cells[index] if index is not None and index < len(cells) else None
 
-    value, comment = cell("value"), _text(cell("comment"))
+    # No comment column at all: None, which keeps each stored comment (an empty cell clears it).
+    value = cell("value")
+    comment = _text(cell("comment")) if "comment" in header else None
     if _blank(value) and not comment:
         return  # an untouched row of the template says nothing
     formula = _formula(value)
@@ -176,7 +196,7 @@ def _text(value) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)  # a code typed as a number comes back as 350926100.0
-    return str(value).strip()
+    return columns.unneutralise(str(value).strip()).strip()
 
 
 def _period(value) -> str:

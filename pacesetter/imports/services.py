@@ -99,6 +99,8 @@ def export_csv(*, user, plan: Plan, period: Period, out: TextIO,
 
     The header is the plain keys (``indicator,unit,period,value,comment,…``) so the file can be
     edited and imported back; open ``out`` with encoding utf-8-sig so Excel reads the Chinese.
+    Text that a spreadsheet would run as a formula (a comment ``=HYPERLINK(…)``) is written
+    with a leading ' (the OWASP rule; import strips it again); the value stays a plain number.
     """
     values = selectors.exportable_values(user=user, plan=plan, period=period)
     writer = csv.writer(out)
@@ -107,7 +109,8 @@ def export_csv(*, user, plan: Plan, period: Period, out: TextIO,
     for row in _export_rows(values, track):
         value = row["value"]
         row["value"] = "" if value is None else f"{value.normalize():f}"
-        writer.writerow([row[key] for key in columns.EXPORT])
+        writer.writerow([row[key] if key == "value" else columns.neutralise(row[key])
+                         for key in columns.EXPORT])
         count += 1
     return count
 

@@ -45,9 +45,15 @@ def number(value: Decimal | None):
 
 
 def _put(sheet, row: int, column: int, value):
-    cell = sheet.cell(row=row, column=column, value=value)
-    if isinstance(value, str) and value.startswith("="):
-        cell.data_type = "s"  # text that looks like a formula stays text (no formula injection)
+    return _as_text(sheet.cell(row=row, column=column, value=value))
+
+
+def _as_text(cell):
+    """Text that starts like a formula (=, +, -, @, tab, CR) is stored as text, and marked with
+    Excel's quote prefix so that editing the cell does not turn it into a formula either."""
+    if isinstance(cell.value, str) and cell.value.startswith(columns.FORMULA_TRIGGERS):
+        cell.data_type = "s"
+        cell.quotePrefix = True
     return cell
 
 
@@ -156,9 +162,7 @@ def headers_of(keys: Sequence[str]) -> list[tuple[str, int]]:
 
 
 def _cell(sheet, value, font=None):
-    cell = WriteOnlyCell(sheet, value=value)
-    if isinstance(value, str) and value.startswith("="):
-        cell.data_type = "s"
+    cell = _as_text(WriteOnlyCell(sheet, value=value))
     if font is not None:
         cell.font = font
     return cell

@@ -40,9 +40,13 @@ def visible_plan(request, code: str):
 
 
 def chosen_period(request, plan) -> Period:
+    """The month asked for in ``?period=``, if it is one of the plan's months; else the
+    month the page opens on. A page never fails over its period."""
     try:
         period = parse_month(request.GET["period"]) if "period" in request.GET else None
     except InvalidPeriod:
+        period = None
+    if period is not None and not plan.first_year <= period.year <= plan.last_year:
         period = None
     return period or default_period(plan)
 

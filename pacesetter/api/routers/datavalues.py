@@ -1,8 +1,8 @@
 from django.core.exceptions import PermissionDenied
 from ninja import Router
-from ninja.pagination import LimitOffsetPagination, paginate
 
 from pacesetter.api import payloads, selectors
+from pacesetter.api.pagination import LimitOffsetPagination, paginate
 from pacesetter.api.schemas import (DataValueOut, DataValuesIn, ErrorOut, ImportFailedOut,
                                     ImportResult, inline_schema)
 from pacesetter.core import policy
@@ -32,7 +32,8 @@ def list_datavalues(request, plan: str, period: str | None = None, unit: str | N
         unit=selectors.unit_get(user=user, code=unit) if unit else None)
 
 
-@router.post("", response={200: ImportResult, 400: ImportFailedOut, 403: ErrorOut},
+@router.post("", response={200: ImportResult, 400: ImportFailedOut, 403: ErrorOut,
+                             409: ErrorOut},
              url_name="import_datavalues", openapi_extra=IMPORT_BODY)
 def import_datavalues(request, plan: str | None = None):
     """Save a set of figures all-or-nothing, as an Excel upload would: JSON

@@ -1,9 +1,9 @@
 """The indicator catalogue (指标库), read-only: what each code in a figure means."""
 
 from ninja import Router
-from ninja.pagination import LimitOffsetPagination, paginate
 
 from pacesetter.api import selectors
+from pacesetter.api.pagination import LimitOffsetPagination, paginate
 from pacesetter.api.schemas import MeasureOut
 
 router = Router(tags=["measures"])

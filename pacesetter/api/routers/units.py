@@ -1,7 +1,7 @@
 from ninja import Router
-from ninja.pagination import LimitOffsetPagination, paginate
 
 from pacesetter.api import selectors
+from pacesetter.api.pagination import LimitOffsetPagination, paginate
 from pacesetter.api.schemas import UnitOut
 
 router = Router(tags=["units"])

@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from pacesetter.core.periods import InvalidPeriod, Period, iterate
 
-years = st.integers(min_value=1900, max_value=2200)
+years = st.integers(min_value=1950, max_value=2050)  # a shift of 40 years stays in range
 periods = st.one_of(
     st.builds(Period.year_of, years),
     st.builds(lambda y, q: Period.of("quarter", y, q), years, st.integers(1, 4)),
@@ -37,7 +37,7 @@ def test_format_and_parse_round_trip(period):
     assert Period.parse(str(period)) == period
 
 
-@given(periods, st.integers(-500, 500))
+@given(periods, st.integers(-40, 40))
 def test_shift_is_reversible_and_keeps_the_kind(period, steps):
     moved = period.shift(steps)
     assert moved.kind == period.kind
