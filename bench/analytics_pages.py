@@ -80,8 +80,10 @@ def main() -> int:
             assert response.status_code == 200, url
         with CaptureQueriesContext(connection) as queries:
             client.get(url)
-        print(f"{name:26} {statistics.median(times) * 1000:10.1f} {min(times) * 1000:8.1f} "
-              f"{len(queries):8d}")
+        print(
+            f"{name:26} {statistics.median(times) * 1000:10.1f} {min(times) * 1000:8.1f} "
+            f"{len(queries):8d}"
+        )
     return 0
 
 

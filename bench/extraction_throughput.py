@@ -31,7 +31,9 @@ SYNTHETIC = (
 
 def corpus_text() -> str:
     shared = REPO.parent / "shared"
-    parts = [p.read_text(encoding="utf-8") for p in sorted((shared / "corpus" / "docs").glob("*.txt"))]
+    parts = [
+        p.read_text(encoding="utf-8") for p in sorted((shared / "corpus" / "docs").glob("*.txt"))
+    ]
     seed = shared / "seed" / "zherong-2023-interview.txt"
     if seed.is_file():
         parts.append(seed.read_text(encoding="utf-8"))

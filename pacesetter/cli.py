@@ -6,11 +6,26 @@ import os
 import sys
 
 # Commands that must not touch the database before they run.
-_NO_DATABASE = {"help", "--help", "-h", "version", "--version", "makemigrations", "makemessages",
-                "compilemessages", "collectstatic", "check", "shell"}
+_NO_DATABASE = {
+    "help",
+    "--help",
+    "-h",
+    "version",
+    "--version",
+    "makemigrations",
+    "makemessages",
+    "compilemessages",
+    "collectstatic",
+    "check",
+    "shell",
+}
 
 # Spellings of the command line that name a Django command with underscores.
-_ALIASES = {"import-plan": "import_plan", "import-data": "import_data", "export-data": "export_data"}
+_ALIASES = {
+    "import-plan": "import_plan",
+    "import-data": "import_data",
+    "export-data": "export_data",
+}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -55,8 +70,10 @@ def _extract(argv: list[str]) -> int:
     try:
         from pacesetter_extraction.cli import main as extract_main
     except ImportError:
-        print("pacesetter: the extractor package is not installed (pip install -e extraction)",
-              file=sys.stderr)
+        print(
+            "pacesetter: the extractor package is not installed (pip install -e extraction)",
+            file=sys.stderr,
+        )
         return 2
     return extract_main(argv)
 

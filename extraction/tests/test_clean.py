@@ -27,8 +27,10 @@ def test_uppercase_brackets_are_not_pinyin() -> None:
 
 
 def test_captions_credit_lines_and_decoration_removed() -> None:
-    original = ("大會現場 張寶杉 攝\n正文第一句。\n▼\n编辑：陈某\n來源:某某日報 通訊員 王某\n"
-                "重庆2023年预期目标******\n【编辑:俞丹鳳】\n")
+    original = (
+        "大會現場 張寶杉 攝\n正文第一句。\n▼\n编辑：陈某\n來源:某某日報 通訊員 王某\n"
+        "重庆2023年预期目标******\n【编辑:俞丹鳳】\n"
+    )
     doc = clean(original)
     assert "攝" not in doc.text and "编辑" not in doc.text and "來源" not in doc.text
     assert "▼" not in doc.text and "*" not in doc.text and "俞丹鳳" not in doc.text

@@ -10,12 +10,23 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from pacesetter_extraction.cli import main
 
 DOC = "2025年主要预期目标:地区生产总值增长6%左右,城镇新增就业2000人以上。加快创建省级全域旅游示范县。\n"
-TARGET_FIELDS = {"quote", "start", "end", "indicator", "growth", "comparator", "value", "value_max",
-                 "unit", "base_value", "year", "confidence"}
+TARGET_FIELDS = {
+    "quote",
+    "start",
+    "end",
+    "indicator",
+    "growth",
+    "comparator",
+    "value",
+    "value_max",
+    "unit",
+    "base_value",
+    "year",
+    "confidence",
+}
 
 
 def run(argv: list[str]) -> tuple[int, str]:
@@ -34,7 +45,7 @@ def test_json_output_has_exactly_the_contract_fields(tmp_path: Path) -> None:
     assert len(data["targets"]) == 2
     for t in data["targets"]:
         assert set(t) == TARGET_FIELDS
-        assert DOC[t["start"]:t["end"]] == t["quote"]
+        assert DOC[t["start"] : t["end"]] == t["quote"]
     assert set(data["milestones"][0]) == {"quote", "start", "end", "indicator", "year"}
     assert data["targets"][0]["comparator"] == "~" and data["targets"][0]["growth"] is True
 
@@ -47,7 +58,9 @@ def test_table_output(tmp_path: Path) -> None:
     assert "targets: 2" in out and "地区生产总值" in out and "milestones: 1" in out
 
 
-def test_missing_file_exit_code_and_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_missing_file_exit_code_and_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, _ = run([str(tmp_path / "nope.txt")])
     assert code == 1
     assert "cannot open" in capsys.readouterr().err
@@ -76,7 +89,9 @@ def test_eval_prints_scores(corpus_dir: Path) -> None:
     assert "milestones  precision" in out and "indicator" in out and "year" in out
 
 
-def test_eval_on_a_folder_that_is_not_a_corpus(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_eval_on_a_folder_that_is_not_a_corpus(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert run(["--eval", str(tmp_path)])[0] == 1
     assert "labelled corpus" in capsys.readouterr().err
 
@@ -84,10 +99,22 @@ def test_eval_on_a_folder_that_is_not_a_corpus(tmp_path: Path, capsys: pytest.Ca
 def test_eval_on_a_small_corpus(tmp_path: Path) -> None:
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "a.txt").write_text(DOC, encoding="utf-8")
-    label = {"doc": "a.txt", "quote": "地区生产总值增长6%左右", "indicator": "地区生产总值", "growth": True,
-             "comparator": "~", "value": 6, "value_max": None, "unit": "%", "base_value": 6, "year": 2025,
-             "kind": "target"}
-    (tmp_path / "labels.jsonl").write_text(json.dumps(label, ensure_ascii=False) + "\n", encoding="utf-8")
+    label = {
+        "doc": "a.txt",
+        "quote": "地区生产总值增长6%左右",
+        "indicator": "地区生产总值",
+        "growth": True,
+        "comparator": "~",
+        "value": 6,
+        "value_max": None,
+        "unit": "%",
+        "base_value": 6,
+        "year": 2025,
+        "kind": "target",
+    }
+    (tmp_path / "labels.jsonl").write_text(
+        json.dumps(label, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     code, out = run(["--eval", str(tmp_path)])
     assert code == 0
     assert "recall 1.000" in out.splitlines()[0]
@@ -95,7 +122,9 @@ def test_eval_on_a_small_corpus(tmp_path: Path) -> None:
 
 
 def test_console_script_installed(tmp_path: Path) -> None:
-    exe = shutil.which("pacesetter-extract") or str(Path(sys.executable).parent / "pacesetter-extract")
+    exe = shutil.which("pacesetter-extract") or str(
+        Path(sys.executable).parent / "pacesetter-extract"
+    )
     if not Path(exe).exists():
         pytest.skip("console script not installed")
     p = tmp_path / "plan.txt"

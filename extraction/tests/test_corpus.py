@@ -24,4 +24,4 @@ def test_every_quote_is_an_exact_substring(corpus_dir: Path) -> None:
         text = path.read_text(encoding="utf-8")
         res = extract(text)
         for item in [*res.targets, *res.milestones, *res.projects]:
-            assert text[item.start:item.end] == item.quote, (path.name, item)
+            assert text[item.start : item.end] == item.quote, (path.name, item)

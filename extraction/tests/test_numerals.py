@@ -5,7 +5,6 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-
 from pacesetter_extraction.numerals import parse_chinese_number, parse_year, split_magnitude
 
 NUMBERS = [
@@ -47,9 +46,15 @@ def test_parse_year(text: str, expected: int | None, reason: str) -> None:
     assert parse_year(text) == expected, reason
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("一千两百万", ("一千两百", "万")), ("万亿", ("", "万亿")), ("千亿", ("千", "亿")), ("五", ("五", "")),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("一千两百万", ("一千两百", "万")),
+        ("万亿", ("", "万亿")),
+        ("千亿", ("千", "亿")),
+        ("五", ("五", "")),
+    ],
+)
 def test_split_magnitude(text: str, expected: tuple[str, str]) -> None:
     assert split_magnitude(text) == expected
 

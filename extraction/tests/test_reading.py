@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from pacesetter_extraction import ExtractionError, extract, extract_file, read_document
 
 TEXT = "2025年主要預期目標:地區生產總值增長6%左右,城鎮新增就業1200萬人以上。"
@@ -28,8 +27,10 @@ def test_gb18030_simplified(tmp_path: Path) -> None:
 
 
 def test_html(tmp_path: Path) -> None:
-    html = ("<html><head><title>t</title><style>p{color:red}</style><script>var x='增长99%';</script></head>"
-            "<body><div><p>2025年主要预期目标:</p><p>地区生产总值增长6%左右。</p></div></body></html>")
+    html = (
+        "<html><head><title>t</title><style>p{color:red}</style><script>var x='增长99%';</script></head>"
+        "<body><div><p>2025年主要预期目标:</p><p>地区生产总值增长6%左右。</p></div></body></html>"
+    )
     p = tmp_path / "doc.html"
     p.write_text(html, encoding="utf-8")
     text = read_document(p)
@@ -79,7 +80,9 @@ def _tiny_pdf(line: str) -> bytes:
     xref = len(out)
     out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
     out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    out += (
+        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    )
     return out
 
 

@@ -8,19 +8,64 @@ from __future__ import annotations
 
 from typing import Any
 
+import pacesetter_extraction.targets as targets_mod
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-import pacesetter_extraction.targets as targets_mod
 from pacesetter_extraction import ExtractionError, extract, read_document
 
 FRAGMENTS = [
-    "2025年", "到2027年,", "今年", "去年", "截至去年底,", "预计", "如果", "力争", "地区生产总值", "增长",
-    "6.5%", "以上", "左右", "以内", "突破", "超过了", "万亿元", "亿元", "3个", "家", "一千两百万人",
-    "百分之四点五至百分之五", "二〇二五年", "分别增长8%、9%", "紧盯", "千亿级", "过100亿元的", "、", ",",
-    "。", "\n", ";", "(", ")", "“", "”", "學(xué)", " 攝\n", "编辑:某某\n", "▼\n", "创建", "示范县",
-    "将于明年开通", "推动", "整体搬迁", "比上年增加", "《", "》", "十一前", "３０％", "，",
+    "2025年",
+    "到2027年,",
+    "今年",
+    "去年",
+    "截至去年底,",
+    "预计",
+    "如果",
+    "力争",
+    "地区生产总值",
+    "增长",
+    "6.5%",
+    "以上",
+    "左右",
+    "以内",
+    "突破",
+    "超过了",
+    "万亿元",
+    "亿元",
+    "3个",
+    "家",
+    "一千两百万人",
+    "百分之四点五至百分之五",
+    "二〇二五年",
+    "分别增长8%、9%",
+    "紧盯",
+    "千亿级",
+    "过100亿元的",
+    "、",
+    ",",
+    "。",
+    "\n",
+    ";",
+    "(",
+    ")",
+    "“",
+    "”",
+    "學(xué)",
+    " 攝\n",
+    "编辑:某某\n",
+    "▼\n",
+    "创建",
+    "示范县",
+    "将于明年开通",
+    "推动",
+    "整体搬迁",
+    "比上年增加",
+    "《",
+    "》",
+    "十一前",
+    "３０％",
+    "，",
 ]
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -28,12 +73,12 @@ SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[Heal
 def _check(text: str) -> None:
     res = extract(text)
     for t in res.targets:
-        assert text[t.start:t.end] == t.quote
+        assert text[t.start : t.end] == t.quote
         assert t.comparator in {">", ">=", "<=", "<", "~", "="}
         assert 0.0 <= t.confidence <= 1.0
         assert isinstance(t.growth, bool)
     for item in [*res.milestones, *res.projects]:
-        assert text[item.start:item.end] == item.quote
+        assert text[item.start : item.end] == item.quote
     d = res.to_dict()
     assert set(d) == {"targets", "milestones", "projects"}
 
@@ -97,12 +142,15 @@ def _count_work(monkeypatch: pytest.MonkeyPatch, text: str) -> int:
     return counter.work
 
 
-@pytest.mark.parametrize("unit", [
-    "2025年主要预期目标:地区生产总值增长6%左右,固定资产投资达到150亿元,新建幼儿园3所。\n",
-    "增长5%" * 50,  # no sentence end: one long run
-    "一" * 500,  # numeral characters without units
-    "(" * 300 + "增长5%," * 20 + ")" * 300,
-])
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "2025年主要预期目标:地区生产总值增长6%左右,固定资产投资达到150亿元,新建幼儿园3所。\n",
+        "增长5%" * 50,  # no sentence end: one long run
+        "一" * 500,  # numeral characters without units
+        "(" * 300 + "增长5%," * 20 + ")" * 300,
+    ],
+)
 def test_work_is_linear_in_size(monkeypatch: pytest.MonkeyPatch, unit: str) -> None:
     small = _count_work(monkeypatch, unit * 20)
     large = _count_work(monkeypatch, unit * 160)

@@ -23,7 +23,7 @@ def test_seed_exactly_eight_targets(seed_text: str) -> None:
     assert {t.year for t in res.targets} == {2023}
     assert all(not t.growth for t in res.targets)
     for t in res.targets:
-        assert seed_text[t.start:t.end] == t.quote
+        assert seed_text[t.start : t.end] == t.quote
     # base values: money in yuan, counts as they are
     assert [t.base_value for t in res.targets] == [2e9, 3.6e9, 2.1e9, 2.3e8, 3, 6, 2, 3e9]
 
@@ -39,7 +39,7 @@ def test_seed_milestones(seed_text: str) -> None:
     assert any("温福高铁" in m and "设站" in m for m in ms)
     for m in extract(seed_text).milestones:
         assert m.year == 2023
-        assert seed_text[m.start:m.end] == m.quote
+        assert seed_text[m.start : m.end] == m.quote
 
 
 def test_seed_projects(seed_text: str) -> None:

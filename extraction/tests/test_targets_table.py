@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
 from pacesetter_extraction import extract
 
 H = "2025年全县经济社会发展主要预期目标:"
@@ -20,7 +19,7 @@ def one(text: str) -> dict[str, Any]:
     res = extract(text)
     assert len(res.targets) == 1, [t.quote for t in res.targets]
     t = res.targets[0].to_dict()
-    assert text[t["start"]:t["end"]] == t["quote"]
+    assert text[t["start"] : t["end"]] == t["quote"]
     return t
 
 
@@ -63,12 +62,20 @@ def test_growth(text: str, growth: bool, reason: str) -> None:
 
 
 VALUES = [
-    (H + "城镇新增就业一千二百万人以上。", (1200, None, "万人", 12_000_000), "Chinese numeral, 万 prefix"),
+    (
+        H + "城镇新增就业一千二百万人以上。",
+        (1200, None, "万人", 12_000_000),
+        "Chinese numeral, 万 prefix",
+    ),
     (H + "粮食产量一点三兆斤以上。", (1.3, None, "兆斤", 1.3e12), "兆 = 1e12"),
     (H + "经济增长百分之五左右。", (5, None, "%", 5), "百分之 → %"),
     (H + "经济增长百分之四点五至百分之五。", (4.5, 5, "%", 4.5), "range of percents"),
     (H + "地区生产总值达到236.6亿元。", (236.6, None, "亿元", 236.6e8), "亿元 in yuan"),
-    (H + "力争汽车产业产值突破万亿元。", (1, None, "万亿元", 1e12), "bare 万亿 after 突破 is 1 万亿"),
+    (
+        H + "力争汽车产业产值突破万亿元。",
+        (1, None, "万亿元", 1e12),
+        "bare 万亿 after 突破 is 1 万亿",
+    ),
     (H + "培育专精特新企业超万家。", (1, None, "万家", 10_000), "超万家"),
     (H + "新建5G基站1200个。", (1200, None, "个", 1200), "5G is a name, 1200个 the figure"),
     (H + "三十分钟到达市区。", (30, None, "分钟", 30), "Chinese numeral time"),
@@ -152,15 +159,19 @@ def test_year(text: str, year: int, reason: str) -> None:
 
 
 def test_past_section_then_target_section() -> None:
-    text = ("2024年工作回顾\n地区生产总值增长5.5%。\n城镇新增就业2100人。\n"
-            "2025年主要预期目标\n地区生产总值增长6%左右。\n城镇新增就业2000人以上。\n")
+    text = (
+        "2024年工作回顾\n地区生产总值增长5.5%。\n城镇新增就业2100人。\n"
+        "2025年主要预期目标\n地区生产总值增长6%左右。\n城镇新增就业2000人以上。\n"
+    )
     got = [(t.value, t.unit, t.year) for t in extract(text).targets]
     assert got == [(6, "%", 2025), (2000, "人", 2025)]
 
 
 def test_past_paragraph_carries_to_next_sentence() -> None:
-    text = ("2024年全县经济发展取得显著成效。地区生产总值达到180亿元、增长6%。\n"
-            "2025年主要预期目标是:地区生产总值增长6.5%。")
+    text = (
+        "2024年全县经济发展取得显著成效。地区生产总值达到180亿元、增长6%。\n"
+        "2025年主要预期目标是:地区生产总值增长6.5%。"
+    )
     got = [(t.value, t.year) for t in extract(text).targets]
     assert got == [(6.5, 2025)]
 
@@ -169,21 +180,31 @@ def test_traditional_script_works_and_quotes_are_original() -> None:
     text = "2025年主要預期目標:城鎮新增就業1200萬人以上,居民消費價格漲幅2%左右。"
     res = extract(text)
     assert [(t.indicator, t.unit, t.comparator) for t in res.targets] == [
-        ("城镇新增就业", "萬人", ">="), ("居民消费价格", "%", "~")]
+        ("城镇新增就业", "萬人", ">="),
+        ("居民消费价格", "%", "~"),
+    ]
     for t in res.targets:
-        assert text[t.start:t.end] == t.quote
+        assert text[t.start : t.end] == t.quote
 
 
 def test_milestones() -> None:
-    text = ("2025年,全县将加快创建省级全域旅游示范县,开工建设城北污水处理厂,"
-            "积极推动城际铁路规划选址,县体育中心将于年底建成投用。"
-            "基本建成现代产业体系,建立长效机制,推进产业园区建设。")
+    text = (
+        "2025年,全县将加快创建省级全域旅游示范县,开工建设城北污水处理厂,"
+        "积极推动城际铁路规划选址,县体育中心将于年底建成投用。"
+        "基本建成现代产业体系,建立长效机制,推进产业园区建设。"
+    )
     got = [m.indicator for m in extract(text).milestones]
-    assert got == ["创建省级全域旅游示范县", "开工建设城北污水处理厂", "城际铁路规划选址",
-                   "县体育中心将于年底建成投用"]
+    assert got == [
+        "创建省级全域旅游示范县",
+        "开工建设城北污水处理厂",
+        "城际铁路规划选址",
+        "县体育中心将于年底建成投用",
+    ]
 
 
 def test_projects() -> None:
-    text = "今年将统筹推动一中、妇幼保健院整体搬迁工作,持续抓好“两园一区”基础设施和公共服务体系建设。"
+    text = (
+        "今年将统筹推动一中、妇幼保健院整体搬迁工作,持续抓好“两园一区”基础设施和公共服务体系建设。"
+    )
     names = [p.name for p in extract(text).projects]
     assert names == ["一中整体搬迁", "妇幼保健院整体搬迁", "两园一区基础设施"]

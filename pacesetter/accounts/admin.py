@@ -13,7 +13,10 @@ class RoleAssignmentInline(admin.TabularInline):
 
 @admin.register(User)
 class UserAdmin(BaseUserAdmin):
-    fieldsets = [*BaseUserAdmin.fieldsets, (_("Pacesetter"), {"fields": ["display_name", "orgunit"]})]
+    fieldsets = [
+        *BaseUserAdmin.fieldsets,
+        (_("Pacesetter"), {"fields": ["display_name", "orgunit"]}),
+    ]
     list_display = ["username", "display_name", "orgunit", "is_active", "last_login"]
     list_filter = ["is_active", "is_staff", "roles__role"]
     search_fields = ["username", "display_name", "orgunit__name"]

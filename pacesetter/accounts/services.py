@@ -6,8 +6,15 @@ from pacesetter.orgunits.models import OrgUnit
 
 
 @transaction.atomic
-def user_ensure(*, username: str, password: str, orgunit: OrgUnit | None, roles: list[str],
-                display_name: str = "", validate: bool = True) -> User:
+def user_ensure(
+    *,
+    username: str,
+    password: str,
+    orgunit: OrgUnit | None,
+    roles: list[str],
+    display_name: str = "",
+    validate: bool = True,
+) -> User:
     """Create or update an account and set exactly ``roles`` over ``orgunit``."""
     user = User.objects.filter(username=username).first() or User(username=username)
     if validate:

@@ -33,14 +33,26 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
-from django.db.models import (Case, CharField, Count, Exists, F, Max, OuterRef, Q, Subquery, Sum,
-                              Value, When)
+from django.db.models import (
+    Case,
+    CharField,
+    Count,
+    Exists,
+    F,
+    Max,
+    OuterRef,
+    Q,
+    Subquery,
+    Sum,
+    Value,
+    When,
+)
 from django.db.models.functions import Concat, Substr
 
 from pacesetter.analytics.figures import VISIBLE_STATES
 from pacesetter.catalogue.models import Measure
 from pacesetter.core.periods import Period
-from pacesetter.core.progress import AVERAGE, CUMULATIVE, LAST
+from pacesetter.core.progress import AVERAGE, LAST
 from pacesetter.datavalues.models import DataValue
 from pacesetter.orgunits.models import OrgUnit
 
@@ -71,8 +83,10 @@ class MonthSeries:
             return None
         total = sum((self.totals[m] for m in months), Decimal(0))
         if aggregation == LAST:
-            gone = sum((v for m, v in self.leaving.items() if m.year == upto.year and m <= upto),
-                       Decimal(0))
+            gone = sum(
+                (v for m, v in self.leaving.items() if m.year == upto.year and m <= upto),
+                Decimal(0),
+            )
             return total - gone
         if aggregation == AVERAGE:
             return total / len(months)
@@ -93,8 +107,14 @@ class Points(dict):
 NO_POINTS = Points()
 
 
-def month_series(*, measures: Iterable[Measure], root: OrgUnit, years: Iterable[int],
-                 depth: int | None = None, own: Iterable[OrgUnit] = ()) -> Series:
+def month_series(
+    *,
+    measures: Iterable[Measure],
+    root: OrgUnit,
+    years: Iterable[int],
+    depth: int | None = None,
+    own: Iterable[OrgUnit] = (),
+) -> Series:
     """Monthly totals of ``measures`` under ``root`` for ``years``, keyed by group path:
     one row per measure, group and month (a page of indicators over the months).
 
@@ -112,24 +132,36 @@ def month_series(*, measures: Iterable[Measure], root: OrgUnit, years: Iterable[
         return {}
     figures, last = counted
     series: Series = {}
-    totals = (figures.values("measure_id", "group", "period").annotate(total=Sum("value"))
-              .values_list("measure_id", "group", "period", "total"))
+    totals = (
+        figures.values("measure_id", "group", "period")
+        .annotate(total=Sum("value"))
+        .values_list("measure_id", "group", "period", "total")
+    )
     for measure_id, group, period, total in totals:
         series.setdefault((measure_id, group), MonthSeries()).totals[_month(period)] = _exact(total)
     if last:
-        replaced = (figures.filter(measure_id__in=last)
-                    .annotate(replaced_in=Subquery(_next_figure()))
-                    .filter(replaced_in__isnull=False)
-                    .values("measure_id", "group", "replaced_in").annotate(total=Sum("value"))
-                    .values_list("measure_id", "group", "replaced_in", "total"))
+        replaced = (
+            figures.filter(measure_id__in=last)
+            .annotate(replaced_in=Subquery(_next_figure()))
+            .filter(replaced_in__isnull=False)
+            .values("measure_id", "group", "replaced_in")
+            .annotate(total=Sum("value"))
+            .values_list("measure_id", "group", "replaced_in", "total")
+        )
         for measure_id, group, period, total in replaced:
-            series.setdefault((measure_id, group), MonthSeries()).leaving[_month(period)] = \
-                _exact(total)
+            series.setdefault((measure_id, group), MonthSeries()).leaving[_month(period)] = _exact(
+                total
+            )
     return series
 
 
-def ytd_at(*, measures: Iterable[Measure], root: OrgUnit, points: Iterable[Period],
-           depth: int | None = None) -> dict[tuple[int, str], Points]:
+def ytd_at(
+    *,
+    measures: Iterable[Measure],
+    root: OrgUnit,
+    points: Iterable[Period],
+    depth: int | None = None,
+) -> dict[tuple[int, str], Points]:
     """Year-to-date values of ``measures`` at each month of ``points`` (this month, last
     month, the same months last year), per group as in ``month_series``: one row per
     measure and group, the months as columns (conditional aggregates). A ranking of many
@@ -142,9 +174,13 @@ def ytd_at(*, measures: Iterable[Measure], root: OrgUnit, points: Iterable[Perio
     figures, last = counted
     aggregation = {m.pk: m.aggregation for m in measures}
     if last:  # each figure of a ``last`` measure: the month it is replaced in, if any
-        figures = figures.annotate(replaced_in=Case(
-            When(measure_id__in=last, then=Subquery(_next_figure())), default=None,
-            output_field=CharField()))
+        figures = figures.annotate(
+            replaced_in=Case(
+                When(measure_id__in=last, then=Subquery(_next_figure())),
+                default=None,
+                output_field=CharField(),
+            )
+        )
     columns = {}
     for i, p in enumerate(points):
         so_far = Q(period__gte=f"{p.year:04d}01", period__lte=str(p))
@@ -179,20 +215,34 @@ def _counted(measures, root: OrgUnit, depth: int | None, own, years: list[int]):
         return None
     d = depth or root.depth
     additive = [m.pk for m in measures if m.additive]
-    deepest = (OrgUnit.objects.filter(path__startswith=root.path)
-               .aggregate(deepest=Max("depth"))["deepest"] or d)
+    deepest = (
+        OrgUnit.objects.filter(path__startswith=root.path).aggregate(deepest=Max("depth"))[
+            "deepest"
+        ]
+        or d
+    )
     # The units as a subquery: SQLite then starts from them and the (unit, period) index.
     units = OrgUnit.objects.filter(path__startswith=root.path, depth__gte=d).values("pk")
     figures = DataValue.objects.filter(
-        measure_id__in=[m.pk for m in measures], orgunit__in=units, state__in=VISIBLE_STATES,
-        value__isnull=False, period__gte=f"{years[0]:04d}01", period__lte=f"{years[-1]:04d}12")
+        measure_id__in=[m.pk for m in measures],
+        orgunit__in=units,
+        state__in=VISIBLE_STATES,
+        value__isnull=False,
+        period__gte=f"{years[0]:04d}01",
+        period__lte=f"{years[-1]:04d}12",
+    )
     # Measures that are not additive: the group's own figure (or an ``own`` unit's) only.
     own_units = [u.pk for u in own]
-    figures = figures.filter(Q(measure_id__in=additive) | Q(orgunit__depth=d)
-                             | Q(orgunit_id__in=own_units))
-    figures = figures.filter(_no_own_figure_above(additive, d, deepest)).annotate(group=Case(
-        When(measure_id__in=additive, then=Substr("orgunit__path", 1, d * OrgUnit.steplen)),
-        default=F("orgunit__path"), output_field=CharField()))
+    figures = figures.filter(
+        Q(measure_id__in=additive) | Q(orgunit__depth=d) | Q(orgunit_id__in=own_units)
+    )
+    figures = figures.filter(_no_own_figure_above(additive, d, deepest)).annotate(
+        group=Case(
+            When(measure_id__in=additive, then=Substr("orgunit__path", 1, d * OrgUnit.steplen)),
+            default=F("orgunit__path"),
+            output_field=CharField(),
+        )
+    )
     return figures, [m.pk for m in measures if m.aggregation == LAST]
 
 
@@ -221,9 +271,13 @@ def _no_own_figure_above(additive: list[int], depth: int, deepest: int) -> Q:
     for level in range(depth, deepest):
         above = DataValue.objects.filter(
             orgunit__path=Substr(OuterRef("orgunit__path"), 1, level * OrgUnit.steplen),
-            orgunit__depth__lt=OuterRef("orgunit__depth"), measure=OuterRef("measure"),
-            period=OuterRef("period"), measure_id__in=additive, state__in=VISIBLE_STATES,
-            value__isnull=False)
+            orgunit__depth__lt=OuterRef("orgunit__depth"),
+            measure=OuterRef("measure"),
+            period=OuterRef("period"),
+            measure_id__in=additive,
+            state__in=VISIBLE_STATES,
+            value__isnull=False,
+        )
         condition &= ~Exists(above)
     return condition
 
@@ -231,16 +285,28 @@ def _no_own_figure_above(additive: list[int], depth: int, deepest: int) -> Q:
 def _next_figure():
     """The month of the same unit's next figure of the measure in the same year."""
     year_end = Concat(Substr(OuterRef("period"), 1, 4), Value("12"), output_field=CharField())
-    return (DataValue.objects.filter(measure=OuterRef("measure"), orgunit=OuterRef("orgunit"),
-                                     state__in=VISIBLE_STATES, value__isnull=False,
-                                     period__gt=OuterRef("period"), period__lte=year_end)
-            .order_by("period").values("period")[:1])
+    return (
+        DataValue.objects.filter(
+            measure=OuterRef("measure"),
+            orgunit=OuterRef("orgunit"),
+            state__in=VISIBLE_STATES,
+            value__isnull=False,
+            period__gt=OuterRef("period"),
+            period__lte=year_end,
+        )
+        .order_by("period")
+        .values("period")[:1]
+    )
 
 
 def own_figure_ids(*, measure: Measure, units: Iterable[OrgUnit], period: Period) -> dict[int, int]:
     """unit id → id of the unit's own accepted figure for ``period`` (for its history link).
     Grouped by unit: one row per unit shown, whatever is stored."""
-    return dict(DataValue.objects.filter(measure=measure, orgunit__in=list(units),
-                                         period=str(period), state__in=VISIBLE_STATES)
-                .values("orgunit_id").annotate(latest=Max("pk"))
-                .values_list("orgunit_id", "latest"))
+    return dict(
+        DataValue.objects.filter(
+            measure=measure, orgunit__in=list(units), period=str(period), state__in=VISIBLE_STATES
+        )
+        .values("orgunit_id")
+        .annotate(latest=Max("pk"))
+        .values_list("orgunit_id", "latest")
+    )

@@ -12,8 +12,17 @@ from pacesetter.analytics.aggregates import EMPTY, MonthSeries, Series
 from pacesetter.analytics.figures import is_overdue
 from pacesetter.analytics.ranking import growth
 from pacesetter.analytics.reported import Reporting
-from pacesetter.analytics.status import (GREEN, MET, MISSING, RED, Assessment, assess,
-                                         assess_growth, assess_milestone, expected_share)
+from pacesetter.analytics.status import (
+    GREEN,
+    MET,
+    MISSING,
+    RED,
+    Assessment,
+    assess,
+    assess_growth,
+    assess_milestone,
+    expected_share,
+)
 from pacesetter.core.periods import Period
 from pacesetter.indicators.models import Indicator, Target
 from pacesetter.orgunits.models import OrgUnit
@@ -66,20 +75,31 @@ def series_of(series: Series, indicator: Indicator, scope: OrgUnit) -> MonthSeri
     return series.get((measure.pk, indicator.lead_unit.path), EMPTY)
 
 
-def reporters_of(indicators: Iterable[Indicator], targets: Iterable[tuple[int, int]],
-                 scope: OrgUnit) -> dict[int, list[int]]:
+def reporters_of(
+    indicators: Iterable[Indicator], targets: Iterable[tuple[int, int]], scope: OrgUnit
+) -> dict[int, list[int]]:
     """indicator id → the units that report it within ``scope``: those holding a target of
     their own there, else the lead unit (the scope itself when the lead is outside it).
     ``targets`` are (indicator id, unit id) pairs of the units' own targets in the scope."""
     holders: dict[int, list[int]] = defaultdict(list)
     for indicator_id, unit_id in targets:
         holders[indicator_id].append(unit_id)
-    return {i.pk: holders.get(i.pk) or [i.lead_unit_id if i.lead_unit.path.startswith(scope.path)
-                                        else scope.pk] for i in indicators}
+    return {
+        i.pk: holders.get(i.pk)
+        or [i.lead_unit_id if i.lead_unit.path.startswith(scope.path) else scope.pk]
+        for i in indicators
+    }
 
 
-def assess_at(indicator: Indicator, target: Target | None, series: MonthSeries, at: Period,
-              tolerance: Decimal, *, overdue: bool = False) -> Assessment:
+def assess_at(
+    indicator: Indicator,
+    target: Target | None,
+    series: MonthSeries,
+    at: Period,
+    tolerance: Decimal,
+    *,
+    overdue: bool = False,
+) -> Assessment:
     """The status of the year to date at the end of ``at``."""
     value = series.ytd(indicator.aggregation, at)
     year = target.year if target else at.year
@@ -90,21 +110,41 @@ def assess_at(indicator: Indicator, target: Target | None, series: MonthSeries, 
         return Assessment(GREEN, None, Decimal(1), None)
     if target.is_growth:
         rate = growth(value, series.ytd(indicator.aggregation, at.same_period_last_year()))
-        return assess_growth(growth=rate, comparator=target.comparator, rate=target.value,
-                             tolerance=tolerance, overdue=overdue or is_overdue(at),
-                             year_over=at.last_month >= Period.year_of(year).last_month,
-                             value_max=target.value_max)
-    expected = expected_share(period=at, year=year, profile=target.monthly_profile,
-                              time_bound=time_bound(indicator))
-    return assess(actual=value, comparator=target.comparator, target=target.value,
-                  expected=expected, lower_is_better=indicator.direction == "lower",
-                  tolerance=tolerance, overdue=overdue, year_over=at.year > year,
-                  value_max=target.value_max)
+        return assess_growth(
+            growth=rate,
+            comparator=target.comparator,
+            rate=target.value,
+            tolerance=tolerance,
+            overdue=overdue or is_overdue(at),
+            year_over=at.last_month >= Period.year_of(year).last_month,
+            value_max=target.value_max,
+        )
+    expected = expected_share(
+        period=at, year=year, profile=target.monthly_profile, time_bound=time_bound(indicator)
+    )
+    return assess(
+        actual=value,
+        comparator=target.comparator,
+        target=target.value,
+        expected=expected,
+        lower_is_better=indicator.direction == "lower",
+        tolerance=tolerance,
+        overdue=overdue,
+        year_over=at.year > year,
+        value_max=target.value_max,
+    )
 
 
-def evaluate(indicator: Indicator, target: Target | None, series: MonthSeries, upto: Period,
-             tolerance: Decimal, *, reporting: Reporting | None = None,
-             reporters: Iterable[int] = ()) -> Evaluation:
+def evaluate(
+    indicator: Indicator,
+    target: Target | None,
+    series: MonthSeries,
+    upto: Period,
+    tolerance: Decimal,
+    *,
+    reporting: Reporting | None = None,
+    reporters: Iterable[int] = (),
+) -> Evaluation:
     """Year to date, 同比 and status at ``upto``.
 
     An incomplete month is shown as such, never as a failure: when reporting units have
@@ -121,19 +161,48 @@ def evaluate(indicator: Indicator, target: Target | None, series: MonthSeries, u
     if waiting:
         now = assess_at(indicator, target, series, upto, tolerance)
         complete_to = reporting.complete_to(reporters)
-        return _incomplete(indicator, target, series, upto, tolerance, now, complete_to,
-                           len(waiting), overdue, Evaluation(value, latest, now, yoy))
+        return _incomplete(
+            indicator,
+            target,
+            series,
+            upto,
+            tolerance,
+            now,
+            complete_to,
+            len(waiting),
+            overdue,
+            Evaluation(value, latest, now, yoy),
+        )
     late = overdue and latest != upto
     now = assess_at(indicator, target, series, upto, tolerance, overdue=late)
     if not late:
         return Evaluation(value, latest, now, yoy)
-    return _incomplete(indicator, target, series, upto, tolerance, now, latest, 0, True,
-                       Evaluation(value, latest, now, yoy))
+    return _incomplete(
+        indicator,
+        target,
+        series,
+        upto,
+        tolerance,
+        now,
+        latest,
+        0,
+        True,
+        Evaluation(value, latest, now, yoy),
+    )
 
 
-def _incomplete(indicator, target, series, upto, tolerance, now: Assessment,
-                complete_to: Period | None, waiting: int, overdue: bool,
-                result: Evaluation) -> Evaluation:
+def _incomplete(
+    indicator,
+    target,
+    series,
+    upto,
+    tolerance,
+    now: Assessment,
+    complete_to: Period | None,
+    waiting: int,
+    overdue: bool,
+    result: Evaluation,
+) -> Evaluation:
     if now.status == MET:  # already met: more figures cannot undo it
         return replace(result, gap=Gap(upto, waiting, None))
     before = None
@@ -142,8 +211,10 @@ def _incomplete(indicator, target, series, upto, tolerance, now: Assessment,
     if before is not None and before.status == RED:
         return replace(result, assessment=before, gap=Gap(upto, waiting, complete_to))
     if overdue:
-        return replace(result, assessment=replace(now, status=MISSING),
-                       gap=Gap(upto, waiting, None))
+        return replace(
+            result, assessment=replace(now, status=MISSING), gap=Gap(upto, waiting, None)
+        )
     # Not yet due: judged on the months everyone has reported.
-    return replace(result, assessment=before or now,
-                   gap=Gap(upto, waiting, complete_to if before else None))
+    return replace(
+        result, assessment=before or now, gap=Gap(upto, waiting, complete_to if before else None)
+    )

@@ -12,8 +12,9 @@ from pacesetter.core.progress import AVERAGE, CUMULATIVE, LAST, Figure, actual
 __all__ = ["AVERAGE", "CUMULATIVE", "LAST", "Figure", "actual", "completion", "latest_period"]
 
 
-def completion(actual_value: Decimal | None, target: Decimal, *, lower_is_better: bool = False
-               ) -> Decimal | None:
+def completion(
+    actual_value: Decimal | None, target: Decimal, *, lower_is_better: bool = False
+) -> Decimal | None:
     """actual / target, inverted when lower is better; None when it cannot be known."""
     if actual_value is None or target == 0:
         return None
@@ -23,6 +24,9 @@ def completion(actual_value: Decimal | None, target: Decimal, *, lower_is_better
 
 
 def latest_period(figures: Iterable[Figure], *, upto: Period) -> Period | None:
-    periods = [f.period for f in figures if f.period.last_month <= upto.last_month
-               and f.period.year == upto.year]
+    periods = [
+        f.period
+        for f in figures
+        if f.period.last_month <= upto.last_month and f.period.year == upto.year
+    ]
     return max(periods, default=None)

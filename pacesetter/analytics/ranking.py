@@ -34,8 +34,9 @@ def ranks(scores: Mapping[int, Decimal | None]) -> dict[int, int | None]:
     return {unit: (position[s] if s is not None else None) for unit, s in scores.items()}
 
 
-def ranking(current: Mapping[int, Decimal | None], previous: Mapping[int, Decimal | None]
-            ) -> list[RankRow]:
+def ranking(
+    current: Mapping[int, Decimal | None], previous: Mapping[int, Decimal | None]
+) -> list[RankRow]:
     now, before = ranks(current), ranks(previous)
     rows = [RankRow(u, current[u], now[u], before.get(u)) for u in current]
     return sorted(rows, key=lambda r: (r.rank is None, r.rank or 0, r.unit_id))

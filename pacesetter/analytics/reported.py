@@ -46,8 +46,16 @@ def reporting(*, unit_ids: Iterable[int], upto: Period) -> Reporting:
     """One query, one row per unit: its latest accepted month of the year up to ``upto``."""
     ids = set(unit_ids)
     this_year = Q(state=Report.State.ACCEPTED, period__gte=f"{upto.year:04d}01")
-    rows = (Report.objects.filter(orgunit_id__in=ids, period__gte=f"{upto.year - 1:04d}01",
-                                  period__lte=str(upto))
-            .values("orgunit_id").annotate(last=Max("period", filter=this_year))
-            .values_list("orgunit_id", "last")) if ids else []
+    rows = (
+        (
+            Report.objects.filter(
+                orgunit_id__in=ids, period__gte=f"{upto.year - 1:04d}01", period__lte=str(upto)
+            )
+            .values("orgunit_id")
+            .annotate(last=Max("period", filter=this_year))
+            .values_list("orgunit_id", "last")
+        )
+        if ids
+        else []
+    )
     return Reporting(upto, {unit: Period.parse(last) if last else None for unit, last in rows})

@@ -14,8 +14,20 @@ from decimal import Decimal
 from pacesetter.core.periods import Period
 from pacesetter.core.progress import expected_share  # the time path, shared with projects
 
-__all__ = ["MET", "GREEN", "YELLOW", "RED", "MISSING", "ORDER", "Assessment", "expected_share",
-           "comparator_holds", "assess", "assess_milestone", "assess_growth"]
+__all__ = [
+    "MET",
+    "GREEN",
+    "YELLOW",
+    "RED",
+    "MISSING",
+    "ORDER",
+    "Assessment",
+    "expected_share",
+    "comparator_holds",
+    "assess",
+    "assess_milestone",
+    "assess_growth",
+]
 
 MET, GREEN, YELLOW, RED, MISSING = "met", "green", "yellow", "red", "missing"
 ORDER = {RED: 0, MISSING: 1, YELLOW: 2, GREEN: 3, MET: 4}  # worst first
@@ -29,8 +41,9 @@ class Assessment:
     gap_points: Decimal | None  # completion minus expected, in percentage points
 
 
-def comparator_holds(actual: Decimal, comparator: str, value: Decimal,
-                     value_max: Decimal | None = None) -> bool:
+def comparator_holds(
+    actual: Decimal, comparator: str, value: Decimal, value_max: Decimal | None = None
+) -> bool:
     if comparator == ">":
         return actual > value
     if comparator == ">=":
@@ -40,15 +53,27 @@ def comparator_holds(actual: Decimal, comparator: str, value: Decimal,
     if comparator == "<=":
         return actual <= value
     if comparator == "~":
-        low, high = (value, value_max) if value_max is not None else (value * Decimal("0.97"), value * Decimal("1.03"))
+        low, high = (
+            (value, value_max)
+            if value_max is not None
+            else (value * Decimal("0.97"), value * Decimal("1.03"))
+        )
         return low <= actual <= high
     return actual >= value  # "=": reaching the figure counts as meeting it
 
 
-def assess(*, actual: Decimal | None, comparator: str, target: Decimal,
-           expected: Decimal, lower_is_better: bool = False, tolerance: Decimal = Decimal(5),
-           overdue: bool = False, year_over: bool = False,
-           value_max: Decimal | None = None) -> Assessment:
+def assess(
+    *,
+    actual: Decimal | None,
+    comparator: str,
+    target: Decimal,
+    expected: Decimal,
+    lower_is_better: bool = False,
+    tolerance: Decimal = Decimal(5),
+    overdue: bool = False,
+    year_over: bool = False,
+    value_max: Decimal | None = None,
+) -> Assessment:
     if actual is None:
         return Assessment(MISSING if overdue else GREEN, None, expected, None)
     if lower_is_better:
@@ -74,8 +99,9 @@ def assess(*, actual: Decimal | None, comparator: str, target: Decimal,
     return Assessment(status, completion, expected, gap)
 
 
-def assess_milestone(*, achieved: bool | None, period: Period, year: int,
-                     overdue: bool = False) -> Assessment:
+def assess_milestone(
+    *, achieved: bool | None, period: Period, year: int, overdue: bool = False
+) -> Assessment:
     expected = Decimal(1)
     if achieved:
         return Assessment(MET, Decimal(1), expected, Decimal(0))
@@ -87,9 +113,16 @@ def assess_milestone(*, achieved: bool | None, period: Period, year: int,
     return Assessment(status, Decimal(0), expected, None)
 
 
-def assess_growth(*, growth: Decimal | None, comparator: str, rate: Decimal,
-                  tolerance: Decimal = Decimal(5), overdue: bool = False, year_over: bool = False,
-                  value_max: Decimal | None = None) -> Assessment:
+def assess_growth(
+    *,
+    growth: Decimal | None,
+    comparator: str,
+    rate: Decimal,
+    tolerance: Decimal = Decimal(5),
+    overdue: bool = False,
+    year_over: bool = False,
+    value_max: Decimal | None = None,
+) -> Assessment:
     """A growth target (增长8%以上): the year-to-date growth against the same period last
     year, in percent, compared with the target rate. A rate must hold all year, so there is
     no time path (expected is 1) and it is met only when the year is over; behind by at
@@ -103,8 +136,11 @@ def assess_growth(*, growth: Decimal | None, comparator: str, rate: Decimal,
     if comparator in ("<", "<="):
         gap = rate - points
     elif comparator == "~":
-        low, high = ((rate, value_max) if value_max is not None
-                     else (rate * Decimal("0.97"), rate * Decimal("1.03")))
+        low, high = (
+            (rate, value_max)
+            if value_max is not None
+            else (rate * Decimal("0.97"), rate * Decimal("1.03"))
+        )
         gap = min(points - low, high - points)
     else:
         gap = points - rate

@@ -11,11 +11,23 @@ from pacesetter.plans.models import Plan
 
 
 def unit_indicators(*, plan: Plan, unit: OrgUnit, upto: Period) -> list[IndicatorRow]:
-    indicators = list(Indicator.objects.filter(goal__plan=plan)
-                      .filter(Q(lead_unit=unit) | Q(targets__orgunit=unit, targets__year=upto.year))
-                      .distinct().select_related("lead_unit", "measure").order_by("code"))
+    indicators = list(
+        Indicator.objects.filter(goal__plan=plan)
+        .filter(Q(lead_unit=unit) | Q(targets__orgunit=unit, targets__year=upto.year))
+        .distinct()
+        .select_related("lead_unit", "measure")
+        .order_by("code")
+    )
     targets = targets_by_indicator(
-        Target.objects.filter(indicator__in=indicators, year=upto.year)
-        .filter(Q(orgunit=unit) | Q(orgunit=None)), orgunit_id=unit.pk)
-    return evaluate_indicators(indicators=indicators, targets=targets, scope=unit, upto=upto,
-                               tolerance=plan.yellow_tolerance)
+        Target.objects.filter(indicator__in=indicators, year=upto.year).filter(
+            Q(orgunit=unit) | Q(orgunit=None)
+        ),
+        orgunit_id=unit.pk,
+    )
+    return evaluate_indicators(
+        indicators=indicators,
+        targets=targets,
+        scope=unit,
+        upto=upto,
+        tolerance=plan.yellow_tolerance,
+    )

@@ -36,12 +36,16 @@ class UnitRank:
 
 
 def _children(parent: OrgUnit) -> list[OrgUnit]:
-    return list(OrgUnit.objects.filter(path__startswith=parent.path, depth=parent.depth + 1)
-                .order_by("path"))
+    return list(
+        OrgUnit.objects.filter(path__startswith=parent.path, depth=parent.depth + 1).order_by(
+            "path"
+        )
+    )
 
 
-def progress_ratio(indicator: Indicator, target: Target, series: MonthSeries | Points,
-                   at: Period) -> Decimal | None:
+def progress_ratio(
+    indicator: Indicator, target: Target, series: MonthSeries | Points, at: Period
+) -> Decimal | None:
     """How far along a unit is against where it should be (1 = on schedule). A growth
     target compares the level reached with the level its rate asks for at the same month."""
     value = series.ytd(indicator.aggregation, at)
@@ -49,35 +53,54 @@ def progress_ratio(indicator: Indicator, target: Target, series: MonthSeries | P
         rate = growth(value, series.ytd(indicator.aggregation, at.same_period_last_year()))
         return None if rate is None else (1 + rate) / (1 + target.value / 100)
     done = completion(value, target.value, lower_is_better=indicator.direction == "lower")
-    expected = expected_share(period=at, year=target.year, profile=target.monthly_profile,
-                              time_bound=time_bound(indicator))
+    expected = expected_share(
+        period=at,
+        year=target.year,
+        profile=target.monthly_profile,
+        time_bound=time_bound(indicator),
+    )
     if done is None or not expected:
         return None
     return done / expected
 
 
-def unit_ranking(*, plan: Plan, parent: OrgUnit, upto: Period,
-                 indicator: Indicator | None = None, by: str = "completion") -> list[UnitRank]:
+def unit_ranking(
+    *,
+    plan: Plan,
+    parent: OrgUnit,
+    upto: Period,
+    indicator: Indicator | None = None,
+    by: str = "completion",
+) -> list[UnitRank]:
     """Rank ``parent``'s children on their own targets (composite, or one indicator), or
     on one indicator's growth. Units that report but have not reported ``upto`` are listed
     after the ranked ones as not yet reported, never ranked as failures; movement compares
     the ranked units' places with their places among themselves a month before."""
     children = _children(parent)
-    targets = Target.objects.filter(indicator__goal__plan=plan, year=upto.year,
-                                    orgunit__in=children)
+    targets = Target.objects.filter(
+        indicator__goal__plan=plan, year=upto.year, orgunit__in=children
+    )
     if indicator is not None:
         targets = targets.filter(indicator=indicator)
     targets = list(targets)
-    indicators = {i.pk: i for i in Indicator.objects.filter(
-        pk__in={t.indicator_id for t in targets}).select_related("measure")}
+    indicators = {
+        i.pk: i
+        for i in Indicator.objects.filter(pk__in={t.indicator_id for t in targets}).select_related(
+            "measure"
+        )
+    }
     measures = [i.measure for i in indicators.values()]
     if by == "growth" and indicator is not None:
         measures = [indicator.measure]
     before = upto.previous() if upto.previous().year == upto.year else None
     # Last year's months only where a growth is asked for (同比 ranking, growth targets).
     growths = by == "growth" or any(t.is_growth for t in targets)
-    points = [p for at in (upto, before) if at
-              for p in ((at, at.same_period_last_year()) if growths else (at,))]
+    points = [
+        p
+        for at in (upto, before)
+        if at
+        for p in ((at, at.same_period_last_year()) if growths else (at,))
+    ]
     series = ytd_at(measures=measures, root=parent, depth=parent.depth + 1, points=points)
     by_id = {c.pk: c for c in children}
     own: dict[int, list[Target]] = defaultdict(list)
@@ -101,8 +124,10 @@ def unit_ranking(*, plan: Plan, parent: OrgUnit, upto: Period,
                 result[unit_id] = None
             elif by == "growth" and indicator is not None:
                 s = of(unit_id, indicator.measure_id)
-                result[unit_id] = growth(s.ytd(indicator.aggregation, at),
-                                         s.ytd(indicator.aggregation, at.same_period_last_year()))
+                result[unit_id] = growth(
+                    s.ytd(indicator.aggregation, at),
+                    s.ytd(indicator.aggregation, at.same_period_last_year()),
+                )
             else:
                 ratios = {t.indicator_id: ratio(unit_id, t, at) for t in own[unit_id]}
                 parts[unit_id] = ratios
@@ -114,8 +139,16 @@ def unit_ranking(*, plan: Plan, parent: OrgUnit, upto: Period,
     previous, _ = scores(before, ranked)
     rows = [UnitRank(by_id[r.unit_id], r, parts.get(r.unit_id, {})) for r in ranking(now, previous)]
     waiting = sorted(status.waiting(taking_part), key=lambda u: by_id[u].path)
-    return rows + [UnitRank(by_id[u], RankRow(u, None, None, None), {}, reported=False,
-                            last_reported=status.last.get(u)) for u in waiting]
+    return rows + [
+        UnitRank(
+            by_id[u],
+            RankRow(u, None, None, None),
+            {},
+            reported=False,
+            last_reported=status.last.get(u),
+        )
+        for u in waiting
+    ]
 
 
 @dataclass
@@ -136,31 +169,40 @@ class Completeness:
         return Decimal(self.on_time) / self.expected if self.expected else None
 
 
-def reporting_completeness(*, plan: Plan, upto: Period,
-                           unit: OrgUnit | None = None) -> list[Completeness]:
+def reporting_completeness(
+    *, plan: Plan, upto: Period, unit: OrgUnit | None = None
+) -> list[Completeness]:
     """Per reporting unit (or for ``unit`` alone): reports expected so far this year,
     submitted, and on time, and whether ``upto`` is accepted."""
     months = [str(m) for m in Period.year_of(upto.year).months() if m <= upto]
-    unit_targets = list(Target.objects.filter(indicator__goal__plan=plan, year=upto.year)
-                        .exclude(orgunit=None).values_list("indicator_id", "orgunit_id"))
+    unit_targets = list(
+        Target.objects.filter(indicator__goal__plan=plan, year=upto.year)
+        .exclude(orgunit=None)
+        .values_list("indicator_id", "orgunit_id")
+    )
     # Where units hold targets of their own they report; otherwise the lead unit does.
     split = {i for i, _u in unit_targets}
-    leads = (Indicator.objects.filter(goal__plan=plan).exclude(pk__in=split)
-             .values_list("lead_unit", flat=True))
+    leads = (
+        Indicator.objects.filter(goal__plan=plan)
+        .exclude(pk__in=split)
+        .values_list("lead_unit", flat=True)
+    )
     reporters = OrgUnit.objects.filter(path__startswith=plan.owner.path)
     if unit is not None:
         reporters = reporters.filter(pk=unit.pk)
-    reporters = list(reporters.filter(pk__in={u for _i, u in unit_targets} | set(leads))
-                     .order_by("path"))
+    reporters = list(
+        reporters.filter(pk__in={u for _i, u in unit_targets} | set(leads)).order_by("path")
+    )
     tally: dict[int, list[int]] = defaultdict(lambda: [0, 0])
     accepted: set[int] = set()
-    for unit_id, period, state, submitted_at, due in (
-            Report.objects.filter(orgunit__in=reporters, period__in=months, state__in=SUBMITTED)
-            .values_list("orgunit_id", "period", "state", "submitted_at", "due_date")):
+    for unit_id, period, state, submitted_at, due in Report.objects.filter(
+        orgunit__in=reporters, period__in=months, state__in=SUBMITTED
+    ).values_list("orgunit_id", "period", "state", "submitted_at", "due_date"):
         tally[unit_id][0] += 1
         if submitted_at and (due is None or submitted_at.date() <= due):
             tally[unit_id][1] += 1
         if period == str(upto) and state == Report.State.ACCEPTED:
             accepted.add(unit_id)
-    return [Completeness(u, len(months), *tally[u.pk], reported=u.pk in accepted)
-            for u in reporters]
+    return [
+        Completeness(u, len(months), *tally[u.pk], reported=u.pk in accepted) for u in reporters
+    ]

@@ -17,8 +17,9 @@ from django.urls import reverse
 from ninja.openapi.docs import DocsBase
 
 ASSET_DIR = Path(ninja.__file__).resolve().parent / "static" / "ninja"
-ASSETS = frozenset({"swagger-ui.css", "swagger-ui-bundle.js", "swagger-ui-init.js",
-                    "favicon.svg", "favicon.png"})
+ASSETS = frozenset(
+    {"swagger-ui.css", "swagger-ui-bundle.js", "swagger-ui-init.js", "favicon.svg", "favicon.png"}
+)
 
 
 class LocalSwagger(DocsBase):
@@ -32,10 +33,15 @@ class LocalSwagger(DocsBase):
         namespace = api.urls_namespace
         context = {
             "api": api,
-            "swagger_settings": json.dumps({**self.settings,
-                                            "url": self.get_openapi_url(api, kwargs)}),
-            "assets": {name.replace("-", "_").replace(".", "_"):
-                       reverse(f"{namespace}:docs-asset", args=[name]) for name in ASSETS},
+            "swagger_settings": json.dumps(
+                {**self.settings, "url": self.get_openapi_url(api, kwargs)}
+            ),
+            "assets": {
+                name.replace("-", "_").replace(".", "_"): reverse(
+                    f"{namespace}:docs-asset", args=[name]
+                )
+                for name in ASSETS
+            },
         }
         return render(request, "api/swagger.html", context)
 

@@ -44,33 +44,63 @@ def install(api) -> None:
 
     @api.exception_handler(AuthenticationError)
     def unauthenticated(request, exc):
-        response = reply(request, 401, body("unauthenticated", _(
-            "Send a valid API token in the header Authorization: Bearer <token>.")))
+        response = reply(
+            request,
+            401,
+            body(
+                "unauthenticated",
+                _("Send a valid API token in the header Authorization: Bearer <token>."),
+            ),
+        )
         response["WWW-Authenticate"] = "Bearer"
         return response
 
     @api.exception_handler(Throttled)
     def throttled(request, exc: Throttled):
-        return reply(request, 429, body("throttled", _(
-            "Too many requests: wait %(seconds)s seconds and try again.")
-            % {"seconds": int(exc.wait or 1)}))
+        return reply(
+            request,
+            429,
+            body(
+                "throttled",
+                _("Too many requests: wait %(seconds)s seconds and try again.")
+                % {"seconds": int(exc.wait or 1)},
+            ),
+        )
 
     @api.exception_handler(ValidationError)
     def invalid(request, exc: ValidationError):
-        return reply(request, 400, body("invalid_request", _(
-            "Some fields of the request are missing or malformed: see fields."),
-            validation_fields(exc.errors)))
+        return reply(
+            request,
+            400,
+            body(
+                "invalid_request",
+                _("Some fields of the request are missing or malformed: see fields."),
+                validation_fields(exc.errors),
+            ),
+        )
 
     @api.exception_handler(RequestDataTooBig)
     def too_large(request, exc):
-        return reply(request, 413, body("too_large", _(
-            "The request body is too large: send the figures in several smaller sets.")))
+        return reply(
+            request,
+            413,
+            body(
+                "too_large",
+                _("The request body is too large: send the figures in several smaller sets."),
+            ),
+        )
 
     @api.exception_handler(HttpError)
     def http_error(request, exc: HttpError):
         # Ninja raises it when the body is not JSON at all.
-        return reply(request, exc.status_code, body("bad_request", _(
-            "The request could not be read: send JSON, or CSV with Content-Type: text/csv.")))
+        return reply(
+            request,
+            exc.status_code,
+            body(
+                "bad_request",
+                _("The request could not be read: send JSON, or CSV with Content-Type: text/csv."),
+            ),
+        )
 
 
 def not_found_body() -> dict:
@@ -95,7 +125,15 @@ def validation_fields(errors: list[dict]) -> dict[str, str]:
 
 def import_error(error) -> dict:
     """A bulk row error, with the machine name of the column next to its translated label."""
-    names = {_("indicator"): "indicator", _("org unit"): "unit", _("period"): "period",
-             _("value"): "value"}
-    return {"line": error.line, "column": error.column, "field": names.get(error.column, ""),
-            "message": error.message}
+    names = {
+        _("indicator"): "indicator",
+        _("org unit"): "unit",
+        _("period"): "period",
+        _("value"): "value",
+    }
+    return {
+        "line": error.line,
+        "column": error.column,
+        "field": names.get(error.column, ""),
+        "message": error.message,
+    }

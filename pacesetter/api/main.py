@@ -7,8 +7,7 @@ from ninja.renderers import JSONRenderer
 from pacesetter.api import errors
 from pacesetter.api.auth import BearerToken, UserRateThrottle
 from pacesetter.api.docs import LocalSwagger, docs_asset
-from pacesetter.api.routers import (analytics, datavalues, measures, plans, projects, reports,
-                                    units)
+from pacesetter.api.routers import analytics, datavalues, measures, plans, projects, reports, units
 
 
 class ReadableJSON(JSONRenderer):
@@ -31,9 +30,11 @@ class PacesetterAPI(NinjaAPI):
 api = PacesetterAPI(
     title="Pacesetter API",
     version="1",
-    description=("Plans, the indicator catalogue, projects and monthly figures of Pacesetter. "
-                 "Authenticate with `Authorization: Bearer <token>`; create a token with "
-                 "`pacesetter token create USERNAME`."),
+    description=(
+        "Plans, the indicator catalogue, projects and monthly figures of Pacesetter. "
+        "Authenticate with `Authorization: Bearer <token>`; create a token with "
+        "`pacesetter token create USERNAME`."
+    ),
     urls_namespace="api",
     auth=BearerToken(),
     throttle=[UserRateThrottle()],

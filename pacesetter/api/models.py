@@ -7,8 +7,12 @@ class ApiToken(models.Model):
     """A bearer token for the REST API. Only a SHA-256 digest of the secret is kept, so a
     leaked database does not leak working tokens; the prefix lets people tell tokens apart."""
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("user"),
-                             on_delete=models.CASCADE, related_name="api_tokens")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="api_tokens",
+    )
     name = models.CharField(_("name"), max_length=100, blank=True)
     prefix = models.CharField(_("prefix"), max_length=16, unique=True)
     digest = models.CharField(_("digest"), max_length=64, unique=True)

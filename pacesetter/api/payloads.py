@@ -27,13 +27,24 @@ def datavalue_rows(request, plan: str | None) -> tuple[str | None, list[Row]]:
         try:
             payload = DataValuesIn.model_validate_json(request.body or b"{}")
         except pydantic.ValidationError as exc:
-            raise DomainError("invalid_request", _(
-                "Some fields of the request are missing or malformed: see fields."),
-                validation_fields(exc.errors())) from None
+            raise DomainError(
+                "invalid_request",
+                _("Some fields of the request are missing or malformed: see fields."),
+                validation_fields(exc.errors()),
+            ) from None
     plan = payload.plan or plan or None
-    rows = [Row(v.indicator, v.unit, v.period, v.value, v.comment, line=v.line or position,
-                version=v.version)
-            for position, v in enumerate(payload.values, start=1)]
+    rows = [
+        Row(
+            v.indicator,
+            v.unit,
+            v.period,
+            v.value,
+            v.comment,
+            line=v.line or position,
+            version=v.version,
+        )
+        for position, v in enumerate(payload.values, start=1)
+    ]
     return plan, rows
 
 
@@ -44,9 +55,10 @@ def _header(names: list[str]) -> list[str]:
     keys = [spellings.get(columns.normalize(name), (name or "").strip()) for name in names]
     unknown = [key for key in keys if key and key not in spellings.values()]
     if unknown:
-        message = _("Unknown column(s) %(unknown)s; nothing was saved. Accepted headers: "
-                    "%(accepted)s; version.") % {"unknown": ", ".join(unknown),
-                                                "accepted": columns.accepted_headers()}
+        message = _(
+            "Unknown column(s) %(unknown)s; nothing was saved. Accepted headers: "
+            "%(accepted)s; version."
+        ) % {"unknown": ", ".join(unknown), "accepted": columns.accepted_headers()}
         raise DomainError("invalid_csv", message, {"header": message})
     return keys
 
@@ -60,22 +72,32 @@ def _csv_payload(raw: bytes, plan: str | None) -> DataValuesIn:
     header = _header(reader.fieldnames or [])
     missing = [c for c in CSV_COLUMNS[:4] if c not in header]
     if missing:
-        message = _("The first line must name the columns indicator, unit, period, value "
-                    "(and optionally comment); missing: %(missing)s.") % {
-            "missing": ", ".join(missing)}
+        message = _(
+            "The first line must name the columns indicator, unit, period, value "
+            "(and optionally comment); missing: %(missing)s."
+        ) % {"missing": ", ".join(missing)}
         raise DomainError("invalid_csv", message, {"header": message})
     reader.fieldnames = header
     values = []
     for record in reader:
         cells = {c: (record.get(c) or "").strip() for c in CSV_COLUMNS}
-        values.append({**cells, "value": cells["value"] or None,
-                       "version": cells["version"] or None, "line": reader.line_num})
+        values.append(
+            {
+                **cells,
+                "value": cells["value"] or None,
+                "version": cells["version"] or None,
+                "line": reader.line_num,
+            }
+        )
     try:
         return DataValuesIn(plan=plan, values=values)
     except pydantic.ValidationError as exc:  # e.g. a version that is not a whole number
         lines = {str(position): str(v["line"]) for position, v in enumerate(values)}
-        fields = {f"line {lines.get(key.split('.')[1], '?')}, {key.split('.')[-1]}": message
-                  for key, message in validation_fields(exc.errors()).items()
-                  if key.startswith("values.")}
-        raise DomainError("invalid_csv", _("Some cells of the file are malformed: see fields."),
-                          fields) from None
+        fields = {
+            f"line {lines.get(key.split('.')[1], '?')}, {key.split('.')[-1]}": message
+            for key, message in validation_fields(exc.errors()).items()
+            if key.startswith("values.")
+        }
+        raise DomainError(
+            "invalid_csv", _("Some cells of the file are malformed: see fields."), fields
+        ) from None

@@ -230,10 +230,15 @@ class DataValueIn(Schema):
     period: str
     value: str | None = None
     comment: str = ""
-    version: int | None = Field(default=None, ge=0, description=(
-        "The figure's version as last read (0: none was read). If someone saved it since, the "
-        "whole set is refused with 409, naming the current value and version. Omitted: saved "
-        "regardless."))
+    version: int | None = Field(
+        default=None,
+        ge=0,
+        description=(
+            "The figure's version as last read (0: none was read). If someone saved it since, the "
+            "whole set is refused with 409, naming the current value and version. Omitted: saved "
+            "regardless."
+        ),
+    )
     # Set by the CSV reader so errors name the file's line; JSON values are numbered by position.
     line: SkipJsonSchema[int | None] = None
 

@@ -14,8 +14,8 @@ from pacesetter.catalogue.models import Measure
 from pacesetter.core import policy
 from pacesetter.core.exceptions import DomainError
 from pacesetter.core.periods import QUARTER, YEAR, InvalidPeriod, Period, parse_month
-from pacesetter.datavalues.selectors import values_visible
 from pacesetter.datavalues.models import DataValue
+from pacesetter.datavalues.selectors import values_visible
 from pacesetter.indicators.models import Indicator, Target
 from pacesetter.orgunits.models import OrgUnit
 from pacesetter.plans.models import Goal, Plan
@@ -47,8 +47,11 @@ def period_parse(text: str, *, month_only: bool = False) -> Period:
     except InvalidPeriod:
         period = None
     if period is None:
-        hint = _("Use a month such as 202311.") if month_only else _(
-            "Use a year (2023), a quarter (2023Q4) or a month (202311).")
+        hint = (
+            _("Use a month such as 202311.")
+            if month_only
+            else _("Use a year (2023), a quarter (2023Q4) or a month (202311).")
+        )
         message = _("%(text)s is not a period. %(hint)s") % {"text": text, "hint": hint}
         raise DomainError("invalid_period", message, {"period": message})
     return period
@@ -77,12 +80,17 @@ def goals_of(*, plan: Plan) -> QuerySet[Goal]:
 
 
 def indicators_of(*, plan: Plan) -> QuerySet[Indicator]:
-    return (Indicator.objects.filter(goal__plan=plan).select_related("goal", "lead_unit")
-            .prefetch_related("co_units").order_by("code"))
+    return (
+        Indicator.objects.filter(goal__plan=plan)
+        .select_related("goal", "lead_unit")
+        .prefetch_related("co_units")
+        .order_by("code")
+    )
 
 
-def targets_visible(*, user, plan: Plan, year: int | None = None,
-                    unit: OrgUnit | None = None) -> QuerySet[Target]:
+def targets_visible(
+    *, user, plan: Plan, year: int | None = None, unit: OrgUnit | None = None
+) -> QuerySet[Target]:
     """The plan's own targets, and unit targets of units the user may view."""
     targets = Target.objects.filter(indicator__goal__plan=plan)
     if year is not None:
@@ -90,16 +98,20 @@ def targets_visible(*, user, plan: Plan, year: int | None = None,
     if unit is not None:
         targets = targets.filter(orgunit=unit)
     visible = targets.filter(orgunit=None) | policy.scope(user, policy.VIEW, targets)
-    return visible.select_related("indicator", "orgunit").order_by("indicator__code", "year",
-                                                                    "orgunit__path")
+    return visible.select_related("indicator", "orgunit").order_by(
+        "indicator__code", "year", "orgunit__path"
+    )
 
 
 def projects_visible(*, user, plan: Plan, unit: OrgUnit | None = None) -> QuerySet[Project]:
     projects = Project.objects.filter(plan=plan)
     if unit is not None:
         projects = projects.filter(lead_unit=unit)
-    return (policy.scope(user, policy.VIEW, projects, "lead_unit")
-            .select_related("lead_unit", "township").order_by("code"))
+    return (
+        policy.scope(user, policy.VIEW, projects, "lead_unit")
+        .select_related("lead_unit", "township")
+        .order_by("code")
+    )
 
 
 def project_get(*, user, plan: Plan, code: str) -> Project:
@@ -114,19 +126,24 @@ def _period_codes(period: Period) -> list[str]:
     return codes
 
 
-def datavalues_visible(*, user, plan: Plan, period: Period | None = None,
-                       unit: OrgUnit | None = None) -> QuerySet[DataValue]:
+def datavalues_visible(
+    *, user, plan: Plan, period: Period | None = None, unit: OrgUnit | None = None
+) -> QuerySet[DataValue]:
     """Submitted and accepted figures of units in the user's view; figures still in draft only
     where the user may see drafts (the unit's own people): a leader never sees unfinished work."""
     values = DataValue.objects.filter(
         measure__in=Indicator.objects.filter(goal__plan=plan).values("measure"),
-        orgunit__path__startswith=plan.owner.path)
+        orgunit__path__startswith=plan.owner.path,
+    )
     if period is not None:
         values = values.filter(period__in=_period_codes(period))
     if unit is not None:
         values = values.filter(orgunit=unit)
-    return values_visible(user=user, values=values).select_related("measure", "orgunit").order_by("period", "orgunit__path",
-                                                                  "measure__code")
+    return (
+        values_visible(user=user, values=values)
+        .select_related("measure", "orgunit")
+        .order_by("period", "orgunit__path", "measure__code")
+    )
 
 
 def measures_visible(*, user) -> QuerySet[Measure]:
@@ -135,8 +152,11 @@ def measures_visible(*, user) -> QuerySet[Measure]:
     plans = plan_list_visible(user=user)
     tracked = Indicator.objects.filter(goal__plan__in=plans).values("measure")
     owned = policy.scope(user, policy.VIEW, Measure.objects.all(), unit_field="owner").values("pk")
-    return (Measure.objects.filter(Q(pk__in=tracked) | Q(pk__in=owned))
-            .select_related("owner").order_by("code"))
+    return (
+        Measure.objects.filter(Q(pk__in=tracked) | Q(pk__in=owned))
+        .select_related("owner")
+        .order_by("code")
+    )
 
 
 def measure_get(*, user, code: str) -> Measure:
@@ -145,15 +165,18 @@ def measure_get(*, user, code: str) -> Measure:
 
 def report_place(*, user, unit: str, period: str) -> dict:
     """Unit and month of a report, each checked for visibility, as service keywords."""
-    return {"orgunit": unit_get(user=user, code=unit),
-            "period": period_parse(period, month_only=True)}
+    return {
+        "orgunit": unit_get(user=user, code=unit),
+        "period": period_parse(period, month_only=True),
+    }
 
 
 def report_get(*, user, unit: str, period: str) -> Report:
     """The stored report, for the steps that move one: a month never written to is a 404."""
     place = report_place(user=user, unit=unit, period=period)
-    return (Report.objects.select_related("orgunit")
-            .get(orgunit=place["orgunit"], period=str(place["period"])))
+    return Report.objects.select_related("orgunit").get(
+        orgunit=place["orgunit"], period=str(place["period"])
+    )
 
 
 def report_read(*, user, unit: str, period: str) -> Report:

@@ -30,8 +30,9 @@ def token_create(*, user, name: str = "") -> tuple[ApiToken, str]:
         raw = SCHEME + secrets.token_urlsafe(32)
         try:
             with transaction.atomic():
-                token = ApiToken.objects.create(user=user, name=name, prefix=raw[:PREFIX_LENGTH],
-                                                digest=_digest(raw))
+                token = ApiToken.objects.create(
+                    user=user, name=name, prefix=raw[:PREFIX_LENGTH], digest=_digest(raw)
+                )
         except IntegrityError:
             continue  # two tokens sharing a prefix: astronomically rare, draw again
         return token, raw
@@ -43,8 +44,11 @@ def token_authenticate(raw: str):
     raw = (raw or "").strip()
     if not raw.startswith(SCHEME) or len(raw) > 100:
         return None
-    token = (ApiToken.objects.select_related("user")
-             .filter(digest=_digest(raw), revoked_at=None, user__is_active=True).first())
+    token = (
+        ApiToken.objects.select_related("user")
+        .filter(digest=_digest(raw), revoked_at=None, user__is_active=True)
+        .first()
+    )
     if token is None:
         return None
     now = timezone.now()
@@ -62,8 +66,11 @@ def token_revoke(*, prefix: str) -> ApiToken:
     """Revoke the token identified by its prefix (as ``token list`` shows it)."""
     token = ApiToken.objects.filter(prefix=prefix.strip().rstrip("…")).first()
     if token is None:
-        raise DomainError("not_found", _("No token with prefix %(prefix)s.") % {"prefix": prefix},
-                          {"prefix": _("No token with prefix %(prefix)s.") % {"prefix": prefix}})
+        raise DomainError(
+            "not_found",
+            _("No token with prefix %(prefix)s.") % {"prefix": prefix},
+            {"prefix": _("No token with prefix %(prefix)s.") % {"prefix": prefix}},
+        )
     if token.revoked_at is None:
         token.revoked_at = timezone.now()
         token.save(update_fields=["revoked_at"])

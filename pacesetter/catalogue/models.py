@@ -32,21 +32,33 @@ class Measure(models.Model):
     code = models.CharField(_("code"), max_length=32, unique=True)
     name = models.CharField(_("name"), max_length=200)
     unit = models.CharField(_("unit of measure"), max_length=16, choices=measures.choices())
-    value_type = models.CharField(_("value type"), max_length=12, choices=ValueType.choices,
-                                  default=ValueType.NUMBER)
-    aggregation = models.CharField(_("time aggregation"), max_length=12,
-                                   choices=Aggregation.choices, default=Aggregation.CUMULATIVE)
+    value_type = models.CharField(
+        _("value type"), max_length=12, choices=ValueType.choices, default=ValueType.NUMBER
+    )
+    aggregation = models.CharField(
+        _("time aggregation"),
+        max_length=12,
+        choices=Aggregation.choices,
+        default=Aggregation.CUMULATIVE,
+    )
     # Additive: a unit without its own figure counts as the sum of its children. Rates,
     # shares and growth are not additive: each unit reports its own and nothing is summed.
     additive = models.BooleanField(_("additive over units"), default=True)
-    direction = models.CharField(_("direction"), max_length=8, choices=Direction.choices,
-                                 default=Direction.HIGHER)
-    frequency = models.CharField(_("frequency"), max_length=8, choices=Frequency.choices,
-                                 default=Frequency.MONTH)
+    direction = models.CharField(
+        _("direction"), max_length=8, choices=Direction.choices, default=Direction.HIGHER
+    )
+    frequency = models.CharField(
+        _("frequency"), max_length=8, choices=Frequency.choices, default=Frequency.MONTH
+    )
     definition = models.TextField(_("definition (口径)"), blank=True)
-    owner = models.ForeignKey("orgunits.OrgUnit", verbose_name=_("unit owning the definition"),
-                              null=True, blank=True, on_delete=models.PROTECT,
-                              related_name="defined_measures")
+    owner = models.ForeignKey(
+        "orgunits.OrgUnit",
+        verbose_name=_("unit owning the definition"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="defined_measures",
+    )
     is_demo = models.BooleanField(_("demo data"), default=False)
     history = HistoricalRecords()
 

@@ -12,8 +12,12 @@ NON_ADDITIVE_TYPES = (Measure.ValueType.PERCENT, Measure.ValueType.MILESTONE)
 
 
 def next_code() -> str:
-    last = (Measure.objects.filter(code__regex=r"^M\d+$").values_list("code", flat=True)
-            .order_by("-code").first())
+    last = (
+        Measure.objects.filter(code__regex=r"^M\d+$")
+        .values_list("code", flat=True)
+        .order_by("-code")
+        .first()
+    )
     number = int(last[1:]) + 1 if last else 1
     while Measure.objects.filter(code=f"M{number:04d}").exists():
         number += 1

@@ -37,7 +37,7 @@ def secret_key(home: Path) -> str:
 SQLITE_BUSY_TIMEOUT = 20  # seconds
 SQLITE_OPTIONS = {
     "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
-                    f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT * 1000}",
+    f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT * 1000}",
     "timeout": SQLITE_BUSY_TIMEOUT,
     "transaction_mode": "IMMEDIATE",
 }
@@ -46,8 +46,11 @@ SQLITE_OPTIONS = {
 def database(home: Path) -> dict:
     url = os.environ.get("DATABASE_URL", "").strip()
     if not url:
-        return {"ENGINE": "django.db.backends.sqlite3", "NAME": str(home / "pacesetter.sqlite3"),
-                "OPTIONS": dict(SQLITE_OPTIONS)}
+        return {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": str(home / "pacesetter.sqlite3"),
+            "OPTIONS": dict(SQLITE_OPTIONS),
+        }
     try:
         config = dj_database_url.parse(url, conn_max_age=60)
     except Exception as exc:  # the library raises several types for bad input

@@ -2,8 +2,12 @@
 
 from django.db import connection
 
-BULK_TABLES = ("datavalues_datavalue", "datavalues_datavaluechange", "orgunits_orgunit",
-               "reporting_report")
+BULK_TABLES = (
+    "datavalues_datavalue",
+    "datavalues_datavaluechange",
+    "orgunits_orgunit",
+    "reporting_report",
+)
 
 
 def refresh_statistics(tables: tuple[str, ...] = BULK_TABLES) -> None:

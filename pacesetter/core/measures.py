@@ -39,10 +39,28 @@ MEASURES: dict[str, Measure] = {
         *_family("吨", **_PREFIXES),
         *_family("户", 万=4),
         *_family("千瓦", 万=4),
-        *[Measure(code, code, Decimal(1)) for code in (
-            "个", "条", "家", "所", "处", "项", "座", "套", "张", "名", "公里", "平方米",
-            "%", "个百分点", "‰", "天", "分钟",
-        )],
+        *[
+            Measure(code, code, Decimal(1))
+            for code in (
+                "个",
+                "条",
+                "家",
+                "所",
+                "处",
+                "项",
+                "座",
+                "套",
+                "张",
+                "名",
+                "公里",
+                "平方米",
+                "%",
+                "个百分点",
+                "‰",
+                "天",
+                "分钟",
+            )
+        ],
         Measure("是/否", "是/否", Decimal(1)),  # milestone indicators: 1 = achieved
     ]
 }

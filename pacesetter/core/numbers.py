@@ -30,7 +30,7 @@ class NumberRefused(ValueError):
 
 
 def _short(text: str) -> str:
-    return text if len(text) <= _MAX_TEXT else text[:_MAX_TEXT - 1] + "…"
+    return text if len(text) <= _MAX_TEXT else text[: _MAX_TEXT - 1] + "…"
 
 
 def _not_a_number(text: str) -> NumberRefused:
@@ -42,13 +42,15 @@ def number_check(value: Decimal) -> Decimal:
     if not value.is_finite():
         raise _not_a_number(str(value))
     if abs(value) >= LIMIT:
-        raise NumberRefused(_("%(value)s is too large: at most %(digits)d digits before the "
-                              "decimal point.") % {"value": _short(f"{value:.0f}"),
-                                                    "digits": MAX_WHOLE_DIGITS})
+        raise NumberRefused(
+            _("%(value)s is too large: at most %(digits)d digits before the decimal point.")
+            % {"value": _short(f"{value:.0f}"), "digits": MAX_WHOLE_DIGITS}
+        )
     if value.quantize(_STEP) != value:
-        raise NumberRefused(_("%(value)s has too many decimals: at most %(places)d digits after "
-                              "the decimal point.") % {"value": _short(f"{value:f}"),
-                                                       "places": DECIMAL_PLACES})
+        raise NumberRefused(
+            _("%(value)s has too many decimals: at most %(places)d digits after the decimal point.")
+            % {"value": _short(f"{value:f}"), "places": DECIMAL_PLACES}
+        )
     return value
 
 

@@ -62,8 +62,10 @@ class Period:
                 year = int(match.group(1))
                 number = int(match.group(2)) if kind != YEAR else 1
                 if not FIRST_YEAR <= year <= LAST_YEAR:
-                    raise InvalidPeriod(f"{text!r}: the year is out of range, use a year "
-                                        f"from {FIRST_YEAR} to {LAST_YEAR}")
+                    raise InvalidPeriod(
+                        f"{text!r}: the year is out of range, use a year "
+                        f"from {FIRST_YEAR} to {LAST_YEAR}"
+                    )
                 return cls.of(kind, year, number)
         raise InvalidPeriod(f"{text!r} is not a period: use 2023, 2023Q1 or 202301")
 

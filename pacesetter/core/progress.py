@@ -32,8 +32,9 @@ def actual(figures: Iterable[Figure], *, aggregation: str, upto: Period) -> Deci
     same rule in SQL (analytics.aggregates); this form serves a handful of figures.
     """
     year = Period.year_of(upto.year)
-    in_range = [f for f in figures
-                if year.contains(f.period) and f.period.last_month <= upto.last_month]
+    in_range = [
+        f for f in figures if year.contains(f.period) and f.period.last_month <= upto.last_month
+    ]
     if not in_range:
         return None
     if aggregation == CUMULATIVE:
@@ -50,8 +51,9 @@ def actual(figures: Iterable[Figure], *, aggregation: str, upto: Period) -> Deci
     return sum(totals.values(), Decimal(0)) / len(totals)
 
 
-def expected_share(*, period: Period, year: int, profile: list | None = None,
-                   time_bound: bool = True) -> Decimal:
+def expected_share(
+    *, period: Period, year: int, profile: list | None = None, time_bound: bool = True
+) -> Decimal:
     """Share of the year's target that should be reached by the end of ``period``."""
     if not time_bound:
         return Decimal(1)

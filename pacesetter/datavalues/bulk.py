@@ -22,7 +22,6 @@ from pacesetter.datavalues.services import datavalue_set
 from pacesetter.orgunits.models import OrgUnit
 from pacesetter.plans.models import Plan
 
-
 # The checks every channel runs (built-ins and each plan's rules) belong to ``validation``,
 # which reads figures and so sits above this app. It registers them here at start-up, as the
 # report workflow registers the lock, so this path runs them without an import cycle.
@@ -70,19 +69,33 @@ class ImportFailed(DomainError):
     def __init__(self, errors: list[RowError]):
         self.errors = errors
         first = errors[0]
-        super().__init__("import_failed", _("%(n)s problem(s); nothing was imported. First: row "
-                                            "%(line)s, %(column)s: %(message)s") % {
-            "n": len(self.errors), "line": first.line, "column": first.column,
-            "message": first.message})
+        super().__init__(
+            "import_failed",
+            _(
+                "%(n)s problem(s); nothing was imported. First: row "
+                "%(line)s, %(column)s: %(message)s"
+            )
+            % {
+                "n": len(self.errors),
+                "line": first.line,
+                "column": first.column,
+                "message": first.message,
+            },
+        )
 
 
 def _measures(codes: set[str], plan: Plan | None) -> dict[str, Measure]:
     """code → measure: catalogue codes, and the named plan's indicator codes (its own wins)."""
     found = {m.code: m for m in Measure.objects.filter(code__in=codes)}
     if plan is not None:
-        found.update({m.plan_code: m for m in Measure.objects.filter(
-            indicators__goal__plan=plan, indicators__code__in=codes)
-            .annotate(plan_code=F("indicators__code"))})
+        found.update(
+            {
+                m.plan_code: m
+                for m in Measure.objects.filter(
+                    indicators__goal__plan=plan, indicators__code__in=codes
+                ).annotate(plan_code=F("indicators__code"))
+            }
+        )
     return found
 
 
@@ -93,8 +106,9 @@ def datavalues_import(*, actor, rows: list[Row], channel: str, plan: Plan | None
         raise ImportFailed(errors=[RowError("", 0, "", _("The file holds no figures."))])
     entry_type, check = _registered_checks()
     measures = _measures({str(r.indicator).strip() for r in rows}, plan)
-    units = {u.code: u for u in OrgUnit.objects.filter(
-        code__in={str(r.orgunit).strip() for r in rows})}
+    units = {
+        u.code: u for u in OrgUnit.objects.filter(code__in={str(r.orgunit).strip() for r in rows})
+    }
     entries, sources = [], {}
     lock = functools.lru_cache(maxsize=None)(locked_reason)  # one query per unit and month
     kept = _stored_comments(rows, measures, units)
@@ -106,9 +120,15 @@ def datavalues_import(*, actor, rows: list[Row], channel: str, plan: Plan | None
             entry = entry_type(*fields)
             key = (entry.measure.pk, entry.orgunit.pk, str(entry.period))
             if key in sources:
-                errors.append(RowError(row.sheet, row.line, _("indicator"),
-                                       _("The same figure appears twice (also row %(line)s).")
-                                       % {"line": sources[key].line}))
+                errors.append(
+                    RowError(
+                        row.sheet,
+                        row.line,
+                        _("indicator"),
+                        _("The same figure appears twice (also row %(line)s).")
+                        % {"line": sources[key].line},
+                    )
+                )
                 continue
             sources[key] = row
             entries.append(entry)
@@ -122,9 +142,16 @@ def datavalues_import(*, actor, rows: list[Row], channel: str, plan: Plan | None
         for entry in entries:
             row = sources[(entry.measure.pk, entry.orgunit.pk, str(entry.period))]
             try:
-                datavalue_set(actor=actor, measure=entry.measure, orgunit=entry.orgunit,
-                              period=entry.period, value=entry.value, comment=entry.comment,
-                              expected_version=row.version, channel=channel)
+                datavalue_set(
+                    actor=actor,
+                    measure=entry.measure,
+                    orgunit=entry.orgunit,
+                    period=entry.period,
+                    value=entry.value,
+                    comment=entry.comment,
+                    expected_version=row.version,
+                    channel=channel,
+                )
             except ConcurrentEdit as exc:
                 raise _stale(row, exc) from None
     return len(entries)
@@ -134,14 +161,18 @@ def _stale(row: Row, exc: ConcurrentEdit) -> ConcurrentEdit:
     """Someone saved a figure of the set since the sender read it: the whole set is refused,
     naming the row and the figure as it stands now, so the sender can decide again."""
     current = exc.current
-    refused = ConcurrentEdit(_("Row %(line)s: %(message)s") % {"line": row.line,
-                                                               "message": exc.message},
-                             current=current)
+    refused = ConcurrentEdit(
+        _("Row %(line)s: %(message)s") % {"line": row.line, "message": exc.message}, current=current
+    )
     value = getattr(current, "value", None)
-    refused.fields = {"line": row.line, "indicator": row.indicator, "unit": row.orgunit,
-                      "period": row.period,
-                      "value": "" if value is None else f"{value.normalize():f}",
-                      "version": getattr(current, "version", 0)}
+    refused.fields = {
+        "line": row.line,
+        "indicator": row.indicator,
+        "unit": row.orgunit,
+        "period": row.period,
+        "value": "" if value is None else f"{value.normalize():f}",
+        "version": getattr(current, "version", 0),
+    }
     return refused
 
 
@@ -156,9 +187,12 @@ def _stored_comments(rows: list[Row], measures, units) -> dict[tuple, str]:
                 pass
     if not months:
         return {}
-    return {(m, u, p): c for m, u, p, c in DataValue.objects.filter(
-        measure__in=measures.values(), orgunit__in=units.values(), period__in=months)
-        .values_list("measure_id", "orgunit_id", "period", "comment")}
+    return {
+        (m, u, p): c
+        for m, u, p, c in DataValue.objects.filter(
+            measure__in=measures.values(), orgunit__in=units.values(), period__in=months
+        ).values_list("measure_id", "orgunit_id", "period", "comment")
+    }
 
 
 def _fields(row: Row, actor, plan, measures, units, lock, errors) -> tuple | None:
@@ -171,15 +205,22 @@ def _fields(row: Row, actor, plan, measures, units, lock, errors) -> tuple | Non
     measure = measures.get(str(row.indicator).strip())
     unit = units.get(str(row.orgunit).strip())
     if measure is None and plan is None:
-        fail(_("indicator"), _("No indicator with code %(code)s in the catalogue.")
-             % {"code": row.indicator})
+        fail(
+            _("indicator"),
+            _("No indicator with code %(code)s in the catalogue.") % {"code": row.indicator},
+        )
     elif measure is None:
-        fail(_("indicator"), _("No indicator with code %(code)s in the catalogue or in plan "
-                               "%(plan)s.") % {"code": row.indicator, "plan": plan.code})
+        fail(
+            _("indicator"),
+            _("No indicator with code %(code)s in the catalogue or in plan %(plan)s.")
+            % {"code": row.indicator, "plan": plan.code},
+        )
     # Out-of-scope units read as unknown: an import reveals nothing about other units.
     if unit is None or not policy.can(actor, policy.ENTER, unit):
-        fail(_("org unit"), _("No unit with code %(code)s that you may report for.")
-             % {"code": row.orgunit})
+        fail(
+            _("org unit"),
+            _("No unit with code %(code)s that you may report for.") % {"code": row.orgunit},
+        )
         unit = None
     try:
         period = parse_month(str(row.period).strip())

@@ -13,10 +13,18 @@ class DataValue(models.Model):
         SUBMITTED = "submitted", _("Submitted")
         ACCEPTED = "accepted", _("Accepted")
 
-    measure = models.ForeignKey("catalogue.Measure", verbose_name=_("measure"),
-                                on_delete=models.PROTECT, related_name="values")
-    orgunit = models.ForeignKey("orgunits.OrgUnit", verbose_name=_("org unit"),
-                                on_delete=models.PROTECT, related_name="values")
+    measure = models.ForeignKey(
+        "catalogue.Measure",
+        verbose_name=_("measure"),
+        on_delete=models.PROTECT,
+        related_name="values",
+    )
+    orgunit = models.ForeignKey(
+        "orgunits.OrgUnit",
+        verbose_name=_("org unit"),
+        on_delete=models.PROTECT,
+        related_name="values",
+    )
     period = models.CharField(_("period"), max_length=7, db_index=True)
     value = models.DecimalField(_("value"), max_digits=20, decimal_places=4, null=True, blank=True)
     comment = models.TextField(_("comment"), blank=True)
@@ -24,17 +32,23 @@ class DataValue(models.Model):
     # Raised on every change; a save based on an older version is refused (no lost updates).
     version = models.PositiveIntegerField(_("version"), default=1)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
-    updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("updated by"),
-                                   null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+")
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("updated by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     is_demo = models.BooleanField(_("demo data"), default=False)
 
     class Meta:
         verbose_name = _("data value")
         verbose_name_plural = _("data values")
         constraints = [
-            models.UniqueConstraint(fields=["measure", "orgunit", "period"],
-                                    name="unique_datavalue"),
+            models.UniqueConstraint(
+                fields=["measure", "orgunit", "period"], name="unique_datavalue"
+            ),
         ]
         indexes = [models.Index(fields=["orgunit", "period"], name="datavalue_unit_period")]
 
@@ -51,20 +65,27 @@ class DataValueChange(models.Model):
         IMPORT = "import", _("Import")
         SYSTEM = "system", _("System")
 
-    datavalue = models.ForeignKey(DataValue, verbose_name=_("data value"),
-                                  on_delete=models.PROTECT, related_name="changes")
+    datavalue = models.ForeignKey(
+        DataValue, verbose_name=_("data value"), on_delete=models.PROTECT, related_name="changes"
+    )
     version = models.PositiveIntegerField(_("version"))
     changed_at = models.DateTimeField(_("changed at"), auto_now_add=True)
-    changed_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("changed by"),
-                                   null=True, blank=True, on_delete=models.PROTECT,
-                                   related_name="+")
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("changed by"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
     old_value = models.DecimalField(_("old value"), max_digits=20, decimal_places=4, null=True)
     new_value = models.DecimalField(_("new value"), max_digits=20, decimal_places=4, null=True)
     old_comment = models.TextField(_("old comment"), blank=True)
     new_comment = models.TextField(_("new comment"), blank=True)
     reason = models.TextField(_("reason"), blank=True)
-    channel = models.CharField(_("channel"), max_length=8, choices=Channel.choices,
-                               default=Channel.WEB)
+    channel = models.CharField(
+        _("channel"), max_length=8, choices=Channel.choices, default=Channel.WEB
+    )
 
     class Meta:
         verbose_name = _("data value change")

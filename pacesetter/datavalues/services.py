@@ -14,10 +14,19 @@ from pacesetter.orgunits.models import OrgUnit
 
 
 @transaction.atomic
-def datavalue_set(*, actor, measure: Measure, orgunit: OrgUnit, period: Period | str,
-                  value: Decimal | None, comment: str = "", reason: str = "",
-                  expected_version: int | None = None,
-                  channel: str = DataValueChange.Channel.WEB, is_demo: bool = False) -> DataValue:
+def datavalue_set(
+    *,
+    actor,
+    measure: Measure,
+    orgunit: OrgUnit,
+    period: Period | str,
+    value: Decimal | None,
+    comment: str = "",
+    reason: str = "",
+    expected_version: int | None = None,
+    channel: str = DataValueChange.Channel.WEB,
+    is_demo: bool = False,
+) -> DataValue:
     """Set one figure and append its history row in the same transaction.
 
     The actor must have the right to enter figures for the unit, and the unit's report
@@ -37,10 +46,16 @@ def datavalue_set(*, actor, measure: Measure, orgunit: OrgUnit, period: Period |
     if "\x00" in comment:  # no database keeps it faithfully; PostgreSQL refuses it outright
         why = _("The comment must not contain NUL characters.")
         raise DomainError("invalid_comment", why, {"comment": why})
-    datavalue = (DataValue.objects.select_for_update()
-                 .filter(measure=measure, orgunit=orgunit, period=str(period)).first())
-    if datavalue is not None and (datavalue.value, datavalue.comment) == (value, comment) \
-            and expected_version in (None, datavalue.version):
+    datavalue = (
+        DataValue.objects.select_for_update()
+        .filter(measure=measure, orgunit=orgunit, period=str(period))
+        .first()
+    )
+    if (
+        datavalue is not None
+        and (datavalue.value, datavalue.comment) == (value, comment)
+        and expected_version in (None, datavalue.version)
+    ):
         return datavalue  # nothing changed, so nothing to record (and nothing to lock)
     if (why := locked_reason(orgunit, str(period))) is not None:
         raise DomainError("locked", why, {"period": why})
@@ -49,18 +64,29 @@ def datavalue_set(*, actor, measure: Measure, orgunit: OrgUnit, period: Period |
     if datavalue is None:
         if expected_version not in (None, 0):
             raise ConcurrentEdit(_("This value was deleted by someone else."))
-        new = DataValue(measure=measure, orgunit=orgunit, period=str(period), value=value,
-                        comment=comment, version=1, updated_by=recorded_actor, is_demo=is_demo)
+        new = DataValue(
+            measure=measure,
+            orgunit=orgunit,
+            period=str(period),
+            value=value,
+            comment=comment,
+            version=1,
+            updated_by=recorded_actor,
+            is_demo=is_demo,
+        )
         created = _insert(new)
         if created:
             datavalue = new
         else:
             # Someone created the same figure between the read above and this insert: theirs
             # stands, and this save goes on as a change of it (refused if the editor saw none).
-            datavalue = (DataValue.objects.select_for_update()
-                         .get(measure=measure, orgunit=orgunit, period=str(period)))
-            if (datavalue.value, datavalue.comment) == (value, comment) \
-                    and expected_version in (None, datavalue.version):
+            datavalue = DataValue.objects.select_for_update().get(
+                measure=measure, orgunit=orgunit, period=str(period)
+            )
+            if (datavalue.value, datavalue.comment) == (value, comment) and expected_version in (
+                None,
+                datavalue.version,
+            ):
                 return datavalue
     if created:
         old_value, old_comment = None, ""
@@ -77,9 +103,15 @@ def datavalue_set(*, actor, measure: Measure, orgunit: OrgUnit, period: Period |
         datavalue.updated_by = recorded_actor
         datavalue.save()
     DataValueChange.objects.create(
-        datavalue=datavalue, version=datavalue.version, changed_by=recorded_actor,
-        old_value=old_value, new_value=value, old_comment=old_comment, new_comment=comment,
-        reason=reason, channel=channel,
+        datavalue=datavalue,
+        version=datavalue.version,
+        changed_by=recorded_actor,
+        old_value=old_value,
+        new_value=value,
+        old_comment=old_comment,
+        new_comment=comment,
+        reason=reason,
+        channel=channel,
     )
     return datavalue
 
@@ -91,8 +123,9 @@ def _insert(datavalue: DataValue) -> bool:
         with transaction.atomic():  # a savepoint: losing the race keeps the caller usable
             datavalue.save(force_insert=True)
     except IntegrityError:
-        if not DataValue.objects.filter(measure=datavalue.measure_id, orgunit=datavalue.orgunit_id,
-                                        period=datavalue.period).exists():
+        if not DataValue.objects.filter(
+            measure=datavalue.measure_id, orgunit=datavalue.orgunit_id, period=datavalue.period
+        ).exists():
             raise
         datavalue.pk = None
         return False
@@ -113,18 +146,37 @@ def datavalues_seed(*, actor, rows: list[tuple], reason: str, is_demo: bool = Fa
     if actor is not policy.SYSTEM:
         raise PermissionError("only the system seeds figures")
     keys = {(m.pk, u.pk, p) for m, u, p, _v in rows}
-    existing = set(DataValue.objects.filter(
-        measure__in={k[0] for k in keys}, orgunit__in={k[1] for k in keys},
-        period__in={k[2] for k in keys}).values_list("measure_id", "orgunit_id", "period"))
-    new = [DataValue(measure=m, orgunit=u, period=p, value=Decimal(v), version=1, is_demo=is_demo)
-           for m, u, p, v in rows if (m.pk, u.pk, p) not in existing]
+    existing = set(
+        DataValue.objects.filter(
+            measure__in={k[0] for k in keys},
+            orgunit__in={k[1] for k in keys},
+            period__in={k[2] for k in keys},
+        ).values_list("measure_id", "orgunit_id", "period")
+    )
+    new = [
+        DataValue(measure=m, orgunit=u, period=p, value=Decimal(v), version=1, is_demo=is_demo)
+        for m, u, p, v in rows
+        if (m.pk, u.pk, p) not in existing
+    ]
     created = DataValue.objects.bulk_create(new, batch_size=1000)
     if created and created[0].pk is None:  # a database that returns no keys: read them back
-        created = list(DataValue.objects.filter(
-            measure__in={d.measure_id for d in new}, version=1,
-            changes__isnull=True).distinct())
+        created = list(
+            DataValue.objects.filter(
+                measure__in={d.measure_id for d in new}, version=1, changes__isnull=True
+            ).distinct()
+        )
     DataValueChange.objects.bulk_create(
-        [DataValueChange(datavalue=d, version=1, old_value=None, new_value=d.value,
-                         reason=reason, channel=DataValueChange.Channel.SYSTEM) for d in created],
-        batch_size=1000)
+        [
+            DataValueChange(
+                datavalue=d,
+                version=1,
+                old_value=None,
+                new_value=d.value,
+                reason=reason,
+                channel=DataValueChange.Channel.SYSTEM,
+            )
+            for d in created
+        ],
+        batch_size=1000,
+    )
     return len(created)

@@ -11,15 +11,27 @@ def _rng(*key: object) -> random.Random:
     return random.Random("/".join(map(str, key)))
 
 
-def monthly_flow(total: Decimal, pace: float, *key: object, drift: float = 0.0
-                 ) -> dict[int, Decimal]:
+def monthly_flow(
+    total: Decimal, pace: float, *key: object, drift: float = 0.0
+) -> dict[int, Decimal]:
     """Each month's own value of a cumulative figure heading for ``total`` at ``pace``;
     ``drift`` speeds a unit up (or slows it down) through the year, so rankings move."""
     rng = _rng("flow", *key)
     share = float(total) / 12 * pace
-    return {m: Decimal(str(round(share * _SEASON.get(m, 1.05) * (1 + drift * (m - 5.5) / 4.5)
-                                 * rng.uniform(0.9, 1.1), 2)))
-            for m in MONTHS}
+    return {
+        m: Decimal(
+            str(
+                round(
+                    share
+                    * _SEASON.get(m, 1.05)
+                    * (1 + drift * (m - 5.5) / 4.5)
+                    * rng.uniform(0.9, 1.1),
+                    2,
+                )
+            )
+        )
+        for m in MONTHS
+    }
 
 
 def running_count(target: Decimal, pace: float) -> dict[int, Decimal]:

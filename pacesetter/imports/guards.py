@@ -12,8 +12,8 @@ from pathlib import PurePath
 
 from django.utils.translation import gettext as _
 
-from pacesetter.core.uploads import max_upload_bytes
 from pacesetter.core.exceptions import DomainError
+from pacesetter.core.uploads import max_upload_bytes
 
 # An .xlsx is a zip of XML. A real workbook of a few thousand figures expands to a few MB and
 # compresses 5–20×; these bounds leave a wide margin yet stop a zip bomb before openpyxl inflates it.
@@ -34,16 +34,24 @@ class UploadRefused(DomainError):
 
 
 def empty_file() -> UploadRefused:
-    return UploadRefused(_("The file is empty: it holds no figures. Fill in the value column "
-                           "of the template and upload it again."))
+    return UploadRefused(
+        _(
+            "The file is empty: it holds no figures. Fill in the value column "
+            "of the template and upload it again."
+        )
+    )
 
 
 def check_size(size: int) -> None:
     limit = max_upload_bytes()
     if size > limit:
-        raise UploadRefused(_("The file is %(size)s MB; files up to %(limit)s MB are accepted. "
-                              "Split it into smaller files.") % {
-            "size": f"{size / 1024 / 1024:.1f}", "limit": limit // 1024 // 1024})
+        raise UploadRefused(
+            _(
+                "The file is %(size)s MB; files up to %(limit)s MB are accepted. "
+                "Split it into smaller files."
+            )
+            % {"size": f"{size / 1024 / 1024:.1f}", "limit": limit // 1024 // 1024}
+        )
     if size == 0:
         raise empty_file()
 
@@ -52,9 +60,13 @@ def kind_of(name: str, head: bytes) -> str:
     """XLSX or CSV, judged by the name's extension and confirmed by the first bytes."""
     suffix = PurePath(name or "").suffix.lower()
     if head.startswith(_OLE) or suffix == ".xls":
-        raise UploadRefused(_("%(name)s is an Excel 97–2003 (.xls) or password-protected "
-                              "workbook: save it as an unprotected .xlsx file and upload that.")
-                            % {"name": name})
+        raise UploadRefused(
+            _(
+                "%(name)s is an Excel 97–2003 (.xls) or password-protected "
+                "workbook: save it as an unprotected .xlsx file and upload that."
+            )
+            % {"name": name}
+        )
     if suffix == ".xlsx" and head.startswith(_ZIP):
         return XLSX
     if suffix in (".csv", ".txt"):
@@ -63,8 +75,10 @@ def kind_of(name: str, head: bytes) -> str:
 
 
 def not_a_spreadsheet(name: str) -> UploadRefused:
-    return UploadRefused(_("%(name)s is not a spreadsheet we can read: upload the .xlsx "
-                           "template or a .csv file.") % {"name": name})
+    return UploadRefused(
+        _("%(name)s is not a spreadsheet we can read: upload the .xlsx template or a .csv file.")
+        % {"name": name}
+    )
 
 
 def check_archive(name: str, data: bytes) -> None:
@@ -78,15 +92,25 @@ def check_archive(name: str, data: bytes) -> None:
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError):
         raise not_a_spreadsheet(name) from None
     total = sum(member.file_size for member in members)
-    absurd = any(member.file_size > RATIO_FLOOR
-                 and member.file_size > MAX_RATIO * max(member.compress_size, 1)
-                 for member in members)
+    absurd = any(
+        member.file_size > RATIO_FLOOR
+        and member.file_size > MAX_RATIO * max(member.compress_size, 1)
+        for member in members
+    )
     if len(members) > MAX_MEMBERS or total > MAX_UNCOMPRESSED or absurd:
-        raise UploadRefused(_("%(name)s would expand to %(size)s MB when opened, far beyond any "
-                              "real workbook (limit %(limit)s MB, or a compression ratio of "
-                              "%(ratio)s∶1); it was not opened.") % {
-            "name": name, "size": f"{total / 1024 / 1024:.0f}",
-            "limit": MAX_UNCOMPRESSED // 1024 // 1024, "ratio": MAX_RATIO})
+        raise UploadRefused(
+            _(
+                "%(name)s would expand to %(size)s MB when opened, far beyond any "
+                "real workbook (limit %(limit)s MB, or a compression ratio of "
+                "%(ratio)s∶1); it was not opened."
+            )
+            % {
+                "name": name,
+                "size": f"{total / 1024 / 1024:.0f}",
+                "limit": MAX_UNCOMPRESSED // 1024 // 1024,
+                "ratio": MAX_RATIO,
+            }
+        )
     names = {member.filename for member in members}
     if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
         raise not_a_spreadsheet(name)

@@ -64,10 +64,14 @@ def _read_xlsx(name: str, data: bytes, track: Track) -> Table:
         wanted = columns.sheet_names()
         sheet = next((ws for ws in book.worksheets if columns.normalize(ws.title) in wanted), None)
         if sheet is None:
-            raise UploadRefused(_("The workbook has no sheet named “%(expected)s” (it has: "
-                                  "%(found)s). Upload the downloaded template without renaming "
-                                  "its sheet.") % {"expected": _(columns.SHEET),
-                                                   "found": "、".join(book.sheetnames)})
+            raise UploadRefused(
+                _(
+                    "The workbook has no sheet named “%(expected)s” (it has: "
+                    "%(found)s). Upload the downloaded template without renaming "
+                    "its sheet."
+                )
+                % {"expected": _(columns.SHEET), "found": "、".join(book.sheetnames)}
+            )
         lines = enumerate(sheet.iter_rows(values_only=True), start=1)
         total = sheet.max_row if isinstance(sheet.max_row, int) else None
         return _table(sheet.title, guards.XLSX, lines, total, track)
@@ -92,8 +96,13 @@ def decode(name: str, data: bytes) -> str:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise UploadRefused(_("%(name)s is not UTF-8 or GB18030 text: save it from Excel as "
-                          "“CSV UTF-8” and upload it again.") % {"name": name})
+    raise UploadRefused(
+        _(
+            "%(name)s is not UTF-8 or GB18030 text: save it from Excel as "
+            "“CSV UTF-8” and upload it again."
+        )
+        % {"name": name}
+    )
 
 
 def _read_csv(name: str, data: bytes, track: Track) -> Table:
@@ -107,8 +116,10 @@ def _read_csv(name: str, data: bytes, track: Track) -> Table:
             for cells in reader:
                 yield reader.line_num, cells
         except csv.Error as exc:
-            raise UploadRefused(_("%(name)s is not valid CSV at line %(line)s: %(reason)s")
-                                % {"name": name, "line": reader.line_num, "reason": exc}) from None
+            raise UploadRefused(
+                _("%(name)s is not valid CSV at line %(line)s: %(reason)s")
+                % {"name": name, "line": reader.line_num, "reason": exc}
+            ) from None
 
     return _table(name, guards.CSV, lines(), text.count("\n") or None, track)
 
@@ -129,10 +140,17 @@ def _table(sheet: str, kind: str, lines: Iterator, total: int | None, track: Tra
     _refuse_unknown(sheet, cells)
     missing = [key for key in columns.REQUIRED if key not in header]
     if missing:
-        raise UploadRefused(_("Column(s) %(missing)s missing on sheet %(sheet)s: the header row "
-                              "must name %(required)s.") % {
-            "missing": "、".join(columns.label(k) for k in missing), "sheet": sheet,
-            "required": "、".join(columns.label(k) for k in columns.REQUIRED)})
+        raise UploadRefused(
+            _(
+                "Column(s) %(missing)s missing on sheet %(sheet)s: the header row "
+                "must name %(required)s."
+            )
+            % {
+                "missing": "、".join(columns.label(k) for k in missing),
+                "sheet": sheet,
+                "required": "、".join(columns.label(k) for k in columns.REQUIRED),
+            }
+        )
     letters = {key: get_column_letter(index + 1) for key, index in header.items()}
     table = Table(sheet, kind, letters)
     for line, cells in track(lines, total):
@@ -145,16 +163,30 @@ def _refuse_unknown(sheet: str, cells) -> None:
     second time is refused: reading past it would drop its figures or comments unseen."""
     unknown, repeated = columns.unknown_headers(cells)
     if unknown:
-        raise UploadRefused(_("Unknown column(s) %(unknown)s on sheet %(sheet)s; nothing was "
-                              "imported. Rename or delete them. Accepted headers: %(accepted)s.")
-                            % {"unknown": "、".join(f"“{c}”" for c in unknown), "sheet": sheet,
-                               "accepted": columns.accepted_headers()})
+        raise UploadRefused(
+            _(
+                "Unknown column(s) %(unknown)s on sheet %(sheet)s; nothing was "
+                "imported. Rename or delete them. Accepted headers: %(accepted)s."
+            )
+            % {
+                "unknown": "、".join(f"“{c}”" for c in unknown),
+                "sheet": sheet,
+                "accepted": columns.accepted_headers(),
+            }
+        )
     if repeated:
-        raise UploadRefused(_("Column(s) %(repeated)s on sheet %(sheet)s name a column another "
-                              "header already names; nothing was imported. Keep one of each. "
-                              "Accepted headers: %(accepted)s.")
-                            % {"repeated": "、".join(f"“{c}”" for c in repeated), "sheet": sheet,
-                               "accepted": columns.accepted_headers()})
+        raise UploadRefused(
+            _(
+                "Column(s) %(repeated)s on sheet %(sheet)s name a column another "
+                "header already names; nothing was imported. Keep one of each. "
+                "Accepted headers: %(accepted)s."
+            )
+            % {
+                "repeated": "、".join(f"“{c}”" for c in repeated),
+                "sheet": sheet,
+                "accepted": columns.accepted_headers(),
+            }
+        )
 
 
 def _add_row(table: Table, header: dict[str, int], line: int, cells) -> None:
@@ -169,13 +201,27 @@ def _add_row(table: Table, header: dict[str, int], line: int, cells) -> None:
         return  # an untouched row of the template says nothing
     formula = _formula(value)
     if formula:
-        table.errors.append(RowError(table.sheet, line, columns.label("value"), _(
-            "The cell holds a formula (%(formula)s): type the number itself.")
-            % {"formula": formula[:40]}))
+        table.errors.append(
+            RowError(
+                table.sheet,
+                line,
+                columns.label("value"),
+                _("The cell holds a formula (%(formula)s): type the number itself.")
+                % {"formula": formula[:40]},
+            )
+        )
         return
-    table.rows.append(Row(indicator=_text(cell("indicator")), orgunit=_text(cell("unit")),
-                          period=_period(cell("period")), value=None if _blank(value) else value,
-                          comment=comment, sheet=table.sheet, line=line))
+    table.rows.append(
+        Row(
+            indicator=_text(cell("indicator")),
+            orgunit=_text(cell("unit")),
+            period=_period(cell("period")),
+            value=None if _blank(value) else value,
+            comment=comment,
+            sheet=table.sheet,
+            line=line,
+        )
+    )
 
 
 def _formula(value) -> str:

@@ -9,8 +9,8 @@ from django.utils import timezone
 
 from pacesetter.catalogue.models import Measure
 from pacesetter.core.periods import Period, latest_closed_month
-from pacesetter.datavalues.selectors import values_visible
 from pacesetter.datavalues.models import DataValue
+from pacesetter.datavalues.selectors import values_visible
 from pacesetter.imports.workbooks import TemplateLine
 from pacesetter.indicators.models import Target
 from pacesetter.orgunits.models import OrgUnit
@@ -38,19 +38,28 @@ def template_lines(*, orgunit: OrgUnit, period: Period) -> list[TemplateLine]:
     """What the unit reports for the month (its one report across plans), with the targets,
     last period's and current figures."""
     rows = grid_rows(orgunit=orgunit, period=period)
-    return [TemplateLine(
-        code=row.measure.code, name=row.measure.name, measure=row.measure.unit,
-        value_type=row.measure.value_type, target=_targets_text(row), previous=row.previous,
-        value=row.value.value if row.value else None,
-        comment=row.value.comment if row.value else "") for row in rows]
+    return [
+        TemplateLine(
+            code=row.measure.code,
+            name=row.measure.name,
+            measure=row.measure.unit,
+            value_type=row.measure.value_type,
+            target=_targets_text(row),
+            previous=row.previous,
+            value=row.value.value if row.value else None,
+            comment=row.value.comment if row.value else "",
+        )
+        for row in rows
+    ]
 
 
 def _targets_text(row: GridRow) -> str:
     """One plan's target as is; several plans' each after its plan code, as the grid shows."""
     if len(row.plans) == 1:
         return _target_text(row.plans[0].target)
-    return "; ".join(f"{pt.indicator.goal.plan.code} {_target_text(pt.target) or '—'}"
-                     for pt in row.plans)
+    return "; ".join(
+        f"{pt.indicator.goal.plan.code} {_target_text(pt.target) or '—'}" for pt in row.plans
+    )
 
 
 def _target_text(target: Target | None) -> str:
@@ -71,7 +80,12 @@ def exportable_values(*, user, plan: Plan, period: Period) -> QuerySet[DataValue
     if not plan_list_visible(user=user).filter(pk=plan.pk).exists():
         return DataValue.objects.none()  # a plan the user may not see shows nothing
     measures = Measure.objects.filter(indicators__goal__plan=plan)
-    values = values_visible(user=user, values=DataValue.objects.filter(
-        measure__in=measures, period__in=months, orgunit__path__startswith=plan.owner.path))
-    return (values.select_related("measure", "orgunit")
-            .order_by("period", "orgunit__path", "measure__code"))
+    values = values_visible(
+        user=user,
+        values=DataValue.objects.filter(
+            measure__in=measures, period__in=months, orgunit__path__startswith=plan.owner.path
+        ),
+    )
+    return values.select_related("measure", "orgunit").order_by(
+        "period", "orgunit__path", "measure__code"
+    )

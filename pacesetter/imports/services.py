@@ -27,8 +27,9 @@ XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 MAX_REPORTED_ERRORS = 2000  # beyond this the file is wrong as a whole; the rest adds nothing
 
 
-def import_file(*, actor, name: str, data: bytes, plan: Plan | None = None,
-                track: Track | None = None) -> int:
+def import_file(
+    *, actor, name: str, data: bytes, plan: Plan | None = None, track: Track | None = None
+) -> int:
     """Read ``data`` (an .xlsx or .csv named ``name``) and apply every figure or none.
 
     Raises ``UploadRefused`` for a file that cannot be read at all and ``ImportFailed`` with
@@ -40,8 +41,9 @@ def import_file(*, actor, name: str, data: bytes, plan: Plan | None = None,
     if not table.rows:
         raise guards.empty_file()
     try:
-        return datavalues_import(actor=actor, plan=plan, rows=table.rows,
-                                 channel=DataValueChange.Channel.IMPORT)
+        return datavalues_import(
+            actor=actor, plan=plan, rows=table.rows, channel=DataValueChange.Channel.IMPORT
+        )
     except ImportFailed as failed:
         raise ImportFailed(_locate(failed.errors, table)) from None
 
@@ -51,9 +53,15 @@ def _locate(errors: list[RowError], table: Table) -> list[RowError]:
     if table.kind != guards.XLSX:
         return errors[:MAX_REPORTED_ERRORS]
     letters = {columns.label(key): letter for key, letter in table.letters.items()}
-    return [RowError(e.sheet, e.line, f"{e.column} ({letters[e.column]})"
-                     if e.column in letters else e.column, e.message)
-            for e in errors[:MAX_REPORTED_ERRORS]]
+    return [
+        RowError(
+            e.sheet,
+            e.line,
+            f"{e.column} ({letters[e.column]})" if e.column in letters else e.column,
+            e.message,
+        )
+        for e in errors[:MAX_REPORTED_ERRORS]
+    ]
 
 
 def entry_template(*, user, orgunit: OrgUnit, period: Period) -> tuple[str, bytes]:
@@ -62,23 +70,34 @@ def entry_template(*, user, orgunit: OrgUnit, period: Period) -> tuple[str, byte
     try:
         period = parse_month(period)
     except InvalidPeriod:
-        raise DomainError("not_a_month", _("%(p)s is not a month: use 202311") % {"p": period}) from None
+        raise DomainError(
+            "not_a_month", _("%(p)s is not a month: use 202311") % {"p": period}
+        ) from None
     if (why := locked_reason(orgunit, str(period))) is not None:
         raise DomainError("locked", why)
     lines = selectors.template_lines(orgunit=orgunit, period=period)
     if not lines:
-        raise DomainError("nothing_to_report", _("%(unit)s reports no indicator in %(period)s.")
-                          % {"unit": orgunit.name, "period": period})
-    data = workbooks.entry_template(plan_name=_("Monthly report"), unit_code=orgunit.code,
-                                    unit_name=orgunit.name, period=str(period), lines=lines)
+        raise DomainError(
+            "nothing_to_report",
+            _("%(unit)s reports no indicator in %(period)s.")
+            % {"unit": orgunit.name, "period": period},
+        )
+    data = workbooks.entry_template(
+        plan_name=_("Monthly report"),
+        unit_code=orgunit.code,
+        unit_name=orgunit.name,
+        period=str(period),
+        lines=lines,
+    )
     return f"{orgunit.code}-{period}.xlsx", data
 
 
 def error_report(errors: Iterable[RowError]) -> bytes:
     """The problems of a refused upload as an .xlsx the uploader can work through."""
     headers = [(_("sheet"), 18), (_("row"), 8), (_("column"), 16), (_("reason"), 90)]
-    return workbooks.table(_(columns.ERRORS_SHEET), headers,
-                           ((e.sheet, e.line, e.column, e.message) for e in errors))
+    return workbooks.table(
+        _(columns.ERRORS_SHEET), headers, ((e.sheet, e.line, e.column, e.message) for e in errors)
+    )
 
 
 def _export_rows(values, track: Track | None):
@@ -87,14 +106,20 @@ def _export_rows(values, track: Track | None):
     if track is not None:
         rows = track(rows, values.count())
     for v in rows:
-        yield {"indicator": v.measure.code, "unit": v.orgunit.code, "period": v.period,
-               "value": v.value, "comment": v.comment, "name": v.measure.name,
-               "unit_name": v.orgunit.name, "measure": v.measure.unit,
-               "state": str(states.get(v.state, v.state))}
+        yield {
+            "indicator": v.measure.code,
+            "unit": v.orgunit.code,
+            "period": v.period,
+            "value": v.value,
+            "comment": v.comment,
+            "name": v.measure.name,
+            "unit_name": v.orgunit.name,
+            "measure": v.measure.unit,
+            "state": str(states.get(v.state, v.state)),
+        }
 
 
-def export_csv(*, user, plan: Plan, period: Period, out: TextIO,
-               track: Track | None = None) -> int:
+def export_csv(*, user, plan: Plan, period: Period, out: TextIO, track: Track | None = None) -> int:
     """Write the figures the user may read as CSV with the import header; returns the count.
 
     The header is the plain keys (``indicator,unit,period,value,comment,…``) so the file can be
@@ -109,8 +134,9 @@ def export_csv(*, user, plan: Plan, period: Period, out: TextIO,
     for row in _export_rows(values, track):
         value = row["value"]
         row["value"] = "" if value is None else f"{value.normalize():f}"
-        writer.writerow([row[key] if key == "value" else columns.neutralise(row[key])
-                         for key in columns.EXPORT])
+        writer.writerow(
+            [row[key] if key == "value" else columns.neutralise(row[key]) for key in columns.EXPORT]
+        )
         count += 1
     return count
 
@@ -118,6 +144,8 @@ def export_csv(*, user, plan: Plan, period: Period, out: TextIO,
 def export_xlsx(*, user, plan: Plan, period: Period, track: Track | None = None) -> bytes:
     """The same figures as one .xlsx sheet, laid out like the template so it reads back."""
     values = selectors.exportable_values(user=user, plan=plan, period=period)
-    rows = ([workbooks.number(row[k]) if k == "value" else row[k] for k in columns.EXPORT]
-            for row in _export_rows(values, track))
+    rows = (
+        [workbooks.number(row[k]) if k == "value" else row[k] for k in columns.EXPORT]
+        for row in _export_rows(values, track)
+    )
     return workbooks.table(_(columns.SHEET), workbooks.headers_of(columns.EXPORT), rows)

@@ -36,18 +36,25 @@ def _page(request, status: int = 200, **context) -> HttpResponse:
     if can_enter and "template_form" not in context:
         # Open on the month the unit has yet to report, not on one it has already sent.
         unit, month = selectors.entry_default(user=user)
-        context["template_form"] = TemplateForm(user=user, initial={
-            "unit": unit.code if unit else None, "period": str(month)})
+        context["template_form"] = TemplateForm(
+            user=user, initial={"unit": unit.code if unit else None, "period": str(month)}
+        )
     context.setdefault("upload_form", UploadForm(user=user))
     if "export_form" not in context:
         export = ExportForm(user=user)
         plan = export.fields["plan"].queryset.first()
         if plan is not None:
-            export.initial = {"plan": plan.code, "period": str(default_period(plan)),
-                              "format": "xlsx"}
+            export.initial = {
+                "plan": plan.code,
+                "period": str(default_period(plan)),
+                "format": "xlsx",
+            }
         context["export_form"] = export
-    context.update(can_enter=can_enter, can_view=policy.has_any(user, policy.VIEW),
-                   max_mb=guards.max_upload_bytes() // 1024 // 1024)
+    context.update(
+        can_enter=can_enter,
+        can_view=policy.has_any(user, policy.VIEW),
+        max_mb=guards.max_upload_bytes() // 1024 // 1024,
+    )
     return render(request, "imports/data.html", context, status=status)
 
 
@@ -65,8 +72,9 @@ def template_download(request):
         return _page(request, status=400, template_form=form)
     data = form.cleaned_data
     try:
-        name, content = services.entry_template(user=request.user, orgunit=data["unit"],
-                                                period=data["period"])
+        name, content = services.entry_template(
+            user=request.user, orgunit=data["unit"], period=data["period"]
+        )
     except DomainError as exc:
         return _page(request, status=400, template_form=form, refused=exc.message)
     return _download(name, content, services.XLSX_TYPE)
@@ -101,12 +109,14 @@ def _upload(request):
     upload_file = form.cleaned_data["file"]
     try:
         guards.check_size(upload_file.size)
-        saved = services.import_file(actor=request.user,
-                                     name=upload_file.name, data=upload_file.read())
+        saved = services.import_file(
+            actor=request.user, name=upload_file.name, data=upload_file.read()
+        )
     except ImportFailed as failed:
         request.session[ERRORS_KEY] = [list(astuple(e)) for e in failed.errors]
-        return _page(request, status=422, upload_form=form, summary=failed.message,
-                     errors=failed.errors)
+        return _page(
+            request, status=422, upload_form=form, summary=failed.message, errors=failed.errors
+        )
     except DomainError as exc:
         return _page(request, status=422, upload_form=form, refused=exc.message)
     request.session.pop(ERRORS_KEY, None)
@@ -119,8 +129,11 @@ def errors_download(request):
     stored = request.session.get(ERRORS_KEY) or []
     errors = [RowError(*fields) for fields in stored]
     if not errors:
-        return _page(request, status=404, refused=_("There is no error report to download: "
-                                                    "the last upload had no problems."))
+        return _page(
+            request,
+            status=404,
+            refused=_("There is no error report to download: the last upload had no problems."),
+        )
     return _download("import-errors.xlsx", services.error_report(errors), services.XLSX_TYPE)
 
 

@@ -18,8 +18,19 @@ from pacesetter.imports import columns
 
 INPUT_FILL = PatternFill("solid", fgColor="FFF4C2")  # the cells to fill in, as on paper forms
 HEADER_FONT = Font(bold=True)
-WIDTHS = {"indicator": 10, "name": 36, "measure": 10, "unit": 12, "unit_name": 16, "period": 9,
-          "target": 12, "previous": 12, "value": 14, "comment": 40, "state": 10}
+WIDTHS = {
+    "indicator": 10,
+    "name": 36,
+    "measure": 10,
+    "unit": 12,
+    "unit_name": 16,
+    "period": 9,
+    "target": 12,
+    "previous": 12,
+    "value": 14,
+    "comment": 40,
+    "state": 10,
+}
 
 
 @dataclass(frozen=True)
@@ -61,12 +72,15 @@ def _validations(sheet) -> dict[str, DataValidation]:
     """One rule per value type, so Excel stops a wrong entry before it is ever uploaded."""
     rules = {
         "milestone": DataValidation(type="list", formula1='"0,1"', allow_blank=True),
-        "count": DataValidation(type="whole", operator="greaterThanOrEqual", formula1="0",
-                                allow_blank=True),
-        "percent": DataValidation(type="decimal", operator="between", formula1="0",
-                                  formula2="100", allow_blank=True),
-        "number": DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0",
-                                 allow_blank=True),
+        "count": DataValidation(
+            type="whole", operator="greaterThanOrEqual", formula1="0", allow_blank=True
+        ),
+        "percent": DataValidation(
+            type="decimal", operator="between", formula1="0", formula2="100", allow_blank=True
+        ),
+        "number": DataValidation(
+            type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True
+        ),
     }
     messages = {
         "milestone": _("Choose 1 (achieved) or 0 (not yet)."),
@@ -89,18 +103,27 @@ def _header(sheet, keys: Sequence[str]) -> None:
     sheet.freeze_panes = "A2"
 
 
-def entry_template(*, plan_name: str, unit_code: str, unit_name: str, period: str,
-                   lines: Sequence[TemplateLine]) -> bytes:
+def entry_template(
+    *, plan_name: str, unit_code: str, unit_name: str, period: str, lines: Sequence[TemplateLine]
+) -> bytes:
     book = Workbook()
     sheet = book.active
     sheet.title = _(columns.SHEET)[:31]
     _header(sheet, columns.TEMPLATE)
     rules = _validations(sheet)
     for row, line in enumerate(lines, start=2):
-        values = {"indicator": line.code, "name": line.name, "measure": line.measure,
-                  "unit": unit_code, "unit_name": unit_name, "period": period,
-                  "target": line.target, "previous": number(line.previous),
-                  "value": number(line.value), "comment": line.comment}
+        values = {
+            "indicator": line.code,
+            "name": line.name,
+            "measure": line.measure,
+            "unit": unit_code,
+            "unit_name": unit_name,
+            "period": period,
+            "target": line.target,
+            "previous": number(line.previous),
+            "value": number(line.value),
+            "comment": line.comment,
+        }
         for index, key in enumerate(columns.TEMPLATE, start=1):
             cell = _put(sheet, row, index, values[key])
             if key in ("value", "comment"):
@@ -128,13 +151,17 @@ def _protect(sheet) -> None:
 def _readme(book, *, plan_name: str, unit_name: str, period: str) -> None:
     sheet = book.create_sheet(_(columns.README_SHEET)[:31])
     lines = [
-        plan_name, f"{unit_name} · {period}", "",
+        plan_name,
+        f"{unit_name} · {period}",
+        "",
         _("Fill in only the yellow cells: the value and, where needed, a comment."),
         _("Leave a row empty to leave that figure unchanged."),
         _("Do not rename the sheet or its columns; type numbers, not formulas."),
         _("Upload the file on the Data page, or run: pacesetter import-data FILE --user NAME"),
-        _("The whole file is checked first: either every figure is saved, or none is and you "
-          "get a list of the problems."),
+        _(
+            "The whole file is checked first: either every figure is saved, or none is and you "
+            "get a list of the problems."
+        ),
     ]
     for row, text in enumerate(lines, start=1):
         _put(sheet, row, 1, text)

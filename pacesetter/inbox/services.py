@@ -7,7 +7,8 @@ from pacesetter.inbox.models import Notification
 
 def notify(*, users: Iterable, message: str, link: str = "") -> None:
     Notification.objects.bulk_create(
-        [Notification(user=u, message=message, link=link) for u in set(users)])
+        [Notification(user=u, message=message, link=link) for u in set(users)]
+    )
 
 
 def notification_mark_read(*, user, pk: int) -> None:

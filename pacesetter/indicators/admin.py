@@ -8,8 +8,17 @@ class TargetInline(admin.TabularInline):
     model = Target
     extra = 0
     autocomplete_fields = ["orgunit"]
-    fields = ["year", "orgunit", "adopted_from", "comparator", "is_growth", "value", "value_max", "stretch_value",
-              "baseline"]
+    fields = [
+        "year",
+        "orgunit",
+        "adopted_from",
+        "comparator",
+        "is_growth",
+        "value",
+        "value_max",
+        "stretch_value",
+        "baseline",
+    ]
 
 
 @admin.register(Indicator)
@@ -23,7 +32,15 @@ class IndicatorAdmin(SimpleHistoryAdmin):
 
 @admin.register(Target)
 class TargetAdmin(SimpleHistoryAdmin):
-    list_display = ["indicator", "year", "orgunit", "comparator", "is_growth", "value", "stretch_value"]
+    list_display = [
+        "indicator",
+        "year",
+        "orgunit",
+        "comparator",
+        "is_growth",
+        "value",
+        "stretch_value",
+    ]
     list_filter = ["year", "comparator", "is_growth", "indicator__goal__plan"]
     search_fields = ["indicator__name", "orgunit__name"]
     autocomplete_fields = ["indicator", "orgunit"]

@@ -41,8 +41,9 @@ class Coverage:
 def split_units(*, indicator: Indicator) -> list[OrgUnit]:
     """The units a plan's target is split among: the children of the plan's owner."""
     owner = indicator.goal.plan.owner
-    return list(OrgUnit.objects.filter(path__startswith=owner.path, depth=owner.depth + 1)
-                .order_by("path"))
+    return list(
+        OrgUnit.objects.filter(path__startswith=owner.path, depth=owner.depth + 1).order_by("path")
+    )
 
 
 def coverage(*, indicator: Indicator, year: int, parts: dict[int, Decimal | None]) -> Coverage:
@@ -52,8 +53,9 @@ def coverage(*, indicator: Indicator, year: int, parts: dict[int, Decimal | None
 
 
 @transaction.atomic
-def target_split(*, actor, indicator: Indicator, year: int,
-                 parts: dict[int, Decimal | None]) -> Coverage:
+def target_split(
+    *, actor, indicator: Indicator, year: int, parts: dict[int, Decimal | None]
+) -> Coverage:
     """Set the units' targets (unit id → value; None removes the unit's target). The parts
     need not cover the whole to be saved — a split is often made in steps — and the
     coverage is returned for the page to show. Each change is kept in the target's history."""
@@ -61,11 +63,16 @@ def target_split(*, actor, indicator: Indicator, year: int,
     policy.require(actor, policy.MANAGE, plan.owner)
     allowed = {u.pk for u in split_units(indicator=indicator)}
     if unknown := set(parts) - allowed:
-        raise DomainError("unknown_unit", _("A target can only be split among the units "
-                                            "directly under %(owner)s.") % {"owner": plan.owner.name},
-                          {"units": ", ".join(str(u) for u in sorted(unknown))})
+        raise DomainError(
+            "unknown_unit",
+            _("A target can only be split among the units directly under %(owner)s.")
+            % {"owner": plan.owner.name},
+            {"units": ", ".join(str(u) for u in sorted(unknown))},
+        )
     if not plan.first_year <= year <= plan.last_year:
-        raise DomainError("invalid_year", _("%(year)s is outside the plan's years.") % {"year": year})
+        raise DomainError(
+            "invalid_year", _("%(year)s is outside the plan's years.") % {"year": year}
+        )
     whole = Target.objects.filter(indicator=indicator, year=year, orgunit=None).first()
     comparator = whole.comparator if whole else Target.Comparator.GTE
     for unit_id, value in parts.items():
@@ -77,9 +84,14 @@ def target_split(*, actor, indicator: Indicator, year: int,
                 current.delete()
             continue
         if current is None:
-            Target.objects.create(indicator=indicator, year=year, orgunit_id=unit_id,
-                                  comparator=comparator, value=value,
-                                  is_growth=bool(whole and whole.is_growth))
+            Target.objects.create(
+                indicator=indicator,
+                year=year,
+                orgunit_id=unit_id,
+                comparator=comparator,
+                value=value,
+                is_growth=bool(whole and whole.is_growth),
+            )
         elif current.value != value:
             current.value = value
             current.save()
@@ -90,11 +102,18 @@ def adoptable(*, indicator: Indicator, year: int) -> Target | None:
     """The target the plan's owning unit holds in another active plan for the same measure
     (the city's share for the county), if any."""
     plan = indicator.goal.plan
-    return (Target.objects.filter(year=year, orgunit=plan.owner,
-                                  indicator__measure=indicator.measure,
-                                  indicator__goal__plan__status=Plan.Status.ACTIVE)
-            .exclude(indicator__goal__plan=plan).select_related("indicator__goal__plan")
-            .order_by("indicator__goal__plan__owner__depth").first())
+    return (
+        Target.objects.filter(
+            year=year,
+            orgunit=plan.owner,
+            indicator__measure=indicator.measure,
+            indicator__goal__plan__status=Plan.Status.ACTIVE,
+        )
+        .exclude(indicator__goal__plan=plan)
+        .select_related("indicator__goal__plan")
+        .order_by("indicator__goal__plan__owner__depth")
+        .first()
+    )
 
 
 @transaction.atomic
@@ -105,14 +124,21 @@ def target_adopt(*, actor, indicator: Indicator, year: int) -> Target:
     policy.require(actor, policy.MANAGE, plan.owner)
     source = adoptable(indicator=indicator, year=year)
     if source is None:
-        raise DomainError("nothing_to_adopt", _("No other plan gives %(unit)s a target for "
-                                                "this measure in %(year)s.")
-                          % {"unit": plan.owner.name, "year": year})
+        raise DomainError(
+            "nothing_to_adopt",
+            _("No other plan gives %(unit)s a target for this measure in %(year)s.")
+            % {"unit": plan.owner.name, "year": year},
+        )
     target = Target.objects.filter(indicator=indicator, year=year, orgunit=None).first()
-    fields = {"comparator": source.comparator, "value": source.value,
-              "value_max": source.value_max, "is_growth": source.is_growth,
-              "stretch_value": source.stretch_value, "baseline": source.baseline,
-              "adopted_from": source}
+    fields = {
+        "comparator": source.comparator,
+        "value": source.value,
+        "value_max": source.value_max,
+        "is_growth": source.is_growth,
+        "stretch_value": source.stretch_value,
+        "baseline": source.baseline,
+        "adopted_from": source,
+    }
     if target is None:
         return Target.objects.create(indicator=indicator, year=year, orgunit=None, **fields)
     for name, value in fields.items():

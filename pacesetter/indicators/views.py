@@ -17,8 +17,13 @@ from pacesetter.plans.selectors import plan_list_visible
 def _indicator(request, code: str, indicator: str) -> Indicator:
     """The indicator of a visible plan whose owner the user manages, or 404."""
     plan = plan_list_visible(user=request.user).filter(code=code).first()
-    found = (Indicator.objects.filter(goal__plan=plan, code=indicator)
-             .select_related("measure", "goal__plan__owner").first() if plan else None)
+    found = (
+        Indicator.objects.filter(goal__plan=plan, code=indicator)
+        .select_related("measure", "goal__plan__owner")
+        .first()
+        if plan
+        else None
+    )
     if found is None or not policy.can(request.user, policy.MANAGE, plan.owner):
         raise Http404
     return found
@@ -39,8 +44,10 @@ def _read(post, units) -> tuple[dict[int, Decimal | None], dict[int, str]]:
 def target_split(request, code, indicator, year):
     ind = _indicator(request, code, indicator)
     units = services.split_units(indicator=ind)
-    current = {t.orgunit_id: t.value for t in Target.objects.filter(
-        indicator=ind, year=year, orgunit__in=units)}
+    current = {
+        t.orgunit_id: t.value
+        for t in Target.objects.filter(indicator=ind, year=year, orgunit__in=units)
+    }
     parts, errors = dict(current), {}
     if request.method == "POST":
         parts, errors = _read(request.POST, units)
@@ -59,12 +66,17 @@ def target_split(request, code, indicator, year):
             except DomainError as exc:
                 messages.error(request, exc.message)
     context = {
-        "indicator": ind, "plan": ind.goal.plan, "year": year, "errors": errors,
+        "indicator": ind,
+        "plan": ind.goal.plan,
+        "year": year,
+        "errors": errors,
         "rows": [(u, parts.get(u.pk), errors.get(u.pk, "")) for u in units],
         "whole": Target.objects.filter(indicator=ind, year=year, orgunit=None)
-        .select_related("adopted_from__indicator__goal__plan").first(),
+        .select_related("adopted_from__indicator__goal__plan")
+        .first(),
         "coverage": services.coverage(indicator=ind, year=year, parts=parts),
-        "adoptable": services.adoptable(indicator=ind, year=year)}
+        "adoptable": services.adoptable(indicator=ind, year=year),
+    }
     if request.headers.get("HX-Request") == "true":
         return render(request, "indicators/partials/_coverage.html", context)
     return render(request, "indicators/target_split.html", context)

@@ -56,13 +56,22 @@ def dump_sqlite(dest: Path) -> dict[str, str]:
 def _pg_environment() -> dict[str, str]:
     config = connections[DEFAULT_DB_ALIAS].settings_dict
     env = os.environ.copy()
-    for key, variable in (("HOST", "PGHOST"), ("PORT", "PGPORT"), ("USER", "PGUSER"),
-                          ("PASSWORD", "PGPASSWORD"), ("NAME", "PGDATABASE")):
+    for key, variable in (
+        ("HOST", "PGHOST"),
+        ("PORT", "PGPORT"),
+        ("USER", "PGUSER"),
+        ("PASSWORD", "PGPASSWORD"),
+        ("NAME", "PGDATABASE"),
+    ):
         if config.get(key):
             env[variable] = str(config[key])
     options = config.get("OPTIONS") or {}
-    for key, variable in (("sslmode", "PGSSLMODE"), ("sslrootcert", "PGSSLROOTCERT"),
-                          ("sslcert", "PGSSLCERT"), ("sslkey", "PGSSLKEY")):
+    for key, variable in (
+        ("sslmode", "PGSSLMODE"),
+        ("sslrootcert", "PGSSLROOTCERT"),
+        ("sslcert", "PGSSLCERT"),
+        ("sslkey", "PGSSLKEY"),
+    ):
         if options.get(key):
             env[variable] = str(options[key])
     return env
@@ -76,16 +85,20 @@ def _pg_tool(name: str) -> str:
     candidates = []
     if bindir := os.environ.get("PACESETTER_PG_BINDIR"):
         candidates.append(Path(bindir) / name)
-    candidates += [Path(f"/usr/lib/postgresql/{major}/bin/{name}"),
-                   Path(f"/usr/pgsql-{major}/bin/{name}")]
+    candidates += [
+        Path(f"/usr/lib/postgresql/{major}/bin/{name}"),
+        Path(f"/usr/pgsql-{major}/bin/{name}"),
+    ]
     for candidate in candidates:
         if candidate.is_file() and os.access(candidate, os.X_OK):
             return str(candidate)
     if found := shutil.which(name):
         return found
-    raise BackupError(f"{name} for PostgreSQL {major} was not found: install the PostgreSQL "
-                      f"{major} client tools (e.g. apt-get install postgresql-client-{major}) "
-                      f"or set PACESETTER_PG_BINDIR to the folder that holds {name}.")
+    raise BackupError(
+        f"{name} for PostgreSQL {major} was not found: install the PostgreSQL "
+        f"{major} client tools (e.g. apt-get install postgresql-client-{major}) "
+        f"or set PACESETTER_PG_BINDIR to the folder that holds {name}."
+    )
 
 
 def _run(command: list[str], what: str) -> None:
@@ -128,8 +141,9 @@ def restore_sqlite(dump, log: Callable[[str], None]) -> None:
         finally:
             check.close()
         if result != "ok":
-            raise BackupError(f"The database in the backup is damaged ({result}). "
-                              f"Nothing was changed.")
+            raise BackupError(
+                f"The database in the backup is damaged ({result}). Nothing was changed."
+            )
         if db.exists():
             os.chmod(temp, stat.S_IMODE(db.stat().st_mode))
         log(f"Replacing the SQLite database {db} …")
@@ -165,6 +179,17 @@ def restore_postgresql(dump, staging: Path, log: Callable[[str], None]) -> None:
     log("Restoring the PostgreSQL database with pg_restore …")
     connections.close_all()
     # One transaction: on any error the database is left exactly as it was.
-    _run([tool, "--clean", "--if-exists", "--no-owner", "--no-privileges",
-          "--single-transaction", "--exit-on-error", f"--dbname={database}", str(file)],
-         "pg_restore")
+    _run(
+        [
+            tool,
+            "--clean",
+            "--if-exists",
+            "--no-owner",
+            "--no-privileges",
+            "--single-transaction",
+            "--exit-on-error",
+            f"--dbname={database}",
+            str(file),
+        ],
+        "pg_restore",
+    )

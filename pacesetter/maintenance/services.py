@@ -29,9 +29,14 @@ from pathlib import Path
 from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS, connections
 
-from pacesetter.maintenance.engines import (BackupError, dump_postgresql,
-                                            dump_sqlite, restore_postgresql, restore_sqlite,
-                                            sqlite_path)
+from pacesetter.maintenance.engines import (
+    BackupError,
+    dump_postgresql,
+    dump_sqlite,
+    restore_postgresql,
+    restore_sqlite,
+    sqlite_path,
+)
 
 FORMAT = 1
 MANIFEST = "manifest.json"
@@ -82,8 +87,9 @@ def pending_migrations() -> list[str]:
 # Backup
 
 
-def backup(path: str | os.PathLike, *, overwrite: bool = False,
-           log: Callable[[str], None] = _silent) -> dict:
+def backup(
+    path: str | os.PathLike, *, overwrite: bool = False, log: Callable[[str], None] = _silent
+) -> dict:
     """Write the archive to ``path`` (written to a temp file, then moved into place)."""
     path = Path(path).resolve()
     if path.is_dir():
@@ -114,15 +120,19 @@ def backup(path: str | os.PathLike, *, overwrite: bool = False,
             "media_files": len(files),
         }
         manifest_file = Path(work) / MANIFEST
-        manifest_file.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n",
-                                 encoding="utf-8")
+        manifest_file.write_text(
+            json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
         archive = Path(work) / "archive.partial"
         with tarfile.open(archive, _write_mode(path)) as tar:
             tar.add(manifest_file, arcname=MANIFEST)  # first, so a restore reads it at once
             tar.add(dump, arcname=dump.name)
             for file in files:
-                tar.add(file, arcname=f"{MEDIA_DIR}/{file.relative_to(media_root).as_posix()}",
-                        recursive=False)
+                tar.add(
+                    file,
+                    arcname=f"{MEDIA_DIR}/{file.relative_to(media_root).as_posix()}",
+                    recursive=False,
+                )
         os.replace(archive, path)
     return manifest
 
@@ -172,27 +182,33 @@ def _manifest_of(tar: tarfile.TarFile, path: Path) -> dict:
     return manifest
 
 
-def check_manifest(manifest: dict, *, current_engine: str,
-                   known: set[tuple[str, str]] | None = None) -> None:
+def check_manifest(
+    manifest: dict, *, current_engine: str, known: set[tuple[str, str]] | None = None
+) -> None:
     """Refuse what this installation cannot restore; nothing has been changed yet."""
     made_by = manifest.get("pacesetter_version", "unknown")
     if not isinstance(manifest.get("format"), int) or manifest["format"] > FORMAT:
-        raise BackupError(f"This backup was written by a newer Pacesetter ({made_by}) in a "
-                          f"format this version cannot read; upgrade Pacesetter first.")
+        raise BackupError(
+            f"This backup was written by a newer Pacesetter ({made_by}) in a "
+            f"format this version cannot read; upgrade Pacesetter first."
+        )
     kind = manifest.get("engine")
     if kind != current_engine:
         raise BackupError(
             f"This backup holds a {kind} database, but this installation uses "
             f"{current_engine}; restore it into a {kind} installation "
-            f"({'unset' if kind == 'sqlite' else 'set'} DATABASE_URL). Nothing was changed.")
+            f"({'unset' if kind == 'sqlite' else 'set'} DATABASE_URL). Nothing was changed."
+        )
     known = known_migrations() if known is None else known
-    unknown = sorted(f"{app}.{name}" for app, name in manifest["migrations"].items()
-                     if (app, name) not in known)
+    unknown = sorted(
+        f"{app}.{name}" for app, name in manifest["migrations"].items() if (app, name) not in known
+    )
     if unknown:
         raise BackupError(
             f"This backup comes from a newer schema (Pacesetter {made_by}) than this "
             f"installation knows: unknown migration(s) {', '.join(unknown)}. Upgrade "
-            f"Pacesetter to a version that has them, then restore. Nothing was changed.")
+            f"Pacesetter to a version that has them, then restore. Nothing was changed."
+        )
 
 
 def restore(path: str | os.PathLike, *, log: Callable[[str], None] = _silent) -> dict:
@@ -232,18 +248,22 @@ def restore(path: str | os.PathLike, *, log: Callable[[str], None] = _silent) ->
 def _check_members(members: list[tarfile.TarInfo], dump_name: str, path: Path) -> None:
     names = {m.name for m in members}
     if dump_name not in names:
-        raise BackupError(f"{path} holds no {dump_name}; it is damaged or not a Pacesetter "
-                          f"backup. Nothing was changed.")
+        raise BackupError(
+            f"{path} holds no {dump_name}; it is damaged or not a Pacesetter "
+            f"backup. Nothing was changed."
+        )
     for member in members:
         if member.name in (MANIFEST, dump_name):
             if not member.isfile():
                 raise BackupError(f"{member.name} in {path} is not a file. Nothing was changed.")
         elif not member.name.startswith(f"{MEDIA_DIR}/"):
-            raise BackupError(f"{path} holds an unexpected entry {member.name!r}. "
-                              f"Nothing was changed.")
+            raise BackupError(
+                f"{path} holds an unexpected entry {member.name!r}. Nothing was changed."
+            )
         elif not (member.isfile() or member.isdir()):
-            raise BackupError(f"{path} holds a link or device {member.name!r}. "
-                              f"Nothing was changed.")
+            raise BackupError(
+                f"{path} holds a link or device {member.name!r}. Nothing was changed."
+            )
 
 
 def _swap_folder(new: Path, live: Path) -> None:

@@ -1,8 +1,9 @@
 from pacesetter.orgunits.models import OrgUnit
 
 
-def orgunit_ensure(*, code: str, name: str, kind: str, parent: OrgUnit | None = None,
-                   short_name: str = "") -> OrgUnit:
+def orgunit_ensure(
+    *, code: str, name: str, kind: str, parent: OrgUnit | None = None, short_name: str = ""
+) -> OrgUnit:
     """Create the unit under ``parent`` unless a unit with ``code`` exists; keeps names current."""
     existing = OrgUnit.objects.filter(code=code).first()
     if existing:

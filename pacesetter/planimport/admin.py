@@ -16,5 +16,14 @@ class CandidateAdmin(SimpleHistoryAdmin):
     list_display = ["number", "name", "kind", "status", "lead_unit", "draft"]
     list_filter = ["kind", "status"]
     search_fields = ["name", "quote"]
-    readonly_fields = ["draft", "number", "kind", "quote", "start", "end", "extracted",
-                      "merged_into", "confidence"]
+    readonly_fields = [
+        "draft",
+        "number",
+        "kind",
+        "quote",
+        "start",
+        "end",
+        "extracted",
+        "merged_into",
+        "confidence",
+    ]

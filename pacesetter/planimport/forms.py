@@ -5,8 +5,8 @@ from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
-from pacesetter.core.uploads import max_upload_bytes
 from pacesetter.core import measures, policy
+from pacesetter.core.uploads import max_upload_bytes
 from pacesetter.orgunits.models import OrgUnit
 from pacesetter.planimport.models import Candidate
 from pacesetter.planimport.selectors import lead_unit_choices
@@ -21,12 +21,17 @@ class UnitChoiceField(forms.ModelChoiceField):
 class UploadForm(forms.Form):
     owner = UnitChoiceField(label=_("Owning unit"), queryset=OrgUnit.objects.none())
     year = forms.IntegerField(label=_("Plan year"), min_value=1900, max_value=2200)
-    name = forms.CharField(label=_("Plan name"), max_length=200, required=False,
-                           help_text=_("Empty: the file's name."))
-    document = forms.FileField(label=_("Document"), required=False,
-                               help_text=_("Text, HTML, Word (.docx) or PDF with a text layer."))
-    text = forms.CharField(label=_("Or paste the text"), required=False,
-                           widget=forms.Textarea(attrs={"rows": 6}))
+    name = forms.CharField(
+        label=_("Plan name"), max_length=200, required=False, help_text=_("Empty: the file's name.")
+    )
+    document = forms.FileField(
+        label=_("Document"),
+        required=False,
+        help_text=_("Text, HTML, Word (.docx) or PDF with a text layer."),
+    )
+    text = forms.CharField(
+        label=_("Or paste the text"), required=False, widget=forms.Textarea(attrs={"rows": 6})
+    )
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
@@ -39,8 +44,10 @@ class UploadForm(forms.Form):
     def clean_document(self):
         document = self.cleaned_data.get("document")
         if document is not None and document.size > max_upload_bytes():
-            raise forms.ValidationError(_("The file is larger than %(limit)s MB.")
-                                        % {"limit": max_upload_bytes() // 1024 // 1024})
+            raise forms.ValidationError(
+                _("The file is larger than %(limit)s MB.")
+                % {"limit": max_upload_bytes() // 1024 // 1024}
+            )
         return document
 
     def clean(self):
@@ -58,13 +65,24 @@ class UploadForm(forms.Form):
 class CandidateForm(forms.ModelForm):
     """The fields of one candidate the plan office may change; which ones depends on its kind."""
 
-    unit = forms.ChoiceField(label=capfirst(_("unit of measure")), required=False,
-                             choices=[("", "—"), *measures.choices()])
+    unit = forms.ChoiceField(
+        label=capfirst(_("unit of measure")),
+        required=False,
+        choices=[("", "—"), *measures.choices()],
+    )
 
     class Meta:
         model = Candidate
-        fields = ["name", "comparator", "is_growth", "value", "value_max", "unit", "year",
-                  "lead_unit"]
+        fields = [
+            "name",
+            "comparator",
+            "is_growth",
+            "value",
+            "value_max",
+            "unit",
+            "year",
+            "lead_unit",
+        ]
         field_classes = {"lead_unit": UnitChoiceField}
 
     def __init__(self, *args, **kwargs):
@@ -95,7 +113,10 @@ class MergeForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["into"].queryset = (
             candidate.draft.candidates.filter(kind=candidate.kind)
-            .exclude(pk=candidate.pk).exclude(status=Candidate.Status.MERGED).order_by("number"))
+            .exclude(pk=candidate.pk)
+            .exclude(status=Candidate.Status.MERGED)
+            .order_by("number")
+        )
         self.fields["into"].label_from_instance = str
         self.fields["into"].widget.attrs["id"] = f"c{candidate.pk}-into"
 

@@ -15,12 +15,18 @@ from pacesetter.indicators.models import Target
 class ImportedPlan(models.Model):
     """The review state of one draft plan created from a document."""
 
-    plan = models.OneToOneField("plans.Plan", verbose_name=_("plan"), on_delete=models.CASCADE,
-                                related_name="import_draft")
+    plan = models.OneToOneField(
+        "plans.Plan", verbose_name=_("plan"), on_delete=models.CASCADE, related_name="import_draft"
+    )
     file_name = models.CharField(_("file name"), max_length=255, blank=True)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("imported by"),
-                                   null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("imported by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     created_at = models.DateTimeField(_("imported at"), auto_now_add=True)
     activated_at = models.DateTimeField(_("activated at"), null=True, blank=True)
 
@@ -50,8 +56,12 @@ class Candidate(models.Model):
         REJECTED = "rejected", _("Rejected")
         MERGED = "merged", _("Merged")
 
-    draft = models.ForeignKey(ImportedPlan, verbose_name=_("imported plan"),
-                              on_delete=models.CASCADE, related_name="candidates")
+    draft = models.ForeignKey(
+        ImportedPlan,
+        verbose_name=_("imported plan"),
+        on_delete=models.CASCADE,
+        related_name="candidates",
+    )
     # Document order, shown as "#3" so refusals can name a candidate unambiguously.
     number = models.PositiveIntegerField(_("number"))
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
@@ -61,30 +71,46 @@ class Candidate(models.Model):
     # The extractor's record exactly as returned; the columns below are the edited values.
     extracted = models.JSONField(_("extracted fields"), default=dict)
     name = models.CharField(_("name"), max_length=200)
-    comparator = models.CharField(_("comparator"), max_length=8, blank=True,
-                                  choices=Target.Comparator.choices)
+    comparator = models.CharField(
+        _("comparator"), max_length=8, blank=True, choices=Target.Comparator.choices
+    )
     is_growth = models.BooleanField(_("growth rate"), default=False)
     value = models.DecimalField(_("value"), max_digits=20, decimal_places=4, null=True, blank=True)
-    value_max = models.DecimalField(_("upper value of a range"), max_digits=20, decimal_places=4,
-                                    null=True, blank=True)
+    value_max = models.DecimalField(
+        _("upper value of a range"), max_digits=20, decimal_places=4, null=True, blank=True
+    )
     # A code of core.measures, or empty while the document's unit is not one Pacesetter knows.
     unit = models.CharField(_("unit of measure"), max_length=16, blank=True)
     year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
     confidence = models.FloatField(_("confidence"), null=True, blank=True)
-    status = models.CharField(_("status"), max_length=10, choices=Status.choices,
-                              default=Status.PENDING)
-    merged_into = models.ForeignKey("self", verbose_name=_("merged into"), null=True, blank=True,
-                                    on_delete=models.SET_NULL, related_name="absorbed")
-    lead_unit = models.ForeignKey("orgunits.OrgUnit", verbose_name=_("lead unit"), null=True,
-                                  blank=True, on_delete=models.PROTECT, related_name="+")
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
+    )
+    merged_into = models.ForeignKey(
+        "self",
+        verbose_name=_("merged into"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="absorbed",
+    )
+    lead_unit = models.ForeignKey(
+        "orgunits.OrgUnit",
+        verbose_name=_("lead unit"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
     history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("import candidate")
         verbose_name_plural = _("import candidates")
         ordering = ["draft", "number"]
-        constraints = [models.UniqueConstraint(fields=["draft", "number"],
-                                               name="unique_candidate_number")]
+        constraints = [
+            models.UniqueConstraint(fields=["draft", "number"], name="unique_candidate_number")
+        ]
 
     def __str__(self) -> str:
         return f"#{self.number} {self.name}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from django.db.models import QuerySet
 
@@ -65,10 +66,16 @@ def document_segments(text: str, candidates: list[Candidate]) -> list[Segment]:
     for c in spans:
         starts.setdefault(c.start, []).append(c)
     segments = []
-    for left, right in zip(cuts, cuts[1:]):
+    for left, right in pairwise(cuts):
         covering = [c for c in spans if c.start <= left and right <= c.end]
         state = max((c.status for c in covering), key=_RANK.__getitem__, default="")
-        segments.append(Segment(text[left:right], covers=[c.pk for c in covering],
-                                numbers=[c.number for c in covering],
-                                anchors=[c.pk for c in starts.get(left, [])], state=state))
+        segments.append(
+            Segment(
+                text[left:right],
+                covers=[c.pk for c in covering],
+                numbers=[c.number for c in covering],
+                anchors=[c.pk for c in starts.get(left, [])],
+                state=state,
+            )
+        )
     return segments

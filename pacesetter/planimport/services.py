@@ -29,8 +29,16 @@ _KIND_ORDER = {Candidate.Kind.TARGET: 0, Candidate.Kind.MILESTONE: 1, Candidate.
 _COMPARATORS = {">=", ">", "<=", "<", "=", "~"}
 # What the plan office may edit, per kind; anything else in ``changes`` is ignored.
 EDITABLE = {
-    Candidate.Kind.TARGET: ("name", "comparator", "is_growth", "value", "value_max", "unit", "year",
-                            "lead_unit"),
+    Candidate.Kind.TARGET: (
+        "name",
+        "comparator",
+        "is_growth",
+        "value",
+        "value_max",
+        "unit",
+        "year",
+        "lead_unit",
+    ),
     Candidate.Kind.MILESTONE: ("name", "year", "lead_unit"),
     Candidate.Kind.PROJECT: ("name", "lead_unit"),
 }
@@ -65,29 +73,49 @@ def _save(candidate: Candidate, actor, reason: str) -> Candidate:
 
 def _open(draft: ImportedPlan) -> None:
     if not draft.is_open or draft.plan.status != Plan.Status.DRAFT:
-        raise DomainError("plan_active", _("The plan has already been activated; its candidates "
-                                           "can no longer change."))
+        raise DomainError(
+            "plan_active",
+            _("The plan has already been activated; its candidates can no longer change."),
+        )
 
 
 # --- creating a draft -------------------------------------------------------------------------
 
-def draft_from_file(*, actor, source: str | Path | bytes, file_name: str, owner: OrgUnit,
-                    year: int, name: str = "", code: str = "") -> ImportedPlan:
+
+def draft_from_file(
+    *,
+    actor,
+    source: str | Path | bytes,
+    file_name: str,
+    owner: OrgUnit,
+    year: int,
+    name: str = "",
+    code: str = "",
+) -> ImportedPlan:
     """Read a document (text, HTML, .docx, PDF) and make a draft of it; unreadable → refused."""
     _require(actor, owner)
     try:
         text = read_document(source, name=file_name or None)
     except ExtractionError as exc:
-        raise ImportRefused(_("%(name)s could not be read: %(reason)s") % {
-            "name": file_name or _("The file"), "reason": exc}) from None
-    return draft_from_text(actor=actor, text=text, owner=owner, year=year,
-                           name=name or Path(file_name).stem, code=code,
-                           file_name=Path(file_name).name)
+        raise ImportRefused(
+            _("%(name)s could not be read: %(reason)s")
+            % {"name": file_name or _("The file"), "reason": exc}
+        ) from None
+    return draft_from_text(
+        actor=actor,
+        text=text,
+        owner=owner,
+        year=year,
+        name=name or Path(file_name).stem,
+        code=code,
+        file_name=Path(file_name).name,
+    )
 
 
 @transaction.atomic
-def draft_from_text(*, actor, text: str, owner: OrgUnit, year: int, name: str, code: str = "",
-                    file_name: str = "") -> ImportedPlan:
+def draft_from_text(
+    *, actor, text: str, owner: OrgUnit, year: int, name: str, code: str = "", file_name: str = ""
+) -> ImportedPlan:
     """A draft plan holding the document as read and every candidate found in it."""
     _require(actor, owner)
     text = text.replace("\x00", "")  # PostgreSQL cannot store NUL; offsets are taken after this
@@ -102,15 +130,24 @@ def draft_from_text(*, actor, text: str, owner: OrgUnit, year: int, name: str, c
         result = extract(text)
     except ExtractionError as exc:
         raise ImportRefused(str(exc)) from None
-    records = ([(Candidate.Kind.TARGET, r) for r in result.targets]
-               + [(Candidate.Kind.MILESTONE, r) for r in result.milestones]
-               + [(Candidate.Kind.PROJECT, r) for r in result.projects])
+    records = (
+        [(Candidate.Kind.TARGET, r) for r in result.targets]
+        + [(Candidate.Kind.MILESTONE, r) for r in result.milestones]
+        + [(Candidate.Kind.PROJECT, r) for r in result.projects]
+    )
     if not records:
-        raise ImportRefused(_("No targets, milestones or projects were found in the text; "
-                              "nothing was created."))
-    plan = Plan.objects.create(code=_plan_code(owner, year, code), name=name, owner=owner,
-                               first_year=year, last_year=year, status=Plan.Status.DRAFT,
-                               source_text=text)
+        raise ImportRefused(
+            _("No targets, milestones or projects were found in the text; nothing was created.")
+        )
+    plan = Plan.objects.create(
+        code=_plan_code(owner, year, code),
+        name=name,
+        owner=owner,
+        first_year=year,
+        last_year=year,
+        status=Plan.Status.DRAFT,
+        source_text=text,
+    )
     draft = ImportedPlan.objects.create(plan=plan, file_name=file_name[:255], created_by=actor)
     records.sort(key=lambda kr: (kr[1].start, _KIND_ORDER[kr[0]], kr[1].end))
     for number, (kind, record) in enumerate(records, start=1):
@@ -122,8 +159,10 @@ def _plan_code(owner: OrgUnit, year: int, wanted: str) -> str:
     if wanted:
         code = slugify(wanted)
         if not code or Plan.objects.filter(code=code).exists():
-            raise ImportRefused(_("A plan with the code %(code)s already exists; choose another.")
-                                % {"code": wanted})
+            raise ImportRefused(
+                _("A plan with the code %(code)s already exists; choose another.")
+                % {"code": wanted}
+            )
         return code
     base = slugify(f"{owner.code}-{year}-import")[:58]
     code, n = base, 1
@@ -145,8 +184,15 @@ def _decimal(value) -> Decimal | None:
 
 
 def _candidate(draft, number, kind, record, year) -> Candidate:
-    candidate = Candidate(draft=draft, number=number, kind=kind, quote=record.quote,
-                          start=record.start, end=record.end, extracted=record.to_dict())
+    candidate = Candidate(
+        draft=draft,
+        number=number,
+        kind=kind,
+        quote=record.quote,
+        start=record.start,
+        end=record.end,
+        extracted=record.to_dict(),
+    )
     if kind == Candidate.Kind.PROJECT:
         candidate.name = record.name[:200]
         return candidate
@@ -163,6 +209,7 @@ def _candidate(draft, number, kind, record, year) -> Candidate:
 
 
 # --- reviewing candidates ---------------------------------------------------------------------
+
 
 def candidate_update(*, actor, candidate: Candidate, changes: dict) -> Candidate:
     draft = candidate.draft
@@ -182,8 +229,11 @@ def candidate_set_status(*, actor, candidate: Candidate, status: str) -> Candida
     if status not in (Status.PENDING, Status.ACCEPTED, Status.REJECTED):
         raise DomainError("invalid_status", _("Unknown status."))
     if candidate.status == Status.MERGED and status != Status.PENDING:
-        raise DomainError("merged", _("Candidate %(label)s was merged into another: set it back "
-                                      "to pending first.") % {"label": label(candidate)})
+        raise DomainError(
+            "merged",
+            _("Candidate %(label)s was merged into another: set it back to pending first.")
+            % {"label": label(candidate)},
+        )
     candidate.status, candidate.merged_into = status, None
     return _save(candidate, actor, status)
 
@@ -193,13 +243,17 @@ def candidate_merge(*, actor, candidate: Candidate, into: Candidate) -> Candidat
     _require(actor, candidate.draft.plan.owner)
     _open(candidate.draft)
     if into.draft_id != candidate.draft_id or into.pk == candidate.pk:
-        raise DomainError("merge", _("A candidate can only be merged into another candidate of "
-                                     "the same plan."))
+        raise DomainError(
+            "merge", _("A candidate can only be merged into another candidate of the same plan.")
+        )
     if into.kind != candidate.kind:
         raise DomainError("merge", _("Only candidates of the same kind can be merged."))
     if Status.MERGED in (into.status, candidate.status):
-        raise DomainError("merge", _("Candidate %(label)s is already merged into another.")
-                          % {"label": label(into if into.status == Status.MERGED else candidate)})
+        raise DomainError(
+            "merge",
+            _("Candidate %(label)s is already merged into another.")
+            % {"label": label(into if into.status == Status.MERGED else candidate)},
+        )
     with transaction.atomic():
         for absorbed in candidate.absorbed.all():  # keep one level: everything points at the keeper
             absorbed.merged_into = into
@@ -229,8 +283,9 @@ def lead_unit_fill(*, actor, draft: ImportedPlan, unit: OrgUnit) -> int:
     _require(actor, draft.plan.owner)
     _open(draft)
     _check_lead_unit(unit, draft)
-    waiting = list(draft.candidates.filter(status__in=[Status.PENDING, Status.ACCEPTED],
-                                           lead_unit=None))
+    waiting = list(
+        draft.candidates.filter(status__in=[Status.PENDING, Status.ACCEPTED], lead_unit=None)
+    )
     for candidate in waiting:
         candidate.lead_unit = unit
         _save(candidate, actor, "lead unit")
@@ -240,8 +295,10 @@ def lead_unit_fill(*, actor, draft: ImportedPlan, unit: OrgUnit) -> int:
 def _check_lead_unit(unit: OrgUnit | None, draft: ImportedPlan) -> None:
     owner = draft.plan.owner
     if unit is not None and not unit.path.startswith(owner.path):
-        raise DomainError("lead_unit", _("The lead unit must be %(owner)s or one of its units.")
-                          % {"owner": owner})
+        raise DomainError(
+            "lead_unit",
+            _("The lead unit must be %(owner)s or one of its units.") % {"owner": owner},
+        )
 
 
 def label(candidate: Candidate) -> str:
@@ -250,6 +307,7 @@ def label(candidate: Candidate) -> str:
 
 # --- activation -------------------------------------------------------------------------------
 
+
 def draft_activate(*, actor, draft: ImportedPlan) -> Plan:
     """Create the goal tree, indicators, targets and projects of the accepted candidates, in one
     transaction, and make the plan active. Refused (nothing written) while any is incomplete."""
@@ -257,14 +315,18 @@ def draft_activate(*, actor, draft: ImportedPlan) -> Plan:
     given = draft
     with transaction.atomic():
         # Locks the draft so two clicks on "activate" cannot both build the plan.
-        draft = (ImportedPlan.objects.select_for_update(of=("self",))
-                 .select_related("plan__owner").get(pk=given.pk))
+        draft = (
+            ImportedPlan.objects.select_for_update(of=("self",))
+            .select_related("plan__owner")
+            .get(pk=given.pk)
+        )
         _open(draft)
         candidates = list(draft.candidates.select_related("lead_unit"))
         accepted = [c for c in candidates if c.status == Status.ACCEPTED]
         if not accepted:
-            raise ActivationRefused([_("Accept at least one candidate before activating the "
-                                       "plan.")])
+            raise ActivationRefused(
+                [_("Accept at least one candidate before activating the plan.")]
+            )
         problems = [p for c in accepted for p in problems_of(c, draft.plan.owner)]
         if problems:
             raise ActivationRefused(problems)

@@ -44,12 +44,17 @@ def upload(request):
     form = UploadForm(request.POST or None, request.FILES or None, user=request.user)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        common = {"actor": request.user, "owner": data["owner"], "year": data["year"],
-                  "name": data["name"]}
+        common = {
+            "actor": request.user,
+            "owner": data["owner"],
+            "year": data["year"],
+            "name": data["name"],
+        }
         try:
             if data["document"]:
-                draft = services.draft_from_file(source=data["document"].read(),
-                                                 file_name=data["document"].name, **common)
+                draft = services.draft_from_file(
+                    source=data["document"].read(), file_name=data["document"].name, **common
+                )
             else:
                 draft = services.draft_from_text(text=data["text"], **common)
         except DomainError as exc:
@@ -57,8 +62,12 @@ def upload(request):
         else:
             return redirect("planimport:review", draft.pk)
     status = 400 if form.errors else 200
-    return render(request, "planimport/upload.html", {
-        "form": form, "drafts": selectors.drafts_for(user=request.user)[:50]}, status=status)
+    return render(
+        request,
+        "planimport/upload.html",
+        {"form": form, "drafts": selectors.drafts_for(user=request.user)[:50]},
+        status=status,
+    )
 
 
 @login_required
@@ -75,15 +84,23 @@ def _review_page(request, draft: ImportedPlan, bound: CandidateForm | None = Non
         form = CandidateForm(instance=c)
         if bound is not None and bound.instance.pk == c.pk:
             form = bound  # the one just posted, with its errors
-        others = [o for o in candidates
-                  if o.kind == c.kind and o.pk != c.pk and o.status != Status.MERGED]
+        others = [
+            o for o in candidates if o.kind == c.kind and o.pk != c.pk and o.status != Status.MERGED
+        ]
         rows.append({"candidate": c, "form": form, "merge_into": others})
-    return render(request, "planimport/review.html", {
-        "draft": draft, "plan": draft.plan, "rows": rows,
-        "segments": selectors.document_segments(draft.plan.source_text, candidates),
-        "counts": selectors.status_counts(candidates),
-        "lead_form": LeadUnitForm(owner=draft.plan.owner, auto_id="lead-%s"),
-    }, status=status)
+    return render(
+        request,
+        "planimport/review.html",
+        {
+            "draft": draft,
+            "plan": draft.plan,
+            "rows": rows,
+            "segments": selectors.document_segments(draft.plan.source_text, candidates),
+            "counts": selectors.status_counts(candidates),
+            "lead_form": LeadUnitForm(owner=draft.plan.owner, auto_id="lead-%s"),
+        },
+        status=status,
+    )
 
 
 @login_required
@@ -101,8 +118,9 @@ def candidate(request, pk: int, cid: int):
                 return _review_page(request, draft, bound=form, status=400)
             services.candidate_update(actor=request.user, candidate=item, changes=form.cleaned_data)
         if action in _STATUS_OF:
-            services.candidate_set_status(actor=request.user, candidate=item,
-                                          status=_STATUS_OF[action])
+            services.candidate_set_status(
+                actor=request.user, candidate=item, status=_STATUS_OF[action]
+            )
     except DomainError as exc:
         messages.error(request, exc.message)
     return _back(draft, item)
@@ -118,8 +136,9 @@ def merge(request, pk: int, cid: int):
         messages.error(request, _("Choose the candidate to merge into."))
         return _back(draft, item)
     try:
-        item = services.candidate_merge(actor=request.user, candidate=item,
-                                        into=form.cleaned_data["into"])
+        item = services.candidate_merge(
+            actor=request.user, candidate=item, into=form.cleaned_data["into"]
+        )
     except DomainError as exc:
         messages.error(request, exc.message)
     return _back(draft, item)
@@ -146,11 +165,14 @@ def lead_unit(request, pk: int):
         messages.error(request, _("Choose a lead unit."))
         return _back(draft)
     try:
-        count = services.lead_unit_fill(actor=request.user, draft=draft,
-                                        unit=form.cleaned_data["unit"])
-        messages.success(request, _("Lead unit %(unit)s given to the candidates "
-                                           "that had none: %(count)s.")
-                         % {"unit": form.cleaned_data["unit"].label, "count": count})
+        count = services.lead_unit_fill(
+            actor=request.user, draft=draft, unit=form.cleaned_data["unit"]
+        )
+        messages.success(
+            request,
+            _("Lead unit %(unit)s given to the candidates that had none: %(count)s.")
+            % {"unit": form.cleaned_data["unit"].label, "count": count},
+        )
     except DomainError as exc:
         messages.error(request, exc.message)
     return _back(draft)

@@ -12,26 +12,33 @@ class Plan(models.Model):
 
     code = models.SlugField(_("code"), max_length=64, unique=True)
     name = models.CharField(_("name"), max_length=200)
-    owner = models.ForeignKey("orgunits.OrgUnit", verbose_name=_("owning unit"),
-                              on_delete=models.PROTECT, related_name="plans")
+    owner = models.ForeignKey(
+        "orgunits.OrgUnit",
+        verbose_name=_("owning unit"),
+        on_delete=models.PROTECT,
+        related_name="plans",
+    )
     first_year = models.PositiveSmallIntegerField(_("first year"))
     last_year = models.PositiveSmallIntegerField(_("last year"))
-    status = models.CharField(_("status"), max_length=8, choices=Status.choices,
-                              default=Status.DRAFT)
+    status = models.CharField(
+        _("status"), max_length=8, choices=Status.choices, default=Status.DRAFT
+    )
     source_text = models.TextField(_("source text"), blank=True)
     is_published = models.BooleanField(_("published"), default=False)
     is_demo = models.BooleanField(_("demo data"), default=False)
     # Status thresholds (PRODUCT.md "Analytics"): yellow within this many points below expected.
-    yellow_tolerance = models.DecimalField(_("yellow tolerance (points)"), max_digits=5,
-                                           decimal_places=2, default=5)
+    yellow_tolerance = models.DecimalField(
+        _("yellow tolerance (points)"), max_digits=5, decimal_places=2, default=5
+    )
     history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("plan")
         verbose_name_plural = _("plans")
         constraints = [
-            models.CheckConstraint(condition=models.Q(last_year__gte=models.F("first_year")),
-                                   name="plan_years_ordered"),
+            models.CheckConstraint(
+                condition=models.Q(last_year__gte=models.F("first_year")), name="plan_years_ordered"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -46,8 +53,9 @@ class Goal(MP_Node):
         CAMPAIGN = "campaign", _("Campaign")
         GOAL = "goal", _("Goal")
 
-    plan = models.ForeignKey(Plan, verbose_name=_("plan"), on_delete=models.CASCADE,
-                             related_name="goals")
+    plan = models.ForeignKey(
+        Plan, verbose_name=_("plan"), on_delete=models.CASCADE, related_name="goals"
+    )
     code = models.CharField(_("code"), max_length=32)
     name = models.CharField(_("name"), max_length=200)
     level = models.CharField(_("level"), max_length=8, choices=Level.choices)

@@ -2,7 +2,6 @@ from django.db.models import Q, QuerySet
 
 from pacesetter.core import policy
 from pacesetter.orgunits.models import OrgUnit
-
 from pacesetter.plans.models import Goal, Plan
 
 
@@ -24,7 +23,9 @@ def plan_list_visible(*, user) -> QuerySet[Plan]:
     managed = Q()
     for path in policy.roots_for(user, policy.MANAGE):
         managed |= Q(owner__path__startswith=path)
-    published = Q(is_published=True) & live if getattr(user, "is_authenticated", False) else Q(pk=None)
+    published = (
+        Q(is_published=True) & live if getattr(user, "is_authenticated", False) else Q(pk=None)
+    )
     visible = (within & live) if within else Q(pk=None)
     if managed:
         visible |= managed

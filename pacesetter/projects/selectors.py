@@ -6,7 +6,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db.models import Count, DecimalField, Exists, OuterRef, Q, QuerySet, Subquery, Sum, Value
+from django.db.models import (
+    Count,
+    DecimalField,
+    Exists,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Sum,
+    Value,
+)
 from django.db.models.functions import Coalesce
 
 from pacesetter.core import policy
@@ -33,15 +43,17 @@ def _month_released(*, unit: str, period: str, accepted_only: bool) -> Exists:
 
 def progress_accepted(queryset: QuerySet[ProgressReport]) -> QuerySet[ProgressReport]:
     """Progress of months whose report the plan office accepted: what plan pages read."""
-    return queryset.filter(_month_released(unit="project__lead_unit", period="period",
-                                           accepted_only=True))
+    return queryset.filter(
+        _month_released(unit="project__lead_unit", period="period", accepted_only=True)
+    )
 
 
 def problems_visible(*, user, queryset: QuerySet[Problem]) -> QuerySet[Problem]:
     """Problems the user may read: those raised outside a report (by a plan office, say) or
     in a report already submitted; a draft report's problems only within the unit."""
-    released = queryset.filter(Q(period="") | Q(_month_released(unit="owner", period="period",
-                                                               accepted_only=False)))
+    released = queryset.filter(
+        Q(period="") | Q(_month_released(unit="owner", period="period", accepted_only=False))
+    )
     return released | policy.scope(user, policy.VIEW_DRAFT, queryset, unit_field="owner")
 
 
@@ -67,20 +79,37 @@ def project_progress(*, plan: Plan, upto: Period) -> list[ProjectRow]:
     see the plan at all is the caller's check (``plans.selectors.plan_list_visible``)."""
     months = [str(m) for m in Period.year_of(upto.year).months() if m <= upto]
     planned = InvestmentPlan.objects.filter(project=OuterRef("pk"), year=upto.year).values("amount")
-    invested = (progress_accepted(ProgressReport.objects.filter(project=OuterRef("pk"),
-                                                                period__in=months))
-                .order_by().values("project").annotate(total=Sum("investment")).values("total"))
-    problems = (Problem.objects.filter(project=OuterRef("pk")).exclude(status="resolved")
-                .filter(Q(period="") | Q(_month_released(unit="owner", period="period",
-                                                         accepted_only=False)))
-                .order_by().values("project").annotate(n=Count("pk")).values("n"))
+    invested = (
+        progress_accepted(ProgressReport.objects.filter(project=OuterRef("pk"), period__in=months))
+        .order_by()
+        .values("project")
+        .annotate(total=Sum("investment"))
+        .values("total")
+    )
+    problems = (
+        Problem.objects.filter(project=OuterRef("pk"))
+        .exclude(status="resolved")
+        .filter(
+            Q(period="") | Q(_month_released(unit="owner", period="period", accepted_only=False))
+        )
+        .order_by()
+        .values("project")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
     money = DecimalField(max_digits=16, decimal_places=2)
-    projects = (Project.objects.filter(plan=plan).select_related("lead_unit")
-                .annotate(planned=Subquery(planned[:1]),
-                          invested=Coalesce(Subquery(invested, output_field=money),
-                                            Value(Decimal(0)), output_field=money),
-                          open_problems=Coalesce(Subquery(problems), Value(0)))
-                .order_by("code"))
+    projects = (
+        Project.objects.filter(plan=plan)
+        .select_related("lead_unit")
+        .annotate(
+            planned=Subquery(planned[:1]),
+            invested=Coalesce(
+                Subquery(invested, output_field=money), Value(Decimal(0)), output_field=money
+            ),
+            open_problems=Coalesce(Subquery(problems), Value(0)),
+        )
+        .order_by("code")
+    )
     return [ProjectRow(p, p.planned, p.invested or Decimal(0), p.open_problems) for p in projects]
 
 
@@ -104,31 +133,42 @@ def project_totals(*, rows: list[ProjectRow], plan: Plan, upto: Period) -> Proje
     from pacesetter.core.progress import expected_share
     from pacesetter.projects.models import Milestone
 
-    late = Milestone.objects.filter(project__plan=plan, actual_date=None,
-                                    planned_date__lte=upto.end).count()
+    late = Milestone.objects.filter(
+        project__plan=plan, actual_date=None, planned_date__lte=upto.end
+    ).count()
     return ProjectTotals(
         planned=sum((r.planned or Decimal(0) for r in rows), Decimal(0)),
         invested=sum((r.invested for r in rows), Decimal(0)),
-        expected=expected_share(period=upto, year=upto.year), late_milestones=late,
+        expected=expected_share(period=upto, year=upto.year),
+        late_milestones=late,
         open_problems=sum(r.open_problems for r in rows),
-        stages=dict(Counter(r.project.get_stage_display() for r in rows)))
+        stages=dict(Counter(r.project.get_stage_display() for r in rows)),
+    )
 
 
 def late_milestones(*, plan: Plan, upto: Period):
     from pacesetter.projects.models import Milestone
 
-    return (Milestone.objects.filter(project__plan=plan, actual_date=None, planned_date__lte=upto.end)
-            .select_related("project").order_by("planned_date"))
+    return (
+        Milestone.objects.filter(project__plan=plan, actual_date=None, planned_date__lte=upto.end)
+        .select_related("project")
+        .order_by("planned_date")
+    )
 
 
-_SORTS = {"code": lambda r: r.project.code, "name": lambda r: r.project.name,
-          "planned": lambda r: r.planned or 0, "invested": lambda r: r.invested,
-          "completion": lambda r: r.completion if r.completion is not None else -1,
-          "problems": lambda r: r.open_problems}
+_SORTS = {
+    "code": lambda r: r.project.code,
+    "name": lambda r: r.project.name,
+    "planned": lambda r: r.planned or 0,
+    "invested": lambda r: r.invested,
+    "completion": lambda r: r.completion if r.completion is not None else -1,
+    "problems": lambda r: r.open_problems,
+}
 
 
-def project_filter(rows: list[ProjectRow], *, stage: str, unit: str, status: str, sort: str,
-                   expected: Decimal) -> list[ProjectRow]:
+def project_filter(
+    rows: list[ProjectRow], *, stage: str, unit: str, status: str, sort: str, expected: Decimal
+) -> list[ProjectRow]:
     """Filter by stage, lead unit and status (behind the time share / with open problems)."""
     if stage:
         rows = [r for r in rows if r.project.stage == stage]

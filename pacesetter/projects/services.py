@@ -9,8 +9,9 @@ from pacesetter.projects.models import Problem, ProgressReport, Project
 
 
 @transaction.atomic
-def progress_set(*, actor, project: Project, period: str, investment: Decimal, narrative: str
-                 ) -> ProgressReport:
+def progress_set(
+    *, actor, project: Project, period: str, investment: Decimal, narrative: str
+) -> ProgressReport:
     """Record a project's month; django-simple-history keeps every earlier version."""
     policy.require(actor, policy.ENTER, project.lead_unit)
     if (why := locked_reason(project.lead_unit, period)) is not None:
@@ -31,6 +32,10 @@ def problem_raise(*, actor, project: Project, description: str, period: str = ""
     from django.utils import timezone
 
     policy.require(actor, policy.ENTER, project.lead_unit)
-    return Problem.objects.create(project=project, description=description,
-                                  owner=project.lead_unit, raised_at=timezone.localdate(),
-                                  period=period)
+    return Problem.objects.create(
+        project=project,
+        description=description,
+        owner=project.lead_unit,
+        raised_at=timezone.localdate(),
+        period=period,
+    )

@@ -7,8 +7,8 @@ from decimal import Decimal
 
 from django.utils.translation import gettext as _
 
-from pacesetter.core.numbers import parse_number
 from pacesetter.catalogue.models import Measure
+from pacesetter.core.numbers import parse_number
 
 
 @dataclass
@@ -34,7 +34,9 @@ def read_grid(post, measures: list[Measure], project_ids: list[int]) -> GridInpu
             value = parse_number(raw)
         except ValueError:
             grid.errors[measure.pk] = _("%(name)s: “%(text)s” is not a number.") % {
-                "name": measure.name, "text": raw}
+                "name": measure.name,
+                "text": raw,
+            }
             continue
         grid.values[measure] = (value, comment.strip())
         version = post.get(f"ver-{measure.pk}", "")
@@ -53,6 +55,8 @@ def read_grid(post, measures: list[Measure], project_ids: list[int]) -> GridInpu
         if amount is not None and amount < 0:
             grid.errors[f"p{pk}"] = _("Investment cannot be negative.")
             continue
-        grid.projects[pk] = (amount if amount is not None else Decimal(0),
-                             post.get(f"pn-{pk}", "").strip())
+        grid.projects[pk] = (
+            amount if amount is not None else Decimal(0),
+            post.get(f"pn-{pk}", "").strip(),
+        )
     return grid

@@ -8,9 +8,9 @@ from decimal import Decimal
 
 from django.db.models import Q
 
-from pacesetter.core.progress import Figure, actual
 from pacesetter.catalogue.models import Measure
 from pacesetter.core.periods import Period
+from pacesetter.core.progress import Figure, actual
 from pacesetter.datavalues.models import DataValue
 from pacesetter.indicators.models import Indicator, Target
 from pacesetter.indicators.targets import targets_by_indicator
@@ -67,15 +67,19 @@ class ProjectRow:
 def grid_rows(*, orgunit: OrgUnit, period: Period) -> list[GridRow]:
     indicators = list(owed_indicators(orgunit=orgunit, year=period.year))
     targets = targets_by_indicator(
-        Target.objects.filter(indicator__in=indicators, year=period.year,
-                              orgunit__in=[orgunit.pk]) |
-        Target.objects.filter(indicator__in=indicators, year=period.year, orgunit=None),
-        orgunit_id=orgunit.pk)
+        Target.objects.filter(indicator__in=indicators, year=period.year, orgunit__in=[orgunit.pk])
+        | Target.objects.filter(indicator__in=indicators, year=period.year, orgunit=None),
+        orgunit_id=orgunit.pk,
+    )
     by_measure: dict[int, list[Indicator]] = {}
     for ind in indicators:
         by_measure.setdefault(ind.measure_id, []).append(ind)
-    values = DataValue.objects.filter(measure__in=by_measure, orgunit=orgunit,
-                                      period__startswith=str(period.year), period__lte=str(period))
+    values = DataValue.objects.filter(
+        measure__in=by_measure,
+        orgunit=orgunit,
+        period__startswith=str(period.year),
+        period__lte=str(period),
+    )
     own: dict[int, list[DataValue]] = {}
     for v in values:
         own.setdefault(v.measure_id, []).append(v)
@@ -85,33 +89,59 @@ def grid_rows(*, orgunit: OrgUnit, period: Period) -> list[GridRow]:
         figures = own.get(measure_id, [])
         current = next((v for v in figures if v.period == str(period)), None)
         previous = next((v.value for v in figures if v.period == str(period.previous())), None)
-        ytd = actual([Figure(v.orgunit_id, Period.parse(v.period), v.value) for v in figures
-                      if v.value is not None], aggregation=measure.aggregation, upto=period)
+        ytd = actual(
+            [
+                Figure(v.orgunit_id, Period.parse(v.period), v.value)
+                for v in figures
+                if v.value is not None
+            ],
+            aggregation=measure.aggregation,
+            upto=period,
+        )
         prefill = previous if measure.aggregation == Measure.Aggregation.LAST else None
-        rows.append(GridRow(measure, [PlanTarget(i, targets.get(i.pk)) for i in group],
-                            previous, ytd, current, prefill))
+        rows.append(
+            GridRow(
+                measure,
+                [PlanTarget(i, targets.get(i.pk)) for i in group],
+                previous,
+                ytd,
+                current,
+                prefill,
+            )
+        )
     also = _counted_above(orgunit, period, indicators)
     for row in rows:
         row.also = also.get(row.measure.pk, [])
     return rows
 
 
-def _counted_above(orgunit: OrgUnit, period: Period,
-                   owed: list[Indicator]) -> dict[int, list[PlanTarget]]:
+def _counted_above(
+    orgunit: OrgUnit, period: Period, owed: list[Indicator]
+) -> dict[int, list[PlanTarget]]:
     """measure id → the other active plans' targets that an additive figure of the unit adds
     up to: the nearest unit above holding a target of that plan (else the plan-wide one)."""
     additive = {i.measure_id for i in owed if i.measure.additive}
     if not additive:
         return {}
     ancestors = list(OrgUnit.objects.get_ancestors(orgunit))  # from the root down
-    others = list(Indicator.objects.filter(
-        measure__in=additive, goal__plan__status=Plan.Status.ACTIVE,
-        goal__plan__first_year__lte=period.year, goal__plan__last_year__gte=period.year,
-        goal__plan__owner__in=ancestors).exclude(pk__in=[i.pk for i in owed])
-        .select_related("goal__plan", "goal__plan__owner").order_by("goal__plan__code", "code"))
+    others = list(
+        Indicator.objects.filter(
+            measure__in=additive,
+            goal__plan__status=Plan.Status.ACTIVE,
+            goal__plan__first_year__lte=period.year,
+            goal__plan__last_year__gte=period.year,
+            goal__plan__owner__in=ancestors,
+        )
+        .exclude(pk__in=[i.pk for i in owed])
+        .select_related("goal__plan", "goal__plan__owner")
+        .order_by("goal__plan__code", "code")
+    )
     targets: dict[int, dict] = {}
-    for target in Target.objects.filter(indicator__in=others, year=period.year).filter(
-            Q(orgunit__in=ancestors) | Q(orgunit=None)).select_related("orgunit"):
+    for target in (
+        Target.objects.filter(indicator__in=others, year=period.year)
+        .filter(Q(orgunit__in=ancestors) | Q(orgunit=None))
+        .select_related("orgunit")
+    ):
         targets.setdefault(target.indicator_id, {})[target.orgunit_id] = target
     found: dict[int, list[PlanTarget]] = {}
     for indicator in others:
@@ -119,21 +149,26 @@ def _counted_above(orgunit: OrgUnit, period: Period,
         nearest = next((u for u in reversed(ancestors) if u.pk in held), None)
         target = held.get(nearest.pk) if nearest else held.get(None)
         found.setdefault(indicator.measure_id, []).append(
-            PlanTarget(indicator, target, nearest or indicator.goal.plan.owner))
+            PlanTarget(indicator, target, nearest or indicator.goal.plan.owner)
+        )
     return found
 
 
 def project_rows(*, orgunit: OrgUnit, period: Period) -> list[ProjectRow]:
     projects = list(owed_projects(orgunit=orgunit, year=period.year))
-    progress = {p.project_id: p for p in ProgressReport.objects.filter(project__in=projects,
-                                                                        period=str(period))}
+    progress = {
+        p.project_id: p
+        for p in ProgressReport.objects.filter(project__in=projects, period=str(period))
+    }
     earlier: dict[int, Decimal] = {}
-    for p in ProgressReport.objects.filter(project__in=projects,
-                                           period__startswith=str(period.year),
-                                           period__lt=str(period)):
+    for p in ProgressReport.objects.filter(
+        project__in=projects, period__startswith=str(period.year), period__lt=str(period)
+    ):
         earlier[p.project_id] = earlier.get(p.project_id, Decimal(0)) + p.investment
     raised: dict[int, list[Problem]] = {}
     for problem in Problem.objects.filter(project__in=projects, period=str(period)).order_by("pk"):
         raised.setdefault(problem.project_id, []).append(problem)
-    return [ProjectRow(p, progress.get(p.pk), earlier.get(p.pk, Decimal(0)), raised.get(p.pk, []))
-            for p in projects]
+    return [
+        ProjectRow(p, progress.get(p.pk), earlier.get(p.pk, Decimal(0)), raised.get(p.pk, []))
+        for p in projects
+    ]

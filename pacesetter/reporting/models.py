@@ -16,8 +16,12 @@ class Report(models.Model):
         ACCEPTED = "accepted", _("Accepted")
         RETURNED = "returned", _("Returned")
 
-    orgunit = models.ForeignKey("orgunits.OrgUnit", verbose_name=_("org unit"),
-                                on_delete=models.PROTECT, related_name="reports")
+    orgunit = models.ForeignKey(
+        "orgunits.OrgUnit",
+        verbose_name=_("org unit"),
+        on_delete=models.PROTECT,
+        related_name="reports",
+    )
     period = models.CharField(_("period"), max_length=7)
     state = models.CharField(_("state"), max_length=10, choices=State.choices, default=State.DRAFT)
     due_date = models.DateField(_("due date"), null=True, blank=True)
@@ -40,12 +44,18 @@ class Report(models.Model):
 class ReportTransition(models.Model):
     """Who moved a report from one state to another, when and why (append-only)."""
 
-    report = models.ForeignKey(Report, verbose_name=_("report"), on_delete=models.CASCADE,
-                               related_name="transitions")
+    report = models.ForeignKey(
+        Report, verbose_name=_("report"), on_delete=models.CASCADE, related_name="transitions"
+    )
     from_state = models.CharField(_("from"), max_length=10, choices=Report.State.choices)
     to_state = models.CharField(_("to"), max_length=10, choices=Report.State.choices)
-    actor = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("by"), null=True,
-                              on_delete=models.PROTECT, related_name="+")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        null=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
     at = models.DateTimeField(_("at"), auto_now_add=True)
     reason = models.TextField(_("reason"), blank=True)
 

@@ -23,26 +23,34 @@ def heads(orgunit: OrgUnit) -> QuerySet[User]:
 def offices(orgunit: OrgUnit) -> QuerySet[User]:
     """The plan office of the nearest ancestor unit that has one."""
     for ancestor in reversed(list(OrgUnit.objects.get_ancestors(orgunit))):
-        users = User.objects.filter(is_active=True, roles__role="plan_office",
-                                    roles__orgunit=ancestor)
+        users = User.objects.filter(
+            is_active=True, roles__role="plan_office", roles__orgunit=ancestor
+        )
         if users.exists():
             return users
     return User.objects.none()
 
 
 def tell_heads(report: Report) -> None:
-    notify(users=heads(report.orgunit), link=link(report),
-           message=_("%(unit)s submitted its report %(period)s: please sign it.")
-           % {"unit": report.orgunit.name, "period": report.period})
+    notify(
+        users=heads(report.orgunit),
+        link=link(report),
+        message=_("%(unit)s submitted its report %(period)s: please sign it.")
+        % {"unit": report.orgunit.name, "period": report.period},
+    )
 
 
 def tell_office(report: Report) -> None:
-    notify(users=offices(report.orgunit), link=link(report),
-           message=_("%(unit)s's report %(period)s awaits your acceptance.")
-           % {"unit": report.orgunit.name, "period": report.period})
+    notify(
+        users=offices(report.orgunit),
+        link=link(report),
+        message=_("%(unit)s's report %(period)s awaits your acceptance.")
+        % {"unit": report.orgunit.name, "period": report.period},
+    )
 
 
 def tell_reporters(report: Report, message: str) -> None:
-    reporters = User.objects.filter(is_active=True, roles__role="reporter",
-                                    roles__orgunit=report.orgunit)
+    reporters = User.objects.filter(
+        is_active=True, roles__role="reporter", roles__orgunit=report.orgunit
+    )
     notify(users=reporters, message=message, link=link(report))

@@ -22,11 +22,18 @@ def is_editable(state: str) -> bool:
 
 def locked_reason(orgunit: OrgUnit, period: str) -> str | None:
     """Why figures of ``orgunit`` for ``period`` may not change now, or None."""
-    state = Report.objects.filter(orgunit=orgunit, period=period).values_list("state", flat=True).first()
+    state = (
+        Report.objects.filter(orgunit=orgunit, period=period)
+        .values_list("state", flat=True)
+        .first()
+    )
     if state is None or is_editable(state):
         return None
     return _("The report of %(unit)s for %(period)s is %(state)s and locked.") % {
-        "unit": orgunit.name, "period": period, "state": S(state).label}
+        "unit": orgunit.name,
+        "period": period,
+        "state": S(state).label,
+    }
 
 
 def accepting_unit(orgunit: OrgUnit) -> OrgUnit | None:
@@ -39,5 +46,8 @@ def month_released(unit_ref: str, period_ref: str, *, accepted_only: bool) -> Ex
     where that unit's report for the month is accepted (what plan pages read), or — with
     ``accepted_only`` false — at least submitted (drafts stay the unit's own)."""
     states = (S.ACCEPTED,) if accepted_only else RELEASED
-    return Exists(Report.objects.filter(orgunit=OuterRef(unit_ref), period=OuterRef(period_ref),
-                                        state__in=states))
+    return Exists(
+        Report.objects.filter(
+            orgunit=OuterRef(unit_ref), period=OuterRef(period_ref), state__in=states
+        )
+    )

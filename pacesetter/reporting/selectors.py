@@ -23,26 +23,44 @@ def owed_indicators(*, orgunit: OrgUnit, year: int) -> list[Indicator]:
     one measure: the grid shows it once). A unit reports an indicator when it holds a target
     of its own, or leads or co-runs it and the target is not split among units. An additive
     measure that the unit's own child units report is their sum, not entered again."""
-    live = Indicator.objects.filter(goal__plan__status=Plan.Status.ACTIVE,
-                                    goal__plan__first_year__lte=year,
-                                    goal__plan__last_year__gte=year)
+    live = Indicator.objects.filter(
+        goal__plan__status=Plan.Status.ACTIVE,
+        goal__plan__first_year__lte=year,
+        goal__plan__last_year__gte=year,
+    )
     split = Target.objects.filter(year=year, orgunit__isnull=False).values("indicator")
-    owed = (live.filter(targets__orgunit=orgunit, targets__year=year)
-            | live.filter(Q(lead_unit=orgunit) | Q(co_units=orgunit)).exclude(pk__in=split))
-    indicators = list(owed.select_related("measure", "goal__plan").distinct()
-                      .order_by("measure__code", "goal__plan__code"))
+    owed = live.filter(targets__orgunit=orgunit, targets__year=year) | live.filter(
+        Q(lead_unit=orgunit) | Q(co_units=orgunit)
+    ).exclude(pk__in=split)
+    indicators = list(
+        owed.select_related("measure", "goal__plan")
+        .distinct()
+        .order_by("measure__code", "goal__plan__code")
+    )
     additive = {i.measure_id for i in indicators if i.measure.additive}
-    reported_below = set(Target.objects.filter(
-        year=year, indicator__measure__in=additive, indicator__goal__plan__status=Plan.Status.ACTIVE,
-        orgunit__path__startswith=orgunit.path, orgunit__depth=orgunit.depth + 1)
-        .values_list("indicator__measure", flat=True))
+    reported_below = set(
+        Target.objects.filter(
+            year=year,
+            indicator__measure__in=additive,
+            indicator__goal__plan__status=Plan.Status.ACTIVE,
+            orgunit__path__startswith=orgunit.path,
+            orgunit__depth=orgunit.depth + 1,
+        ).values_list("indicator__measure", flat=True)
+    )
     return [i for i in indicators if i.measure_id not in reported_below]
 
 
 def owed_projects(*, orgunit: OrgUnit, year: int) -> QuerySet[Project]:
-    return (Project.objects.filter(lead_unit=orgunit, plan__status=Plan.Status.ACTIVE,
-                                   plan__first_year__lte=year, plan__last_year__gte=year)
-            .select_related("plan").order_by("code"))
+    return (
+        Project.objects.filter(
+            lead_unit=orgunit,
+            plan__status=Plan.Status.ACTIVE,
+            plan__first_year__lte=year,
+            plan__last_year__gte=year,
+        )
+        .select_related("plan")
+        .order_by("code")
+    )
 
 
 def report_for(*, orgunit: OrgUnit, period: Period) -> Report | None:
@@ -52,7 +70,8 @@ def report_for(*, orgunit: OrgUnit, period: Period) -> Report | None:
 def report_or_blank(*, orgunit: OrgUnit, period: Period) -> Report:
     """The stored report, or an unsaved draft standing in for it (GET never writes)."""
     return report_for(orgunit=orgunit, period=period) or Report(
-        orgunit=orgunit, period=str(period), state=S.DRAFT, due_date=deadline(period))
+        orgunit=orgunit, period=str(period), state=S.DRAFT, due_date=deadline(period)
+    )
 
 
 def review_queue(*, user, today: date | None = None) -> QuerySet[Report]:
@@ -61,13 +80,17 @@ def review_queue(*, user, today: date | None = None) -> QuerySet[Report]:
     longest waiting; ``is_overdue`` is annotated for the page."""
     today = today or timezone.localdate()
     reports = Report.objects.select_related("orgunit")
-    waiting = (policy.scope(user, policy.SIGN, reports.filter(state=S.SUBMITTED))
-               | _acceptable(user, reports.filter(state=S.SIGNED)))
-    overdue = Case(When(due_date__lt=today, then=Value(True)), default=Value(False),
-                   output_field=BooleanField())
-    return (waiting.annotate(is_overdue=overdue)
-            .order_by("-is_overdue", F("submitted_at").asc(nulls_first=True), "period",
-                      "orgunit__path"))
+    waiting = policy.scope(user, policy.SIGN, reports.filter(state=S.SUBMITTED)) | _acceptable(
+        user, reports.filter(state=S.SIGNED)
+    )
+    overdue = Case(
+        When(due_date__lt=today, then=Value(True)),
+        default=Value(False),
+        output_field=BooleanField(),
+    )
+    return waiting.annotate(is_overdue=overdue).order_by(
+        "-is_overdue", F("submitted_at").asc(nulls_first=True), "period", "orgunit__path"
+    )
 
 
 def _acceptable(user, reports: QuerySet[Report]) -> QuerySet[Report]:
@@ -90,10 +113,18 @@ def entry_units(*, user) -> QuerySet[OrgUnit]:
 
 def owed_span(*, orgunit: OrgUnit) -> tuple[int, int] | None:
     """First and last year of the active plans the unit reports to, or None."""
-    led = Q(goals__indicators__lead_unit=orgunit) | Q(goals__indicators__co_units=orgunit) \
-        | Q(goals__indicators__targets__orgunit=orgunit) | Q(projects__lead_unit=orgunit)
-    years = list(Plan.objects.filter(status=Plan.Status.ACTIVE).filter(led)
-                 .values_list("first_year", "last_year").distinct())
+    led = (
+        Q(goals__indicators__lead_unit=orgunit)
+        | Q(goals__indicators__co_units=orgunit)
+        | Q(goals__indicators__targets__orgunit=orgunit)
+        | Q(projects__lead_unit=orgunit)
+    )
+    years = list(
+        Plan.objects.filter(status=Plan.Status.ACTIVE)
+        .filter(led)
+        .values_list("first_year", "last_year")
+        .distinct()
+    )
     if not years:
         return None
     return min(y for y, _ in years), max(y for _, y in years)
@@ -106,8 +137,7 @@ class OpenMonth(NamedTuple):
     return_reason: str  # why the month came back, when it did
 
 
-def open_months(*, orgunit: OrgUnit, today: date | None = None,
-                limit: int = 12) -> list[OpenMonth]:
+def open_months(*, orgunit: OrgUnit, today: date | None = None, limit: int = 12) -> list[OpenMonth]:
     """The unit's months still to do, from its own reports: returned first, then overdue
     (oldest first), then the month being reported now. A draft — its own for a later month
     or anyone else's — moves nothing: each month stays until its own report is submitted."""
@@ -117,7 +147,9 @@ def open_months(*, orgunit: OrgUnit, today: date | None = None,
     today = today or timezone.localdate()
     current = latest_closed_month(today).next()
     last = min(current, Period.month(span[1], 12))
-    reports = {r.period: r for r in Report.objects.filter(orgunit=orgunit, period__regex=r"^\d{6}$")}
+    reports = {
+        r.period: r for r in Report.objects.filter(orgunit=orgunit, period__regex=r"^\d{6}$")
+    }
     todo: list[OpenMonth] = []
     month = Period.month(span[0], 1)
     while month <= last:
@@ -126,17 +158,22 @@ def open_months(*, orgunit: OrgUnit, today: date | None = None,
             todo.append(OpenMonth(month, report, is_overdue(month, today), ""))
         month = month.next()
     returned = return_reasons([m.report for m in todo if m.report and m.report.state == S.RETURNED])
-    todo = [m._replace(return_reason=returned.get(m.report.pk, "")) if m.report else m for m in todo]
-    todo.sort(key=lambda m: (not (m.report and m.report.state == S.RETURNED), not m.overdue,
-                             m.period))
+    todo = [
+        m._replace(return_reason=returned.get(m.report.pk, "")) if m.report else m for m in todo
+    ]
+    todo.sort(
+        key=lambda m: (not (m.report and m.report.state == S.RETURNED), not m.overdue, m.period)
+    )
     return todo[:limit]
 
 
 def return_reasons(reports: list[Report]) -> dict[int, str]:
     """report id → the reason given when it was last returned (or reopened)."""
     reasons: dict[int, str] = {}
-    for report_id, reason in (ReportTransition.objects.filter(report__in=reports,
-                                                              to_state=S.RETURNED)
-                              .order_by("report", "at", "pk").values_list("report", "reason")):
+    for report_id, reason in (
+        ReportTransition.objects.filter(report__in=reports, to_state=S.RETURNED)
+        .order_by("report", "at", "pk")
+        .values_list("report", "reason")
+    ):
         reasons[report_id] = reason  # the latest wins
     return reasons

@@ -30,8 +30,11 @@ VALUE_STATE = {S.SUBMITTED: "submitted", S.SIGNED: "submitted", S.ACCEPTED: "acc
 
 class ValidationFailed(DomainError):
     def __init__(self, issues: list[Issue]):
-        super().__init__("validation_failed", " ".join(i.message for i in issues),
-                         {i.entry.measure.code: i.message for i in issues})
+        super().__init__(
+            "validation_failed",
+            " ".join(i.message for i in issues),
+            {i.entry.measure.code: i.message for i in issues},
+        )
         self.issues = issues
 
 
@@ -41,16 +44,25 @@ def report_ensure(*, actor, orgunit: OrgUnit, period: Period) -> Report:
     try:
         period = parse_month(period)
     except InvalidPeriod:
-        raise DomainError("invalid_period", _("Reports are monthly: use a month such as 202311.")) from None
+        raise DomainError(
+            "invalid_period", _("Reports are monthly: use a month such as 202311.")
+        ) from None
     report, _created = Report.objects.get_or_create(
-        orgunit=orgunit, period=str(period), defaults={"due_date": deadline(period)})
+        orgunit=orgunit, period=str(period), defaults={"due_date": deadline(period)}
+    )
     return report
 
 
 @transaction.atomic
-def report_save_values(*, actor, orgunit: OrgUnit, period: Period,
-                       values: dict[Measure, tuple], channel: str = "web",
-                       expected_versions: dict[int, int] | None = None) -> list[Issue]:
+def report_save_values(
+    *,
+    actor,
+    orgunit: OrgUnit,
+    period: Period,
+    values: dict[Measure, tuple],
+    channel: str = "web",
+    expected_versions: dict[int, int] | None = None,
+) -> list[Issue]:
     """Save figures into the unit's open report: ``values`` maps measure → (value, comment).
 
     Figures with errors are refused (nothing saved); warnings are returned for the user
@@ -59,35 +71,60 @@ def report_save_values(*, actor, orgunit: OrgUnit, period: Period,
     report = report_ensure(actor=actor, orgunit=orgunit, period=period)
     report = Report.objects.select_for_update().get(pk=report.pk)
     if report.state not in EDITABLE:
-        raise InvalidTransition(_("This report is %(state)s and cannot be changed.")
-                                % {"state": report.get_state_display()})
-    entries = [Entry(measure, orgunit, period, value, comment)
-               for measure, (value, comment) in values.items()]
+        raise InvalidTransition(
+            _("This report is %(state)s and cannot be changed.")
+            % {"state": report.get_state_display()}
+        )
+    entries = [
+        Entry(measure, orgunit, period, value, comment)
+        for measure, (value, comment) in values.items()
+    ]
     issues = check(entries)
     errors = [i for i in issues if i.severity == "error"]
     if errors:
         raise ValidationFailed(errors)
     versions = expected_versions or {}
     for entry in entries:
-        datavalue_set(actor=actor, measure=entry.measure, orgunit=orgunit, period=period,
-                      value=entry.value, comment=entry.comment, channel=channel,
-                      expected_version=versions.get(entry.measure.pk))
+        datavalue_set(
+            actor=actor,
+            measure=entry.measure,
+            orgunit=orgunit,
+            period=period,
+            value=entry.value,
+            comment=entry.comment,
+            channel=channel,
+            expected_version=versions.get(entry.measure.pk),
+        )
     return issues
 
 
 @transaction.atomic
-def report_save(*, actor, orgunit: OrgUnit, period: Period, values: dict[Measure, tuple],
-                expected_versions: dict[int, int] | None = None,
-                progress: dict[Project, tuple] | None = None,
-                problems: dict[Project, str] | None = None, channel: str = "web") -> list[Issue]:
+def report_save(
+    *,
+    actor,
+    orgunit: OrgUnit,
+    period: Period,
+    values: dict[Measure, tuple],
+    expected_versions: dict[int, int] | None = None,
+    progress: dict[Project, tuple] | None = None,
+    problems: dict[Project, str] | None = None,
+    channel: str = "web",
+) -> list[Issue]:
     """Save one sitting of the monthly report together or not at all: figures, the month's
     progress of projects the unit leads (project → (investment, narrative)) and problems
     newly raised on them. Returns the warnings to explain before submitting."""
-    issues = report_save_values(actor=actor, orgunit=orgunit, period=period, values=values,
-                                channel=channel, expected_versions=expected_versions)
+    issues = report_save_values(
+        actor=actor,
+        orgunit=orgunit,
+        period=period,
+        values=values,
+        channel=channel,
+        expected_versions=expected_versions,
+    )
     for project, (amount, narrative) in (progress or {}).items():
-        progress_set(actor=actor, project=project, period=str(period), investment=amount,
-                     narrative=narrative)
+        progress_set(
+            actor=actor, project=project, period=str(period), investment=amount, narrative=narrative
+        )
     for project, description in (problems or {}).items():
         problem_raise(actor=actor, project=project, description=description, period=str(period))
     return issues
@@ -96,8 +133,9 @@ def report_save(*, actor, orgunit: OrgUnit, period: Period, values: dict[Measure
 def _report_entries(report: Report) -> list[Entry]:
     period = Period.parse(report.period)
     owed = {i.measure_id for i in owed_indicators(orgunit=report.orgunit, year=period.year)}
-    values = (DataValue.objects.filter(orgunit=report.orgunit, period=report.period,
-                                       measure__in=owed).select_related("measure"))
+    values = DataValue.objects.filter(
+        orgunit=report.orgunit, period=report.period, measure__in=owed
+    ).select_related("measure")
     return [Entry(v.measure, report.orgunit, period, v.value, v.comment) for v in values]
 
 
@@ -109,27 +147,46 @@ def _carry_forward(actor, report: Report) -> None:
     period = Period.parse(report.period)
     if period.number == 1:
         return
-    level = {i.measure_id for i in owed_indicators(orgunit=report.orgunit, year=period.year)
-             if i.measure.aggregation == Measure.Aggregation.LAST}
-    present = DataValue.objects.filter(orgunit=report.orgunit, period=report.period,
-                                       measure__in=level).values("measure")
-    carried = (DataValue.objects.filter(orgunit=report.orgunit, period=str(period.previous()),
-                                        measure__in=level, value__isnull=False)
-               .exclude(measure__in=present).select_related("measure"))
+    level = {
+        i.measure_id
+        for i in owed_indicators(orgunit=report.orgunit, year=period.year)
+        if i.measure.aggregation == Measure.Aggregation.LAST
+    }
+    present = DataValue.objects.filter(
+        orgunit=report.orgunit, period=report.period, measure__in=level
+    ).values("measure")
+    carried = (
+        DataValue.objects.filter(
+            orgunit=report.orgunit,
+            period=str(period.previous()),
+            measure__in=level,
+            value__isnull=False,
+        )
+        .exclude(measure__in=present)
+        .select_related("measure")
+    )
     for previous in carried:
-        datavalue_set(actor=actor, measure=previous.measure, orgunit=report.orgunit,
-                      period=period, value=previous.value,
-                      reason=_("Carried over from last month unchanged."))
+        datavalue_set(
+            actor=actor,
+            measure=previous.measure,
+            orgunit=report.orgunit,
+            period=period,
+            value=previous.value,
+            reason=_("Carried over from last month unchanged."),
+        )
 
 
 def _move(report: Report, *, actor, to: str, allowed_from: tuple, reason: str = "") -> Report:
     report = Report.objects.select_for_update().get(pk=report.pk)
     if report.state not in allowed_from:
-        raise InvalidTransition(_("A report that is %(state)s cannot be moved to %(to)s.")
-                                % {"state": report.get_state_display(), "to": S(to).label})
+        raise InvalidTransition(
+            _("A report that is %(state)s cannot be moved to %(to)s.")
+            % {"state": report.get_state_display(), "to": S(to).label}
+        )
     recorded = actor if actor is not policy.SYSTEM else None
-    ReportTransition.objects.create(report=report, from_state=report.state, to_state=to,
-                                    actor=recorded, reason=reason)
+    ReportTransition.objects.create(
+        report=report, from_state=report.state, to_state=to, actor=recorded, reason=reason
+    )
     report.state = to
     report.version += 1
     if to == S.SUBMITTED:
@@ -138,7 +195,8 @@ def _move(report: Report, *, actor, to: str, allowed_from: tuple, reason: str = 
         report.submitted_at = timezone.now()
     report.save()
     DataValue.objects.filter(orgunit=report.orgunit, period=report.period).update(
-        state=VALUE_STATE.get(to, "draft"))
+        state=VALUE_STATE.get(to, "draft")
+    )
     return report
 
 
@@ -152,8 +210,9 @@ def _need_reason(reason: str) -> str:
 def _accepting_unit(orgunit: OrgUnit) -> OrgUnit:
     parent = accepting_unit(orgunit)
     if parent is None:
-        raise InvalidTransition(_("%(unit)s has no unit above it to accept its report.")
-                                % {"unit": orgunit.name})
+        raise InvalidTransition(
+            _("%(unit)s has no unit above it to accept its report.") % {"unit": orgunit.name}
+        )
     return parent
 
 
@@ -171,8 +230,13 @@ def report_submit(*, actor, orgunit: OrgUnit, period: Period) -> Report:
     if notices.heads(orgunit).exists():
         notices.tell_heads(report)
         return report
-    report = _move(report, actor=policy.SYSTEM, to=S.SIGNED, allowed_from=(S.SUBMITTED,),
-                   reason=_("No unit head: the signing step is skipped."))
+    report = _move(
+        report,
+        actor=policy.SYSTEM,
+        to=S.SIGNED,
+        allowed_from=(S.SUBMITTED,),
+        reason=_("No unit head: the signing step is skipped."),
+    )
     notices.tell_office(report)
     return report
 
@@ -189,8 +253,9 @@ def report_sign(*, actor, report: Report) -> Report:
 def report_accept(*, actor, report: Report) -> Report:
     policy.require(actor, policy.ACCEPT, _accepting_unit(report.orgunit))
     report = _move(report, actor=actor, to=S.ACCEPTED, allowed_from=(S.SIGNED,))
-    notices.tell_reporters(report, _("Your report %(period)s was accepted.")
-                           % {"period": report.period})
+    notices.tell_reporters(
+        report, _("Your report %(period)s was accepted.") % {"period": report.period}
+    )
     return report
 
 
@@ -203,10 +268,14 @@ def report_return(*, actor, report: Report, reason: str) -> Report:
         policy.require(actor, policy.SIGN, report.orgunit)
     else:
         policy.require(actor, policy.RETURN, _accepting_unit(report.orgunit))
-    report = _move(report, actor=actor, to=S.RETURNED, allowed_from=(S.SUBMITTED, S.SIGNED),
-                   reason=reason)
-    notices.tell_reporters(report, _("Your report %(period)s was returned: %(reason)s")
-                           % {"period": report.period, "reason": reason})
+    report = _move(
+        report, actor=actor, to=S.RETURNED, allowed_from=(S.SUBMITTED, S.SIGNED), reason=reason
+    )
+    notices.tell_reporters(
+        report,
+        _("Your report %(period)s was returned: %(reason)s")
+        % {"period": report.period, "reason": reason},
+    )
     return report
 
 
@@ -215,6 +284,9 @@ def report_reopen(*, actor, report: Report, reason: str) -> Report:
     reason = _need_reason(reason)
     policy.require(actor, policy.REOPEN, _accepting_unit(report.orgunit))
     report = _move(report, actor=actor, to=S.RETURNED, allowed_from=(S.ACCEPTED,), reason=reason)
-    notices.tell_reporters(report, _("Your accepted report %(period)s was reopened: %(reason)s")
-                           % {"period": report.period, "reason": reason})
+    notices.tell_reporters(
+        report,
+        _("Your accepted report %(period)s was reopened: %(reason)s")
+        % {"period": report.period, "reason": reason},
+    )
     return report

@@ -18,8 +18,13 @@ from pacesetter.reporting import services
 from pacesetter.reporting.forms import read_grid
 from pacesetter.reporting.grid import grid_rows, project_rows
 from pacesetter.reporting.rules import accepting_unit, is_editable
-from pacesetter.reporting.selectors import (entry_units, open_months, report_or_blank,
-                                             return_reasons, review_queue)
+from pacesetter.reporting.selectors import (
+    entry_units,
+    open_months,
+    report_or_blank,
+    return_reasons,
+    review_queue,
+)
 
 
 def _place(request, unit_code, period_text, action=policy.VIEW) -> tuple[OrgUnit, Period]:
@@ -44,9 +49,12 @@ def entry_home(request):
 def entry_grid(request, unit, period):
     orgunit, month = _place(request, unit, period, policy.ENTER)
     report = report_or_blank(orgunit=orgunit, period=month)
-    context = {"report": report, "rows": grid_rows(orgunit=orgunit, period=month),
-               "projects": project_rows(orgunit=orgunit, period=month),
-               "return_reason": _return_reason(report)}
+    context = {
+        "report": report,
+        "rows": grid_rows(orgunit=orgunit, period=month),
+        "projects": project_rows(orgunit=orgunit, period=month),
+        "return_reason": _return_reason(report),
+    }
     if request.method == "POST":
         context.update(_save(request, orgunit, month, context))
         context["report"] = report_or_blank(orgunit=orgunit, period=month)
@@ -71,13 +79,20 @@ def _save(request, orgunit, period, context) -> dict:
             raise DomainError("invalid", _("Some figures could not be read."))
         led = {p.project.pk: p.project for p in projects}
         issues = services.report_save(
-            actor=request.user, orgunit=orgunit, period=period, values=grid.values,
+            actor=request.user,
+            orgunit=orgunit,
+            period=period,
+            values=grid.values,
             expected_versions=grid.versions,
             progress={led[pk]: entry for pk, entry in grid.projects.items()},
-            problems={led[pk]: text for pk, text in grid.problems.items()})
+            problems={led[pk]: text for pk, text in grid.problems.items()},
+        )
         warnings = {i.entry.measure.pk: i.message for i in issues}
-        result.update(saved=True, rows=grid_rows(orgunit=orgunit, period=period),
-                      projects=project_rows(orgunit=orgunit, period=period))
+        result.update(
+            saved=True,
+            rows=grid_rows(orgunit=orgunit, period=period),
+            projects=project_rows(orgunit=orgunit, period=period),
+        )
         for row in result["rows"]:
             row.warning = warnings.get(row.measure.pk, "")
         return result
@@ -98,8 +113,12 @@ def _save(request, orgunit, period, context) -> dict:
 @require_POST
 def report_action(request, unit, period, action):
     orgunit, month = _place(request, unit, period)
-    steps = {"sign": services.report_sign, "accept": services.report_accept,
-             "return": services.report_return, "reopen": services.report_reopen}
+    steps = {
+        "sign": services.report_sign,
+        "accept": services.report_accept,
+        "return": services.report_return,
+        "reopen": services.report_reopen,
+    }
     if action not in steps and action != "submit":
         raise Http404
     try:
@@ -109,10 +128,13 @@ def report_action(request, unit, period, action):
             report = report_or_blank(orgunit=orgunit, period=month)
             if report.pk is None:
                 raise DomainError("no_report", _("Nothing has been entered for this month yet."))
-            kwargs = {"reason": request.POST.get("reason", "")} if action in ("return", "reopen") else {}
+            kwargs = (
+                {"reason": request.POST.get("reason", "")} if action in ("return", "reopen") else {}
+            )
             report = steps[action](actor=request.user, report=report, **kwargs)
-        messages.success(request, _("Done: the report is now %(state)s.") % {
-            "state": report.get_state_display()})
+        messages.success(
+            request, _("Done: the report is now %(state)s.") % {"state": report.get_state_display()}
+        )
     except PermissionDenied:
         raise Http404 from None
     except DomainError as exc:
@@ -126,22 +148,35 @@ def report_detail(request, unit, period):
     report = report_or_blank(orgunit=orgunit, period=month)
     own = policy.can(request.user, policy.VIEW_DRAFT, orgunit)
     above = accepting_unit(orgunit)
-    reviewer = {action: above is not None and policy.can(request.user, action, above)
-                for action in (policy.ACCEPT, policy.RETURN, policy.REOPEN)}
-    return render(request, "reporting/report_detail.html", {
-        "report": report, "rows": grid_rows(orgunit=orgunit, period=month),
-        "projects": project_rows(orgunit=orgunit, period=month),
-        "transitions": report.transitions.select_related("actor") if report.pk else [],
-        "may_see_figures": own or not is_editable(report.state),
-        "may_edit": is_editable(report.state) and policy.can(request.user, policy.ENTER, orgunit),
-        "may_accept": reviewer[policy.ACCEPT], "may_return": reviewer[policy.RETURN],
-        "may_reopen": reviewer[policy.REOPEN]})
+    reviewer = {
+        action: above is not None and policy.can(request.user, action, above)
+        for action in (policy.ACCEPT, policy.RETURN, policy.REOPEN)
+    }
+    return render(
+        request,
+        "reporting/report_detail.html",
+        {
+            "report": report,
+            "rows": grid_rows(orgunit=orgunit, period=month),
+            "projects": project_rows(orgunit=orgunit, period=month),
+            "transitions": report.transitions.select_related("actor") if report.pk else [],
+            "may_see_figures": own or not is_editable(report.state),
+            "may_edit": is_editable(report.state)
+            and policy.can(request.user, policy.ENTER, orgunit),
+            "may_accept": reviewer[policy.ACCEPT],
+            "may_return": reviewer[policy.RETURN],
+            "may_reopen": reviewer[policy.REOPEN],
+        },
+    )
 
 
 @login_required
 def reviews(request):
-    return render(request, "reporting/reviews.html", {"reports": review_queue(user=request.user),
-                                                      "today": timezone.localdate()})
+    return render(
+        request,
+        "reporting/reviews.html",
+        {"reports": review_queue(user=request.user), "today": timezone.localdate()},
+    )
 
 
 @login_required
@@ -159,7 +194,15 @@ def value_history(request, pk):
     # the plan office, leaders) may read it. Siblings see accepted aggregates on plan pages,
     # never each other's histories or comments: they hold no right over each other's units.
     if not policy.can(request.user, policy.VIEW_DRAFT, value.orgunit) and not (
-            value.state != DataValue.State.DRAFT and policy.can(request.user, policy.VIEW, value.orgunit)):
+        value.state != DataValue.State.DRAFT
+        and policy.can(request.user, policy.VIEW, value.orgunit)
+    ):
         raise Http404
-    return render(request, "reporting/value_history.html", {
-        "value": value, "changes": value.changes.select_related("changed_by").order_by("-version")})
+    return render(
+        request,
+        "reporting/value_history.html",
+        {
+            "value": value,
+            "changes": value.changes.select_related("changed_by").order_by("-version"),
+        },
+    )

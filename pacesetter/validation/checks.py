@@ -9,9 +9,9 @@ from decimal import Decimal
 
 from django.utils.translation import gettext as _
 
+from pacesetter.catalogue.models import Measure
 from pacesetter.core.periods import Period
 from pacesetter.datavalues.models import DataValue
-from pacesetter.catalogue.models import Measure
 from pacesetter.indicators.models import Indicator
 from pacesetter.orgunits.models import OrgUnit
 from pacesetter.validation.expressions import codes, evaluate, parse
@@ -19,8 +19,14 @@ from pacesetter.validation.models import ValidationRule
 
 ERROR, WARNING = "error", "warning"
 JUMP_SHARE = Decimal("0.5")  # a change of more than half against last period needs a comment
-_COMPARE = {"<=": lambda a, b: a <= b, "<": lambda a, b: a < b, ">=": lambda a, b: a >= b,
-            ">": lambda a, b: a > b, "==": lambda a, b: a == b, "!=": lambda a, b: a != b}
+_COMPARE = {
+    "<=": lambda a, b: a <= b,
+    "<": lambda a, b: a < b,
+    ">=": lambda a, b: a >= b,
+    ">": lambda a, b: a > b,
+    "==": lambda a, b: a == b,
+    "!=": lambda a, b: a != b,
+}
 
 
 @dataclass(frozen=True)
@@ -55,9 +61,11 @@ def _plans_tracking(entries: list[Entry]) -> list[int]:
     measures = {e.measure.pk for e in entries}
     if not measures:
         return []
-    return list(ValidationRule.objects.filter(is_active=True,
-                                              plan__goals__indicators__measure__in=measures)
-                .values_list("plan_id", flat=True).distinct())
+    return list(
+        ValidationRule.objects.filter(is_active=True, plan__goals__indicators__measure__in=measures)
+        .values_list("plan_id", flat=True)
+        .distinct()
+    )
 
 
 def blocking(issues: list[Issue]) -> list[Issue]:
@@ -72,8 +80,10 @@ def _previous_values(entries: list[Entry]) -> dict:
     if not entries:
         return {}
     rows = DataValue.objects.filter(
-        measure__in={e.measure.pk for e in entries}, orgunit__in={e.orgunit.pk for e in entries},
-        period__in={str(e.period.previous()) for e in entries}, value__isnull=False,
+        measure__in={e.measure.pk for e in entries},
+        orgunit__in={e.orgunit.pk for e in entries},
+        period__in={str(e.period.previous()) for e in entries},
+        value__isnull=False,
     ).values_list("measure_id", "orgunit_id", "period", "value")
     return {(i, u, p): v for i, u, p, v in rows}
 
@@ -85,26 +95,63 @@ def _builtin(entry: Entry, previous: Decimal | None) -> list[Issue]:
     if value < 0:
         return [Issue(entry, ERROR, _("%(name)s cannot be negative.") % {"name": measure.name})]
     if measure.unit == "%" and value > 100:
-        return [Issue(entry, ERROR, _("%(name)s is a percentage and cannot exceed 100.")
-                      % {"name": measure.name})]
+        return [
+            Issue(
+                entry,
+                ERROR,
+                _("%(name)s is a percentage and cannot exceed 100.") % {"name": measure.name},
+            )
+        ]
     if measure.value_type == "count" and value != value.to_integral_value():
-        return [Issue(entry, ERROR, _("%(name)s is a count: enter a whole number.")
-                      % {"name": measure.name})]
+        return [
+            Issue(
+                entry,
+                ERROR,
+                _("%(name)s is a count: enter a whole number.") % {"name": measure.name},
+            )
+        ]
     if measure.value_type == "milestone" and value not in (0, 1):
-        return [Issue(entry, ERROR, _("%(name)s is a milestone: enter 1 (achieved) or 0.")
-                      % {"name": measure.name})]
+        return [
+            Issue(
+                entry,
+                ERROR,
+                _("%(name)s is a milestone: enter 1 (achieved) or 0.") % {"name": measure.name},
+            )
+        ]
     if previous is None or entry.period.number == 1 and entry.period.kind == "month":
         return []
-    if measure.aggregation == "last" and measure.value_type in ("count", "milestone") \
-            and value < previous:
-        return [Issue(entry, ERROR, _("%(name)s counts what is done so far and cannot fall "
-                                      "below last period's %(previous)s.")
-                      % {"name": measure.name, "previous": _plain(previous)})]
+    if (
+        measure.aggregation == "last"
+        and measure.value_type in ("count", "milestone")
+        and value < previous
+    ):
+        return [
+            Issue(
+                entry,
+                ERROR,
+                _(
+                    "%(name)s counts what is done so far and cannot fall "
+                    "below last period's %(previous)s."
+                )
+                % {"name": measure.name, "previous": _plain(previous)},
+            )
+        ]
     if previous and abs(value - previous) / previous > JUMP_SHARE:
-        return [Issue(entry, WARNING, _("%(name)s changed by more than %(share)s%% against last "
-                                        "period (%(previous)s): explain in the comment.")
-                      % {"name": measure.name, "share": int(JUMP_SHARE * 100),
-                         "previous": _plain(previous)})]
+        return [
+            Issue(
+                entry,
+                WARNING,
+                _(
+                    "%(name)s changed by more than %(share)s%% against last "
+                    "period (%(previous)s): explain in the comment."
+                )
+                % {
+                    "name": measure.name,
+                    "share": int(JUMP_SHARE * 100),
+                    "previous": _plain(previous),
+                },
+            )
+        ]
     return []
 
 
@@ -119,13 +166,16 @@ def _plan_rules(entries: list[Entry], plan) -> list[Issue]:
         return []
     parsed = [(r, parse(r.left), parse(r.right)) for r in rules]
     needed = set().union(*(codes(left) | codes(right) for _r, left, right in parsed))
-    by_code = {i.code: i.measure_id for i in Indicator.objects.filter(goal__plan=plan, code__in=needed)}
+    by_code = {
+        i.code: i.measure_id for i in Indicator.objects.filter(goal__plan=plan, code__in=needed)
+    }
     code_of_measure = {m: c for c, m in by_code.items()}
     pending = {(code_of_measure.get(e.measure.pk), e.orgunit.pk, str(e.period)): e for e in entries}
     contexts = {(e.orgunit, e.period) for e in entries}
     stored = _stored(by_code, contexts)
     issues = []
     for unit, period in contexts:
+
         def lookup(function: str, code: str, unit=unit, period=period):
             if function == "children":
                 kids = [k for k in stored["children"].get(unit.pk, ())]
@@ -135,18 +185,32 @@ def _plan_rules(entries: list[Entry], plan) -> list[Issue]:
             return _value(pending, stored, code, unit.pk, at)
 
         for rule, left, right in parsed:
-            if not (codes(left) | codes(right)) & {code_of_measure.get(e.measure.pk) for e in entries
-                                                    if e.orgunit == unit and e.period == period}:
+            if not (codes(left) | codes(right)) & {
+                code_of_measure.get(e.measure.pk)
+                for e in entries
+                if e.orgunit == unit and e.period == period
+            }:
                 continue
             a, b = evaluate(left, lookup), evaluate(right, lookup)
             if a is None or b is None or _COMPARE[rule.operator](a, b):
                 continue
-            culprit = next(e for e in entries if e.orgunit == unit and e.period == period
-                           and code_of_measure.get(e.measure.pk) in codes(left) | codes(right))
-            message = rule.message or _("Rule “%(name)s” fails: %(left)s %(op)s %(right)s "
-                                        "(%(a)s against %(b)s).") % {
-                "name": rule.name, "left": rule.left, "op": rule.operator, "right": rule.right,
-                "a": _plain(a), "b": _plain(b)}
+            culprit = next(
+                e
+                for e in entries
+                if e.orgunit == unit
+                and e.period == period
+                and code_of_measure.get(e.measure.pk) in codes(left) | codes(right)
+            )
+            message = rule.message or _(
+                "Rule “%(name)s” fails: %(left)s %(op)s %(right)s (%(a)s against %(b)s)."
+            ) % {
+                "name": rule.name,
+                "left": rule.left,
+                "op": rule.operator,
+                "right": rule.right,
+                "a": _plain(a),
+                "b": _plain(b),
+            }
             issues.append(Issue(culprit, rule.severity, message))
     return issues
 
@@ -155,14 +219,17 @@ def _stored(by_code: dict, contexts: set) -> dict:
     units = {u for u, _p in contexts}
     children: dict[int, list[int]] = defaultdict(list)
     for unit in units:
-        children[unit.pk] = list(OrgUnit.objects.filter(path__startswith=unit.path,
-                                                        depth=unit.depth + 1).values_list("pk", flat=True))
+        children[unit.pk] = list(
+            OrgUnit.objects.filter(path__startswith=unit.path, depth=unit.depth + 1).values_list(
+                "pk", flat=True
+            )
+        )
     periods = {str(p) for _u, p in contexts} | {str(p.previous()) for _u, p in contexts}
     unit_ids = {u.pk for u in units} | {k for kids in children.values() for k in kids}
     code_of = {m: c for c, m in by_code.items()}
-    rows = DataValue.objects.filter(measure__in=code_of, orgunit__in=unit_ids, period__in=periods,
-                                    value__isnull=False).values_list("measure_id", "orgunit_id",
-                                                                     "period", "value")
+    rows = DataValue.objects.filter(
+        measure__in=code_of, orgunit__in=unit_ids, period__in=periods, value__isnull=False
+    ).values_list("measure_id", "orgunit_id", "period", "value")
     return {"children": children, "values": {(code_of[i], u, p): v for i, u, p, v in rows}}
 
 

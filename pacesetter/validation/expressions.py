@@ -13,8 +13,12 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
 FUNCTIONS = ("children", "previous")
-_BINARY = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul,
-           ast.Div: operator.truediv}
+_BINARY = {
+    ast.Add: operator.add,
+    ast.Sub: operator.sub,
+    ast.Mult: operator.mul,
+    ast.Div: operator.truediv,
+}
 
 
 class ExpressionError(ValueError):
@@ -41,9 +45,14 @@ def _check(node: ast.AST) -> None:
         pass
     elif isinstance(node, ast.Name):
         pass
-    elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-          and node.func.id in FUNCTIONS and len(node.args) == 1 and not node.keywords
-          and isinstance(node.args[0], ast.Name)):
+    elif (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id in FUNCTIONS
+        and len(node.args) == 1
+        and not node.keywords
+        and isinstance(node.args[0], ast.Name)
+    ):
         pass
     else:
         raise ExpressionError(f"not allowed in a rule: {ast.unparse(node)!r}")

@@ -19,14 +19,19 @@ class ValidationRule(models.Model):
         ERROR = "error", _("Error: blocks submission")
         WARNING = "warning", _("Warning: needs a comment")
 
-    plan = models.ForeignKey("plans.Plan", verbose_name=_("plan"), on_delete=models.CASCADE,
-                             related_name="validation_rules")
+    plan = models.ForeignKey(
+        "plans.Plan",
+        verbose_name=_("plan"),
+        on_delete=models.CASCADE,
+        related_name="validation_rules",
+    )
     name = models.CharField(_("name"), max_length=120)
     left = models.CharField(_("left side"), max_length=300)
     operator = models.CharField(_("operator"), max_length=2, choices=Operator.choices)
     right = models.CharField(_("right side"), max_length=300)
-    severity = models.CharField(_("severity"), max_length=8, choices=Severity.choices,
-                                default=Severity.ERROR)
+    severity = models.CharField(
+        _("severity"), max_length=8, choices=Severity.choices, default=Severity.ERROR
+    )
     message = models.CharField(_("message"), max_length=200, blank=True)
     is_active = models.BooleanField(_("active"), default=True)
     history = HistoricalRecords()

@@ -34,8 +34,10 @@ def home_plan(*, plans: list[Plan], unit: OrgUnit | None, chosen: str | None) ->
     if not above:
         return None
     nearest = max(len(p.owner.path) for p in above)
-    return min((p for p in above if len(p.owner.path) == nearest),
-               key=lambda p: (p.status != Plan.Status.ACTIVE, p.pk))
+    return min(
+        (p for p in above if len(p.owner.path) == nearest),
+        key=lambda p: (p.status != Plan.Status.ACTIVE, p.pk),
+    )
 
 
 class PlanSwitcher:

@@ -19,34 +19,60 @@ from pacesetter.web.views import chosen_period, period_context, visible_plan
 def indicator_detail(request, code, indicator):
     plan = visible_plan(request, code)
     period = chosen_period(request, plan)
-    ind = (Indicator.objects.filter(goal__plan=plan, code=indicator)
-           .select_related("goal", "lead_unit", "measure").first())
+    ind = (
+        Indicator.objects.filter(goal__plan=plan, code=indicator)
+        .select_related("goal", "lead_unit", "measure")
+        .first()
+    )
     if ind is None:
         raise Http404
     detail = detail_of(plan=plan, indicator=ind, upto=period)
-    chart = {"months": [str(m.period) for m in detail["months"]],
-             "actual": [float(m.actual) if m.actual is not None else None for m in detail["months"]],
-             "target": [float(m.target_path) if m.target_path is not None else None for m in detail["months"]]}
-    return render(request, "web/indicator_detail.html", {
-        **period_context(plan, period), "indicator": ind, **detail, "chart": chart})
+    chart = {
+        "months": [str(m.period) for m in detail["months"]],
+        "actual": [float(m.actual) if m.actual is not None else None for m in detail["months"]],
+        "target": [
+            float(m.target_path) if m.target_path is not None else None for m in detail["months"]
+        ],
+    }
+    return render(
+        request,
+        "web/indicator_detail.html",
+        {**period_context(plan, period), "indicator": ind, **detail, "chart": chart},
+    )
 
 
 @login_required
 def ranking(request, code):
     plan = visible_plan(request, code)
     period = chosen_period(request, plan)
-    parents = [u for u in OrgUnit.objects.filter(path__startswith=plan.owner.path).order_by("path")
-               if u.numchild]
+    parents = [
+        u
+        for u in OrgUnit.objects.filter(path__startswith=plan.owner.path).order_by("path")
+        if u.numchild
+    ]
     parent = next((u for u in parents if u.code == request.GET.get("parent")), plan.owner)
-    indicators = list(Indicator.objects.filter(goal__plan=plan, targets__orgunit__isnull=False)
-                      .distinct().select_related("measure").order_by("code"))
+    indicators = list(
+        Indicator.objects.filter(goal__plan=plan, targets__orgunit__isnull=False)
+        .distinct()
+        .select_related("measure")
+        .order_by("code")
+    )
     chosen = next((i for i in indicators if i.code == request.GET.get("indicator")), None)
     by = "growth" if chosen and request.GET.get("by") == "growth" else "completion"
-    return render(request, "web/ranking.html", {
-        **period_context(plan, period), "parents": parents, "parent": parent,
-        "indicators": indicators, "chosen": chosen, "by": by,
-        "rows": unit_ranking(plan=plan, parent=parent, upto=period, indicator=chosen, by=by),
-        "extra_params": {k: v for k, v in request.GET.items() if k != "period"}})
+    return render(
+        request,
+        "web/ranking.html",
+        {
+            **period_context(plan, period),
+            "parents": parents,
+            "parent": parent,
+            "indicators": indicators,
+            "chosen": chosen,
+            "by": by,
+            "rows": unit_ranking(plan=plan, parent=parent, upto=period, indicator=chosen, by=by),
+            "extra_params": {k: v for k, v in request.GET.items() if k != "period"},
+        },
+    )
 
 
 @login_required
@@ -54,34 +80,57 @@ def project_list(request, code):
     plan = visible_plan(request, code)
     period = chosen_period(request, plan)
     rows = projects.project_progress(plan=plan, upto=period)
-    rows = projects.project_filter(rows, stage=request.GET.get("stage", ""),
-                                   unit=request.GET.get("unit", ""),
-                                   status=request.GET.get("status", ""),
-                                   sort=request.GET.get("sort", "code"),
-                                   expected=projects.project_totals(rows=rows, plan=plan, upto=period).expected)
-    return render(request, "web/project_list.html", {
-        **period_context(plan, period), "projects": rows,
-        "projects_total": projects.project_totals(rows=rows, plan=plan, upto=period),
-        "stages": projects.Project.Stage.choices, "filters": request.GET,
-        "lead_units": OrgUnit.objects.filter(led_projects__plan=plan).distinct().order_by("path"),
-        "extra_params": {k: v for k, v in request.GET.items() if k != "period"}})
+    rows = projects.project_filter(
+        rows,
+        stage=request.GET.get("stage", ""),
+        unit=request.GET.get("unit", ""),
+        status=request.GET.get("status", ""),
+        sort=request.GET.get("sort", "code"),
+        expected=projects.project_totals(rows=rows, plan=plan, upto=period).expected,
+    )
+    return render(
+        request,
+        "web/project_list.html",
+        {
+            **period_context(plan, period),
+            "projects": rows,
+            "projects_total": projects.project_totals(rows=rows, plan=plan, upto=period),
+            "stages": projects.Project.Stage.choices,
+            "filters": request.GET,
+            "lead_units": OrgUnit.objects.filter(led_projects__plan=plan)
+            .distinct()
+            .order_by("path"),
+            "extra_params": {k: v for k, v in request.GET.items() if k != "period"},
+        },
+    )
 
 
 @login_required
 def project_detail(request, code, project):
     plan = visible_plan(request, code)
     period = chosen_period(request, plan)
-    row = next((r for r in projects.project_progress(plan=plan, upto=period)
-                if r.project.code == project), None)
+    row = next(
+        (r for r in projects.project_progress(plan=plan, upto=period) if r.project.code == project),
+        None,
+    )
     if row is None:
         raise Http404
     totals = projects.project_totals(rows=[row], plan=plan, upto=period)
-    return render(request, "web/project_detail.html", {
-        **period_context(plan, period), "row": row, "project": row.project, "totals": totals,
-        "milestones": row.project.milestones.all(),
-        "problems": projects.problems_visible(user=request.user,
-                                              queryset=row.project.problems.all()),
-        "progress": projects.progress_history(project=row.project, upto=period)})
+    return render(
+        request,
+        "web/project_detail.html",
+        {
+            **period_context(plan, period),
+            "row": row,
+            "project": row.project,
+            "totals": totals,
+            "milestones": row.project.milestones.all(),
+            "problems": projects.problems_visible(
+                user=request.user, queryset=row.project.problems.all()
+            ),
+            "progress": projects.progress_history(project=row.project, upto=period),
+        },
+    )
 
 
 @login_required
@@ -91,12 +140,23 @@ def unit_detail(request, code, unit):
     orgunit = OrgUnit.objects.filter(code=unit, path__startswith=plan.owner.path).first()
     if orgunit is None or not policy.can(request.user, policy.VIEW, orgunit):
         raise Http404
-    return render(request, "web/unit_detail.html", {
-        **period_context(plan, period), "unit": orgunit,
-        "indicators": unit_indicators(plan=plan, unit=orgunit, upto=period),
-        "projects": [r for r in projects.project_progress(plan=plan, upto=period)
-                     if r.project.lead_unit_id == orgunit.pk],
-        "reports": Report.objects.filter(orgunit=orgunit,
-                                         period__startswith=str(period.year)).order_by("period"),
-        "completeness": next(iter(reporting_completeness(plan=plan, upto=period,
-                                                         unit=orgunit)), None)})
+    return render(
+        request,
+        "web/unit_detail.html",
+        {
+            **period_context(plan, period),
+            "unit": orgunit,
+            "indicators": unit_indicators(plan=plan, unit=orgunit, upto=period),
+            "projects": [
+                r
+                for r in projects.project_progress(plan=plan, upto=period)
+                if r.project.lead_unit_id == orgunit.pk
+            ],
+            "reports": Report.objects.filter(
+                orgunit=orgunit, period__startswith=str(period.year)
+            ).order_by("period"),
+            "completeness": next(
+                iter(reporting_completeness(plan=plan, upto=period, unit=orgunit)), None
+            ),
+        },
+    )

@@ -17,7 +17,8 @@ def default_period(plan: Plan, today: date | None = None) -> Period:
     month = max(first, min(closed, last))
     accepted = latest_accepted_month(
         measures=Indicator.objects.filter(goal__plan=plan).values("measure"),
-        root_path=plan.owner.path)
+        root_path=plan.owner.path,
+    )
     if accepted is not None and first <= accepted < month:
         month = accepted
     return month

@@ -17,14 +17,19 @@ def home(request):
     plan switcher: the chosen plan is opened and becomes the home page for this session."""
     plans = list(plan_list_visible(user=request.user))
     if request.method == "POST":
-        chosen = next((p for p in plans if p.code == request.POST.get("plan")
-                       and p.status != p.Status.DRAFT), None)
+        chosen = next(
+            (p for p in plans if p.code == request.POST.get("plan") and p.status != p.Status.DRAFT),
+            None,
+        )
         if chosen is None:
             raise Http404
         request.session[CHOSEN_PLAN] = chosen.code
         return redirect("plan_detail", code=chosen.code)
-    plan = home_plan(plans=plans, unit=getattr(request.user, "orgunit", None),
-                     chosen=request.session.get(CHOSEN_PLAN))
+    plan = home_plan(
+        plans=plans,
+        unit=getattr(request.user, "orgunit", None),
+        chosen=request.session.get(CHOSEN_PLAN),
+    )
     if plan is not None:
         return redirect("plan_detail", code=plan.code)
     if len(plans) == 1:
@@ -53,8 +58,11 @@ def chosen_period(request, plan) -> Period:
 
 def period_context(plan, period) -> dict:
     years = range(plan.first_year, plan.last_year + 1)
-    return {"plan": plan, "period": period,
-            "periods": [Period.month(y, m) for y in years for m in range(1, 13)]}
+    return {
+        "plan": plan,
+        "period": period,
+        "periods": [Period.month(y, m) for y in years for m in range(1, 13)],
+    }
 
 
 @login_required
@@ -64,9 +72,16 @@ def plan_detail(request, code: str):
     period = chosen_period(request, plan)
     status = plan_status(plan=plan, upto=period)
     projects = project_progress(plan=plan, upto=period)
-    return render(request, "web/plan_detail.html", {
-        **period_context(plan, period), "status": status, "goals": status.goals,
-        "ranking": unit_ranking(plan=plan, parent=plan.owner, upto=period),
-        "projects": projects, "projects_total": project_totals(rows=projects, plan=plan, upto=period),
-        "completeness": reporting_completeness(plan=plan, upto=period),
-    })
+    return render(
+        request,
+        "web/plan_detail.html",
+        {
+            **period_context(plan, period),
+            "status": status,
+            "goals": status.goals,
+            "ranking": unit_ranking(plan=plan, parent=plan.owner, upto=period),
+            "projects": projects,
+            "projects_total": project_totals(rows=projects, plan=plan, upto=period),
+            "completeness": reporting_completeness(plan=plan, upto=period),
+        },
+    )

@@ -24,8 +24,16 @@ from .sentences import split
 from .targets import extract_targets
 
 __all__ = [
-    "EvalReport", "ExtractionError", "Milestone", "Project", "Result", "Target",
-    "evaluate", "extract", "extract_file", "read_document",
+    "EvalReport",
+    "ExtractionError",
+    "Milestone",
+    "Project",
+    "Result",
+    "Target",
+    "evaluate",
+    "extract",
+    "extract_file",
+    "read_document",
 ]
 __version__ = "0.1.0"
 

@@ -16,11 +16,27 @@ from functools import lru_cache
 
 # Full-width and CJK punctuation → ASCII, one character for one character.
 _FULLWIDTH = {chr(0xFF01 + i): chr(0x21 + i) for i in range(94)}
-_FULLWIDTH.update({
-    "\u3000": " ", "，": ",", "；": ";", "：": ":", "（": "(", "）": ")", "！": "!", "？": "?",
-    "％": "%", "～": "~", "－": "-", "\u00a0": " ", "\u2014": "—", "\u2212": "-",
-    "〔": "(", "〕": ")", "\t": " ",
-})
+_FULLWIDTH.update(
+    {
+        "\u3000": " ",
+        "，": ",",
+        "；": ";",
+        "：": ":",
+        "（": "(",
+        "）": ")",
+        "！": "!",
+        "？": "?",
+        "％": "%",
+        "～": "~",
+        "－": "-",
+        "\u00a0": " ",
+        "\u2014": "—",
+        "\u2212": "-",
+        "〔": "(",
+        "〕": ")",
+        "\t": " ",
+    }
+)
 # Keep these as they are: they carry meaning the analysis relies on.
 for _keep in ("。", "、", "“", "”", "《", "》", "「", "」", "【", "】"):
     _FULLWIDTH.pop(_keep, None)

@@ -44,8 +44,10 @@ def format_table(res: Result) -> str:
     lines.append(header)
     for t in res.targets:
         val = f"{t.value:g}" + (f"-{t.value_max:g}" if t.value_max is not None else "") + t.unit
-        lines.append(f"  {_pad(t.indicator or '?', 28)} {_pad(t.comparator, 3)} {_pad(val, 16)} "
-                     f"{_pad(str(t.year or ''), 5)} {'g' if t.growth else ' '} {_cut(t.quote, 50)}")
+        lines.append(
+            f"  {_pad(t.indicator or '?', 28)} {_pad(t.comparator, 3)} {_pad(val, 16)} "
+            f"{_pad(str(t.year or ''), 5)} {'g' if t.growth else ' '} {_cut(t.quote, 50)}"
+        )
     lines.append(f"\nmilestones: {len(res.milestones)}")
     for m in res.milestones:
         lines.append(f"  {_pad(str(m.year or ''), 5)} {_cut(m.quote, 70)}")
@@ -60,9 +62,15 @@ def build_parser() -> argparse.ArgumentParser:
         prog="pacesetter-extract",
         description="Extract forward-looking targets, milestones and projects from a plan document.",
     )
-    ap.add_argument("file", nargs="?", help="text (UTF-8/GB18030/Big5), HTML, .docx or PDF; '-' reads stdin")
-    ap.add_argument("--json", action="store_true", help="print one JSON object {targets, milestones, projects}")
-    ap.add_argument("--eval", metavar="DIR", help="score against a labelled folder (docs/ and labels.jsonl)")
+    ap.add_argument(
+        "file", nargs="?", help="text (UTF-8/GB18030/Big5), HTML, .docx or PDF; '-' reads stdin"
+    )
+    ap.add_argument(
+        "--json", action="store_true", help="print one JSON object {targets, milestones, projects}"
+    )
+    ap.add_argument(
+        "--eval", metavar="DIR", help="score against a labelled folder (docs/ and labels.jsonl)"
+    )
     return ap
 
 
@@ -83,7 +91,9 @@ def main(argv: list[str] | None = None, stdout: TextIO | None = None) -> int:
             ap.print_usage(sys.stderr)
             print("pacesetter-extract: error: give a FILE or --eval DIR", file=sys.stderr)
             return 2
-        text = read_document(sys.stdin.buffer.read()) if args.file == "-" else read_document(args.file)
+        text = (
+            read_document(sys.stdin.buffer.read()) if args.file == "-" else read_document(args.file)
+        )
         res = extract(text)
     except ExtractionError as exc:
         print(f"pacesetter-extract: {exc}", file=sys.stderr)

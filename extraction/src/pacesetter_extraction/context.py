@@ -38,8 +38,17 @@ SPAN_RE = re.compile(r"(?P<use>用)?(?:未来|今后)?" + _N + r"年(?P<kind>时
 FIVE_YEAR_END_RE = re.compile(r"十([二三四五六])五[”\"」]?(?:末|期末)")
 _FIVE = {"二": 12, "三": 13, "四": 14, "五": 15, "六": 16}
 RELATIVE_RE = re.compile(r"今年|本年度|本年|当年|明年|来年|去年|上年|前年")
-_REL_OFFSET = {"今年": 0, "本年度": 0, "本年": 0, "当年": 0, "明年": 1, "来年": 1,
-               "去年": -1, "上年": -1, "前年": -2}
+_REL_OFFSET = {
+    "今年": 0,
+    "本年度": 0,
+    "本年": 0,
+    "当年": 0,
+    "明年": 1,
+    "来年": 1,
+    "去年": -1,
+    "上年": -1,
+    "前年": -2,
+}
 
 _PAST = re.compile(vocab.alt(vocab.PAST_WORDS))
 _FUTURE = re.compile(vocab.alt(vocab.FUTURE_WORDS))
@@ -71,7 +80,11 @@ def infer_years(text: str) -> DocYears:
         pre, post = m.group("pre") or "", m.group("post") or ""
         if pre in ("到", "至", "力争到", "到了", "—", "-", "~"):
             plan.append(y)
-        elif pre in ("从", "自", "比", "较", "截至", "截止") or "基础上" in post or post in ("以来", "同期"):
+        elif (
+            pre in ("从", "自", "比", "较", "截至", "截止")
+            or "基础上" in post
+            or post in ("以来", "同期")
+        ):
             continue
         else:
             plain.append(y)
@@ -144,13 +157,17 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
         if post == "以来" or pre in ("截至", "截止"):
             out.append(Marker(m.end(), "past"))
             continue
-        state = "past" if report is not None and y < report and pre not in ("到", "至", "力争到") else "future"
+        state = (
+            "past"
+            if report is not None and y < report and pre not in ("到", "至", "力争到")
+            else "future"
+        )
         out.append(Marker(m.end(), state, y))
     for m in RELATIVE_RE.finditer(text, start, end):
         word = m.group()
         off = _REL_OFFSET[word]
-        before = text[max(start, m.start() - 2):m.start()]
-        after = text[m.end():m.end() + 3]
+        before = text[max(start, m.start() - 2) : m.start()]
+        after = text[m.end() : m.end() + 3]
         if off < 0 and (before.endswith(_BASE_BEFORE) or after.startswith(("基础上", "同期"))):
             continue  # 比上年增长: a comparison base, not the time of the figure
         y = report + off if report is not None else None
@@ -182,7 +199,7 @@ def heading_state(text: str, years: DocYears) -> tuple[str, int | None]:
     return "", None
 
 
-def sentence_markers(text: str, sent: "Sentence", years: DocYears) -> list[Marker]:
+def sentence_markers(text: str, sent: Sentence, years: DocYears) -> list[Marker]:
     """Markers of a sentence, cached on it (targets, milestones and projects share them)."""
     if sent.markers is None:
         sent.markers = scan_markers(text, sent.start, sent.end, years)

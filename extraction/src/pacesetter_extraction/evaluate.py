@@ -86,8 +86,10 @@ def _row(r: dict[str, Any]) -> str:
     parts = [r.get("doc", ""), repr(r.get("quote", ""))]
     if "comparator" in r:
         vm = f"-{r['value_max']}" if r.get("value_max") is not None else ""
-        parts.append(f"{r.get('indicator', '')} {r['comparator']} {r['value']}{vm} {r['unit']} "
-                     f"growth={r['growth']} year={r.get('year')}")
+        parts.append(
+            f"{r.get('indicator', '')} {r['comparator']} {r['value']}{vm} {r['unit']} "
+            f"growth={r['growth']} year={r.get('year')}"
+        )
     elif "indicator" in r:
         parts.append(str(r.get("indicator")))
     if "field" in r:
@@ -187,10 +189,17 @@ def evaluate(folder: str | Path) -> EvalReport:
             gspans = _locate(text, g)
             pspans = [(x["start"], x["end"]) for x in p]
             if kind == "target":
-                m = _match(len(g), len(p), lambda j, i, gs=gspans, ps=pspans, g=g, p=p:
-                           _overlap(gs[j], ps[i]) and _compatible(g[j], p[i]))
+                m = _match(
+                    len(g),
+                    len(p),
+                    lambda j, i, gs=gspans, ps=pspans, g=g, p=p: (
+                        _overlap(gs[j], ps[i]) and _compatible(g[j], p[i])
+                    ),
+                )
             else:
-                m = _match(len(g), len(p), lambda j, i, gs=gspans, ps=pspans: _overlap(gs[j], ps[i]))
+                m = _match(
+                    len(g), len(p), lambda j, i, gs=gspans, ps=pspans: _overlap(gs[j], ps[i])
+                )
             matched_gold = set(m.values())
             misses = [dict(x, doc=path.name) for j, x in enumerate(g) if j not in matched_gold]
             alarms = [dict(x, doc=path.name) for i, x in enumerate(p) if i not in m]
@@ -206,11 +215,21 @@ def evaluate(folder: str | Path) -> EvalReport:
                     rep.indicator_ok += ind_ok
                     rep.year_ok += year_ok
                     if not ind_ok:
-                        rep.field_errors.append({"doc": path.name, "quote": g[j]["quote"],
-                                                 "field": f"indicator gold={g[j]['indicator']} got={p[i]['indicator']}"})
+                        rep.field_errors.append(
+                            {
+                                "doc": path.name,
+                                "quote": g[j]["quote"],
+                                "field": f"indicator gold={g[j]['indicator']} got={p[i]['indicator']}",
+                            }
+                        )
                     if not year_ok:
-                        rep.field_errors.append({"doc": path.name, "quote": g[j]["quote"],
-                                                 "field": f"year gold={g[j].get('year')} got={p[i].get('year')}"})
+                        rep.field_errors.append(
+                            {
+                                "doc": path.name,
+                                "quote": g[j]["quote"],
+                                "field": f"year gold={g[j].get('year')} got={p[i].get('year')}",
+                            }
+                        )
             else:
                 rep.milestone_tp += len(m)
                 rep.milestone_pred += len(p)

@@ -11,19 +11,73 @@ import re
 
 from . import vocab
 
-_TRAIL = sorted(set(vocab.VALUE_VERBS + vocab.CHANGE_WORDS + vocab.TRAILING_NOISE
-                    + ["年均", "同比", "实际", "平均", "数量", "规模达", "分别为", "拟", "可", "能够",
-                       "应该", "就", "继续", "将于"]),
-                key=len, reverse=True)
+_TRAIL = sorted(
+    set(
+        vocab.VALUE_VERBS
+        + vocab.CHANGE_WORDS
+        + vocab.TRAILING_NOISE
+        + [
+            "年均",
+            "同比",
+            "实际",
+            "平均",
+            "数量",
+            "规模达",
+            "分别为",
+            "拟",
+            "可",
+            "能够",
+            "应该",
+            "就",
+            "继续",
+            "将于",
+        ]
+    ),
+    key=len,
+    reverse=True,
+)
 _TRAIL_RE = re.compile("(?:" + "|".join(re.escape(w) for w in _TRAIL) + ")$")
 _CHANGE = set(vocab.CHANGE_WORDS)
-_LEAD = sorted(set(vocab.LEADING_NOISE + ["建设", "发展", "实施", "形成", "打造", "加快打造",
-                                          "推进", "开展", "组织", "提供", "安排", "发行", "惠及",
-                                          "的"]),
-               key=len, reverse=True)
+_LEAD = sorted(
+    set(
+        vocab.LEADING_NOISE
+        + [
+            "建设",
+            "发展",
+            "实施",
+            "形成",
+            "打造",
+            "加快打造",
+            "推进",
+            "开展",
+            "组织",
+            "提供",
+            "安排",
+            "发行",
+            "惠及",
+            "的",
+        ]
+    ),
+    key=len,
+    reverse=True,
+)
 # Verbs worth keeping in front of a counted noun (新建智能工厂, 招引过亿项目).
-KEEP_VERBS = ("新建改造", "维修改造", "新建", "新增", "建成", "改造", "新培育", "新签约", "招引",
-              "打通", "新上", "引进", "创建", "新(改)建")
+KEEP_VERBS = (
+    "新建改造",
+    "维修改造",
+    "新建",
+    "新增",
+    "建成",
+    "改造",
+    "新培育",
+    "新签约",
+    "招引",
+    "打通",
+    "新上",
+    "引进",
+    "创建",
+    "新(改)建",
+)
 _TIME_RE = re.compile(
     r"(?:力争|确保|争取|计划)?(?:到|至|在)?(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年(?:底|末|前|的)?"
     r"|(?:用|未来|今后)?(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年(?:时间|内|的时间|之内)"
@@ -81,11 +135,11 @@ def from_left(left: str) -> tuple[str, bool, bool]:
         for w in _LEAD:
             # 重点 is also an adjective: 重点项目 stays, 重点培育X loses it.
             if s.startswith(w) and len(s) - len(w) >= (3 if w == "重点" else 1):
-                s = s[len(w):]
+                s = s[len(w) :]
                 changed = True
                 break
     if "等" in s[:-1]:
-        s = s[s.rindex("等") + 1:] or s
+        s = s[s.rindex("等") + 1 :] or s
     s = _INNER_VERB_RE.sub("", s)
     s = _gdp(s)
     return _strip(s), growth, resp
@@ -137,7 +191,7 @@ def subject(clause_text: str) -> str:
     (而正在规划中的轨道交通三期, 将有170公里 → 轨道交通三期)."""
     s = from_left(clause_text)[0]
     if "的" in s:
-        s = s[s.rindex("的") + 1:] or s
+        s = s[s.rindex("的") + 1 :] or s
     return s if len(s) > 1 else ""
 
 
@@ -155,7 +209,7 @@ def split_list(ind: str, n: int) -> list[str]:
     out = []
     for p in parts[:-1]:
         if len(p) <= 2 and len(last) > len(p) + 1:
-            p = p + last[len(p):]  # 粮油、蔬菜种植面积 → 粮油种植面积
+            p = p + last[len(p) :]  # 粮油、蔬菜种植面积 → 粮油种植面积
         out.append(p)
     out.append(last)
     return [_expand_pair(p) for p in out]

@@ -18,14 +18,24 @@ from .model import Milestone
 from .sentences import Clause, Line, Sentence
 
 _ADV = r"(?:加快|积极|力争|全力|确保|争取|努力|重点|全面|大力|尽快|年内)*"
-FRONT_RE = re.compile(r"(?P<adv>" + _ADV + r")(?P<verb>" + vocab.alt(vocab.MILESTONE_VERBS_FRONT) + r")(?P<obj>.{2,40})$")
+FRONT_RE = re.compile(
+    r"(?P<adv>"
+    + _ADV
+    + r")(?P<verb>"
+    + vocab.alt(vocab.MILESTONE_VERBS_FRONT)
+    + r")(?P<obj>.{2,40})$"
+)
 END_RE = re.compile(r"(?P<verb>" + vocab.alt(vocab.MILESTONE_VERBS_END) + r")[”\"]?$")
-PUSH_RE = re.compile(r"(?P<verb>推动|推进|争取|促进)(?P<obj>.{2,30}?)(?P<what>" + vocab.alt(vocab.MILESTONE_PUSH_OBJECTS) + r")[”\"]?$")
+PUSH_RE = re.compile(
+    r"(?P<verb>推动|推进|争取|促进)(?P<obj>.{2,30}?)(?P<what>"
+    + vocab.alt(vocab.MILESTONE_PUSH_OBJECTS)
+    + r")[”\"]?$"
+)
 _LEVEL_RE = re.compile(r"国家级|省级|市级|全国|全省|百强|示范|国家")
 _PAREN_TAIL_RE = re.compile(r"\([^)]*\)$")
 _PAST_RE = re.compile(r"已|目前|曾|过去|去年")
 _LEAD_CONJ = ("而", "也", "同时", "并", "还", "且")
-_QUOTES = "“”\"「」『』"
+_QUOTES = '“”"「」『』'
 
 
 @dataclass
@@ -43,7 +53,7 @@ def walk(doc: Cleaned, lines: list[Line], years: DocYears) -> Iterator[ClauseCtx
     section = ""
     for line in lines:
         if line.heading:
-            section = heading_state(an[line.start:line.end], years)[0] or section
+            section = heading_state(an[line.start : line.end], years)[0] or section
         para = ""
         for sent in line.sentences:
             markers = sentence_markers(an, sent, years)
@@ -69,15 +79,18 @@ def _head_ok(obj: str) -> bool:
 
 def _generic(obj: str) -> bool:
     o = obj.strip(_QUOTES)
-    return o.startswith(tuple(vocab.GENERIC_OBJECT_START) + ("实施", "推进", "建设", "实现")) or \
-        o.endswith(tuple(vocab.GENERIC_OBJECT_END))
+    return o.startswith(
+        tuple(vocab.GENERIC_OBJECT_START) + ("实施", "推进", "建设", "实现")
+    ) or o.endswith(tuple(vocab.GENERIC_OBJECT_END))
 
 
 def _match(text: str) -> tuple[int, str] | None:
     """(offset of the quote start in text, indicator) or None."""
     m = PUSH_RE.search(text)
     if m:
-        return m.start(), (m.group("obj") + m.group("what")).translate(str.maketrans("", "", _QUOTES))
+        return m.start(), (m.group("obj") + m.group("what")).translate(
+            str.maketrans("", "", _QUOTES)
+        )
     m = FRONT_RE.search(text)
     if m:
         verb, obj = m.group("verb"), m.group("obj")
@@ -91,7 +104,9 @@ def _match(text: str) -> tuple[int, str] | None:
     m = END_RE.search(text)
     if m:
         subject = text[: m.start()]
-        if "将" in subject or re.search(r"前|年内|年底|年末|今年|明年|半年|月|五一|十一|期内|任期|确保|力争", subject):
+        if "将" in subject or re.search(
+            r"前|年内|年底|年末|今年|明年|半年|月|五一|十一|期内|任期|确保|力争", subject
+        ):
             start = 0
             while subject[start:].startswith(_LEAD_CONJ):
                 start += 1
@@ -99,8 +114,9 @@ def _match(text: str) -> tuple[int, str] | None:
     return None
 
 
-def extract_milestones(doc: Cleaned, lines: list[Line], years: DocYears,
-                       target_spans: list[tuple[int, int]]) -> list[Milestone]:
+def extract_milestones(
+    doc: Cleaned, lines: list[Line], years: DocYears, target_spans: list[tuple[int, int]]
+) -> list[Milestone]:
     an = doc.analysis
     out: list[Milestone] = []
     spans = sorted(target_spans)
@@ -112,7 +128,7 @@ def extract_milestones(doc: Cleaned, lines: list[Line], years: DocYears,
         cl = ctx.clause
         if ctx.state == "past":
             continue
-        text = an[cl.start:cl.end].rstrip("。!? ")
+        text = an[cl.start : cl.end].rstrip("。!? ")
         if not text or _PAST_RE.search(text):
             continue
         s0, e0 = doc.to_original(cl.start, cl.end)

@@ -18,7 +18,7 @@ from .sentences import Line
 VERB_RE = re.compile(vocab.alt(vocab.PROJECT_VERBS))
 _HEADS = sorted(vocab.PROJECT_HEADS, key=len, reverse=True)
 _ITEM_SPLIT = re.compile(r"[、和及]")
-_QUOTES = "“”\"「」『』"
+_QUOTES = '“”"「」『』'
 _GENERIC = ("一批", "重点", "若干", "各类", "相关", "一系列", "各项", "有关", "这些", "该")
 
 
@@ -38,7 +38,7 @@ def extract_projects(doc: Cleaned, lines: list[Line], years: DocYears) -> list[P
         if ctx.state == "past":
             continue
         cl = ctx.clause
-        text = an[cl.start:cl.end].rstrip("。!? ")
+        text = an[cl.start : cl.end].rstrip("。!? ")
         vm = VERB_RE.search(text)
         if not vm:
             continue
@@ -58,8 +58,13 @@ def extract_projects(doc: Cleaned, lines: list[Line], years: DocYears) -> list[P
             h = _head(item)
             name = item
             end = p + len(item)
-            if h is None and last_head and k < len(items) - 1 and 1 < len(item.strip(_QUOTES)) <= 6 \
-                    and all(_head(it) is None for _, it in items[:-1]):
+            if (
+                h is None
+                and last_head
+                and k < len(items) - 1
+                and 1 < len(item.strip(_QUOTES)) <= 6
+                and all(_head(it) is None for _, it in items[:-1])
+            ):
                 name = item + last_head
                 end = obj_start + len(obj)
                 h = last_head

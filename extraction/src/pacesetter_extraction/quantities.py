@@ -14,7 +14,9 @@ from .numerals import magnitude_factor, parse_number, split_magnitude
 _CN = "零〇○一二两三四五六七八九十百千万亿兆点"
 _NUM = r"\d+(?:\.\d+)?|[" + _CN + r"]+"
 _UNIT = (
-    vocab.alt(vocab.PERCENT_UNITS) + r"|(?:万亿|亿|万|兆)?(?:" + vocab.alt(vocab.BASE_UNITS)
+    vocab.alt(vocab.PERCENT_UNITS)
+    + r"|(?:万亿|亿|万|兆)?(?:"
+    + vocab.alt(vocab.BASE_UNITS)
     + r")|万亿|亿|万|兆"
 )
 QTY_RE = re.compile(
@@ -59,12 +61,18 @@ class Quantity:
     def comparator(self, group_prefix: str | None = None, group_suffix: str | None = None) -> str:
         if self.is_range:
             return "~"
-        return (self.suffix_cmp or (">" if self.approx else None) or self.prefix_cmp
-                or group_suffix or group_prefix or "=")
+        return (
+            self.suffix_cmp
+            or (">" if self.approx else None)
+            or self.prefix_cmp
+            or group_suffix
+            or group_prefix
+            or "="
+        )
 
 
 def _prefix_cmp(an: str, pos: int) -> str | None:
-    before = an[max(0, pos - 4):pos]
+    before = an[max(0, pos - 4) : pos]
     for k in _PREFIX_KEYS:
         if before.endswith(k):
             return vocab.PREFIX_COMPARATORS[k]
@@ -82,7 +90,7 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
             continue
         if m.start() > 0 and an[m.start() - 1] == "第":
             continue  # ordinal: 第7年, 第138位
-        if not chinese and re.match(r"[A-Za-z]", an[m.end("num"):m.end("num") + 1]):
+        if not chinese and re.match(r"[A-Za-z]", an[m.end("num") : m.end("num") + 1]):
             continue  # 5G, 3A
         num_end = m.end("num")
         try:
@@ -92,7 +100,7 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
                     continue
                 if not (_DIGIT_CN & set(digits)):
                     # 万亿元 / 千亿: only a figure after a verb such as 突破, 超, 达.
-                    if not an[max(0, m.start() - 2):m.start()].endswith(_BARE_VERBS):
+                    if not an[max(0, m.start() - 2) : m.start()].endswith(_BARE_VERBS):
                         continue
                 value = parse_number(digits) if digits else Decimal(1)
                 mag_start = m.start("num") + len(digits)
@@ -102,7 +110,11 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
                 mag = ""
             value_max = None
             if m.group("num2"):
-                d2, mag2 = split_magnitude(m.group("num2")) if not m.group("num2")[0].isdigit() else (m.group("num2"), "")
+                d2, mag2 = (
+                    split_magnitude(m.group("num2"))
+                    if not m.group("num2")[0].isdigit()
+                    else (m.group("num2"), "")
+                )
                 value_max = parse_number(d2) if d2 else Decimal(1)
                 if mag2 and not mag:
                     mag, mag_start = mag2, m.end("num2") - len(mag2)
@@ -115,7 +127,7 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
         base_unit = unit
         for mg in ("万亿", "亿", "万", "兆"):
             if unit.startswith(mg):
-                umag, base_unit = mg, unit[len(mg):]
+                umag, base_unit = mg, unit[len(mg) :]
                 break
         if m.group("num2") and not m.group("unit") and not pct and not mag:
             continue
@@ -124,9 +136,9 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
         if pct:
             unit_text = "%"
         elif mag and not umag:
-            unit_text = txt[mag_start:m.end("unit") if m.group("unit") else m.end()]
+            unit_text = txt[mag_start : m.end("unit") if m.group("unit") else m.end()]
         else:
-            unit_text = txt[m.start("unit"):m.end("unit")]
+            unit_text = txt[m.start("unit") : m.end("unit")]
         if chinese and mag and not umag and m.group("num2") is None:
             # Chinese numeral: the magnitude chars belong to the unit (一千两百万人 → 万人).
             num_end = mag_start
@@ -138,11 +150,23 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
         if sm:
             suffix = vocab.SUFFIX_COMPARATORS[sm.group()]
             end = sm.end()
-        out.append(Quantity(
-            start=m.start(), num_end=num_end, unit_end=unit_end, end=end, value=value,
-            value_max=value_max, unit=unit_text, base_unit=base_unit, factor=factor,
-            percent=percent, chinese=chinese, prefix_cmp=_prefix_cmp(an, m.start()),
-            suffix_cmp=suffix, approx=bool(m.group("approx") or m.group("approx2")),
-            is_range=value_max is not None,
-        ))
+        out.append(
+            Quantity(
+                start=m.start(),
+                num_end=num_end,
+                unit_end=unit_end,
+                end=end,
+                value=value,
+                value_max=value_max,
+                unit=unit_text,
+                base_unit=base_unit,
+                factor=factor,
+                percent=percent,
+                chinese=chinese,
+                prefix_cmp=_prefix_cmp(an, m.start()),
+                suffix_cmp=suffix,
+                approx=bool(m.group("approx") or m.group("approx2")),
+                is_range=value_max is not None,
+            )
+        )
     return out

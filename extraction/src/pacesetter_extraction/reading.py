@@ -12,8 +12,30 @@ from pathlib import Path
 from .errors import ExtractionError
 
 _BLOCK_TAGS = {
-    "p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
-    "table", "ul", "ol", "header", "footer", "blockquote", "pre", "dd", "dt", "hr", "title",
+    "p",
+    "div",
+    "br",
+    "li",
+    "tr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "section",
+    "article",
+    "table",
+    "ul",
+    "ol",
+    "header",
+    "footer",
+    "blockquote",
+    "pre",
+    "dd",
+    "dt",
+    "hr",
+    "title",
 }
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head"}
 _HTML_SNIFF = re.compile(r"<\s*(?:!doctype\s+html|html|body|p|div|br|table|span|h[1-6])\b", re.I)
@@ -67,8 +89,12 @@ def decode(data: bytes) -> str:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:200_000], cp_isolation=["gb18030", "big5", "utf_8", "big5hkscs", "utf_16"]).best() \
+    best = (
+        from_bytes(
+            data[:200_000], cp_isolation=["gb18030", "big5", "utf_8", "big5hkscs", "utf_16"]
+        ).best()
         or from_bytes(data[:200_000]).best()
+    )
     if best is None:
         raise ExtractionError(
             "could not read the document as text: the bytes are not UTF-8, GB18030 or Big5 "
@@ -117,7 +143,7 @@ def read_document(source: str | Path | bytes, name: str | None = None) -> str:
             raise ExtractionError(f"cannot open {path}: {exc.strerror or exc}") from exc
     else:
         data = bytes(source)
-    suffix = (Path(name).suffix.lower() if name else "")
+    suffix = Path(name).suffix.lower() if name else ""
     if not data:
         raise ExtractionError("the document is empty: there is no text to read")
     if data.startswith(b"%PDF") or suffix == ".pdf":

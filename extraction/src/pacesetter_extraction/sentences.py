@@ -42,7 +42,9 @@ class Line:
 
 
 def _chop(start: int, end: int) -> list[tuple[int, int]]:
-    return [(s, min(s + MAX_SENTENCE, end)) for s in range(start, end, MAX_SENTENCE)] or [(start, end)]
+    return [(s, min(s + MAX_SENTENCE, end)) for s in range(start, end, MAX_SENTENCE)] or [
+        (start, end)
+    ]
 
 
 def is_heading(text: str) -> bool:

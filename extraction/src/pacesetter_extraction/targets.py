@@ -30,7 +30,9 @@ _FOCUS_RE = re.compile(vocab.alt(vocab.FOCUS_VERBS))
 _COMPARE_RE = re.compile(vocab.alt(vocab.COMPARISON_CLAUSE))
 _LE_RE = re.compile(r"[\u4e00-\u9fff]了")
 _ATTR_RE = re.compile(vocab.alt(vocab.ATTRIBUTE_WORDS))
-_META_RE = re.compile(r"^.{0,2}(?:" + vocab.alt(vocab.META_NOUNS) + ")|(?:" + vocab.alt(vocab.META_NOUNS) + ")$")
+_META_RE = re.compile(
+    r"^.{0,2}(?:" + vocab.alt(vocab.META_NOUNS) + ")|(?:" + vocab.alt(vocab.META_NOUNS) + ")$"
+)
 _DESC_AFTER = tuple(vocab.DESCRIPTOR_AFTER)
 _GOAL_AFTER_DE = ("总体目标", "目标", "任务", "发展目标")
 _TIGHT_RE = re.compile(r"^[、和及与]$")
@@ -75,7 +77,7 @@ def _groups(an: str, qs: list[Quantity]) -> list[list[Quantity]]:
     """Tight lists share a subject and comparator: 分别增长8%、9%, 90家和870家."""
     groups: list[list[Quantity]] = []
     for q in qs:
-        if groups and _TIGHT_RE.match(an[groups[-1][-1].end:q.start]):
+        if groups and _TIGHT_RE.match(an[groups[-1][-1].end : q.start]):
             groups[-1].append(q)
         else:
             groups.append([q])
@@ -83,18 +85,18 @@ def _groups(an: str, qs: list[Quantity]) -> list[list[Quantity]]:
 
 
 def _is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
-    after = an[q.end:q.end + 4]
-    if an[q.unit_end:q.unit_end + 1] == "级" or after.startswith(_DESC_AFTER):
+    after = an[q.end : q.end + 4]
+    if an[q.unit_end : q.unit_end + 1] == "级" or after.startswith(_DESC_AFTER):
         return True
-    before = an[max(0, q.start - 1):q.start]
+    before = an[max(0, q.start - 1) : q.start]
     if after.startswith("的") and (cmp in (">", ">=") or before == "过"):
-        return not an[q.end + 1:q.end + 5].startswith(_GOAL_AFTER_DE)
+        return not an[q.end + 1 : q.end + 5].startswith(_GOAL_AFTER_DE)
     return False
 
 
 def _skip_clause(an: str, sent: Sentence, ci: int, clause: Clause, pos: int) -> bool:
     """Clause-level reasons why a figure at pos is not a goal."""
-    head = an[clause.start:pos]
+    head = an[clause.start : pos]
     if _HYPO_RE.search(an, sent.start, pos):
         return True
     if _FORECAST_RE.search(head):
@@ -106,7 +108,10 @@ def _skip_clause(an: str, sent: Sentence, ci: int, clause: Clause, pos: int) -> 
     if _COMPARE_RE.search(an, clause.start, clause.end):
         return True
     for m in _LE_RE.finditer(head):
-        if not any(w in an[clause.start + m.start() - 1:clause.start + m.end() + 1] for w in vocab.LE_NOT_ASPECT):
+        if not any(
+            w in an[clause.start + m.start() - 1 : clause.start + m.end() + 1]
+            for w in vocab.LE_NOT_ASPECT
+        ):
             return True
     return False
 
@@ -120,7 +125,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
     for li, line in enumerate(lines):
         this_heading_year = None
         if line.heading:
-            st, hy = heading_state(an[line.start:line.end], years)
+            st, hy = heading_state(an[line.start : line.end], years)
             section_state = st or section_state
             this_heading_year = hy
         para_state = ""
@@ -135,12 +140,17 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                 has_figures.append(bool(qs))
                 consumed = clause.start
                 # Where the next real figure starts (descriptors such as 五千亿级 belong to a noun).
-                starts = [q.start for q in qs if not _is_descriptor(an, q, q.comparator())] + [clause.end]
+                starts = [q.start for q in qs if not _is_descriptor(an, q, q.comparator())] + [
+                    clause.end
+                ]
                 for group in _groups(an, qs):
                     g0 = group[0]
-                    left = an[consumed:g0.start]
-                    if _skip_clause(an, sent, ci, clause, g0.start) or _FOCUS_RE.search(an, clause.start, g0.start) \
-                            or _ATTR_RE.search(left):
+                    left = an[consumed : g0.start]
+                    if (
+                        _skip_clause(an, sent, ci, clause, g0.start)
+                        or _FOCUS_RE.search(an, clause.start, g0.start)
+                        or _ATTR_RE.search(left)
+                    ):
                         consumed = group[-1].end
                         continue
                     mk = _last_marker(markers, g0.start)
@@ -157,19 +167,32 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                         if ci > 0:
                             pc = sent.clauses[ci - 1]
                             cut = _SUBJECT_CUT_RE.search(an, pc.start, pc.end)
-                            prev_subject = indicators.from_left(an[pc.start:cut.start() if cut else pc.end])[0]
+                            prev_subject = indicators.from_left(
+                                an[pc.start : cut.start() if cut else pc.end]
+                            )[0]
                         if prev_subject:
                             inds = indicators.split_list(prev_subject, len(group))
                             consumed = sent.clauses[ci - 1].start
                         elif list_inds:
-                            inds = [list_inds[i] if i < len(list_inds) else "" for i in range(len(group))]
+                            inds = [
+                                list_inds[i] if i < len(list_inds) else ""
+                                for i in range(len(group))
+                            ]
                     if resp and len(group) > 1 and any(inds):
                         list_inds = inds
-                    if not ind and not resp and ci > 0 and left.strip() and not _SPEECH_END_RE.search(
-                            an, sent.clauses[ci - 1].start, sent.clauses[ci - 1].end) and not has_figures[ci - 1]:
+                    if (
+                        not ind
+                        and not resp
+                        and ci > 0
+                        and left.strip()
+                        and not _SPEECH_END_RE.search(
+                            an, sent.clauses[ci - 1].start, sent.clauses[ci - 1].end
+                        )
+                        and not has_figures[ci - 1]
+                    ):
                         # "X, 将有170公里": the subject is the previous clause.
                         pc = sent.clauses[ci - 1]
-                        subj = indicators.subject(an[pc.start:pc.end])
+                        subj = indicators.subject(an[pc.start : pc.end])
                         if subj:
                             inds = [subj] * len(group)
                             consumed = pc.start
@@ -179,10 +202,18 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                     qend = group[-1].end
                     year = _last_year(markers, g0.start)
                     if year is None:
-                        year = heading_year if sent is line.sentences[0] and heading_year else years.default
+                        year = (
+                            heading_year
+                            if sent is line.sentences[0] and heading_year
+                            else years.default
+                        )
                     kept_any = False
                     for i, q in enumerate(group):
-                        cmp = q.comparator(g0.prefix_cmp, group[-1].suffix_cmp) if len(group) > 1 else q.comparator()
+                        cmp = (
+                            q.comparator(g0.prefix_cmp, group[-1].suffix_cmp)
+                            if len(group) > 1
+                            else q.comparator()
+                        )
                         if _is_descriptor(an, q, cmp):
                             continue
                         kept_any = True
@@ -192,9 +223,11 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                             rn, rn_end = indicators.right_noun(an, q.end, nxt)
                         if q.chinese and q.is_count and q.factor == 1:
                             continue  # 三个攻坚年, 两大领域: enumeration, not a figure
-                        if q.is_count and _META_RE.search(_PUNCT_CUT_RE.split(an[q.end:q.end + 12], 1)[0]):
+                        if q.is_count and _META_RE.search(
+                            _PUNCT_CUT_RE.split(an[q.end : q.end + 12], 1)[0]
+                        ):
                             continue  # 10件实事, 5个方面: heading of a list
-                        if not q.percent and vocab.DELTA_RE.search(an[clause.start:q.start]):
+                        if not q.percent and vocab.DELTA_RE.search(an[clause.start : q.start]):
                             continue
                         this_ind = inds[i]
                         end = qend
@@ -209,15 +242,31 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                             conf -= 0.1
                         quote, s, e = doc.quote(qstart, end)
                         t = Target(
-                            quote=quote, start=s, end=e, indicator=this_ind,
-                            growth=bool(growth_word and q.percent), comparator=cmp,
+                            quote=quote,
+                            start=s,
+                            end=e,
+                            indicator=this_ind,
+                            growth=bool(growth_word and q.percent),
+                            comparator=cmp,
                             value=to_plain(q.value),
                             value_max=to_plain(q.value_max) if q.value_max is not None else None,
-                            unit=q.unit, base_value=to_plain(q.base_value), year=year,
+                            unit=q.unit,
+                            base_value=to_plain(q.base_value),
+                            year=year,
                             confidence=round(min(0.99, max(0.05, conf)), 2),
                         )
-                        sent_found.append(_Found(t, sent_no, li, not this_ind, resp, i,
-                                                 clause.start, sent.clauses[ci - 1].start if ci else clause.start))
+                        sent_found.append(
+                            _Found(
+                                t,
+                                sent_no,
+                                li,
+                                not this_ind,
+                                resp,
+                                i,
+                                clause.start,
+                                sent.clauses[ci - 1].start if ci else clause.start,
+                            )
+                        )
                     if kept_any:  # a descriptor (过1000亿元的) stays part of the next subject
                         consumed = max(consumed, group[-1].end)
             if markers:

@@ -5,8 +5,9 @@ pytestmark = pytest.mark.django_db
 
 
 def _try(client, password, address="10.0.0.1"):
-    return client.post(reverse("login"), {"username": "office", "password": password},
-                       REMOTE_ADDR=address)
+    return client.post(
+        reverse("login"), {"username": "office", "password": password}, REMOTE_ADDR=address
+    )
 
 
 def test_five_failures_lock_the_account_and_say_when_to_try_again(client, demo):

@@ -97,8 +97,9 @@ def test_sql_gives_the_numbers_of_the_plain_rule_on_random_figures(u, aggregatio
     series = month_series(measures=[m], root=u["Z"], years=[2023])
     for month in range(1, 7):
         upto = M(f"2023{month:02d}")
-        assert _ytd(series, m, u["Z"], upto) == actual(figures, aggregation=aggregation,
-                                                       upto=upto), upto
+        assert _ytd(series, m, u["Z"], upto) == actual(
+            figures, aggregation=aggregation, upto=upto
+        ), upto
 
 
 def test_only_the_measures_asked_for_are_read(u):

@@ -25,11 +25,14 @@ def _row(plan, upto):
     return row
 
 
-@pytest.mark.parametrize(("this_year", "status"), [
-    (102, RED),     # +2%: 6 points below 8%, beyond the plan's 5-point tolerance
-    (105, YELLOW),  # +5%: 3 points below
-    (109, GREEN),   # +9%
-])
+@pytest.mark.parametrize(
+    ("this_year", "status"),
+    [
+        (102, RED),  # +2%: 6 points below 8%, beyond the plan's 5-point tolerance
+        (105, YELLOW),  # +5%: 3 points below
+        (109, GREEN),  # +9%
+    ],
+)
 def test_a_growth_target_is_judged_on_the_year_to_date_against_last_year(u, this_year, status):
     gdp = worlds.measure("GDP")
     p = worlds.plan(u["Z"])
@@ -69,7 +72,9 @@ def test_a_unit_that_has_not_reported_is_listed_not_ranked(u):
     worlds.report(u["Z2"], "202302", {m: 5}, accept=False)  # waiting for the office
     rows = unit_ranking(plan=p, parent=u["Z"], upto=M("202302"))
     assert [(r.unit.code, r.row.rank, r.reported) for r in rows] == [
-        ("Z1", 1, True), ("Z2", None, False)]
+        ("Z1", 1, True),
+        ("Z2", None, False),
+    ]
     assert rows[1].last_reported == M("202301")
 
 

@@ -10,8 +10,13 @@ def fig(unit, period, value):
     return Figure(unit, M(period), D(value))
 
 
-FIGURES = [fig(1, "202301", "2"), fig(1, "202302", "3"), fig(2, "202301", "5"),
-           fig(1, "202304", "4"), fig(1, "202212", "100")]
+FIGURES = [
+    fig(1, "202301", "2"),
+    fig(1, "202302", "3"),
+    fig(2, "202301", "5"),
+    fig(1, "202304", "4"),
+    fig(1, "202212", "100"),
+]
 
 
 def test_cumulative_sums_this_year_up_to_the_period():

@@ -12,13 +12,15 @@ from pacesetter.demo.scale import scale_plan
 from pacesetter.indicators.models import Indicator
 
 pytestmark = pytest.mark.django_db
-PAGES = ["/plans/zherong-2023/?period=202310",
-         "/plans/zherong-2023/indicators/I10/?period=202310",
-         "/plans/zherong-2023/ranking/?period=202310",
-         "/plans/zherong-2023/ranking/?period=202310&indicator=I10",
-         "/plans/zherong-2023/projects/?period=202310",
-         "/plans/zherong-2023/projects/XM04/?period=202310",
-         "/plans/zherong-2023/units/350926100/?period=202310"]
+PAGES = [
+    "/plans/zherong-2023/?period=202310",
+    "/plans/zherong-2023/indicators/I10/?period=202310",
+    "/plans/zherong-2023/ranking/?period=202310",
+    "/plans/zherong-2023/ranking/?period=202310&indicator=I10",
+    "/plans/zherong-2023/projects/?period=202310",
+    "/plans/zherong-2023/projects/XM04/?period=202310",
+    "/plans/zherong-2023/units/350926100/?period=202310",
+]
 
 
 def _counts() -> dict:

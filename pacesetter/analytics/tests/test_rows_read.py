@@ -11,23 +11,25 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from pacesetter.accounts.models import User
+from pacesetter.core.db import refresh_statistics
 from pacesetter.datavalues.models import DataValue
 from pacesetter.demo.loader import load_demo
-from pacesetter.core.db import refresh_statistics
 from pacesetter.demo.scale import scale_plan
 from pacesetter.orgunits.models import OrgUnit
 from pacesetter.orgunits.services import orgunit_ensure
 
 pytestmark = pytest.mark.django_db
-PAGES = ["/plans/zherong-2023/?period=202310",
-         "/plans/zherong-2023/ranking/?period=202310",
-         "/plans/zherong-2023/ranking/?period=202310&indicator=I10",
-         "/plans/zherong-2023/ranking/?period=202310&indicator=I10&by=growth",
-         "/plans/zherong-2023/indicators/I10/?period=202310",
-         "/plans/zherong-2023/indicators/I07/?period=202310",
-         "/plans/zherong-2023/units/350926100/?period=202310",
-         "/plans/ningde-2023/?period=202310",
-         "/plans/ningde-2023/ranking/?period=202310"]
+PAGES = [
+    "/plans/zherong-2023/?period=202310",
+    "/plans/zherong-2023/ranking/?period=202310",
+    "/plans/zherong-2023/ranking/?period=202310&indicator=I10",
+    "/plans/zherong-2023/ranking/?period=202310&indicator=I10&by=growth",
+    "/plans/zherong-2023/indicators/I10/?period=202310",
+    "/plans/zherong-2023/indicators/I07/?period=202310",
+    "/plans/zherong-2023/units/350926100/?period=202310",
+    "/plans/ningde-2023/?period=202310",
+    "/plans/ningde-2023/ranking/?period=202310",
+]
 FIGURES = "datavalues_datavalue"
 AGGREGATES = re.compile(r"\bGROUP BY\b|^SELECT (MAX|MIN|SUM|COUNT|AVG)\(", re.IGNORECASE)
 
@@ -60,11 +62,20 @@ def _villages_report_below_the_towns(plan) -> int:
     for town in towns:
         figures = list(DataValue.objects.filter(orgunit=town, state="accepted"))
         for k in (1, 2):
-            village = orgunit_ensure(code=f"{town.code}-v{k}", name=f"{town.name}{k}村",
-                                     kind="village", parent=town)
-            added += [DataValue(measure_id=f.measure_id, orgunit=village, period=f.period,
-                                value=f.value / 3 + Decimal(k), state="accepted", is_demo=True)
-                      for f in figures]
+            village = orgunit_ensure(
+                code=f"{town.code}-v{k}", name=f"{town.name}{k}村", kind="village", parent=town
+            )
+            added += [
+                DataValue(
+                    measure_id=f.measure_id,
+                    orgunit=village,
+                    period=f.period,
+                    value=f.value / 3 + Decimal(k),
+                    state="accepted",
+                    is_demo=True,
+                )
+                for f in figures
+            ]
     DataValue.objects.bulk_create(added)
     refresh_statistics()
     return len(added)

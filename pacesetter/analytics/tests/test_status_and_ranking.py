@@ -3,8 +3,16 @@ from decimal import Decimal as D
 import pytest
 
 from pacesetter.analytics.ranking import composite, growth, ranking, ranks
-from pacesetter.analytics.status import (GREEN, MET, MISSING, RED, YELLOW, assess,
-                                         assess_milestone, expected_share)
+from pacesetter.analytics.status import (
+    GREEN,
+    MET,
+    MISSING,
+    RED,
+    YELLOW,
+    assess,
+    assess_milestone,
+    expected_share,
+)
 from pacesetter.core.periods import Period
 
 P = Period.parse
@@ -17,12 +25,15 @@ def test_expected_is_the_share_of_the_year_elapsed_or_the_profile():
     assert expected_share(period=P("202306"), year=2023, time_bound=False) == 1
 
 
-@pytest.mark.parametrize(("actual", "status"), [
-    ("9", GREEN),     # 45% done at 41.7% of the year
-    ("7.8", YELLOW),  # 39%: 2.7 points behind, within 5
-    ("6", RED),       # 30%: 11.7 points behind
-    ("21", MET),      # a target met early
-])
+@pytest.mark.parametrize(
+    ("actual", "status"),
+    [
+        ("9", GREEN),  # 45% done at 41.7% of the year
+        ("7.8", YELLOW),  # 39%: 2.7 points behind, within 5
+        ("6", RED),  # 30%: 11.7 points behind
+        ("21", MET),  # a target met early
+    ],
+)
 def test_higher_is_better_status(actual, status):
     got = assess(actual=D(actual), comparator=">=", target=D(20), expected=D(5) / 12)
     assert got.status == status
@@ -35,18 +46,42 @@ def test_strictly_more_than_is_not_met_at_the_figure_itself():
 
 def test_lower_is_better_falls_behind_by_overspending_the_allowance():
     half = D("0.5")
-    assert assess(actual=D(40), comparator="<=", target=D(100), expected=half,
-                  lower_is_better=True).status == GREEN
-    assert assess(actual=D(53), comparator="<=", target=D(100), expected=half,
-                  lower_is_better=True).status == YELLOW
-    assert assess(actual=D(70), comparator="<=", target=D(100), expected=half,
-                  lower_is_better=True).status == RED
-    assert assess(actual=D(90), comparator="<=", target=D(100), expected=D(1),
-                  lower_is_better=True, year_over=True).status == MET
+    assert (
+        assess(
+            actual=D(40), comparator="<=", target=D(100), expected=half, lower_is_better=True
+        ).status
+        == GREEN
+    )
+    assert (
+        assess(
+            actual=D(53), comparator="<=", target=D(100), expected=half, lower_is_better=True
+        ).status
+        == YELLOW
+    )
+    assert (
+        assess(
+            actual=D(70), comparator="<=", target=D(100), expected=half, lower_is_better=True
+        ).status
+        == RED
+    )
+    assert (
+        assess(
+            actual=D(90),
+            comparator="<=",
+            target=D(100),
+            expected=D(1),
+            lower_is_better=True,
+            year_over=True,
+        ).status
+        == MET
+    )
 
 
 def test_missing_only_after_the_deadline():
-    assert assess(actual=None, comparator=">=", target=D(1), expected=D(1), overdue=True).status == MISSING
+    assert (
+        assess(actual=None, comparator=">=", target=D(1), expected=D(1), overdue=True).status
+        == MISSING
+    )
     assert assess(actual=None, comparator=">=", target=D(1), expected=D(1)).status == GREEN
 
 

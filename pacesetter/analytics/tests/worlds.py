@@ -27,23 +27,39 @@ def units():
 
 
 def plan(owner, *, code="p", year=2023) -> Plan:
-    made = Plan.objects.create(code=code, name="计划", owner=owner, first_year=year,
-                               last_year=year, status=Plan.Status.ACTIVE)
+    made = Plan.objects.create(
+        code=code,
+        name="计划",
+        owner=owner,
+        first_year=year,
+        last_year=year,
+        status=Plan.Status.ACTIVE,
+    )
     Goal.objects.add_root({"plan": made, "code": "G", "name": "目标", "level": "goal"})
     return made
 
 
-def indicator(plan: Plan, code: str, measure, lead, *, target=None, year=2023,
-              is_growth=False, unit_targets=None) -> Indicator:
+def indicator(
+    plan: Plan,
+    code: str,
+    measure,
+    lead,
+    *,
+    target=None,
+    year=2023,
+    is_growth=False,
+    unit_targets=None,
+) -> Indicator:
     goal = Goal.objects.get(plan=plan, code="G")
-    made = Indicator.objects.create(goal=goal, code=code, name=measure.name, measure=measure,
-                                    lead_unit=lead)
+    made = Indicator.objects.create(
+        goal=goal, code=code, name=measure.name, measure=measure, lead_unit=lead
+    )
     if target is not None:
-        Target.objects.create(indicator=made, year=year, value=Decimal(target),
-                              is_growth=is_growth)
+        Target.objects.create(indicator=made, year=year, value=Decimal(target), is_growth=is_growth)
     for unit, value in (unit_targets or {}).items():
-        Target.objects.create(indicator=made, year=year, orgunit=unit, value=Decimal(value),
-                              is_growth=is_growth)
+        Target.objects.create(
+            indicator=made, year=year, orgunit=unit, value=Decimal(value), is_growth=is_growth
+        )
     return made
 
 
@@ -56,8 +72,14 @@ def report(unit, month: str, values: dict, *, accept: bool = True) -> None:
     period = Period.parse(month)
     for m, value in values.items():
         # Explained, so that a large change from last month does not hold the report.
-        datavalue_set(actor=policy.SYSTEM, measure=m, orgunit=unit, period=period,
-                      value=Decimal(str(value)), comment="测试数据")
+        datavalue_set(
+            actor=policy.SYSTEM,
+            measure=m,
+            orgunit=unit,
+            period=period,
+            value=Decimal(str(value)),
+            comment="测试数据",
+        )
     submitted = report_submit(actor=policy.SYSTEM, orgunit=unit, period=period)
     if accept and submitted.state == Report.State.SIGNED:
         report_accept(actor=policy.SYSTEM, report=submitted)

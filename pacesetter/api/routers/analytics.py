@@ -68,8 +68,11 @@ def _period(text: str) -> Period:
     try:
         return parse_month(text)
     except InvalidPeriod:
-        raise DomainError("invalid_period", _("Give a month such as 202310."),
-                          {"period": _("Give a month such as 202310.")}) from None
+        raise DomainError(
+            "invalid_period",
+            _("Give a month such as 202310."),
+            {"period": _("Give a month such as 202310.")},
+        ) from None
 
 
 @router.get("/plans/{plan}/status", response=PlanStatusOut, url_name="plan_status")
@@ -79,22 +82,38 @@ def plan_status_view(request, plan: str, period: str):
     same period last year; an incomplete month is marked, and missing never hides a red."""
     chosen = selectors.plan_get(user=request.auth, code=plan)
     status = plan_status(plan=chosen, upto=_period(period))
-    rows = [IndicatorStatusOut(
-        code=r.indicator.code, name=r.indicator.name, unit=r.indicator.unit,
-        comparator=r.target.comparator if r.target else None,
-        target=plain(r.target.value) if r.target else None, actual=plain(r.actual),
-        completion=plain(r.completion), expected=plain(r.assessment.expected), status=r.status,
-        growth=plain(r.growth), incomplete=r.gap is not None,
-        waiting=r.gap.waiting if r.gap else None,
-        assessed_to=str(r.gap.assessed_to) if r.gap and r.gap.assessed_to else None)
-        for r in status.rows]
-    return PlanStatusOut(plan=chosen.code, period=period, figures="accepted",
-                         counts=status.counts, indicators=rows)
+    rows = [
+        IndicatorStatusOut(
+            code=r.indicator.code,
+            name=r.indicator.name,
+            unit=r.indicator.unit,
+            comparator=r.target.comparator if r.target else None,
+            target=plain(r.target.value) if r.target else None,
+            actual=plain(r.actual),
+            completion=plain(r.completion),
+            expected=plain(r.assessment.expected),
+            status=r.status,
+            growth=plain(r.growth),
+            incomplete=r.gap is not None,
+            waiting=r.gap.waiting if r.gap else None,
+            assessed_to=str(r.gap.assessed_to) if r.gap and r.gap.assessed_to else None,
+        )
+        for r in status.rows
+    ]
+    return PlanStatusOut(
+        plan=chosen.code, period=period, figures="accepted", counts=status.counts, indicators=rows
+    )
 
 
 @router.get("/plans/{plan}/ranking", response=list[RankOut], url_name="plan_ranking")
-def plan_ranking(request, plan: str, period: str, parent: str | None = None,
-                 indicator: str | None = None, by: str = "completion"):
+def plan_ranking(
+    request,
+    plan: str,
+    period: str,
+    parent: str | None = None,
+    indicator: str | None = None,
+    by: str = "completion",
+):
     """Units under ``parent`` (default: the plan's owner) ranked on their own targets, from
     accepted figures; units that have not reported the month follow, unranked."""
     chosen = selectors.plan_get(user=request.auth, code=plan)
@@ -108,17 +127,33 @@ def plan_ranking(request, plan: str, period: str, parent: str | None = None,
         ind = Indicator.objects.filter(goal__plan=chosen, code=indicator).first()
         if ind is None:
             raise Http404
-    rows = unit_ranking(plan=chosen, parent=root, upto=_period(period), indicator=ind,
-                        by="growth" if by == "growth" else "completion")
-    return [RankOut(unit=r.unit.code, name=r.unit.name, score=plain(r.row.score), rank=r.row.rank,
-                    previous_rank=r.row.previous_rank, movement=r.row.movement,
-                    reported=r.reported,
-                    last_reported=str(r.last_reported) if r.last_reported else None)
-            for r in rows]
+    rows = unit_ranking(
+        plan=chosen,
+        parent=root,
+        upto=_period(period),
+        indicator=ind,
+        by="growth" if by == "growth" else "completion",
+    )
+    return [
+        RankOut(
+            unit=r.unit.code,
+            name=r.unit.name,
+            score=plain(r.row.score),
+            rank=r.row.rank,
+            previous_rank=r.row.previous_rank,
+            movement=r.row.movement,
+            reported=r.reported,
+            last_reported=str(r.last_reported) if r.last_reported else None,
+        )
+        for r in rows
+    ]
 
 
-@router.get("/plans/{plan}/indicators/{indicator}/series", response=list[MonthOut],
-            url_name="indicator_series")
+@router.get(
+    "/plans/{plan}/indicators/{indicator}/series",
+    response=list[MonthOut],
+    url_name="indicator_series",
+)
 def indicator_series(request, plan: str, indicator: str, period: str):
     """Month by month: the month's figure, year to date, the target path, 环比 and 同比."""
     chosen = selectors.plan_get(user=request.auth, code=plan)
@@ -126,6 +161,14 @@ def indicator_series(request, plan: str, indicator: str, period: str):
     if ind is None:
         raise Http404
     detail = indicator_detail(plan=chosen, indicator=ind, upto=_period(period))
-    return [MonthOut(period=str(m.period), value=plain(m.value), actual=plain(m.actual),
-                     target_path=plain(m.target_path), month_on_month=plain(m.month_on_month),
-                     year_on_year=plain(m.year_on_year)) for m in detail["months"]]
+    return [
+        MonthOut(
+            period=str(m.period),
+            value=plain(m.value),
+            actual=plain(m.actual),
+            target_path=plain(m.target_path),
+            month_on_month=plain(m.month_on_month),
+            year_on_year=plain(m.year_on_year),
+        )
+        for m in detail["months"]
+    ]

@@ -3,8 +3,14 @@ from ninja import Router
 
 from pacesetter.api import payloads, selectors
 from pacesetter.api.pagination import LimitOffsetPagination, paginate
-from pacesetter.api.schemas import (DataValueOut, DataValuesIn, ErrorOut, ImportFailedOut,
-                                    ImportResult, inline_schema)
+from pacesetter.api.schemas import (
+    DataValueOut,
+    DataValuesIn,
+    ErrorOut,
+    ImportFailedOut,
+    ImportResult,
+    inline_schema,
+)
 from pacesetter.core import policy
 from pacesetter.datavalues.bulk import datavalues_import
 
@@ -12,10 +18,15 @@ router = Router(tags=["datavalues"])
 
 CSV_EXAMPLE = "indicator,unit,period,value,comment\nZR-I10,350926100,202311,1.2,\n"
 # The body is read by hand (JSON or CSV), so its two forms are described here for the docs.
-IMPORT_BODY = {"requestBody": {"required": True, "content": {
-    "application/json": {"schema": inline_schema(DataValuesIn)},
-    "text/csv": {"schema": {"type": "string"}, "example": CSV_EXAMPLE},
-}}}
+IMPORT_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/json": {"schema": inline_schema(DataValuesIn)},
+            "text/csv": {"schema": {"type": "string"}, "example": CSV_EXAMPLE},
+        },
+    }
+}
 
 
 @router.get("", response=list[DataValueOut], url_name="list_datavalues")
@@ -27,14 +38,19 @@ def list_datavalues(request, plan: str, period: str | None = None, unit: str | N
     yet submitted show only to those who may see the unit's drafts."""
     user = request.auth
     return selectors.datavalues_visible(
-        user=user, plan=selectors.plan_get(user=user, code=plan),
+        user=user,
+        plan=selectors.plan_get(user=user, code=plan),
         period=selectors.period_parse(period) if period else None,
-        unit=selectors.unit_get(user=user, code=unit) if unit else None)
+        unit=selectors.unit_get(user=user, code=unit) if unit else None,
+    )
 
 
-@router.post("", response={200: ImportResult, 400: ImportFailedOut, 403: ErrorOut,
-                             409: ErrorOut},
-             url_name="import_datavalues", openapi_extra=IMPORT_BODY)
+@router.post(
+    "",
+    response={200: ImportResult, 400: ImportFailedOut, 403: ErrorOut, 409: ErrorOut},
+    url_name="import_datavalues",
+    openapi_extra=IMPORT_BODY,
+)
 def import_datavalues(request, plan: str | None = None):
     """Save a set of figures all-or-nothing, as an Excel upload would: JSON
     ``{"plan", "values": [...]}``, or ``text/csv`` (optionally ``?plan=CODE``). ``indicator`` is a

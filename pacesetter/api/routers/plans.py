@@ -35,5 +35,8 @@ def list_targets(request, plan: str, year: int | None = None, unit: str | None =
     """Plan-wide targets (``unit`` empty) and the unit targets the caller may view."""
     user = request.auth
     return selectors.targets_visible(
-        user=user, plan=selectors.plan_get(user=user, code=plan), year=year,
-        unit=selectors.unit_get(user=user, code=unit) if unit else None)
+        user=user,
+        plan=selectors.plan_get(user=user, code=plan),
+        year=year,
+        unit=selectors.unit_get(user=user, code=unit) if unit else None,
+    )

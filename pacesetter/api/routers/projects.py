@@ -13,12 +13,15 @@ def list_projects(request, plan: str, unit: str | None = None):
     """Key projects led by units the caller may view; ``unit`` keeps one lead unit's."""
     user = request.auth
     return selectors.projects_visible(
-        user=user, plan=selectors.plan_get(user=user, code=plan),
-        unit=selectors.unit_get(user=user, code=unit) if unit else None)
+        user=user,
+        plan=selectors.plan_get(user=user, code=plan),
+        unit=selectors.unit_get(user=user, code=unit) if unit else None,
+    )
 
 
 @router.get("/{plan}/projects/{code}", response=ProjectOut, url_name="get_project")
 def get_project(request, plan: str, code: str):
     user = request.auth
-    return selectors.project_get(user=user, plan=selectors.plan_get(user=user, code=plan),
-                                 code=code)
+    return selectors.project_get(
+        user=user, plan=selectors.plan_get(user=user, code=plan), code=code
+    )

@@ -34,14 +34,17 @@ def tokens(users) -> dict[str, str]:
 @pytest.fixture
 def call(client, tokens):
     """call(who, method, url, json=... | csv=...): a request as ``who`` (None: no token)."""
+
     def call(who, method, url, *, json_body=None, csv=None):
         headers = {"Authorization": f"Bearer {tokens[who]}"} if who else {}
         if csv is not None:
-            return client.generic(method, url, csv.encode(), content_type="text/csv",
-                                  headers=headers)
+            return client.generic(
+                method, url, csv.encode(), content_type="text/csv", headers=headers
+            )
         if json_body is not None:
-            return client.generic(method, url, json.dumps(json_body),
-                                  content_type="application/json", headers=headers)
+            return client.generic(
+                method, url, json.dumps(json_body), content_type="application/json", headers=headers
+            )
         return client.generic(method, url, headers=headers)
 
     return call
@@ -51,12 +54,22 @@ def call(client, tokens):
 def other_plan(demo) -> Plan:
     """Another county's plan (蕉城区), tracking a measure of its own: outside Zherong's view."""
     owner = OrgUnit.objects.get(code="350902")
-    plan = Plan.objects.create(code="jiaocheng-2023", name="蕉城区行动", status="active",
-                               first_year=2023, last_year=2023, owner=owner)
+    plan = Plan.objects.create(
+        code="jiaocheng-2023",
+        name="蕉城区行动",
+        status="active",
+        first_year=2023,
+        last_year=2023,
+        owner=owner,
+    )
     goal = Goal.objects.add_root({"plan": plan, "code": "G", "name": "目标", "level": "goal"})
-    Indicator.objects.create(goal=goal, code="J1", name="蕉城指标", lead_unit=owner,
-                             measure=measure_for(code="JC-01", name="蕉城指标", unit="亿元",
-                                                 owner=owner))
+    Indicator.objects.create(
+        goal=goal,
+        code="J1",
+        name="蕉城指标",
+        lead_unit=owner,
+        measure=measure_for(code="JC-01", name="蕉城指标", unit="亿元", owner=owner),
+    )
     return plan
 
 
@@ -64,7 +77,12 @@ def other_plan(demo) -> Plan:
 def public(demo, tokens) -> str:
     """A signed-in member of the public (role ``public`` over 柘荣县); its token joins
     ``tokens``."""
-    user = user_ensure(username="public", password="pacesetter-demo", validate=False,
-                       orgunit=OrgUnit.objects.get(code="350926"), roles=["public"])
+    user = user_ensure(
+        username="public",
+        password="pacesetter-demo",
+        validate=False,
+        orgunit=OrgUnit.objects.get(code="350926"),
+        roles=["public"],
+    )
     tokens["public"] = token_create(user=user)[1]
     return "public"

@@ -1,7 +1,7 @@
 import pytest
 
-from pacesetter.api.tokens import token_create
 from pacesetter.accounts.models import User
+from pacesetter.api.tokens import token_create
 
 pytestmark = pytest.mark.django_db
 
@@ -42,15 +42,20 @@ def test_the_status_reads_accepted_figures_and_marks_the_incomplete_month(client
     investment = next(i for i in body["indicators"] if i["code"] == "I10")
     # Two of its nine reporting towns have not reported October: not red, but missing.
     assert (investment["status"], investment["incomplete"], investment["waiting"]) == (
-        "missing", True, 2)
-    september = client.get("/api/analytics/plans/zherong-2023/status?period=202309",
-                           **leader).json()
+        "missing",
+        True,
+        2,
+    )
+    september = client.get(
+        "/api/analytics/plans/zherong-2023/status?period=202309", **leader
+    ).json()
     assert not any(i["incomplete"] for i in september["indicators"])
 
 
 def test_series_runs_month_by_month_to_the_period(client, leader):
-    rows = client.get("/api/analytics/plans/zherong-2023/indicators/I10/series?period=202306",
-                      **leader).json()
+    rows = client.get(
+        "/api/analytics/plans/zherong-2023/indicators/I10/series?period=202306", **leader
+    ).json()
     assert [r["period"] for r in rows] == [f"2023{m:02d}" for m in range(1, 7)]
     assert rows[-1]["target_path"] == "15"
 

@@ -10,17 +10,23 @@ SHUANGCHENG, FUXI = "350926100", "350926101"
 
 
 def snapshot():
-    return (DataValue.objects.count(), DataValueChange.objects.count(),
-            sorted(DataValue.objects.values_list("pk", "value", "comment", "version")))
+    return (
+        DataValue.objects.count(),
+        DataValueChange.objects.count(),
+        sorted(DataValue.objects.values_list("pk", "value", "comment", "version")),
+    )
 
 
 def figure(measure="ZR-I10", unit=SHUANGCHENG, period="202311"):
-    return DataValue.objects.filter(measure__code=measure, orgunit__code=unit,
-                                    period=period).first()
+    return DataValue.objects.filter(
+        measure__code=measure, orgunit__code=unit, period=period
+    ).first()
 
 
 def test_figures_are_read_by_plan_period_and_unit(call):
-    response = call("leader", "GET", f"/api/datavalues?plan={PLAN}&period=202310&unit={SHUANGCHENG}")
+    response = call(
+        "leader", "GET", f"/api/datavalues?plan={PLAN}&period=202310&unit={SHUANGCHENG}"
+    )
     assert response.status_code == 200
     data = response.json()
     i10 = next(v for v in data["items"] if v["indicator"] == "ZR-I10")
@@ -33,7 +39,9 @@ def test_figures_are_read_by_plan_period_and_unit(call):
 
 
 def test_a_year_covers_its_months(call):
-    data = call("leader", "GET", f"/api/datavalues?plan={PLAN}&period=2023&unit={FUXI}&limit=1000").json()
+    data = call(
+        "leader", "GET", f"/api/datavalues?plan={PLAN}&period=2023&unit={FUXI}&limit=1000"
+    ).json()
     assert {v["period"] for v in data["items"]} == {f"2023{m:02d}" for m in range(1, 11)}
 
 
@@ -44,10 +52,24 @@ def test_a_malformed_period_is_a_400_naming_the_field(call):
 
 
 def test_a_json_set_is_saved_on_the_api_channel(call):
-    response = call("reporter-shuangcheng", "POST", "/api/datavalues", json_body={
-        "plan": PLAN, "values": [
-            {"indicator": "I10", "unit": SHUANGCHENG, "period": "202311", "value": "0.8", "comment": ""},
-            {"indicator": "I07", "unit": int(SHUANGCHENG), "period": 202311, "value": 2}]})
+    response = call(
+        "reporter-shuangcheng",
+        "POST",
+        "/api/datavalues",
+        json_body={
+            "plan": PLAN,
+            "values": [
+                {
+                    "indicator": "I10",
+                    "unit": SHUANGCHENG,
+                    "period": "202311",
+                    "value": "0.8",
+                    "comment": "",
+                },
+                {"indicator": "I07", "unit": int(SHUANGCHENG), "period": 202311, "value": 2},
+            ],
+        },
+    )
     assert response.status_code == 200, response.json()
     assert response.json() == {"saved": 2}
     assert figure().value == Decimal("0.8") and figure("ZR-I07").value == 2
@@ -56,9 +78,11 @@ def test_a_json_set_is_saved_on_the_api_channel(call):
 
 
 def test_a_csv_set_is_saved(call):
-    csv = ("indicator,unit,period,value,comment\r\n"
-           f"I10,{SHUANGCHENG},202311,\"1,200.5\",签约额含两个新项目\r\n"
-           f"I07,{SHUANGCHENG},202311,3,\r\n")
+    csv = (
+        "indicator,unit,period,value,comment\r\n"
+        f'I10,{SHUANGCHENG},202311,"1,200.5",签约额含两个新项目\r\n'
+        f"I07,{SHUANGCHENG},202311,3,\r\n"
+    )
     response = call("reporter-shuangcheng", "POST", f"/api/datavalues?plan={PLAN}", csv=csv)
     assert response.status_code == 200, response.json()
     assert figure().value == Decimal("1200.5") and figure().comment == "签约额含两个新项目"
@@ -66,16 +90,43 @@ def test_a_csv_set_is_saved(call):
 
 
 def test_one_bad_row_saves_nothing_and_names_line_and_column(call):
-    first = call("reporter-shuangcheng", "POST", "/api/datavalues", json_body={
-        "plan": PLAN, "values": [{"indicator": "I10", "unit": SHUANGCHENG, "period": "202311",
-                                  "value": "0.5", "comment": "两个项目签约"}]})
+    first = call(
+        "reporter-shuangcheng",
+        "POST",
+        "/api/datavalues",
+        json_body={
+            "plan": PLAN,
+            "values": [
+                {
+                    "indicator": "I10",
+                    "unit": SHUANGCHENG,
+                    "period": "202311",
+                    "value": "0.5",
+                    "comment": "两个项目签约",
+                }
+            ],
+        },
+    )
     assert first.status_code == 200
     before = snapshot()
-    response = call("reporter-shuangcheng", "POST", "/api/datavalues", json_body={
-        "plan": PLAN, "values": [
-            {"indicator": "I10", "unit": SHUANGCHENG, "period": "202311", "value": "0.9",
-             "comment": "三个项目签约"},
-            {"indicator": "I07", "unit": SHUANGCHENG, "period": "202311", "value": "两个"}]})
+    response = call(
+        "reporter-shuangcheng",
+        "POST",
+        "/api/datavalues",
+        json_body={
+            "plan": PLAN,
+            "values": [
+                {
+                    "indicator": "I10",
+                    "unit": SHUANGCHENG,
+                    "period": "202311",
+                    "value": "0.9",
+                    "comment": "三个项目签约",
+                },
+                {"indicator": "I07", "unit": SHUANGCHENG, "period": "202311", "value": "两个"},
+            ],
+        },
+    )
     assert response.status_code == 400
     body = response.json()
     assert body["code"] == "import_failed" and body["message"]
@@ -87,27 +138,39 @@ def test_one_bad_row_saves_nothing_and_names_line_and_column(call):
 
 def test_csv_errors_name_the_line_of_the_file(call):
     before = snapshot()
-    csv = ("indicator,unit,period,value\n"
-           f"I10,{SHUANGCHENG},202311,0.7\n"
-           f"I10,{SHUANGCHENG},2023-11,0.7\n"
-           f"I99,{SHUANGCHENG},202311,1\n")
+    csv = (
+        "indicator,unit,period,value\n"
+        f"I10,{SHUANGCHENG},202311,0.7\n"
+        f"I10,{SHUANGCHENG},2023-11,0.7\n"
+        f"I99,{SHUANGCHENG},202311,1\n"
+    )
     response = call("reporter-shuangcheng", "POST", f"/api/datavalues?plan={PLAN}", csv=csv)
     assert response.status_code == 400
     assert [(e["line"], e["field"]) for e in response.json()["errors"]] == [
-        (3, "period"), (4, "indicator")]
+        (3, "period"),
+        (4, "indicator"),
+    ]
     assert snapshot() == before
 
 
 def test_a_csv_without_the_needed_header_says_which_columns_are_missing(call):
-    response = call("reporter-shuangcheng", "POST", f"/api/datavalues?plan={PLAN}",
-                    csv=f"indicator,unit,value\nI10,{SHUANGCHENG},1\n")
+    response = call(
+        "reporter-shuangcheng",
+        "POST",
+        f"/api/datavalues?plan={PLAN}",
+        csv=f"indicator,unit,value\nI10,{SHUANGCHENG},1\n",
+    )
     assert response.status_code == 400
     assert response.json()["code"] == "invalid_csv" and "period" in response.json()["message"]
 
 
 def test_a_malformed_json_set_lists_the_fields_at_fault(call):
-    response = call("reporter-shuangcheng", "POST", "/api/datavalues",
-                    json_body={"plan": PLAN, "values": [{"indicator": "I10"}]})
+    response = call(
+        "reporter-shuangcheng",
+        "POST",
+        "/api/datavalues",
+        json_body={"plan": PLAN, "values": [{"indicator": "I10"}]},
+    )
     assert response.status_code == 400
     body = response.json()
     assert body["code"] == "invalid_request"
@@ -115,8 +178,12 @@ def test_a_malformed_json_set_lists_the_fields_at_fault(call):
 
 
 def test_a_set_without_a_plan_is_read_with_catalogue_codes(call):
-    response = call("reporter-shuangcheng", "POST", "/api/datavalues",
-                    csv=f"indicator,unit,period,value\nZR-I10,{SHUANGCHENG},202311,0.7\n")
+    response = call(
+        "reporter-shuangcheng",
+        "POST",
+        "/api/datavalues",
+        csv=f"indicator,unit,period,value\nZR-I10,{SHUANGCHENG},202311,0.7\n",
+    )
     assert response.status_code == 200, response.json()
     assert figure().value == Decimal("0.7")
 
@@ -125,9 +192,17 @@ def test_a_code_neither_in_the_catalogue_nor_the_plan_is_refused_by_line_and_col
     before = snapshot()
     # I10 is an indicator code of the Zherong plan, not a catalogue code: without a plan it
     # names nothing.
-    response = call("reporter-shuangcheng", "POST", "/api/datavalues", json_body={"values": [
-        {"indicator": "ZR-I10", "unit": SHUANGCHENG, "period": "202311", "value": "0.7"},
-        {"indicator": "I10", "unit": SHUANGCHENG, "period": "202311", "value": "0.7"}]})
+    response = call(
+        "reporter-shuangcheng",
+        "POST",
+        "/api/datavalues",
+        json_body={
+            "values": [
+                {"indicator": "ZR-I10", "unit": SHUANGCHENG, "period": "202311", "value": "0.7"},
+                {"indicator": "I10", "unit": SHUANGCHENG, "period": "202311", "value": "0.7"},
+            ]
+        },
+    )
     assert response.status_code == 400
     errors = response.json()["errors"]
     assert [(e["line"], e["field"]) for e in errors] == [(2, "indicator")]
@@ -145,14 +220,26 @@ def test_one_figure_serves_every_plan_that_tracks_its_measure(call):
     shared = {row for row in county if row[0] == "ZR-I10"}
     assert shared and shared <= city
     assert {code for code, _ in city} <= {"ZR-I10", "ND-N2"}
-    assert DataValue.objects.filter(measure__code="ZR-I10", orgunit__code=SHUANGCHENG,
-                                    period="202309").count() == 1
+    assert (
+        DataValue.objects.filter(
+            measure__code="ZR-I10", orgunit__code=SHUANGCHENG, period="202309"
+        ).count()
+        == 1
+    )
 
 
 def test_figures_in_draft_show_only_to_those_who_may_see_the_units_drafts(call):
-    call("reporter-shuangcheng", "POST", "/api/datavalues", json_body={
-        "plan": PLAN, "values": [{"indicator": "I10", "unit": SHUANGCHENG, "period": "202311",
-                                  "value": "0.8"}]})
+    call(
+        "reporter-shuangcheng",
+        "POST",
+        "/api/datavalues",
+        json_body={
+            "plan": PLAN,
+            "values": [
+                {"indicator": "I10", "unit": SHUANGCHENG, "period": "202311", "value": "0.8"}
+            ],
+        },
+    )
     url = f"/api/datavalues?plan={PLAN}&period=202311"
 
     def seen(who):
@@ -166,9 +253,17 @@ def test_figures_in_draft_show_only_to_those_who_may_see_the_units_drafts(call):
 
 
 def test_a_leader_sees_figures_once_submitted(call):
-    call("reporter-shuangcheng", "POST", "/api/datavalues", json_body={
-        "plan": PLAN, "values": [{"indicator": "I10", "unit": SHUANGCHENG, "period": "202311",
-                                  "value": "0.8"}]})
+    call(
+        "reporter-shuangcheng",
+        "POST",
+        "/api/datavalues",
+        json_body={
+            "plan": PLAN,
+            "values": [
+                {"indicator": "I10", "unit": SHUANGCHENG, "period": "202311", "value": "0.8"}
+            ],
+        },
+    )
     call("reporter-shuangcheng", "POST", f"/api/reports/{SHUANGCHENG}/202311/submit")
     items = call("leader", "GET", f"/api/datavalues?plan={PLAN}&period=202311").json()["items"]
     # Submitting may also store level measures carried over from October: all of it shows now.

@@ -35,8 +35,11 @@ def english():
 
 
 def snapshot():
-    return (DataValue.objects.count(), DataValueChange.objects.count(),
-            sorted(DataValue.objects.values_list("pk", "value", "comment", "version")))
+    return (
+        DataValue.objects.count(),
+        DataValueChange.objects.count(),
+        sorted(DataValue.objects.values_list("pk", "value", "comment", "version")),
+    )
 
 
 def _session(username: str) -> Client:
@@ -54,6 +57,7 @@ def _form(html: str) -> dict:
 
 
 # Figures ------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("raw", HOSTILE, ids=lambda v: v[:12])
 def test_the_grid_refuses_a_figure_it_could_not_read_back(demo, raw):
@@ -78,9 +82,15 @@ def test_the_grid_keeps_full_width_digits_and_separators(demo):
 @pytest.mark.parametrize("raw", HOSTILE, ids=lambda v: v[:12])
 def test_the_api_refuses_a_figure_it_could_not_read_back(call, raw):
     before = snapshot()
-    response = call("reporter-fuxi", "POST", "/api/datavalues", json_body={
-        "plan": PLAN, "values": [{"indicator": "I10", "unit": FUXI, "period": "202311",
-                                  "value": raw}]})
+    response = call(
+        "reporter-fuxi",
+        "POST",
+        "/api/datavalues",
+        json_body={
+            "plan": PLAN,
+            "values": [{"indicator": "I10", "unit": FUXI, "period": "202311", "value": raw}],
+        },
+    )
     assert response.status_code == 400, response.content
     assert len(response.json()["errors"]) == 1  # the value column, named in the caller's language
     assert snapshot() == before
@@ -89,18 +99,30 @@ def test_the_api_refuses_a_figure_it_could_not_read_back(call, raw):
 def test_the_service_names_the_limit(demo):
     def refused(raw):
         with pytest.raises(DomainError) as refused:
-            datavalue_set(actor=policy.SYSTEM, measure=Measure.objects.get(code="ZR-I10"),
-                          orgunit=OrgUnit.objects.get(code=FUXI), period="202311", value=raw)
+            datavalue_set(
+                actor=policy.SYSTEM,
+                measure=Measure.objects.get(code="ZR-I10"),
+                orgunit=OrgUnit.objects.get(code=FUXI),
+                period="202311",
+                value=raw,
+            )
         return refused.value.message
+
     assert "at most 16 digits before the decimal point" in refused("1" + "0" * 16)
     assert "at most 4 digits after the decimal point" in refused("0.00001")
 
 
 def test_json_numbers_beyond_the_column_are_refused(call, client, tokens):
-    body = ('{"plan": "%s", "values": [{"indicator": "I10", "unit": "%s", "period": "202311", '
-            '"value": 1e400}]}' % (PLAN, FUXI))
-    response = client.post("/api/datavalues", body, content_type="application/json",
-                           headers={"Authorization": f"Bearer {tokens['reporter-fuxi']}"})
+    body = (
+        f'{{"plan": "{PLAN}", "values": [{{"indicator": "I10", "unit": "{FUXI}", '
+        '"period": "202311", "value": 1e400}]}'
+    )
+    response = client.post(
+        "/api/datavalues",
+        body,
+        content_type="application/json",
+        headers={"Authorization": f"Bearer {tokens['reporter-fuxi']}"},
+    )
     assert response.status_code == 400
 
 
@@ -108,34 +130,62 @@ def test_the_bulk_path_refuses_them_too(demo):
     before = snapshot()
     rows = [Row("ZR-I10", FUXI, "202311", raw, line=n) for n, raw in enumerate(HOSTILE, 2)]
     with pytest.raises(ImportFailed) as refused:
-        datavalues_import(actor=User.objects.get(username="reporter-fuxi"), rows=rows,
-                          channel="import")
+        datavalues_import(
+            actor=User.objects.get(username="reporter-fuxi"), rows=rows, channel="import"
+        )
     assert [e.line for e in refused.value.errors] == list(range(2, 2 + len(HOSTILE)))
     assert snapshot() == before
 
 
-@pytest.mark.parametrize("value", [Decimal("Infinity"), Decimal("NaN"), Decimal("1e16"),
-                                   Decimal("0.00001"), "1_000", float("inf")], ids=str)
+@pytest.mark.parametrize(
+    "value",
+    [
+        Decimal("Infinity"),
+        Decimal("NaN"),
+        Decimal("1e16"),
+        Decimal("0.00001"),
+        "1_000",
+        float("inf"),
+    ],
+    ids=str,
+)
 def test_the_service_refuses_them_whatever_the_channel(demo, value):
     with pytest.raises(DomainError) as refused:
-        datavalue_set(actor=policy.SYSTEM, measure=Measure.objects.get(code="ZR-I10"),
-                      orgunit=OrgUnit.objects.get(code=FUXI), period="202311", value=value)
+        datavalue_set(
+            actor=policy.SYSTEM,
+            measure=Measure.objects.get(code="ZR-I10"),
+            orgunit=OrgUnit.objects.get(code=FUXI),
+            period="202311",
+            value=value,
+        )
     assert refused.value.code == "invalid_value"
 
 
 def test_a_figure_for_year_9999_cannot_be_stored(demo, call):
     with pytest.raises(DomainError) as refused:
-        datavalue_set(actor=policy.SYSTEM, measure=Measure.objects.get(code="ZR-I10"),
-                      orgunit=OrgUnit.objects.get(code=FUXI), period="999912", value=1)
+        datavalue_set(
+            actor=policy.SYSTEM,
+            measure=Measure.objects.get(code="ZR-I10"),
+            orgunit=OrgUnit.objects.get(code=FUXI),
+            period="999912",
+            value=1,
+        )
     assert refused.value.code == "invalid_period"
-    response = call("reporter-fuxi", "POST", "/api/datavalues", json_body={
-        "plan": PLAN, "values": [{"indicator": "I10", "unit": FUXI, "period": "999912",
-                                  "value": "1"}]})
+    response = call(
+        "reporter-fuxi",
+        "POST",
+        "/api/datavalues",
+        json_body={
+            "plan": PLAN,
+            "values": [{"indicator": "I10", "unit": FUXI, "period": "999912", "value": "1"}],
+        },
+    )
     assert response.status_code == 400
     assert not DataValue.objects.filter(period="999912").exists()
 
 
 # Periods ------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("period", ["000101", "999912", "190001", "210012", "202213", "x" * 300])
 @pytest.mark.parametrize("page", [f"/plans/{PLAN}/", f"/plans/{PLAN}/ranking/"])
@@ -160,9 +210,18 @@ def test_the_ranking_api_answers_at_the_calendar_ends(call, period):
 
 # Offsets, NUL bytes, sign-in names ----------------------------------------------------------
 
-@pytest.mark.parametrize("url", [f"/api/datavalues?plan={PLAN}", "/api/units?", "/api/plans?",
-                                 "/api/measures?", f"/api/plans/{PLAN}/projects?"])
-@pytest.mark.parametrize("offset", [2 ** 63, 2 ** 64, 10 ** 30])
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        f"/api/datavalues?plan={PLAN}",
+        "/api/units?",
+        "/api/plans?",
+        "/api/measures?",
+        f"/api/plans/{PLAN}/projects?",
+    ],
+)
+@pytest.mark.parametrize("offset", [2**63, 2**64, 10**30])
 def test_an_offset_past_64_bits_is_a_400(call, url, offset):
     response = call("leader", "GET", f"{url}&offset={offset}")
     assert response.status_code == 400
@@ -170,25 +229,46 @@ def test_an_offset_past_64_bits_is_a_400(call, url, offset):
 
 
 def test_a_large_offset_inside_the_bound_is_an_empty_page(call):
-    response = call("leader", "GET", f"/api/units?offset={2 ** 62}")
+    response = call("leader", "GET", f"/api/units?offset={2**62}")
     assert response.status_code == 200 and response.json()["items"] == []
 
 
 def test_a_nul_byte_in_a_comment_is_a_400(call):
     before = snapshot()
-    response = call("reporter-fuxi", "POST", "/api/datavalues", json_body={
-        "plan": PLAN, "values": [{"indicator": "I10", "unit": FUXI, "period": "202311",
-                                  "value": "1", "comment": "a\x00b"}]})
+    response = call(
+        "reporter-fuxi",
+        "POST",
+        "/api/datavalues",
+        json_body={
+            "plan": PLAN,
+            "values": [
+                {
+                    "indicator": "I10",
+                    "unit": FUXI,
+                    "period": "202311",
+                    "value": "1",
+                    "comment": "a\x00b",
+                }
+            ],
+        },
+    )
     assert response.status_code == 400
     assert snapshot() == before
 
 
-@pytest.mark.parametrize("url", [
-    "/api/datavalues?plan=zherong%00", f"/api/datavalues?plan={PLAN}&unit=3509%00",
-    f"/api/datavalues?plan={PLAN}&period=2023%00", "/api/plans/zherong%00/goals",
-    "/api/units/3509%00", "/api/measures/ZR%00", f"/api/plans/{PLAN}/projects/P%00",
-    "/api/analytics/plans/zh%00/status?period=202310",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/datavalues?plan=zherong%00",
+        f"/api/datavalues?plan={PLAN}&unit=3509%00",
+        f"/api/datavalues?plan={PLAN}&period=2023%00",
+        "/api/plans/zherong%00/goals",
+        "/api/units/3509%00",
+        "/api/measures/ZR%00",
+        f"/api/plans/{PLAN}/projects/P%00",
+        "/api/analytics/plans/zh%00/status?period=202310",
+    ],
+)
 def test_a_nul_byte_in_a_query_or_path_is_a_400(call, url):
     assert call("leader", "GET", url).status_code == 400
 
@@ -197,8 +277,9 @@ def test_a_nul_byte_in_the_grid_comment_saves_nothing(demo):
     reporter = _session("reporter-fuxi")
     pk = Measure.objects.get(code="ZR-I10").pk
     before = snapshot()
-    response = reporter.post(GRID, {**_form(reporter.get(GRID).content.decode()), f"v-{pk}": "1",
-                                    f"c-{pk}": "a\x00b"})
+    response = reporter.post(
+        GRID, {**_form(reporter.get(GRID).content.decode()), f"v-{pk}": "1", f"c-{pk}": "a\x00b"}
+    )
     assert response.status_code in (200, 400)
     assert snapshot() == before
 
@@ -208,5 +289,7 @@ def test_an_unreadable_sign_in_name_is_just_a_wrong_sign_in(demo, client, userna
     response = client.post("/login/", {"username": username, "password": "pacesetter-demo"})
     assert response.status_code == 200
     assert not response.wsgi_request.user.is_authenticated
-    assert client.post("/login/", {"username": "leader", "password": "pacesetter-demo"}
-                       ).status_code == 302
+    assert (
+        client.post("/login/", {"username": "leader", "password": "pacesetter-demo"}).status_code
+        == 302
+    )

@@ -12,24 +12,45 @@ def test_the_openapi_document_lists_the_endpoints(client):
     response = client.get("/api/openapi.json")
     assert response.status_code == 200
     document = response.json()
-    operations = {(method.upper(), path) for path, methods in document["paths"].items()
-                  for method in methods}
+    operations = {
+        (method.upper(), path) for path, methods in document["paths"].items() for method in methods
+    }
     reports = {("GET", "/api/reports/{unit}/{period}")} | {
         ("POST", f"/api/reports/{{unit}}/{{period}}/{step}")
-        for step in ("submit", "sign", "accept", "return", "reopen")}
-    assert {("GET", "/api/units"), ("GET", "/api/plans/{plan}/indicators"),
-            ("GET", "/api/measures"), ("GET", "/api/measures/{code}"),
-            ("GET", "/api/datavalues"), ("POST", "/api/datavalues"), *reports} <= operations
+        for step in ("submit", "sign", "accept", "return", "reopen")
+    }
+    assert {
+        ("GET", "/api/units"),
+        ("GET", "/api/plans/{plan}/indicators"),
+        ("GET", "/api/measures"),
+        ("GET", "/api/measures/{code}"),
+        ("GET", "/api/datavalues"),
+        ("POST", "/api/datavalues"),
+        *reports,
+    } <= operations
     # One report per unit and month: no route is keyed by plan any more.
     assert not [path for path in document["paths"] if path.startswith("/api/reports/{plan}")]
     measure = document["components"]["schemas"]["MeasureOut"]["properties"]
-    assert {"code", "name", "unit", "value_type", "aggregation", "additive", "direction",
-            "frequency", "definition", "owner"} <= set(measure)
+    assert {
+        "code",
+        "name",
+        "unit",
+        "value_type",
+        "aggregation",
+        "additive",
+        "direction",
+        "frequency",
+        "definition",
+        "owner",
+    } <= set(measure)
     assert document["components"]["securitySchemes"]["BearerToken"]["scheme"] == "bearer"
     body = document["paths"]["/api/datavalues"]["post"]["requestBody"]["content"]
     assert set(body) == {"application/json", "text/csv"}
     assert "$ref" not in str(body)  # the hand-written body schema is self-contained
-    assert "line" not in body["application/json"]["schema"]["properties"]["values"]["items"]["properties"]
+    assert (
+        "line"
+        not in body["application/json"]["schema"]["properties"]["values"]["items"]["properties"]
+    )
 
 
 def test_the_docs_page_loads_its_assets_from_the_application(client):
@@ -67,6 +88,9 @@ def test_a_mistyped_address_gets_a_json_404(client):
 
 def test_posting_with_a_token_needs_no_csrf_cookie(tokens):
     response = Client(enforce_csrf_checks=True).post(
-        "/api/datavalues?plan=zherong-2023", b"indicator,unit,period,value\nI10,350926100,202311,0.8\n",
-        content_type="text/csv", headers={"Authorization": f"Bearer {tokens['reporter-shuangcheng']}"})
+        "/api/datavalues?plan=zherong-2023",
+        b"indicator,unit,period,value\nI10,350926100,202311,0.8\n",
+        content_type="text/csv",
+        headers={"Authorization": f"Bearer {tokens['reporter-shuangcheng']}"},
+    )
     assert response.status_code == 200, response.json()

@@ -33,8 +33,12 @@ pytestmark = pytest.mark.django_db
 PLAN, OTHER_PLAN, MONTH = "zherong-2023", "jiaocheng-2023", "202311"
 MISSING = {"unit": "000000", "plan": "no-such-plan", "project": "T-000000", "measure": "XX-000"}
 REPORT = "/api/reports/{unit}/202311"
-IMPORT = {"plan": PLAN, "values": [{"indicator": "I10", "unit": "{unit}", "period": MONTH,
-                                    "value": "1", "comment": "权限测试"}]}
+IMPORT = {
+    "plan": PLAN,
+    "values": [
+        {"indicator": "I10", "unit": "{unit}", "period": MONTH, "value": "1", "comment": "权限测试"}
+    ],
+}
 # Zherong's measure, and one only another county's plan tracks (fixture other_plan).
 MEASURES = {"ZR-I10": PLAN, "JC-01": OTHER_PLAN}
 
@@ -68,22 +72,42 @@ RULES = {
     "get_report": Rule("GET", REPORT, VIEW, "unit", state="draft"),
     "submit_report": Rule("POST", REPORT + "/submit", SUBMIT, "unit", state="draft"),
     "sign_report": Rule("POST", REPORT + "/sign", SIGN, "unit", state="submitted"),
-    "accept_report": Rule("POST", REPORT + "/accept", ACCEPT, "unit", state="signed",
-                          over="parent"),
+    "accept_report": Rule(
+        "POST", REPORT + "/accept", ACCEPT, "unit", state="signed", over="parent"
+    ),
     # A signed report goes back by the accepting office (a head returns only submitted ones).
-    "return_report": Rule("POST", REPORT + "/return", RETURN, "unit", state="signed",
-                          body={"reason": "数据与台账不符"}, over="parent"),
-    "reopen_report": Rule("POST", REPORT + "/reopen", REOPEN, "unit", state="accepted",
-                          body={"reason": "统计口径更正"}, over="parent"),
+    "return_report": Rule(
+        "POST",
+        REPORT + "/return",
+        RETURN,
+        "unit",
+        state="signed",
+        body={"reason": "数据与台账不符"},
+        over="parent",
+    ),
+    "reopen_report": Rule(
+        "POST",
+        REPORT + "/reopen",
+        REOPEN,
+        "unit",
+        state="accepted",
+        body={"reason": "统计口径更正"},
+        over="parent",
+    ),
     "plan_status": Rule("GET", "/api/analytics/plans/{plan}/status?period=202310", VIEW, "plan"),
     "plan_ranking": Rule("GET", "/api/analytics/plans/{plan}/ranking?period=202310", VIEW, "plan"),
-    "indicator_series": Rule("GET", "/api/analytics/plans/{plan}/indicators/I10/series?period=202310",
-                             VIEW, "plan"),
+    "indicator_series": Rule(
+        "GET", "/api/analytics/plans/{plan}/indicators/I10/series?period=202310", VIEW, "plan"
+    ),
 }
 # Routes open to everyone, token or not: the API's description and its docs page.
-PUBLIC = {"openapi-json": "/api/openapi.json", "openapi-view": "/api/docs",
-          "docs-asset": "/api/docs/assets/swagger-ui-init.js", "api-root": None,
-          "unknown-route": None}
+PUBLIC = {
+    "openapi-json": "/api/openapi.json",
+    "openapi-view": "/api/docs",
+    "docs-asset": "/api/docs/assets/swagger-ui-init.js",
+    "api-root": None,
+    "unknown-route": None,
+}
 
 # role → (a unit in its scope, a unit outside it; None: a superuser has nothing outside).
 # The public account holds its role over 柘荣县 but may view none of its units.
@@ -121,8 +145,13 @@ def world(demo, tokens, other_plan, public):
     """The demo, another county's plan with its own measure, a public account, and a project
     led by each unit of the table."""
     for code in {unit for pair in ROLES.values() for unit in pair if unit}:
-        Project.objects.create(plan=demo, code=f"T-{code}", name=f"测试项目 {code}",
-                               lead_unit=OrgUnit.objects.get(code=code), total_investment=1)
+        Project.objects.create(
+            plan=demo,
+            code=f"T-{code}",
+            name=f"测试项目 {code}",
+            lead_unit=OrgUnit.objects.get(code=code),
+            total_investment=1,
+        )
     return demo
 
 
@@ -148,8 +177,11 @@ def reach(user, rule: Rule, code: str) -> tuple[bool, bool]:
         owner = Measure.objects.get(code=code).owner
         seen = MEASURES[code] in plans or policy.can(user, VIEW, owner)
         return seen, seen
-    unit = (Project.objects.get(code=code).lead_unit if rule.varies == "project"
-            else OrgUnit.objects.get(code=code))
+    unit = (
+        Project.objects.get(code=code).lead_unit
+        if rule.varies == "project"
+        else OrgUnit.objects.get(code=code)
+    )
     over = OrgUnit.objects.get_parent(unit) if rule.over == "parent" else unit
     return policy.can(user, VIEW, unit), policy.can(user, rule.action, over)
 
@@ -162,10 +194,12 @@ def attempt(client, token, rule: Rule, code: str, units: list[str]):
     body = json.dumps(rule.body).replace("{unit}", code) if rule.body else ""
     with transaction.atomic():
         for unit in units if rule.state else ():
-            Report.objects.update_or_create(period=MONTH, orgunit=OrgUnit.objects.get(code=unit),
-                                            defaults={"state": rule.state})
-        response = client.generic(rule.method, url, body, content_type="application/json",
-                                  headers=headers)
+            Report.objects.update_or_create(
+                period=MONTH, orgunit=OrgUnit.objects.get(code=unit), defaults={"state": rule.state}
+            )
+        response = client.generic(
+            rule.method, url, body, content_type="application/json", headers=headers
+        )
         transaction.set_rollback(True)
     return response
 
@@ -189,15 +223,17 @@ def like_unknown(client, token, rule: Rule, code: str, units: list[str]) -> str 
     """None if ``code`` is refused exactly as a code that does not exist; else the difference."""
     refused = attempt(client, token, rule, code, units)
     unknown = attempt(client, token, rule, MISSING[rule.varies], units)
-    if refused.status_code in (400, 403, 404) \
-            and without(refused, code) == without(unknown, MISSING[rule.varies]):
+    if refused.status_code in (400, 403, 404) and without(refused, code) == without(
+        unknown, MISSING[rule.varies]
+    ):
         return None
     return f"{shown(refused)} differs from unknown: {shown(unknown)}"
 
 
 @pytest.mark.parametrize("role", [*ROLES, "anonymous"])
-def test_each_route_lets_a_role_through_exactly_where_the_policy_allows(client, world, tokens,
-                                                                        role):
+def test_each_route_lets_a_role_through_exactly_where_the_policy_allows(
+    client, world, tokens, role
+):
     token = tokens.get(role)
     user = User.objects.get(username=role) if token else None
     problems = []
@@ -211,8 +247,11 @@ def test_each_route_lets_a_role_through_exactly_where_the_policy_allows(client, 
             continue
         seen, allowed = reach(user, rule, inside)
         if rule.lists:
-            if response.status_code != 200 or (inside in listed(response)) != seen \
-                    or (outside and outside in listed(response)):
+            if (
+                response.status_code != 200
+                or (inside in listed(response)) != seen
+                or (outside and outside in listed(response))
+            ):
                 problems.append(f"{name}: {shown(response)}")
             continue
         if allowed:
@@ -223,8 +262,9 @@ def test_each_route_lets_a_role_through_exactly_where_the_policy_allows(client, 
             expected = like_unknown(client, token, rule, inside, units) is None
         if not expected:
             problems.append(f"{name} inside: {shown(response)}")
-        if outside is not None and (difference := like_unknown(client, token, rule, outside,
-                                                                units)):
+        if outside is not None and (
+            difference := like_unknown(client, token, rule, outside, units)
+        ):
             problems.append(f"{name} outside: {difference}")
     assert problems == []
 
@@ -232,8 +272,14 @@ def test_each_route_lets_a_role_through_exactly_where_the_policy_allows(client, 
 def test_the_table_lets_each_kind_of_role_through_somewhere(world, tokens):
     """Guards the table itself: a role that could do nothing would make its rows vacuous."""
     users = {role: User.objects.get(username=role) for role in ROLES}
-    allowed = {role: {name for name, rule in RULES.items()
-                      if reach(users[role], rule, objects(role, rule)[0])[1]} for role in ROLES}
+    allowed = {
+        role: {
+            name
+            for name, rule in RULES.items()
+            if reach(users[role], rule, objects(role, rule)[0])[1]
+        }
+        for role in ROLES
+    }
     assert allowed["admin"] == set(RULES)
     assert {"accept_report", "return_report", "reopen_report"} <= allowed["office"]
     assert "sign_report" in allowed["head-shuangcheng"] - allowed["reporter-shuangcheng"]

@@ -1,6 +1,5 @@
 import pytest
 
-from pacesetter.orgunits.models import OrgUnit
 from pacesetter.plans.models import Plan
 
 pytestmark = pytest.mark.django_db
@@ -15,7 +14,9 @@ def items(response):
 
 def test_units_are_those_in_the_callers_subtree_with_their_parent(call):
     town = items(call("reporter-shuangcheng", "GET", "/api/units"))
-    assert [(u["code"], u["name"], u["parent"]) for u in town] == [("350926100", "双城镇", "350926")]
+    assert [(u["code"], u["name"], u["parent"]) for u in town] == [
+        ("350926100", "双城镇", "350926")
+    ]
     county = {u["code"] for u in items(call("leader", "GET", "/api/units?limit=1000"))}
     assert {"350926", "350926101", "ZR-GXJ"} <= county and "350902" not in county
 
@@ -23,7 +24,9 @@ def test_units_are_those_in_the_callers_subtree_with_their_parent(call):
 def test_a_town_sees_its_countys_plan_but_not_another_countys(call, other_plan):
     # Its county's plan and the city's above it; never a sibling county's.
     assert {p["code"] for p in items(call("reporter-fuxi", "GET", "/api/plans"))} == {
-        PLAN, "ningde-2023"}
+        PLAN,
+        "ningde-2023",
+    }
     plan = call("reporter-fuxi", "GET", f"/api/plans/{PLAN}").json()
     assert plan["owner"] == "350926" and plan["is_demo"] is True
     assert call("reporter-fuxi", "GET", "/api/plans/jiaocheng-2023").status_code == 404
@@ -45,8 +48,9 @@ def test_goals_come_as_a_tree_in_depth_first_order(call):
 
 
 def test_indicators_name_their_goal_and_lead_unit(call):
-    indicators = {i["code"]: i for i in items(call("reporter-fuxi", "GET",
-                                                     f"/api/plans/{PLAN}/indicators"))}
+    indicators = {
+        i["code"]: i for i in items(call("reporter-fuxi", "GET", f"/api/plans/{PLAN}/indicators"))
+    }
     assert indicators["I10"]["goal"] == "P2.3.1" and indicators["I10"]["lead_unit"] == "ZR-SWJ"
     assert indicators["I10"]["unit"] == "亿元" and indicators["I10"]["measure"] == "ZR-I10"
 
@@ -81,8 +85,14 @@ def test_projects_show_to_the_units_that_lead_them(call):
 
 
 def test_a_public_account_reads_a_plan_only_once_it_is_published(call, demo, public):
-    reads = [f"/api/plans/{PLAN}", f"/api/plans/{PLAN}/goals", f"/api/plans/{PLAN}/indicators",
-             f"/api/plans/{PLAN}/targets", f"/api/datavalues?plan={PLAN}", "/api/measures/ZR-I10"]
+    reads = [
+        f"/api/plans/{PLAN}",
+        f"/api/plans/{PLAN}/goals",
+        f"/api/plans/{PLAN}/indicators",
+        f"/api/plans/{PLAN}/targets",
+        f"/api/datavalues?plan={PLAN}",
+        "/api/measures/ZR-I10",
+    ]
     assert [call(public, "GET", url).status_code for url in reads] == [404] * len(reads)
     assert items(call(public, "GET", "/api/plans")) == []
     assert items(call(public, "GET", "/api/measures")) == []

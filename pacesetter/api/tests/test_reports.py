@@ -10,12 +10,14 @@ FUXI_NOV = "/api/reports/350926101/202311"  # 富溪镇 has none
 
 
 def test_a_report_goes_from_draft_to_accepted_and_back_through_the_api(call):
-    steps = [("reporter-shuangcheng", "submit", None, "submitted"),
-             ("head-shuangcheng", "sign", None, "signed"),
-             ("office", "accept", None, "accepted"),
-             ("office", "reopen", {"reason": "统计口径更正"}, "returned"),
-             ("reporter-shuangcheng", "submit", None, "submitted"),
-             ("head-shuangcheng", "return", {"reason": "签约额与台账不符"}, "returned")]
+    steps = [
+        ("reporter-shuangcheng", "submit", None, "submitted"),
+        ("head-shuangcheng", "sign", None, "signed"),
+        ("office", "accept", None, "accepted"),
+        ("office", "reopen", {"reason": "统计口径更正"}, "returned"),
+        ("reporter-shuangcheng", "submit", None, "submitted"),
+        ("head-shuangcheng", "return", {"reason": "签约额与台账不符"}, "returned"),
+    ]
     for who, step, body, state in steps:
         response = call(who, "POST", f"{NOV}/{step}", json_body=body)
         assert response.status_code == 200, (step, response.json())
@@ -31,8 +33,16 @@ def test_a_report_goes_from_draft_to_accepted_and_back_through_the_api(call):
 
 
 def test_without_a_head_a_submission_goes_straight_to_the_office(call):
-    saved = call("reporter-fuxi", "POST", "/api/datavalues", json_body={"values": [
-        {"indicator": "ZR-I10", "unit": "350926101", "period": "202311", "value": "0.6"}]})
+    saved = call(
+        "reporter-fuxi",
+        "POST",
+        "/api/datavalues",
+        json_body={
+            "values": [
+                {"indicator": "ZR-I10", "unit": "350926101", "period": "202311", "value": "0.6"}
+            ]
+        },
+    )
     assert saved.status_code == 200, saved.json()
     before = Notification.objects.filter(user__username="office").count()
 
@@ -42,15 +52,18 @@ def test_without_a_head_a_submission_goes_straight_to_the_office(call):
     assert body["state"] == "signed"
     # The skipped signature is on record: a step by the system, with its reason.
     assert [(t["by"], t["from_state"], t["to_state"]) for t in body["transitions"]] == [
-        ("reporter-fuxi", "draft", "submitted"), (None, "submitted", "signed")]
+        ("reporter-fuxi", "draft", "submitted"),
+        (None, "submitted", "signed"),
+    ]
     assert body["transitions"][1]["reason"]
     assert Notification.objects.filter(user__username="office").count() == before + 1
 
     accepted = call("office", "POST", f"{FUXI_NOV}/accept")
     assert accepted.status_code == 200, accepted.json()
     assert accepted.json()["state"] == "accepted"
-    figure = DataValue.objects.get(measure__code="ZR-I10", orgunit__code="350926101",
-                                   period="202311")
+    figure = DataValue.objects.get(
+        measure__code="ZR-I10", orgunit__code="350926101", period="202311"
+    )
     assert figure.state == "accepted"
 
 
@@ -64,8 +77,10 @@ def test_reading_a_month_nobody_wrote_to_creates_nothing(call):
 
 def test_a_reporter_cannot_read_a_sibling_towns_report(call):
     assert call("reporter-fuxi", "GET", "/api/reports/350926100/202310").status_code == 404
-    assert call("reporter-shuangcheng", "GET", NOV.replace("202311", "202310")).json()[
-        "state"] == "submitted"
+    assert (
+        call("reporter-shuangcheng", "GET", NOV.replace("202311", "202310")).json()["state"]
+        == "submitted"
+    )
 
 
 def test_returning_without_a_reason_asks_for_one(call):

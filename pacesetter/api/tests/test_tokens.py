@@ -29,8 +29,9 @@ def test_a_valid_token_opens_the_api(call):
     assert call("leader", "GET", "/api/plans").status_code == 200
 
 
-@pytest.mark.parametrize("header", [None, "Bearer", "Bearer nope", "Token pst_x",
-                                    "Bearer pst_" + "A" * 43])
+@pytest.mark.parametrize(
+    "header", [None, "Bearer", "Bearer nope", "Token pst_x", "Bearer pst_" + "A" * 43]
+)
 def test_a_missing_or_wrong_token_is_refused_with_401(client, demo, header):
     headers = {"Authorization": header} if header else {}
     response = client.get("/api/plans", headers=headers)

@@ -5,7 +5,6 @@ The old shape is built with the historical models of the old migration state, th
 ordinary ``migrate`` command (what ``pacesetter migrate`` runs) brings it forward. Slow:
 keep these few."""
 
-from datetime import timedelta
 from decimal import Decimal
 
 import pytest
@@ -15,8 +14,12 @@ from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
 
 # The last migrations of the previous version; catalogue did not exist.
-OLD = [("indicators", "0001_initial"), ("datavalues", "0001_initial"),
-       ("reporting", "0002_history"), ("projects", "0002_problem_level_label")]
+OLD = [
+    ("indicators", "0001_initial"),
+    ("datavalues", "0001_initial"),
+    ("reporting", "0002_history"),
+    ("projects", "0002_problem_level_label"),
+]
 PERIOD = "202303"
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -66,39 +69,77 @@ def _old_world(apps):
     office = User.objects.create(username="office", password="!")
 
     def plan(code, owner, goal_path):
-        p = Plan.objects.create(code=code, name=code, owner=owner, first_year=2023,
-                                last_year=2023, status="active")
-        goal = Goal.objects.create(plan=p, path=goal_path, depth=1, code="G1", name="目标",
-                                   level="goal")
+        p = Plan.objects.create(
+            code=code, name=code, owner=owner, first_year=2023, last_year=2023, status="active"
+        )
+        goal = Goal.objects.create(
+            plan=p, path=goal_path, depth=1, code="G1", name="目标", level="goal"
+        )
         return p, goal
 
     county_plan, county_goal = plan("zherong-2023", county, "0001")
     city_plan, city_goal = plan("ningde-2023", city, "0002")
     ind = {
         "county_output": Indicator.objects.create(
-            goal=county_goal, code="I01", name="刀剪产业产值", unit="亿元", lead_unit=county),
+            goal=county_goal, code="I01", name="刀剪产业产值", unit="亿元", lead_unit=county
+        ),
         "city_output": Indicator.objects.create(
-            goal=city_goal, code="N1", name="刀剪产业产值", unit="亿元", lead_unit=county),
+            goal=city_goal, code="N1", name="刀剪产业产值", unit="亿元", lead_unit=county
+        ),
         "county_rate": Indicator.objects.create(
-            goal=county_goal, code="I02", name="森林覆盖率", unit="%", value_type="percent",
-            aggregation="last", lead_unit=county),
+            goal=county_goal,
+            code="I02",
+            name="森林覆盖率",
+            unit="%",
+            value_type="percent",
+            aggregation="last",
+            lead_unit=county,
+        ),
         "city_rate": Indicator.objects.create(
-            goal=city_goal, code="I02", name="城镇调查失业率", unit="%", value_type="percent",
-            aggregation="last", direction="lower", lead_unit=city),
+            goal=city_goal,
+            code="I02",
+            name="城镇调查失业率",
+            unit="%",
+            value_type="percent",
+            aggregation="last",
+            direction="lower",
+            lead_unit=city,
+        ),
     }
     HistoricalIndicator.objects.create(
-        id=ind["city_rate"].pk, code="I02", name="城镇调查失业率", unit="%",
-        value_type="percent", aggregation="last", direction="lower", goal_id=city_goal.pk,
-        lead_unit_id=city.pk, history_date=timezone.now(), history_type="+")
+        id=ind["city_rate"].pk,
+        code="I02",
+        name="城镇调查失业率",
+        unit="%",
+        value_type="percent",
+        aggregation="last",
+        direction="lower",
+        goal_id=city_goal.pk,
+        lead_unit_id=city.pk,
+        history_date=timezone.now(),
+        history_type="+",
+    )
 
     def figure(indicator, unit, state, *values):
-        dv = DataValue.objects.create(indicator=indicator, orgunit=unit, period=PERIOD,
-                                      value=values[-1], state=state, version=len(values),
-                                      updated_by=alice)
+        dv = DataValue.objects.create(
+            indicator=indicator,
+            orgunit=unit,
+            period=PERIOD,
+            value=values[-1],
+            state=state,
+            version=len(values),
+            updated_by=alice,
+        )
         old = None
         for version, value in enumerate(values, start=1):
-            DataValueChange.objects.create(datavalue=dv, version=version, changed_by=alice,
-                                           old_value=old, new_value=value, reason=f"v{version}")
+            DataValueChange.objects.create(
+                datavalue=dv,
+                version=version,
+                changed_by=alice,
+                old_value=old,
+                new_value=value,
+                reason=f"v{version}",
+            )
             old = value
         return dv
 
@@ -110,19 +151,33 @@ def _old_world(apps):
     figure(ind["city_rate"], shuangcheng, "draft", Decimal("4.2"))
 
     def report(p, unit, state, *steps):
-        r = Report.objects.create(plan=p, orgunit=unit, period=PERIOD, state=state,
-                                  version=len(steps) + 1)
+        r = Report.objects.create(
+            plan=p, orgunit=unit, period=PERIOD, state=state, version=len(steps) + 1
+        )
         for from_state, to_state in steps:
-            ReportTransition.objects.create(report=r, from_state=from_state, to_state=to_state,
-                                            actor=office, reason=f"{p.code} {to_state}")
+            ReportTransition.objects.create(
+                report=r,
+                from_state=from_state,
+                to_state=to_state,
+                actor=office,
+                reason=f"{p.code} {to_state}",
+            )
         return r
 
-    report(county_plan, shuangcheng, "accepted",
-           ("draft", "submitted"), ("submitted", "signed"), ("signed", "accepted"))
+    report(
+        county_plan,
+        shuangcheng,
+        "accepted",
+        ("draft", "submitted"),
+        ("submitted", "signed"),
+        ("signed", "accepted"),
+    )
     report(city_plan, shuangcheng, "submitted", ("draft", "submitted"))
     report(county_plan, fuxi, "submitted", ("draft", "submitted"))
-    return {"indicators": {key: i.pk for key, i in ind.items()},
-            "units": {"shuangcheng": shuangcheng.pk, "fuxi": fuxi.pk}}
+    return {
+        "indicators": {key: i.pk for key, i in ind.items()},
+        "units": {"shuangcheng": shuangcheng.pk, "fuxi": fuxi.pk},
+    }
 
 
 def test_previous_version_database_upgrades_keeping_every_figure_and_history(old_apps):
@@ -142,9 +197,14 @@ def test_previous_version_database_upgrades_keeping_every_figure_and_history(old
     assert ind["county_rate"].measure != ind["city_rate"].measure
     assert ind["county_rate"].measure.name == "森林覆盖率"
     city_rate = ind["city_rate"].measure
-    assert (city_rate.name, city_rate.unit, city_rate.value_type, city_rate.aggregation,
-            city_rate.direction, city_rate.additive) == (
-        "城镇调查失业率", "%", "percent", "last", "lower", False)
+    assert (
+        city_rate.name,
+        city_rate.unit,
+        city_rate.value_type,
+        city_rate.aggregation,
+        city_rate.direction,
+        city_rate.additive,
+    ) == ("城镇调查失业率", "%", "percent", "last", "lower", False)
     assert Measure.objects.count() == 3
     assert len(set(Measure.objects.values_list("code", flat=True))) == 3
     # The indicator's history keeps what it counted.
@@ -152,8 +212,9 @@ def test_previous_version_database_upgrades_keeping_every_figure_and_history(old
 
     # One figure per measure × unit × period; the accepted copy is the one kept.
     assert DataValue.objects.count() == 4
-    kept = DataValue.objects.get(measure=shared, orgunit_id=old["units"]["shuangcheng"],
-                                 period=PERIOD)
+    kept = DataValue.objects.get(
+        measure=shared, orgunit_id=old["units"]["shuangcheng"], period=PERIOD
+    )
     assert (kept.value, kept.state) == (Decimal("1.5"), "accepted")
     assert sum(DataValue.objects.values_list("value", flat=True)) == Decimal("68.2")
 
@@ -174,7 +235,10 @@ def test_previous_version_database_upgrades_keeping_every_figure_and_history(old
     assert ReportTransition.objects.count() == 5
     assert sorted(merged.transitions.values_list("reason", flat=True)) == [
         "ningde-2023 submitted [merged from the report of plan ningde-2023]",
-        "zherong-2023 accepted", "zherong-2023 signed", "zherong-2023 submitted"]
+        "zherong-2023 accepted",
+        "zherong-2023 signed",
+        "zherong-2023 submitted",
+    ]
     assert not ReportTransition.objects.exclude(report__in=Report.objects.all()).exists()
 
 
@@ -186,8 +250,11 @@ def test_empty_previous_version_database_migrates_forward(old_apps):
     with connection.cursor() as cursor:
         constraints = {
             table: connection.introspection.get_constraints(cursor, table)
-            for table in ("datavalues_datavalue", "reporting_report")}
-    unique = {table: {tuple(c["columns"]) for c in found.values() if c["unique"]}
-              for table, found in constraints.items()}
+            for table in ("datavalues_datavalue", "reporting_report")
+        }
+    unique = {
+        table: {tuple(c["columns"]) for c in found.values() if c["unique"]}
+        for table, found in constraints.items()
+    }
     assert ("measure_id", "orgunit_id", "period") in unique["datavalues_datavalue"]
     assert ("orgunit_id", "period") in unique["reporting_report"]

@@ -9,8 +9,13 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def output():
-    return measure_for(code="ZR-I01", name="刀剪产业产值", unit="亿元",
-                       definition="规模以上刀剪企业产值", direction="higher")
+    return measure_for(
+        code="ZR-I01",
+        name="刀剪产业产值",
+        unit="亿元",
+        definition="规模以上刀剪企业产值",
+        direction="higher",
+    )
 
 
 def test_the_same_code_finds_the_catalogued_measure_whatever_the_name(output):
@@ -31,11 +36,21 @@ def test_the_same_name_in_another_unit_is_another_measure(output):
 
 
 def test_reusing_a_measure_never_changes_its_definition(output):
-    found = measure_for(name="刀剪产业产值", unit="亿元", value_type="percent",
-                        direction="lower", definition="另一种口径", additive=False)
+    found = measure_for(
+        name="刀剪产业产值",
+        unit="亿元",
+        value_type="percent",
+        direction="lower",
+        definition="另一种口径",
+        additive=False,
+    )
     found.refresh_from_db()
     assert (found.value_type, found.direction, found.definition, found.additive) == (
-        "number", "higher", "规模以上刀剪企业产值", True)
+        "number",
+        "higher",
+        "规模以上刀剪企业产值",
+        True,
+    )
     assert found.history.count() == 1  # created once, never edited
 
 
@@ -49,15 +64,28 @@ def test_a_new_measure_without_a_code_gets_the_next_free_catalogue_code():
 
 def test_a_new_measure_keeps_the_code_and_fields_it_was_given():
     owner = orgunit_ensure(code="350926", name="柘荣县", kind="county")
-    made = measure_for(code="ZR-I05", name="城镇调查失业率", unit="%", value_type="percent",
-                       aggregation="last", direction="lower", owner=owner)
+    made = measure_for(
+        code="ZR-I05",
+        name="城镇调查失业率",
+        unit="%",
+        value_type="percent",
+        aggregation="last",
+        direction="lower",
+        owner=owner,
+    )
     made.refresh_from_db()
     assert (made.code, made.aggregation, made.direction, made.owner) == (
-        "ZR-I05", "last", "lower", owner)
+        "ZR-I05",
+        "last",
+        "lower",
+        owner,
+    )
 
 
-@pytest.mark.parametrize(("value_type", "additive"), [
-    ("number", True), ("count", True), ("percent", False), ("milestone", False)])
+@pytest.mark.parametrize(
+    ("value_type", "additive"),
+    [("number", True), ("count", True), ("percent", False), ("milestone", False)],
+)
 def test_rates_and_milestones_are_not_summed_over_units(value_type, additive):
     assert measure_for(name="指标", unit="个", value_type=value_type).additive is additive
 

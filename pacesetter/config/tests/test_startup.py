@@ -9,15 +9,23 @@ import pytest
 
 def _run(tmp_path, database_url):
     env = {**os.environ, "DATABASE_URL": database_url, "PACESETTER_HOME": str(tmp_path)}
-    return subprocess.run([sys.executable, "-m", "pacesetter.cli", "migrate"], env=env,
-                          capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "pacesetter.cli", "migrate"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
 
 
-@pytest.mark.parametrize(("url", "message"), [
-    ("postgres//nobody", "DATABASE_URL"),
-    ("mysql://u@h/db", "use sqlite"),
-    ("postgres://u@127.0.0.1:1/", "names no database"),
-])
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("postgres//nobody", "DATABASE_URL"),
+        ("mysql://u@h/db", "use sqlite"),
+        ("postgres://u@127.0.0.1:1/", "names no database"),
+    ],
+)
 def test_a_malformed_database_url_stops_with_one_line(tmp_path, url, message):
     result = _run(tmp_path, url)
     assert result.returncode == 2

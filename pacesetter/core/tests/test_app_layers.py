@@ -40,8 +40,9 @@ def _reachable(edges, start: str) -> set[str]:
 
 def test_no_app_imports_one_that_imports_it_back():
     edges = _edges()
-    cycles = sorted(f"{a} → {b}" for a, targets in edges.items() for b in targets
-                    if a in _reachable(edges, b))
+    cycles = sorted(
+        f"{a} → {b}" for a, targets in edges.items() for b in targets if a in _reachable(edges, b)
+    )
     assert cycles == []
 
 

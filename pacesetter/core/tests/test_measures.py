@@ -5,16 +5,19 @@ import pytest
 from pacesetter.core.measures import UnknownUnit, convert, to_base
 
 
-@pytest.mark.parametrize(("value", "unit", "base"), [
-    ("20", "亿元", Decimal("2000000000")),
-    ("2.3", "亿元", Decimal("230000000")),
-    ("30", "万元", Decimal("300000")),
-    ("1", "万亿元", Decimal("1000000000000")),
-    ("1.5", "万人", Decimal("15000")),
-    ("3", "个", Decimal("3")),
-    ("2", "条", Decimal("2")),
-    ("8", "%", Decimal("8")),
-])
+@pytest.mark.parametrize(
+    ("value", "unit", "base"),
+    [
+        ("20", "亿元", Decimal("2000000000")),
+        ("2.3", "亿元", Decimal("230000000")),
+        ("30", "万元", Decimal("300000")),
+        ("1", "万亿元", Decimal("1000000000000")),
+        ("1.5", "万人", Decimal("15000")),
+        ("3", "个", Decimal("3")),
+        ("2", "条", Decimal("2")),
+        ("8", "%", Decimal("8")),
+    ],
+)
 def test_to_base_multiplies_by_the_units_magnitude(value, unit, base):
     assert to_base(value, unit) == base
 

@@ -14,19 +14,24 @@ periods = st.one_of(
 )
 
 
-@pytest.mark.parametrize(("text", "kind", "year", "number"), [
-    ("2023", "year", 2023, 1),
-    ("2023Q1", "quarter", 2023, 1),
-    ("2023q4", "quarter", 2023, 4),
-    ("202301", "month", 2023, 1),
-    ("202312", "month", 2023, 12),
-])
+@pytest.mark.parametrize(
+    ("text", "kind", "year", "number"),
+    [
+        ("2023", "year", 2023, 1),
+        ("2023Q1", "quarter", 2023, 1),
+        ("2023q4", "quarter", 2023, 4),
+        ("202301", "month", 2023, 1),
+        ("202312", "month", 2023, 12),
+    ],
+)
 def test_parse_reads_the_three_forms(text, kind, year, number):
     period = Period.parse(text)
     assert (period.kind, period.year, period.number) == (kind, year, number)
 
 
-@pytest.mark.parametrize("text", ["", "23", "2023Q5", "2023Q0", "202313", "202300", "2023-01", "abc"])
+@pytest.mark.parametrize(
+    "text", ["", "23", "2023Q5", "2023Q0", "202313", "202300", "2023-01", "abc"]
+)
 def test_parse_refuses_what_is_not_a_period(text):
     with pytest.raises(InvalidPeriod, match="is not a period"):
         Period.parse(text)

@@ -26,19 +26,26 @@ def _world():
     measure = measure_for(name="刀剪产业产值", unit="亿元")
 
     def account(name):
-        return user_ensure(username=name, password="x", orgunit=county, roles=["reporter"],
-                           validate=False)
+        return user_ensure(
+            username=name, password="x", orgunit=county, roles=["reporter"], validate=False
+        )
 
-    return {"county": county, "measure": measure, "alice": account("alice"),
-            "bob": account("bob")}
+    return {"county": county, "measure": measure, "alice": account("alice"), "bob": account("bob")}
 
 
 def _set(world, who, value, **kw):
-    return datavalue_set(actor=world[who], measure=world["measure"], orgunit=world["county"],
-                         period=PERIOD, value=Decimal(value), **kw)
+    return datavalue_set(
+        actor=world[who],
+        measure=world["measure"],
+        orgunit=world["county"],
+        period=PERIOD,
+        value=Decimal(value),
+        **kw,
+    )
 
 
 # --- SQLite: write-ahead log and a busy timeout on every connection ----------------------------
+
 
 @pytest.fixture
 def sqlite_file(tmp_path, monkeypatch, django_db_blocker):
@@ -107,6 +114,7 @@ def test_a_writer_waits_for_another_instead_of_failing_and_readers_never_wait(sq
 
 # --- Creating the same figure twice at once is an upsert ---------------------------------------
 
+
 @pytest.fixture
 def world(db):
     return _world()
@@ -118,11 +126,20 @@ def _created_meanwhile(world, who, value):
     original = services.locked_reason
 
     def create_then_check(orgunit, period):
-        DataValue.objects.create(measure=world["measure"], orgunit=world["county"],
-                                 period=PERIOD, value=Decimal(value), version=1,
-                                 updated_by=world[who])
-        DataValueChange.objects.create(datavalue=DataValue.objects.get(), version=1,
-                                       changed_by=world[who], new_value=Decimal(value))
+        DataValue.objects.create(
+            measure=world["measure"],
+            orgunit=world["county"],
+            period=PERIOD,
+            value=Decimal(value),
+            version=1,
+            updated_by=world[who],
+        )
+        DataValueChange.objects.create(
+            datavalue=DataValue.objects.get(),
+            version=1,
+            changed_by=world[who],
+            new_value=Decimal(value),
+        )
         return original(orgunit, period)
 
     return mock.patch.object(services, "locked_reason", side_effect=create_then_check)
@@ -134,9 +151,11 @@ def test_a_figure_created_meanwhile_is_updated_not_a_duplicate_key_error(world):
     figure = DataValue.objects.get()
     assert (figure.pk, figure.value, figure.version) == (saved.pk, Decimal("1.7"), 2)
     assert figure.updated_by == world["bob"]
-    assert list(DataValueChange.objects.order_by("version").values_list(
-        "changed_by__username", "old_value", "new_value", "version")) == [
-        ("alice", None, Decimal("1.5"), 1), ("bob", Decimal("1.5"), Decimal("1.7"), 2)]
+    assert list(
+        DataValueChange.objects.order_by("version").values_list(
+            "changed_by__username", "old_value", "new_value", "version"
+        )
+    ) == [("alice", None, Decimal("1.5"), 1), ("bob", Decimal("1.5"), Decimal("1.7"), 2)]
 
 
 def test_an_editor_who_saw_no_figure_is_told_of_the_one_created_meanwhile(world):
@@ -177,8 +196,10 @@ def test_two_writers_creating_the_same_figure_at_once_both_succeed():
             connection.close()
 
     with mock.patch.object(services, "locked_reason", side_effect=after_both_looked):
-        threads = [threading.Thread(target=save, args=(who, value))
-                   for who, value in (("alice", "1.5"), ("bob", "1.7"))]
+        threads = [
+            threading.Thread(target=save, args=(who, value))
+            for who, value in (("alice", "1.5"), ("bob", "1.7"))
+        ]
         for thread in threads:
             thread.start()
         for thread in threads:
@@ -186,5 +207,7 @@ def test_two_writers_creating_the_same_figure_at_once_both_succeed():
     assert sorted(outcomes.values()) == [1, 2], outcomes
     figure = DataValue.objects.get()
     assert figure.version == 2
-    assert list(DataValueChange.objects.order_by("version").values_list("version", flat=True)) \
-        == [1, 2]
+    assert list(DataValueChange.objects.order_by("version").values_list("version", flat=True)) == [
+        1,
+        2,
+    ]

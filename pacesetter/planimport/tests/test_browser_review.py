@@ -9,8 +9,9 @@ from pacesetter.planimport.tests.conftest import INLINE, SEED
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.browser]
 
 
-def test_the_plan_office_turns_a_document_into_an_active_plan(demo, page_for, live_server,
-                                                              tmp_path):
+def test_the_plan_office_turns_a_document_into_an_active_plan(
+    demo, page_for, live_server, tmp_path
+):
     from playwright.sync_api import expect
 
     from pacesetter.planimport.models import ImportedPlan
@@ -59,7 +60,9 @@ def test_the_plan_office_turns_a_document_into_an_active_plan(demo, page_for, li
     office.wait_for_url(re.compile(r"/plans/[\w-]+/$"))
     assert office.url.endswith(f"/plans/{draft.plan.code}/")
     # Every accepted target and milestone is listed as an indicator row of the new plan.
-    listed = draft.candidates.filter(kind__in=["target", "milestone"]).values_list("name", flat=True)
+    listed = draft.candidates.filter(kind__in=["target", "milestone"]).values_list(
+        "name", flat=True
+    )
     assert first_target + "（全年）" in listed
     for name in listed:
         expect(office.locator("tr.indicator", has_text=name).first).to_be_visible()

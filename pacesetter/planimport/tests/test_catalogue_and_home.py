@@ -22,8 +22,13 @@ PEOPLE = ["leader", "reporter-fuxi", "office", "reporter-gongxin", "office-ningd
 
 
 def _draft(users, county, year: int):
-    return services.draft_from_text(actor=users["office"], text=f"{year}年工作目标\n" + SHARED,
-                                     owner=county, year=year, name=f"柘荣县{year}年专项行动")
+    return services.draft_from_text(
+        actor=users["office"],
+        text=f"{year}年工作目标\n" + SHARED,
+        owner=county,
+        year=year,
+        name=f"柘荣县{year}年专项行动",
+    )
 
 
 def _activate(draft, users):
@@ -58,11 +63,18 @@ def test_a_target_the_catalogue_already_counts_reuses_its_measure_and_figures(us
     owed = [i for i in owed_indicators(orgunit=gongxin, year=2023) if i.measure == existing]
     assert {i.goal.plan.code for i in owed} == {"zherong-2023", plan.code}
     # A figure entered once for November serves both plans' indicators.
-    datavalue_set(actor=users["reporter-gongxin"], measure=existing, orgunit=gongxin,
-                  period=Period.month(2023, 11), value=2)
+    datavalue_set(
+        actor=users["reporter-gongxin"],
+        measure=existing,
+        orgunit=gongxin,
+        period=Period.month(2023, 11),
+        value=2,
+    )
     for indicator in owed:
-        assert DataValue.objects.get(measure=indicator.measure, orgunit=gongxin,
-                                     period="202311").value == 2
+        assert (
+            DataValue.objects.get(measure=indicator.measure, orgunit=gongxin, period="202311").value
+            == 2
+        )
 
 
 def test_importing_and_activating_a_plan_changes_no_ones_home_page(users, county):

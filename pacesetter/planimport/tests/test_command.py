@@ -14,7 +14,10 @@ def test_the_command_makes_a_draft_to_review(county, tmp_path, capsys):
     call_command("import_plan", str(path), unit="350926", year=2023)
     draft = ImportedPlan.objects.get()
     assert (draft.plan.code, draft.plan.name, draft.plan.status) == (
-        "350926-2023-import", "work-report", "draft")
+        "350926-2023-import",
+        "work-report",
+        "draft",
+    )
     assert draft.created_by is None
     out = capsys.readouterr().out
     assert f"/plan-import/{draft.pk}/" in out and "350926-2023-import" in out

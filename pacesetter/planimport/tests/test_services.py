@@ -14,9 +14,16 @@ from pacesetter.plans.models import Goal, Plan
 from pacesetter.projects.models import Project
 
 pytestmark = pytest.mark.django_db
-SEED_TARGETS = {"生物医药产业产值": "亿元", "钢铁铸造产业产值": "亿元", "刀剪产业产值": "亿元",
-                "僧服产业产值": "亿元", "3A级旅游景区": "个", "特色民宿": "个",
-                "特色文化街区": "条", "新签约工业、服务业项目投资": "亿元"}
+SEED_TARGETS = {
+    "生物医药产业产值": "亿元",
+    "钢铁铸造产业产值": "亿元",
+    "刀剪产业产值": "亿元",
+    "僧服产业产值": "亿元",
+    "3A级旅游景区": "个",
+    "特色民宿": "个",
+    "特色文化街区": "条",
+    "新签约工业、服务业项目投资": "亿元",
+}
 
 
 def _live_rows() -> tuple[int, ...]:
@@ -34,8 +41,9 @@ def _ready(draft, actor, unit_code="ZR-FGJ"):
 
 def test_the_seed_becomes_a_draft_of_candidates_and_nothing_live(seed_path, users, county):
     before = _live_rows()
-    draft = services.draft_from_file(actor=users["office"], source=seed_path,
-                                     file_name=seed_path.name, owner=county, year=2023)
+    draft = services.draft_from_file(
+        actor=users["office"], source=seed_path, file_name=seed_path.name, owner=county, year=2023
+    )
     plan = draft.plan
     assert (plan.status, plan.name, plan.owner) == ("draft", seed_path.stem, county)
     assert plan.source_text == read_document(seed_path)
@@ -47,15 +55,16 @@ def test_the_seed_becomes_a_draft_of_candidates_and_nothing_live(seed_path, user
     assert "创建省级全域旅游示范县" in milestones
     assert draft.candidates.filter(kind="project").count() >= 4
     for c in draft.candidates.all():
-        assert plan.source_text[c.start:c.end] == c.quote
+        assert plan.source_text[c.start : c.end] == c.quote
         assert c.status == "pending" and c.lead_unit is None
     assert _live_rows() == before
 
 
 def test_the_seed_activates_into_its_indicators(seed_path, users, county):
     office = users["office"]
-    draft = services.draft_from_file(actor=office, source=seed_path, file_name=seed_path.name,
-                                     owner=county, year=2023)
+    draft = services.draft_from_file(
+        actor=office, source=seed_path, file_name=seed_path.name, owner=county, year=2023
+    )
     projects = list(draft.candidates.filter(kind="project").order_by("number"))
     for other in projects[1:]:
         services.candidate_merge(actor=office, candidate=other, into=projects[0])
@@ -81,17 +90,32 @@ def test_a_short_text_gives_typed_candidates(inline_draft):
 def test_edits_and_decisions_are_kept_in_history(inline_draft, users):
     office = users["office"]
     money = _by_name(inline_draft)["规上工业产值"]
-    services.candidate_update(actor=office, candidate=money,
-                              changes={"name": "规模以上工业产值", "value": Decimal("52"),
-                                       "unit": "亿元", "comparator": ">="})
+    services.candidate_update(
+        actor=office,
+        candidate=money,
+        changes={
+            "name": "规模以上工业产值",
+            "value": Decimal("52"),
+            "unit": "亿元",
+            "comparator": ">=",
+        },
+    )
     services.candidate_set_status(actor=office, candidate=money, status="accepted")
     services.candidate_set_status(actor=office, candidate=money, status="rejected")
     money.refresh_from_db()
     assert (money.name, money.value, money.comparator, money.status) == (
-        "规模以上工业产值", 52, ">=", "rejected")
+        "规模以上工业产值",
+        52,
+        ">=",
+        "rejected",
+    )
     history = list(money.history.order_by("history_date"))
-    assert [h.history_change_reason for h in history] == ["extracted", "edited", "accepted",
-                                                          "rejected"]
+    assert [h.history_change_reason for h in history] == [
+        "extracted",
+        "edited",
+        "accepted",
+        "rejected",
+    ]
     assert history[0].name == "规上工业产值" and history[-1].history_user == office
     with pytest.raises(DomainError):
         services.candidate_set_status(actor=office, candidate=money, status="merged")
@@ -171,13 +195,15 @@ def test_activation_names_the_candidate_without_a_lead_unit(inline_draft, users)
     services.candidates_accept_pending(actor=office, draft=inline_draft)
     money = _by_name(inline_draft)["规上工业产值"]
     for c in inline_draft.candidates.exclude(pk=money.pk):
-        services.candidate_update(actor=office, candidate=c,
-                                  changes={"lead_unit": OrgUnit.objects.get(code="ZR-FGJ")})
+        services.candidate_update(
+            actor=office, candidate=c, changes={"lead_unit": OrgUnit.objects.get(code="ZR-FGJ")}
+        )
     before = _live_rows()
     with pytest.raises(services.ActivationRefused) as refused:
         services.draft_activate(actor=office, draft=inline_draft)
-    assert refused.value.problems == [f"Candidate #{money.number} “规上工业产值” has no lead unit: "
-                                      "choose one."]
+    assert refused.value.problems == [
+        f"Candidate #{money.number} “规上工业产值” has no lead unit: choose one."
+    ]
     assert _live_rows() == before
     assert Plan.objects.get(pk=inline_draft.plan.pk).status == "draft"
 
@@ -191,34 +217,43 @@ def test_activation_names_a_target_whose_unit_is_unknown(inline_draft, users):
         services.draft_activate(actor=office, draft=inline_draft)
 
 
-@pytest.mark.parametrize("data, reason", [
-    (b"", "empty"), (bytes(range(256)) * 40, "could not be read"), (b"   \n ", "no readable text"),
-])
+@pytest.mark.parametrize(
+    "data, reason",
+    [
+        (b"", "empty"),
+        (bytes(range(256)) * 40, "could not be read"),
+        (b"   \n ", "no readable text"),
+    ],
+)
 def test_an_unreadable_file_creates_nothing(users, county, data, reason):
     plans = Plan.objects.count()
     with pytest.raises(services.ImportRefused, match=reason):
-        services.draft_from_file(actor=users["office"], source=data, file_name="plan.txt",
-                                 owner=county, year=2023)
+        services.draft_from_file(
+            actor=users["office"], source=data, file_name="plan.txt", owner=county, year=2023
+        )
     assert Plan.objects.count() == plans
 
 
 def test_a_text_without_candidates_creates_nothing(users, county):
     plans = Plan.objects.count()
     with pytest.raises(services.ImportRefused, match="No targets"):
-        services.draft_from_text(actor=users["office"], text="天气很好。", owner=county,
-                                 year=2023, name="空")
+        services.draft_from_text(
+            actor=users["office"], text="天气很好。", owner=county, year=2023, name="空"
+        )
     assert Plan.objects.count() == plans
 
 
 def test_only_the_plan_office_of_the_owning_unit_may_import_or_review(inline_draft, users, county):
     for name in ("leader", "reporter-shuangcheng"):
         with pytest.raises(PermissionDenied):
-            services.draft_from_text(actor=users[name], text=INLINE, owner=county, year=2023,
-                                     name="x")
+            services.draft_from_text(
+                actor=users[name], text=INLINE, owner=county, year=2023, name="x"
+            )
         with pytest.raises(PermissionDenied):
             services.draft_activate(actor=users[name], draft=inline_draft)
     elsewhere = OrgUnit.objects.get(code="350981")  # 福安市: outside 柘荣县
     money = _by_name(inline_draft)["规上工业产值"]
     with pytest.raises(DomainError, match="lead unit"):
-        services.candidate_update(actor=users["office"], candidate=money,
-                                  changes={"lead_unit": elsewhere})
+        services.candidate_update(
+            actor=users["office"], candidate=money, changes={"lead_unit": elsewhere}
+        )

@@ -25,8 +25,10 @@ def _review(draft) -> str:
     return f"/plan-import/{draft.pk}/"
 
 
-@pytest.mark.parametrize("name, status", [("office", 200), ("admin", 200), ("leader", 403),
-                                          ("reporter-shuangcheng", 403)])
+@pytest.mark.parametrize(
+    "name, status",
+    [("office", 200), ("admin", 200), ("leader", 403), ("reporter-shuangcheng", 403)],
+)
 def test_only_those_who_manage_plans_see_the_upload_page(users, name, status):
     assert _client(users[name]).get(UPLOAD).status_code == status
 
@@ -38,8 +40,12 @@ def test_others_cannot_review_or_activate_a_draft(inline_draft, users):
         assert client.get(_review(inline_draft)).status_code == 404
         assert client.post(_review(inline_draft) + "activate/").status_code == 404
         assert client.post(_review(inline_draft) + "accept-pending/").status_code == 404
-        assert client.post(_review(inline_draft) + f"candidates/{money.pk}/",
-                           {"action": "reject"}).status_code == 404
+        assert (
+            client.post(
+                _review(inline_draft) + f"candidates/{money.pk}/", {"action": "reject"}
+            ).status_code
+            == 404
+        )
     assert not inline_draft.candidates.exclude(status="pending").exists()
     assert Plan.objects.get(pk=inline_draft.plan_id).status == "draft"
     assert _client(users["admin"]).get(_review(inline_draft)).status_code == 200
@@ -48,8 +54,13 @@ def test_others_cannot_review_or_activate_a_draft(inline_draft, users):
 def test_a_plan_office_of_another_county_cannot_see_the_draft(inline_draft):
     from pacesetter.accounts.services import user_ensure
 
-    other = user_ensure(username="office-fuan", password="x", orgunit=OrgUnit.objects.get(
-        code="350981"), roles=["plan_office"], validate=False)
+    other = user_ensure(
+        username="office-fuan",
+        password="x",
+        orgunit=OrgUnit.objects.get(code="350981"),
+        roles=["plan_office"],
+        validate=False,
+    )
     client = _client(other)
     assert client.get(_review(inline_draft)).status_code == 404
     assert inline_draft.plan.name not in client.get(UPLOAD).content.decode()
@@ -57,11 +68,16 @@ def test_a_plan_office_of_another_county_cannot_see_the_draft(inline_draft):
 
 def test_uploading_a_file_makes_a_draft_and_shows_its_review(users, county):
     file = SimpleUploadedFile("示例计划.txt", INLINE.encode("gb18030"))
-    response = _client(users["office"]).post(UPLOAD, {"owner": county.pk, "year": 2023,
-                                                      "document": file})
+    response = _client(users["office"]).post(
+        UPLOAD, {"owner": county.pk, "year": 2023, "document": file}
+    )
     draft = ImportedPlan.objects.get()
     assert response.status_code == 302 and response["Location"] == _review(draft)
-    assert (draft.plan.name, draft.plan.status, draft.file_name) == ("示例计划", "draft", "示例计划.txt")
+    assert (draft.plan.name, draft.plan.status, draft.file_name) == (
+        "示例计划",
+        "draft",
+        "示例计划.txt",
+    )
     page = _client(users["office"]).get(_review(draft)).content.decode()
     money = draft.candidates.get(name="规上工业产值")
     anchor = f'<span class="anchor" id="q-{money.pk}"></span>'
@@ -74,25 +90,28 @@ def test_uploading_a_file_makes_a_draft_and_shows_its_review(users, county):
 
 
 def test_pasted_text_needs_a_name(users, county):
-    response = _client(users["office"]).post(UPLOAD, {"owner": county.pk, "year": 2023,
-                                                      "text": INLINE})
+    response = _client(users["office"]).post(
+        UPLOAD, {"owner": county.pk, "year": 2023, "text": INLINE}
+    )
     assert response.status_code == 400 and not ImportedPlan.objects.exists()
 
 
 def test_an_unreadable_upload_says_why_and_creates_nothing(users, county):
     plans = Plan.objects.count()
     file = SimpleUploadedFile("plan.pdf", b"%PDF-1.4 nothing here")
-    response = _client(users["office"]).post(UPLOAD, {"owner": county.pk, "year": 2023,
-                                                      "document": file})
+    response = _client(users["office"]).post(
+        UPLOAD, {"owner": county.pk, "year": 2023, "document": file}
+    )
     assert response.status_code == 400
     assert re.search(r'role="alert">plan\.pdf[^<]*PDF', response.content.decode())
     assert Plan.objects.count() == plans and not ImportedPlan.objects.exists()
 
 
 def test_a_unit_outside_ones_scope_cannot_own_the_draft(users):
-    response = _client(users["office"]).post(UPLOAD, {
-        "owner": OrgUnit.objects.get(code="350981").pk, "year": 2023, "text": INLINE,
-        "name": "x"})
+    response = _client(users["office"]).post(
+        UPLOAD,
+        {"owner": OrgUnit.objects.get(code="350981").pk, "year": 2023, "text": INLINE, "name": "x"},
+    )
     assert response.status_code == 400 and not ImportedPlan.objects.exists()
 
 
@@ -100,8 +119,14 @@ def test_editing_accepting_and_activating_through_the_pages(inline_draft, users)
     client = _client(users["office"])
     money = inline_draft.candidates.get(name="规上工业产值")
     url = _review(inline_draft) + f"candidates/{money.pk}/"
-    fields = {"name": "规模以上工业产值", "comparator": ">=", "value": "abc", "unit": "亿元",
-              "year": "2023", "action": "accept"}
+    fields = {
+        "name": "规模以上工业产值",
+        "comparator": ">=",
+        "value": "abc",
+        "unit": "亿元",
+        "year": "2023",
+        "action": "accept",
+    }
     response = client.post(url, fields)
     assert response.status_code == 400 and 'role="alert"' in response.content.decode()
     response = client.post(url, {**fields, "value": "55"})
@@ -117,7 +142,8 @@ def test_editing_accepting_and_activating_through_the_pages(inline_draft, users)
     plan = Plan.objects.get(pk=inline_draft.plan_id)
     assert response["Location"] == f"/plans/{plan.code}/" and plan.status == "active"
     assert list(Indicator.objects.filter(goal__plan=plan).values_list("name", flat=True)) == [
-        "规模以上工业产值"]
+        "规模以上工业产值"
+    ]
     assert "规模以上工业产值" in client.get(f"/plans/{plan.code}/").content.decode()
     # Once active the review is read-only.
     assert client.post(url, {"action": "reject"}).status_code == 302
@@ -127,7 +153,8 @@ def test_editing_accepting_and_activating_through_the_pages(inline_draft, users)
 def test_merging_through_the_page(inline_draft, users):
     keep = inline_draft.candidates.get(name="城南片区旧城改造工程")
     other = inline_draft.candidates.get(name="县城污水处理厂扩建工程")
-    _client(users["office"]).post(_review(inline_draft) + f"candidates/{other.pk}/merge/",
-                                  {"into": keep.pk})
+    _client(users["office"]).post(
+        _review(inline_draft) + f"candidates/{other.pk}/merge/", {"into": keep.pk}
+    )
     other.refresh_from_db()
     assert (other.status, other.merged_into_id) == ("merged", keep.pk)

@@ -133,10 +133,14 @@ def test_one_figure_from_a_township_without_a_head_serves_both_plans(demo, page_
     assert ranking_after != ranking_before
     assert _amount(n1) == _amount(dashboard_after)  # the county's plan and the city's agree
     # Entered once: one figure, the township's; the county's is the sum of its towns.
-    assert list(DataValue.objects.filter(measure__code="ZR-I10", period="202311")
-                .values_list("orgunit__code", "value")) == [("350926101", Decimal("0.5"))]
-    assert not [e for e in reporter.errors + office.errors + county.errors + city.errors
-                if "404" not in e]
+    assert list(
+        DataValue.objects.filter(measure__code="ZR-I10", period="202311").values_list(
+            "orgunit__code", "value"
+        )
+    ) == [("350926101", Decimal("0.5"))]
+    assert not [
+        e for e in reporter.errors + office.errors + county.errors + city.errors if "404" not in e
+    ]
 
 
 def _amount(row_text: str) -> Decimal:

@@ -7,8 +7,8 @@ import pytest
 from django.test import Client
 
 from pacesetter.accounts.models import User
-from pacesetter.datavalues.models import DataValue, DataValueChange
 from pacesetter.catalogue.models import Measure
+from pacesetter.datavalues.models import DataValue, DataValueChange
 
 pytestmark = pytest.mark.django_db
 GRID = "/entry/350926100/202311/"
@@ -23,7 +23,9 @@ def _session(username):
 def _form(html: str) -> dict:
     """The grid's fields as the browser would post them."""
     fields = dict(re.findall(r'name="([^"]+)" value="([^"]*)"', html))
-    fields.update({name: "" for name in re.findall(r'<input id="v-\d+" name="(v-\d+)" value=""', html)})
+    fields.update(
+        {name: "" for name in re.findall(r'<input id="v-\d+" name="(v-\d+)" value=""', html)}
+    )
     return fields
 
 
@@ -37,14 +39,18 @@ def test_the_second_save_is_refused_and_history_keeps_the_winner(demo):
     refused = head.post(GRID, {**head_form, field: "0.9"}).content.decode()
 
     assert "双城镇填报员 已同时将该数据改为 0.7" in refused
-    value = DataValue.objects.get(measure__code="ZR-I10", orgunit__code="350926100", period="202311")
+    value = DataValue.objects.get(
+        measure__code="ZR-I10", orgunit__code="350926100", period="202311"
+    )
     assert value.value == Decimal("0.7")
 
     # Told, the head reloads and decides again; both outcomes stay in the history.
     head.post(GRID, {**_form(head.get(GRID).content.decode()), field: "0.9"})
-    assert list(DataValueChange.objects.filter(datavalue=value).order_by("version")
-                .values_list("changed_by__username", "new_value")) == [
-        ("reporter-shuangcheng", Decimal("0.7")), ("head-shuangcheng", Decimal("0.9"))]
+    assert list(
+        DataValueChange.objects.filter(datavalue=value)
+        .order_by("version")
+        .values_list("changed_by__username", "new_value")
+    ) == [("reporter-shuangcheng", Decimal("0.7")), ("head-shuangcheng", Decimal("0.9"))]
 
 
 def test_an_untouched_cell_does_not_overwrite_a_later_change(demo):
@@ -55,5 +61,9 @@ def test_an_untouched_cell_does_not_overwrite_a_later_change(demo):
     reporter.post(GRID, {**_form(reporter.get(GRID).content.decode()), field: "0.7"})
     head.post(GRID, {**head_form, homestays: "3"})
     assert DataValue.objects.get(measure__code="ZR-I10", period="202311").value == Decimal("0.7")
-    assert DataValue.objects.get(measure__code="ZR-I07", orgunit__code="350926100",
-                                 period="202311").value == 3
+    assert (
+        DataValue.objects.get(
+            measure__code="ZR-I07", orgunit__code="350926100", period="202311"
+        ).value
+        == 3
+    )

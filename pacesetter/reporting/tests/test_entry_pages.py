@@ -28,7 +28,7 @@ NOV = Period.parse("202311")
 
 def _text(response) -> str:
     html = response.content.decode()
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html[html.find("<main"):]))
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html[html.find("<main") :]))
 
 
 def _fuxi():
@@ -44,33 +44,53 @@ def test_fuxis_november_holds_each_measure_once_with_what_it_needs(demo):
     assert set(rows) == {"ZR-I07", "ZR-I10"}
     investment = rows["ZR-I10"]
     assert [(p.indicator.goal.plan.code, p.target.value) for p in investment.plans] == [
-        ("zherong-2023", Decimal(5))]
+        ("zherong-2023", Decimal(5))
+    ]
     assert [(p.indicator.code, p.via.name, p.target.value) for p in investment.also] == [
-        ("N1", "柘荣县", Decimal(40))]
+        ("N1", "柘荣县", Decimal(40))
+    ]
     figures = DataValue.objects.filter(measure__code="ZR-I10", orgunit=fuxi)
     assert investment.previous == figures.get(period="202310").value
-    assert investment.year_to_date == figures.filter(period__lte="202310").aggregate(
-        s=Sum("value"))["s"]
+    assert (
+        investment.year_to_date
+        == figures.filter(period__lte="202310").aggregate(s=Sum("value"))["s"]
+    )
     assert investment.prefill is None and investment.shown == ""  # a flow starts empty
     homestays = rows["ZR-I07"]  # a level (built so far) starts from last month's figure
-    assert homestays.prefill == homestays.previous == DataValue.objects.get(
-        measure__code="ZR-I07", orgunit=fuxi, period="202310").value
+    assert (
+        homestays.prefill
+        == homestays.previous
+        == DataValue.objects.get(measure__code="ZR-I07", orgunit=fuxi, period="202310").value
+    )
     assert homestays.shown == f"{homestays.previous.normalize():f}"
 
 
 def test_a_measure_two_plans_give_the_unit_shows_once_with_both_targets(demo):
     fuxi, _ = _fuxi()
     county = OrgUnit.objects.get(code="350926")
-    special = Plan.objects.create(code="zr-invest-2023", name="招商专项", owner=county,
-                                  first_year=2023, last_year=2023, status=Plan.Status.ACTIVE)
+    special = Plan.objects.create(
+        code="zr-invest-2023",
+        name="招商专项",
+        owner=county,
+        first_year=2023,
+        last_year=2023,
+        status=Plan.Status.ACTIVE,
+    )
     goal = Goal.objects.add_root({"plan": special, "code": "G", "name": "招商", "level": "goal"})
-    again = Indicator.objects.create(goal=goal, code="S1", name="新签约项目投资（专项）",
-                                     measure=Measure.objects.get(code="ZR-I10"), lead_unit=county)
+    again = Indicator.objects.create(
+        goal=goal,
+        code="S1",
+        name="新签约项目投资（专项）",
+        measure=Measure.objects.get(code="ZR-I10"),
+        lead_unit=county,
+    )
     Target.objects.create(indicator=again, year=2023, orgunit=fuxi, value=Decimal(6))
     rows = [r for r in grid_rows(orgunit=fuxi, period=NOV) if r.measure.code == "ZR-I10"]
     assert len(rows) == 1
     assert sorted((p.indicator.goal.plan.code, p.target.value) for p in rows[0].plans) == [
-        ("zherong-2023", Decimal(5)), ("zr-invest-2023", Decimal(6))]
+        ("zherong-2023", Decimal(5)),
+        ("zr-invest-2023", Decimal(6)),
+    ]
     client = Client()
     client.force_login(User.objects.get(username="reporter-fuxi"))
     page = _text(client.get("/entry/350926101/202311/"))
@@ -99,7 +119,10 @@ def test_open_months_put_returned_then_overdue_first(demo):
     # A month later November is overdue too and December is the month being reported.
     later = open_months(orgunit=fuxi, today=date(2023, 12, 20))
     assert [(str(m.period), m.overdue) for m in later] == [
-        ("202309", True), ("202311", True), ("202312", False)]
+        ("202309", True),
+        ("202311", True),
+        ("202312", False),
+    ]
 
     client = Client()
     client.force_login(reporter)
@@ -108,7 +131,7 @@ def test_open_months_put_returned_then_overdue_first(demo):
     assert "口径更正：请按签约合同额填报" in home
     grid = client.get("/entry/350926101/202309/").content.decode()
     reason = grid.index('id="return-reason"')
-    assert "口径更正：请按签约合同额填报" in grid[reason:reason + 200]
+    assert "口径更正：请按签约合同额填报" in grid[reason : reason + 200]
     assert reason < grid.index('id="grid"')  # at the top, above the figures
 
 
@@ -121,7 +144,9 @@ def test_a_submitted_month_leaves_the_list_and_a_returned_one_comes_back(demo):
     rs.report_return(actor=User.objects.get(username="office"), report=report, reason="请补充说明")
     months = open_months(orgunit=fuxi, today=today)
     assert [(str(m.period), m.return_reason) for m in months] == [
-        ("202311", "请补充说明"), ("202312", "")]
+        ("202311", "请补充说明"),
+        ("202312", ""),
+    ]
 
 
 def test_a_submitted_month_is_shown_read_only_to_its_unit(demo):

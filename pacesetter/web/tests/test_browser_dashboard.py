@@ -14,10 +14,17 @@ def _red_list(page) -> set[str]:
     return {a.inner_text() for a in page.locator("#red-list a").all()}
 
 
-def test_the_dashboard_shows_octobers_red_indicators_and_follows_the_period(demo, page_for, live_server):
+def test_the_dashboard_shows_octobers_red_indicators_and_follows_the_period(
+    demo, page_for, live_server
+):
     page = page_for("leader")
     page.goto(live_server.url + DASHBOARD)
-    assert _red_list(page) == {"钢铁铸造产业产值", "僧服产业产值", "3A级旅游景区创建", "特色文化街区建设"}
+    assert _red_list(page) == {
+        "钢铁铸造产业产值",
+        "僧服产业产值",
+        "3A级旅游景区创建",
+        "特色文化街区建设",
+    }
     with page.expect_navigation():
         page.select_option("#period", "202306")
     assert "特色民宿建设" in _red_list(page) and "特色文化街区建设" not in _red_list(page)

@@ -22,8 +22,18 @@ from pacesetter.plans.models import Goal, Plan
 from pacesetter.reporting.models import Report
 
 pytestmark = pytest.mark.django_db
-ROLES = ["admin", "office", "office-ningde", "leader", "head-shuangcheng", "reporter-shuangcheng",
-         "reporter-fuxi", "reporter-gongxin", "reporter-zherong", "public"]
+ROLES = [
+    "admin",
+    "office",
+    "office-ningde",
+    "leader",
+    "head-shuangcheng",
+    "reporter-shuangcheng",
+    "reporter-fuxi",
+    "reporter-gongxin",
+    "reporter-zherong",
+    "public",
+]
 EVERYONE = frozenset(ROLES)
 SIGNED_IN = EVERYONE - {"public"}  # everyone who holds a role over some unit of the demo
 OFFICES = frozenset({"admin", "office", "office-ningde"})
@@ -32,45 +42,85 @@ OFFICES = frozenset({"admin", "office", "office-ningde"})
 # holds only the user's own things; how to reach it inside; who gets a page there — everyone
 # else is told "not found" — or None where the page answers everyone alike).
 PAGES = {
-    "login": None, "logout": None, "set_language": None,
+    "login": None,
+    "logout": None,
+    "set_language": None,
     "home": (None, lambda w, u: "/", None),
     "entry_home": (None, lambda w, u: "/entry/", EVERYONE),
     "reviews": (None, lambda w, u: "/reviews/", EVERYONE),
     "inbox": (None, lambda w, u: "/inbox/", EVERYONE),
-    "plan_detail": (lambda w, u: f"/plans/{w['foreign_plan'].code}/",
-                    lambda w, u: "/plans/zherong-2023/", SIGNED_IN),
-    "entry_grid": (lambda w, u: f"/entry/{w['outside'][u].code}/202311/",
-                   lambda w, u: f"/entry/{w['home'][u].code}/202311/",
-                   {"admin", "head-shuangcheng", "reporter-shuangcheng", "reporter-fuxi",
-                    "reporter-gongxin", "reporter-zherong"}),
-    "report_detail": (lambda w, u: f"/reports/{w['outside'][u].code}/202310/",
-                      lambda w, u: f"/reports/{w['home'][u].code}/202310/", SIGNED_IN),
+    "plan_detail": (
+        lambda w, u: f"/plans/{w['foreign_plan'].code}/",
+        lambda w, u: "/plans/zherong-2023/",
+        SIGNED_IN,
+    ),
+    "entry_grid": (
+        lambda w, u: f"/entry/{w['outside'][u].code}/202311/",
+        lambda w, u: f"/entry/{w['home'][u].code}/202311/",
+        {
+            "admin",
+            "head-shuangcheng",
+            "reporter-shuangcheng",
+            "reporter-fuxi",
+            "reporter-gongxin",
+            "reporter-zherong",
+        },
+    ),
+    "report_detail": (
+        lambda w, u: f"/reports/{w['outside'][u].code}/202310/",
+        lambda w, u: f"/reports/{w['home'][u].code}/202310/",
+        SIGNED_IN,
+    ),
     "report_action": (lambda w, u: f"/reports/{w['outside'][u].code}/202310/accept/", None, None),
-    "value_history": (lambda w, u: f"/values/{w['outside_value'][u].pk}/history/",
-                      # 富溪镇's accepted September figure: its own, those above it; no sibling
-                      lambda w, u: f"/values/{w['fuxi_september'].pk}/history/",
-                      {"admin", "office", "office-ningde", "leader", "reporter-fuxi",
-                       "reporter-zherong"}),
-    "indicator_detail": (lambda w, u: f"/plans/{w['foreign_plan'].code}/indicators/F1/",
-                         lambda w, u: "/plans/zherong-2023/indicators/I10/", SIGNED_IN),
-    "target_split": (lambda w, u: f"/plans/{w['foreign_plan'].code}/indicators/F1/targets/2023/",
-                     lambda w, u: "/plans/zherong-2023/indicators/I10/targets/2023/", OFFICES),
-    "ranking": (lambda w, u: f"/plans/{w['foreign_plan'].code}/ranking/",
-                lambda w, u: "/plans/zherong-2023/ranking/", SIGNED_IN),
-    "project_list": (lambda w, u: f"/plans/{w['foreign_plan'].code}/projects/",
-                     lambda w, u: "/plans/zherong-2023/projects/", SIGNED_IN),
-    "project_detail": (lambda w, u: f"/plans/{w['foreign_plan'].code}/projects/XM01/",
-                       lambda w, u: "/plans/zherong-2023/projects/XM01/", SIGNED_IN),
-    "unit_detail": (lambda w, u: f"/plans/{w['foreign_plan'].code}/units/{w['foreign_unit'].code}/",
-                    lambda w, u: "/plans/zherong-2023/units/350926101/",
-                    {"admin", "office", "office-ningde", "leader", "reporter-fuxi",
-                     "reporter-zherong"}),
+    "value_history": (
+        lambda w, u: f"/values/{w['outside_value'][u].pk}/history/",
+        # 富溪镇's accepted September figure: its own, those above it; no sibling
+        lambda w, u: f"/values/{w['fuxi_september'].pk}/history/",
+        {"admin", "office", "office-ningde", "leader", "reporter-fuxi", "reporter-zherong"},
+    ),
+    "indicator_detail": (
+        lambda w, u: f"/plans/{w['foreign_plan'].code}/indicators/F1/",
+        lambda w, u: "/plans/zherong-2023/indicators/I10/",
+        SIGNED_IN,
+    ),
+    "target_split": (
+        lambda w, u: f"/plans/{w['foreign_plan'].code}/indicators/F1/targets/2023/",
+        lambda w, u: "/plans/zherong-2023/indicators/I10/targets/2023/",
+        OFFICES,
+    ),
+    "ranking": (
+        lambda w, u: f"/plans/{w['foreign_plan'].code}/ranking/",
+        lambda w, u: "/plans/zherong-2023/ranking/",
+        SIGNED_IN,
+    ),
+    "project_list": (
+        lambda w, u: f"/plans/{w['foreign_plan'].code}/projects/",
+        lambda w, u: "/plans/zherong-2023/projects/",
+        SIGNED_IN,
+    ),
+    "project_detail": (
+        lambda w, u: f"/plans/{w['foreign_plan'].code}/projects/XM01/",
+        lambda w, u: "/plans/zherong-2023/projects/XM01/",
+        SIGNED_IN,
+    ),
+    "unit_detail": (
+        lambda w, u: f"/plans/{w['foreign_plan'].code}/units/{w['foreign_unit'].code}/",
+        lambda w, u: "/plans/zherong-2023/units/350926101/",
+        {"admin", "office", "office-ningde", "leader", "reporter-fuxi", "reporter-zherong"},
+    ),
 }
 SKIPPED_PREFIXES = ("admin/", "api/", "data/", "plan-import/")  # covered by their own tables
 
 # (step, unit, month, the report's state in the demo, its state after, who may take it)
 STEPS = [
-    ("submit", "350926101", "202311", None, "signed", {"admin", "reporter-fuxi", "reporter-zherong"}),
+    (
+        "submit",
+        "350926101",
+        "202311",
+        None,
+        "signed",
+        {"admin", "reporter-fuxi", "reporter-zherong"},
+    ),
     ("sign", "350926100", "202310", "submitted", "signed", {"admin", "head-shuangcheng"}),
     ("return", "350926100", "202310", "submitted", "returned", {"admin", "head-shuangcheng"}),
     ("accept", "350926203", "202310", "signed", "accepted", OFFICES),
@@ -103,28 +153,59 @@ def world(demo):
     county = OrgUnit.objects.get(code="350926")
     user_ensure(username="public", password="x", orgunit=county, roles=["public"], validate=False)
     fuxi, shuangcheng = OrgUnit.objects.get(name="富溪镇"), OrgUnit.objects.get(name="双城镇")
-    foreign = Plan.objects.create(code="fuzhou-2023", name="福州市计划", owner=fuzhou,
-                                  first_year=2023, last_year=2023, status="active")
+    foreign = Plan.objects.create(
+        code="fuzhou-2023",
+        name="福州市计划",
+        owner=fuzhou,
+        first_year=2023,
+        last_year=2023,
+        status="active",
+    )
     goal = Goal.objects.add_root({"plan": foreign, "code": "G", "name": "目标", "level": "goal"})
-    Indicator.objects.create(goal=goal, code="F1", name="福州指标", lead_unit=fuzhou,
-                             measure=measure_for(name="福州指标", unit="亿元"))
+    Indicator.objects.create(
+        goal=goal,
+        code="F1",
+        name="福州指标",
+        lead_unit=fuzhou,
+        measure=measure_for(name="福州指标", unit="亿元"),
+    )
     investment = Measure.objects.get(code="ZR-I10")
 
     def figure(measure, unit):
-        return datavalue_set(actor=policy.SYSTEM, measure=measure, orgunit=unit,
-                             period="202311", value=1, comment="新签约项目一个")
+        return datavalue_set(
+            actor=policy.SYSTEM,
+            measure=measure,
+            orgunit=unit,
+            period="202311",
+            value=1,
+            comment="新签约项目一个",
+        )
 
-    values = {fuzhou: figure(Measure.objects.get(name="福州指标"), fuzhou),
-              fuxi: figure(investment, fuxi), shuangcheng: figure(investment, shuangcheng)}
-    outside = {"office": fuzhou, "office-ningde": fuzhou, "leader": fuzhou,
-               "reporter-zherong": fuzhou, "head-shuangcheng": fuxi,
-               "reporter-shuangcheng": fuxi, "reporter-fuxi": shuangcheng,
-               "reporter-gongxin": fuxi, "public": fuxi}
+    values = {
+        fuzhou: figure(Measure.objects.get(name="福州指标"), fuzhou),
+        fuxi: figure(investment, fuxi),
+        shuangcheng: figure(investment, shuangcheng),
+    }
+    outside = {
+        "office": fuzhou,
+        "office-ningde": fuzhou,
+        "leader": fuzhou,
+        "reporter-zherong": fuzhou,
+        "head-shuangcheng": fuxi,
+        "reporter-shuangcheng": fuxi,
+        "reporter-fuxi": shuangcheng,
+        "reporter-gongxin": fuxi,
+        "public": fuxi,
+    }
     home = {u.username: u.orgunit for u in User.objects.filter(username__in=ROLES)}
-    return {"foreign_plan": foreign, "foreign_unit": fuzhou, "outside": outside, "home": home,
-            "outside_value": {u: values[unit] for u, unit in outside.items()},
-            "fuxi_september": DataValue.objects.get(measure=investment, orgunit=fuxi,
-                                                    period="202309")}
+    return {
+        "foreign_plan": foreign,
+        "foreign_unit": fuzhou,
+        "outside": outside,
+        "home": home,
+        "outside_value": {u: values[unit] for u, unit in outside.items()},
+        "fuxi_september": DataValue.objects.get(measure=investment, orgunit=fuxi, period="202309"),
+    }
 
 
 def _client(username) -> Client:
@@ -148,8 +229,7 @@ def test_each_role_reaches_its_own_pages_and_nothing_outside(world, username):
         if inside is not None:
             url = inside(world, username)
             status = client.get(url).status_code
-            expected = ({200, 302} if allowed is None else
-                        {200} if username in allowed else {404})
+            expected = {200, 302} if allowed is None else {200} if username in allowed else {404}
             if status not in expected:
                 wrong.append((page, url, "inside", status))
     assert wrong == []

@@ -26,8 +26,9 @@ def test_a_wrong_password_is_refused_with_a_message(client, demo):
 
 
 def test_office_sees_every_seed_target_with_its_figure_and_unit(client, demo):
-    response = client.post(reverse("login"), {"username": "office", "password": "pacesetter-demo"},
-                           follow=True)
+    response = client.post(
+        reverse("login"), {"username": "office", "password": "pacesetter-demo"}, follow=True
+    )
     text = _text(response)
     assert "柘荣县2023年" in text
     for name, (_cmp, value, unit) in SEED_TARGETS.items():
@@ -57,7 +58,6 @@ def test_an_unknown_plan_is_not_found(client, demo):
     assert client.get(reverse("plan_detail", args=["nope"])).status_code == 404
 
 
-
 def test_the_interface_speaks_simplified_chinese_by_default(client, demo):
     assert "登录" in client.get(reverse("login")).content.decode()
     _login(client, "leader")
@@ -68,7 +68,9 @@ def test_the_interface_speaks_simplified_chinese_by_default(client, demo):
 def test_projects_show_investment_against_this_years_plan(client, demo):
     _login(client, "leader")
     text = _text(client.get(reverse("plan_detail", args=["zherong-2023"])))
-    assert re.search(r"县医院整体搬迁 1 个待解决问题 续建 15,000 万元 [\d,.]+ 万元 .*?\d+\.\d%", text)
+    assert re.search(
+        r"县医院整体搬迁 1 个待解决问题 续建 15,000 万元 [\d,.]+ 万元 .*?\d+\.\d%", text
+    )
 
 
 def test_an_english_browser_still_gets_chinese_until_the_user_switches(client, demo):
@@ -89,7 +91,17 @@ def test_the_nine_counties_of_ningde_are_ranked_with_movement(client, demo):
     _login(client, "leader")
     # September: the demo's counties change places then (October's order is September's).
     text = _text(client.get("/plans/ningde-2023/ranking/?period=202309"))
-    counties = ["蕉城区", "福安市", "福鼎市", "霞浦县", "古田县", "屏南县", "寿宁县", "周宁县", "柘荣县"]
+    counties = [
+        "蕉城区",
+        "福安市",
+        "福鼎市",
+        "霞浦县",
+        "古田县",
+        "屏南县",
+        "寿宁县",
+        "周宁县",
+        "柘荣县",
+    ]
     assert all(c in text for c in counties)
     assert "↑" in text and "↓" in text
 

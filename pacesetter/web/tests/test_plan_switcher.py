@@ -31,17 +31,23 @@ def _login(client, username: str) -> None:
 def test_the_switcher_lists_the_plans_one_may_see_with_the_current_one_marked(client, demo):
     _login(client, "reporter-fuxi")
     assert _switcher(client, "/plans/ningde-2023/ranking/") == {
-        "zherong-2023": False, "ningde-2023": True}
-    assert _switcher(client, "/plans/zherong-2023/") == {"zherong-2023": True,
-                                                         "ningde-2023": False}
+        "zherong-2023": False,
+        "ningde-2023": True,
+    }
+    assert _switcher(client, "/plans/zherong-2023/") == {"zherong-2023": True, "ningde-2023": False}
     # Outside any plan nothing is marked (the placeholder is).
     assert _switcher(client, "/inbox/") == {"zherong-2023": False, "ningde-2023": False}
 
 
 def test_a_public_account_is_offered_published_plans_only(client, demo):
-    public = user_ensure(username="citizen", password="x-pacesetter-demo", display_name="公众",
-                         orgunit=OrgUnit.objects.get(code="350926"), roles=["public"],
-                         validate=False)
+    public = user_ensure(
+        username="citizen",
+        password="x-pacesetter-demo",
+        display_name="公众",
+        orgunit=OrgUnit.objects.get(code="350926"),
+        roles=["public"],
+        validate=False,
+    )
     client.force_login(public)
     assert _switcher(client, "/inbox/") == {}
     Plan.objects.filter(code="zherong-2023").update(is_published=True)
@@ -61,9 +67,14 @@ def test_choosing_a_plan_opens_it_and_makes_it_home_for_the_session(client, demo
 
 
 def test_a_plan_one_may_not_see_cannot_be_chosen(client, demo):
-    Plan.objects.create(code="fuan-2023", name="福安市2023年行动", first_year=2023,
-                        last_year=2023, status=Plan.Status.ACTIVE,
-                        owner=OrgUnit.objects.get(code="350981"))
+    Plan.objects.create(
+        code="fuan-2023",
+        name="福安市2023年行动",
+        first_year=2023,
+        last_year=2023,
+        status=Plan.Status.ACTIVE,
+        owner=OrgUnit.objects.get(code="350981"),
+    )
     _login(client, "reporter-fuxi")
     assert client.post("/", {"plan": "fuan-2023"}).status_code == 404
     assert client.post("/", {"plan": "no-such-plan"}).status_code == 404
@@ -72,8 +83,14 @@ def test_a_plan_one_may_not_see_cannot_be_chosen(client, demo):
 
 def test_home_prefers_the_established_plan_of_the_nearest_unit(client, demo):
     zherong = OrgUnit.objects.get(code="350926")
-    newer = Plan.objects.create(code="zherong-2024", name="柘荣县2024年行动", first_year=2024,
-                                last_year=2024, status=Plan.Status.ACTIVE, owner=zherong)
+    newer = Plan.objects.create(
+        code="zherong-2024",
+        name="柘荣县2024年行动",
+        first_year=2024,
+        last_year=2024,
+        status=Plan.Status.ACTIVE,
+        owner=zherong,
+    )
     for username in ("leader", "reporter-fuxi", "office"):
         _login(client, username)
         assert client.get("/").url == "/plans/zherong-2023/", username

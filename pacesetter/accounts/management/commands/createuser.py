@@ -14,8 +14,12 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("username")
         parser.add_argument("--unit", help="org unit code (omit only for an administrator)")
-        parser.add_argument("--role", action="append", choices=Role.values,
-                            help="role over the unit; repeat for several")
+        parser.add_argument(
+            "--role",
+            action="append",
+            choices=Role.values,
+            help="role over the unit; repeat for several",
+        )
         parser.add_argument("--name", default="", help="display name")
         parser.add_argument("--password", help="read from the terminal when omitted")
 
@@ -31,8 +35,13 @@ class Command(BaseCommand):
         if password is None:
             password = getpass("Password: ")
         try:
-            user = user_ensure(username=username, password=password, orgunit=orgunit,
-                               roles=roles, display_name=name)
+            user = user_ensure(
+                username=username,
+                password=password,
+                orgunit=orgunit,
+                roles=roles,
+                display_name=name,
+            )
         except ValidationError as exc:
             raise CommandError("password refused: " + " ".join(exc.messages)) from None
         self.stdout.write(f"account {user.username}: {', '.join(roles)}")

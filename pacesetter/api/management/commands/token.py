@@ -35,23 +35,32 @@ class Command(BaseCommand):
         token, raw = token_create(user=self._user(username), name=name)
         # Only the secret goes to stdout, so a script can capture it: $(pacesetter token create …)
         self.stdout.write(raw)
-        self.stderr.write(_("Keep this token secret: it is shown only now. Its prefix %(prefix)s "
-                            "identifies it in token list and token revoke.")
-                          % {"prefix": token.prefix})
+        self.stderr.write(
+            _(
+                "Keep this token secret: it is shown only now. Its prefix %(prefix)s "
+                "identifies it in token list and token revoke."
+            )
+            % {"prefix": token.prefix}
+        )
 
     def _list(self, *, username=None, **options):
         tokens = token_list(user=self._user(username) if username else None)
         for token in tokens:
             state = _("revoked") if token.revoked_at else _("active")
-            created, used = (timezone.localtime(at).isoformat(timespec="minutes") if at else "-"
-                             for at in (token.created_at, token.last_used_at))
-            self.stdout.write("\t".join([token.prefix, token.user.username, state, created, used,
-                                         token.name]))
+            created, used = (
+                timezone.localtime(at).isoformat(timespec="minutes") if at else "-"
+                for at in (token.created_at, token.last_used_at)
+            )
+            self.stdout.write(
+                "\t".join([token.prefix, token.user.username, state, created, used, token.name])
+            )
 
     def _revoke(self, *, prefix, **options):
         try:
             token = token_revoke(prefix=prefix)
         except DomainError as exc:
             raise CommandError(exc.message) from None
-        self.stdout.write(_("Revoked %(prefix)s of %(user)s.")
-                          % {"prefix": token.prefix, "user": token.user.username})
+        self.stdout.write(
+            _("Revoked %(prefix)s of %(user)s.")
+            % {"prefix": token.prefix, "user": token.user.username}
+        )

@@ -24,8 +24,9 @@ LONG = 2000  # rows; shorter files finish before a progress bar would be any use
 
 def progress(iterable, total):
     """A tqdm bar on stderr for long files only, so short runs and pipes stay clean."""
-    return tqdm(iterable, total=total, unit=_("row"), file=sys.stderr,
-                disable=total is None or total < LONG)
+    return tqdm(
+        iterable, total=total, unit=_("row"), file=sys.stderr, disable=total is None or total < LONG
+    )
 
 
 def resolve(username: str, plan_code: str | None) -> tuple[User, Plan | None]:
@@ -46,12 +47,19 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("file", help="an .xlsx (the entry template) or .csv file")
-        parser.add_argument("--user", required=True,
-                            help="the account the figures are entered as; its rights apply")
-        parser.add_argument("--plan", help="read indicator codes as this plan's codes, "
-                            "e.g. zherong-2023 (catalogue measure codes are always understood)")
-        parser.add_argument("--error-report", metavar="XLSX",
-                            help="on failure, also write the problems to this .xlsx file")
+        parser.add_argument(
+            "--user", required=True, help="the account the figures are entered as; its rights apply"
+        )
+        parser.add_argument(
+            "--plan",
+            help="read indicator codes as this plan's codes, "
+            "e.g. zherong-2023 (catalogue measure codes are always understood)",
+        )
+        parser.add_argument(
+            "--error-report",
+            metavar="XLSX",
+            help="on failure, also write the problems to this .xlsx file",
+        )
 
     def handle(self, *args, file, user, plan=None, error_report=None, **options):
         actor, plan = resolve(user, plan)
@@ -60,8 +68,9 @@ class Command(BaseCommand):
             raise CommandError(_("No file %(path)s.") % {"path": file})
         try:
             guards.check_size(path.stat().st_size)  # before reading a huge file into memory
-            saved = services.import_file(actor=actor, plan=plan, name=path.name,
-                                         data=path.read_bytes(), track=progress)
+            saved = services.import_file(
+                actor=actor, plan=plan, name=path.name, data=path.read_bytes(), track=progress
+            )
         except ImportFailed as failed:
             for e in failed.errors:
                 self.stderr.write(f"{e.sheet}\t{e.line}\t{e.column}\t{e.message}")
@@ -70,5 +79,6 @@ class Command(BaseCommand):
             raise CommandError(failed.message) from None
         except DomainError as exc:
             raise CommandError(exc.message) from None
-        self.stdout.write(_("Saved %(n)s figure(s) from %(file)s.") % {"n": saved,
-                                                                       "file": path.name})
+        self.stdout.write(
+            _("Saved %(n)s figure(s) from %(file)s.") % {"n": saved, "file": path.name}
+        )

@@ -8,8 +8,10 @@ from pacesetter.maintenance import services
 
 
 class Command(BaseCommand):
-    help = ("Write a backup of the database (SQLite: online backup; PostgreSQL: pg_dump) and "
-            "the uploaded files to FILE, a .tar (or .tar.gz) archive with a manifest.json.")
+    help = (
+        "Write a backup of the database (SQLite: online backup; PostgreSQL: pg_dump) and "
+        "the uploaded files to FILE, a .tar (or .tar.gz) archive with a manifest.json."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("file", metavar="FILE", help="the archive to write, e.g. backup.tar.gz")
@@ -22,6 +24,9 @@ class Command(BaseCommand):
         except services.BackupError as exc:
             raise CommandError(str(exc)) from None
         if options["verbosity"] > 0:
-            self.stdout.write(self.style.SUCCESS(
-                f"Backup written to {file} ({manifest['engine']}, "
-                f"{manifest['media_files']} uploaded file(s), {manifest['created_at']})."))
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"Backup written to {file} ({manifest['engine']}, "
+                    f"{manifest['media_files']} uploaded file(s), {manifest['created_at']})."
+                )
+            )

@@ -22,21 +22,37 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         owner = OrgUnit.objects.filter(code=options["unit"]).first()
         if owner is None:
-            raise CommandError(_("There is no org unit with the code %(code)s.")
-                               % {"code": options["unit"]})
+            raise CommandError(
+                _("There is no org unit with the code %(code)s.") % {"code": options["unit"]}
+            )
         path = options["file"]
         try:
             # The command line runs as the server's operator: no user, so no policy check.
-            draft = services.draft_from_file(actor=None, source=path, file_name=path, owner=owner,
-                                             year=options["year"], name=options["name"],
-                                             code=options["code"])
+            draft = services.draft_from_file(
+                actor=None,
+                source=path,
+                file_name=path,
+                owner=owner,
+                year=options["year"],
+                name=options["name"],
+                code=options["code"],
+            )
         except DomainError as exc:
             raise CommandError(exc.message) from None
         counts = {kind: 0 for kind in ("target", "milestone", "project")}
         for candidate in selectors.candidates_of(draft=draft):
             counts[candidate.kind] += 1
-        self.stdout.write(_("Draft plan %(code)s “%(name)s”: %(targets)s targets, %(milestones)s "
-                            "milestones, %(projects)s projects to review at %(url)s") % {
-            "code": draft.plan.code, "name": draft.plan.name, "targets": counts["target"],
-            "milestones": counts["milestone"], "projects": counts["project"],
-            "url": reverse("planimport:review", args=[draft.pk])})
+        self.stdout.write(
+            _(
+                "Draft plan %(code)s “%(name)s”: %(targets)s targets, %(milestones)s "
+                "milestones, %(projects)s projects to review at %(url)s"
+            )
+            % {
+                "code": draft.plan.code,
+                "name": draft.plan.name,
+                "targets": counts["target"],
+                "milestones": counts["milestone"],
+                "projects": counts["project"],
+                "url": reverse("planimport:review", args=[draft.pk]),
+            }
+        )

@@ -2,7 +2,6 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-
 # Only the browser builds of the front-end packages are served.
 IGNORED = ["*.map", "*.ts", "*esm*", "*.cjs*", "*.amd*", "extension*"]
 
