@@ -35,8 +35,8 @@ def _read(post, units) -> tuple[dict[int, Decimal | None], dict[int, str]]:
         raw = post.get(f"t-{unit.pk}", "")
         try:
             parts[unit.pk] = parse_number(raw)
-        except ValueError:
-            errors[unit.pk] = _("“%(text)s” is not a number.") % {"text": raw}
+        except ValueError as exc:
+            errors[unit.pk] = str(exc)
     return parts, errors
 
 

@@ -178,18 +178,48 @@ def restore_postgresql(dump, staging: Path, log: Callable[[str], None]) -> None:
     database = connections[DEFAULT_DB_ALIAS].settings_dict["NAME"]
     log("Restoring the PostgreSQL database with pg_restore …")
     connections.close_all()
-    # One transaction: on any error the database is left exactly as it was.
-    _run(
-        [
-            tool,
-            "--clean",
-            "--if-exists",
-            "--no-owner",
-            "--no-privileges",
-            "--single-transaction",
-            "--exit-on-error",
-            f"--dbname={database}",
-            str(file),
-        ],
-        "pg_restore",
-    )
+    # pg_restore writes the backup as SQL; psql runs it after dropping every table in the
+    # schema, all in one transaction: tables a later version added do not survive the restore,
+    # and on any error the database is left exactly as it was.
+    restore = [tool, "--no-owner", "--no-privileges", "--file=-", str(file)]
+    psql = [
+        str(Path(tool).with_name("psql")) if Path(tool).is_absolute() else "psql",
+        "--single-transaction",
+        "--quiet",
+        "--no-psqlrc",
+        "--set=ON_ERROR_STOP=1",
+        f"--dbname={database}",
+    ]
+    env = _pg_environment()
+    with subprocess.Popen(restore, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) as sql:
+        with subprocess.Popen(
+            psql, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env
+        ) as run:
+            assert sql.stdout is not None and run.stdin is not None
+            try:
+                run.stdin.write(_DROP_TABLES.encode())
+                shutil.copyfileobj(sql.stdout, run.stdin, 1 << 20)
+            except BrokenPipeError:
+                pass  # psql stopped at an error; its stderr says which
+            finally:
+                run.stdin.close()
+            run_errors = run.stderr.read().decode(errors="replace") if run.stderr else ""
+            run.wait()
+        sql_errors = sql.stderr.read().decode(errors="replace") if sql.stderr else ""
+        sql.wait()
+    for code, errors, what in (
+        (sql.returncode, sql_errors, "pg_restore"),
+        (run.returncode, run_errors, "psql"),
+    ):
+        if code != 0:
+            detail = " ".join(errors.strip().splitlines()[-3:]) or f"exit {code}"
+            raise BackupError(f"{what} failed: {detail}. Nothing was changed.")
+
+
+_DROP_TABLES = """
+DO $$ DECLARE t record; BEGIN
+  FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = current_schema() LOOP
+    EXECUTE format('DROP TABLE IF EXISTS %I CASCADE', t.tablename);
+  END LOOP;
+END $$;
+"""

@@ -6,6 +6,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from pacesetter.core import measures, policy
+from pacesetter.core.periods import FIRST_YEAR, LAST_YEAR
 from pacesetter.core.uploads import max_upload_bytes
 from pacesetter.orgunits.models import OrgUnit
 from pacesetter.planimport.models import Candidate
@@ -20,7 +21,7 @@ class UnitChoiceField(forms.ModelChoiceField):
 
 class UploadForm(forms.Form):
     owner = UnitChoiceField(label=_("Owning unit"), queryset=OrgUnit.objects.none())
-    year = forms.IntegerField(label=_("Plan year"), min_value=1900, max_value=2200)
+    year = forms.IntegerField(label=_("Plan year"), min_value=FIRST_YEAR, max_value=LAST_YEAR)
     name = forms.CharField(
         label=_("Plan name"), max_length=200, required=False, help_text=_("Empty: the file's name.")
     )

@@ -18,6 +18,7 @@ from pacesetter_extraction import ExtractionError, extract, read_document
 
 from pacesetter.core import policy
 from pacesetter.core.exceptions import DomainError
+from pacesetter.core.periods import FIRST_YEAR, LAST_YEAR
 from pacesetter.orgunits.models import OrgUnit
 from pacesetter.planimport import mapping
 from pacesetter.planimport.activation import build_plan, problems_of
@@ -124,7 +125,7 @@ def draft_from_text(
         raise ImportRefused(_("The text is empty: paste the plan or upload a file."))
     if not name:
         raise ImportRefused(_("Give the plan a name."))
-    if not 1900 <= year <= 2200:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
         raise ImportRefused(_("%(year)s is not a plan year.") % {"year": year})
     try:
         result = extract(text)

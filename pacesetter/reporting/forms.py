@@ -32,11 +32,8 @@ def read_grid(post, measures: list[Measure], project_ids: list[int]) -> GridInpu
             continue  # untouched: someone else's later change is not overwritten
         try:
             value = parse_number(raw)
-        except ValueError:
-            grid.errors[measure.pk] = _("%(name)s: “%(text)s” is not a number.") % {
-                "name": measure.name,
-                "text": raw,
-            }
+        except ValueError as exc:  # the message names the limit a figure broke
+            grid.errors[measure.pk] = f"{measure.name}: {exc}"
             continue
         grid.values[measure] = (value, comment.strip())
         version = post.get(f"ver-{measure.pk}", "")
@@ -49,8 +46,8 @@ def read_grid(post, measures: list[Measure], project_ids: list[int]) -> GridInpu
             continue
         try:
             amount = parse_number(raw)
-        except ValueError:
-            grid.errors[f"p{pk}"] = _("“%(text)s” is not an amount.") % {"text": raw}
+        except ValueError as exc:
+            grid.errors[f"p{pk}"] = str(exc)
             continue
         if amount is not None and amount < 0:
             grid.errors[f"p{pk}"] = _("Investment cannot be negative.")

@@ -110,3 +110,15 @@ def test_the_indicator_page_offers_the_split_to_the_plan_office_only(
     client.force_login(User.objects.get(username=username))
     page = client.get("/plans/zherong-2023/indicators/I10/?period=202310").content.decode()
     assert ('id="split-target"' in page) is offered
+
+
+def test_a_share_beyond_the_column_is_refused_naming_the_limit(demo, client):
+    office = User.objects.get(username="office")
+    town = services.split_units(indicator=_i10(demo))[0]
+    client.force_login(office)
+    before = Target.objects.count()
+    response = client.post(
+        "/plans/zherong-2023/indicators/I10/targets/2023/",
+        {f"t-{town.pk}": "0.00001"},
+    )
+    assert "4 位" in response.content.decode() and Target.objects.count() == before

@@ -49,6 +49,10 @@ DataValue.objects.filter(pk=value.pk).update(value=F("value") + 1000)
 DataValueChange.objects.filter(pk__in=DataValueChange.objects.order_by("-pk")
                                .values("pk")[:3]).delete()
 User.objects.create(username=f"after-the-backup-{uuid.uuid4().hex[:8]}")
+# a table a later version added: the restore must not leave it behind
+from django.db import connection
+with connection.cursor() as cursor:
+    cursor.execute("CREATE TABLE later_feature (id integer PRIMARY KEY)")
 """
 
 

@@ -257,3 +257,14 @@ def test_only_the_plan_office_of_the_owning_unit_may_import_or_review(inline_dra
         services.candidate_update(
             actor=users["office"], candidate=money, changes={"lead_unit": elsewhere}
         )
+
+
+def test_a_plan_year_beyond_the_calendar_the_system_keeps_is_refused(users, county):
+    with pytest.raises(services.ImportRefused, match="2101"):
+        services.draft_from_text(
+            actor=users["office"],
+            text="到2101年，全县GDP达到500亿元。",
+            owner=county,
+            year=2101,
+            name="远景",
+        )

@@ -67,3 +67,12 @@ def test_an_untouched_cell_does_not_overwrite_a_later_change(demo):
         ).value
         == 3
     )
+
+
+def test_a_figure_beyond_the_column_is_refused_naming_the_limit(demo):
+    reporter = _session("reporter-shuangcheng")
+    form = _form(reporter.get(GRID).content.decode())
+    field = f"v-{Measure.objects.get(code='ZR-I10').pk}"
+    before = DataValueChange.objects.count()
+    page = reporter.post(GRID, {**form, field: "1" + "0" * 16}).content.decode()
+    assert "16 位" in page and DataValueChange.objects.count() == before
