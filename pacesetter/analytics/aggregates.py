@@ -32,8 +32,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
+from typing import Any
 
 from django.db.models import (
+    Aggregate,
     Case,
     CharField,
     Count,
@@ -42,11 +44,13 @@ from django.db.models import (
     Max,
     OuterRef,
     Q,
+    QuerySet,
     Subquery,
     Sum,
     Value,
     When,
 )
+from django.db.models.expressions import Combinable
 from django.db.models.functions import Concat, Substr
 
 from pacesetter.analytics.figures import VISIBLE_STATES
@@ -181,7 +185,7 @@ def ytd_at(
                 output_field=CharField(),
             )
         )
-    columns = {}
+    columns: dict[str, Aggregate] = {}
     for i, p in enumerate(points):
         so_far = Q(period__gte=f"{p.year:04d}01", period__lte=str(p))
         columns[f"sum{i}"] = Sum("value", filter=so_far)
@@ -206,10 +210,19 @@ def ytd_at(
     return values
 
 
-def _counted(measures, root: OrgUnit, depth: int | None, own, years: list[int]):
+def _counted(
+    measures: Iterable[Measure],
+    root: OrgUnit,
+    depth: int | None,
+    own: Iterable[OrgUnit],
+    years: list[int],
+) -> tuple[QuerySet[Any], list[int]] | None:
     """The accepted figures that count under ``root`` (own figure wins for additive
     measures, own figures only for the others), each with its group's path; and the ids
-    of the ``last`` measures among them. None when there is nothing to read."""
+    of the ``last`` measures among them. None when there is nothing to read.
+
+    The figures are DataValues annotated with ``group``; typed loosely because callers read
+    columns named at run time (``sum0``, ``months0`` …) that no static type can list."""
     measures = list({m.pk: m for m in measures}.values())
     if not measures or not years:
         return None
@@ -251,12 +264,12 @@ def _month(text: str) -> Period:
     return Period.parse(text)
 
 
-def _exact(total) -> Decimal:
+def _exact(total: Decimal | float | int) -> Decimal:
     """SQLite sums decimals as floats: back to the stored precision (four places)."""
     return Decimal(total).quantize(PLACES)
 
 
-def _no_own_figure_above(additive: list[int], depth: int, deepest: int) -> Q:
+def _no_own_figure_above(additive: list[int], depth: int, deepest: int) -> Q | Combinable:
     """For ``additive`` measures: no counted figure of the same measure and month is held
     by an ancestor of the figure's unit within its group (at ``depth`` or deeper): such a
     figure wins. Other measures pass (the inner query asks for an additive measure).
@@ -265,7 +278,8 @@ def _no_own_figure_above(additive: list[int], depth: int, deepest: int) -> Q:
     unit's path), each a top-level AND, so that SQLite probes the unique indexes and
     PostgreSQL can turn each into a hashed anti-join; a NOT EXISTS under an OR, or an OR
     over the levels, would leave PostgreSQL a nested loop per figure."""
-    condition = Q()
+    # Q() & Exists is the Exists itself, so the result is a Q or a combined expression.
+    condition: Q | Combinable = Q()
     if not additive:
         return condition
     for level in range(depth, deepest):

@@ -5,11 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from pacesetter.analytics.aggregates import EMPTY, MonthSeries, month_series, own_figure_ids
+from pacesetter.analytics.aggregates import (
+    EMPTY,
+    MonthSeries,
+    Series,
+    month_series,
+    own_figure_ids,
+)
 from pacesetter.analytics.evaluate import evaluate, reporters_of, series_of, time_bound
 from pacesetter.analytics.progress import completion
 from pacesetter.analytics.ranking import growth
-from pacesetter.analytics.reported import reporting
+from pacesetter.analytics.reported import Reporting, reporting
 from pacesetter.analytics.status import expected_share
 from pacesetter.core.periods import Period
 from pacesetter.indicators.models import Indicator, Target
@@ -60,9 +66,9 @@ def indicator_detail(*, plan: Plan, indicator: Indicator, upto: Period) -> dict:
         measures=[indicator.measure], root=owner, depth=owner.depth + 1, years=years
     )
     unit_targets = [
-        (t.indicator_id, t.orgunit_id)
+        (t.indicator_id, t.orgunit.pk)
         for t in targets
-        if t.orgunit_id and t.orgunit.path.startswith(owner.path)
+        if t.orgunit is not None and t.orgunit.path.startswith(owner.path)
     ]
     reporters = reporters_of([indicator], unit_targets, owner)[indicator.pk]
     status = reporting(unit_ids=set(reporters) | {c.pk for c in children}, upto=upto)
@@ -120,8 +126,8 @@ def _units(
     indicator: Indicator,
     targets: list[Target],
     children: list[OrgUnit],
-    branches,
-    status,
+    branches: Series,
+    status: Reporting,
     upto: Period,
 ) -> list[UnitShare]:
     unit_targets = {t.orgunit_id: t for t in targets if t.orgunit_id}

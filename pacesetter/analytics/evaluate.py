@@ -158,7 +158,7 @@ def evaluate(
     overdue = is_overdue(upto)
     reporters = list(reporters)
     waiting = reporting.waiting(reporters) if reporting is not None else []
-    if waiting:
+    if reporting is not None and waiting:
         now = assess_at(indicator, target, series, upto, tolerance)
         complete_to = reporting.complete_to(reporters)
         return _incomplete(
@@ -192,11 +192,11 @@ def evaluate(
 
 
 def _incomplete(
-    indicator,
-    target,
-    series,
-    upto,
-    tolerance,
+    indicator: Indicator,
+    target: Target | None,
+    series: MonthSeries,
+    upto: Period,
+    tolerance: Decimal,
     now: Assessment,
     complete_to: Period | None,
     waiting: int,

@@ -28,7 +28,7 @@ class RankRow:
 def ranks(scores: Mapping[int, Decimal | None]) -> dict[int, int | None]:
     """Competition ranking, higher score first: ties share a rank (1, 1, 3)."""
     ordered = sorted((s for s in scores.values() if s is not None), reverse=True)
-    position = {}
+    position: dict[Decimal, int] = {}
     for index, score in enumerate(ordered, start=1):
         position.setdefault(score, index)
     return {unit: (position[s] if s is not None else None) for unit, s in scores.items()}

@@ -37,9 +37,10 @@ class Reporting:
         months = [self.last[u] for u in unit_ids if u in self.last]
         if not months:
             return self.upto
-        if any(m is None for m in months):
+        known = [m for m in months if m is not None]
+        if len(known) < len(months):
             return None
-        return min(months)
+        return min(known)
 
 
 def reporting(*, unit_ids: Iterable[int], upto: Period) -> Reporting:

@@ -4,6 +4,7 @@ grow with the indicators and units shown, never with the figures stored."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -66,7 +67,7 @@ class PlanStatus:
     @property
     def counts(self) -> dict[str, int]:
         counts = Counter(r.status for r in self.rows)
-        return {status: counts.get(status, 0) for status in sorted(ORDER, key=ORDER.get)}
+        return {status: counts.get(status, 0) for status in sorted(ORDER, key=ORDER.__getitem__)}
 
     @property
     def incomplete(self) -> int:
@@ -76,8 +77,8 @@ class PlanStatus:
 
 def evaluate_indicators(
     *,
-    indicators: list[Indicator],
-    targets: dict[int, Target | None],
+    indicators: Sequence[Indicator],
+    targets: Mapping[int, Target | None],
     scope: OrgUnit,
     upto: Period,
     tolerance: Decimal,

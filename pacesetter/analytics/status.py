@@ -84,9 +84,9 @@ def assess(
         if year_over and comparator_holds(actual, comparator, target, value_max):
             return Assessment(MET, completion, expected, gap)
     else:
-        completion = actual / target if target else None
-        if completion is None:
+        if not target:
             return Assessment(GREEN, None, expected, None)
+        completion = actual / target
         if comparator_holds(actual, comparator, target, value_max):
             return Assessment(MET, completion, expected, (completion - expected) * 100)
         gap = (completion - expected) * 100

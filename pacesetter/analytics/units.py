@@ -77,12 +77,10 @@ def unit_ranking(
     after the ranked ones as not yet reported, never ranked as failures; movement compares
     the ranked units' places with their places among themselves a month before."""
     children = _children(parent)
-    targets = Target.objects.filter(
-        indicator__goal__plan=plan, year=upto.year, orgunit__in=children
-    )
+    wanted = Target.objects.filter(indicator__goal__plan=plan, year=upto.year, orgunit__in=children)
     if indicator is not None:
-        targets = targets.filter(indicator=indicator)
-    targets = list(targets)
+        wanted = wanted.filter(indicator=indicator)
+    targets = list(wanted)
     indicators = {
         i.pk: i
         for i in Indicator.objects.filter(pk__in={t.indicator_id for t in targets}).select_related(
@@ -105,7 +103,8 @@ def unit_ranking(
     by_id = {c.pk: c for c in children}
     own: dict[int, list[Target]] = defaultdict(list)
     for t in targets:
-        own[t.orgunit_id].append(t)
+        if t.orgunit_id is not None:  # always: only the children's targets were read
+            own[t.orgunit_id].append(t)
     # Only units with a target of their own take part (or any unit, ranked by growth).
     taking_part = list(own) if by != "growth" else list(by_id)
     status = reporting(unit_ids=taking_part, upto=upto)
@@ -117,8 +116,11 @@ def unit_ranking(
         ind = indicators[target.indicator_id]
         return progress_ratio(ind, target, of(unit_id, ind.measure_id), at)
 
-    def scores(at: Period | None, units: list[int]) -> tuple[dict, dict]:
-        result, parts = {}, {}
+    def scores(
+        at: Period | None, units: list[int]
+    ) -> tuple[dict[int, Decimal | None], dict[int, dict[int, Decimal | None]]]:
+        result: dict[int, Decimal | None] = {}
+        parts: dict[int, dict[int, Decimal | None]] = {}
         for unit_id in units:
             if at is None:
                 result[unit_id] = None
@@ -204,5 +206,12 @@ def reporting_completeness(
         if period == str(upto) and state == Report.State.ACCEPTED:
             accepted.add(unit_id)
     return [
-        Completeness(u, len(months), *tally[u.pk], reported=u.pk in accepted) for u in reporters
+        Completeness(
+            u,
+            len(months),
+            submitted=tally[u.pk][0],
+            on_time=tally[u.pk][1],
+            reported=u.pk in accepted,
+        )
+        for u in reporters
     ]

@@ -3,6 +3,8 @@ finds its measure here, so one quantity is never catalogued twice."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.db import transaction
 
 from pacesetter.catalogue.models import Measure
@@ -25,7 +27,7 @@ def next_code() -> str:
 
 
 @transaction.atomic
-def measure_for(*, name: str, unit: str, code: str = "", **fields) -> Measure:
+def measure_for(*, name: str, unit: str, code: str = "", **fields: Any) -> Measure:
     """The catalogue entry with this code, or else this name and unit; created if none.
 
     ``fields`` (value_type, aggregation, direction, …) only shape a new entry: an

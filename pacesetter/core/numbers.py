@@ -54,7 +54,7 @@ def number_check(value: Decimal) -> Decimal:
     return value
 
 
-def parse_number(raw) -> Decimal | None:
+def parse_number(raw: object) -> Decimal | None:
     """A figure as typed: 1,234.5, full-width digits, or empty for no value.
 
     Raises :class:`NumberRefused` (a ``ValueError``) with a message a person can act on."""

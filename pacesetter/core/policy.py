@@ -7,8 +7,12 @@ belong to; anything outside every matching subtree is refused.
 
 from __future__ import annotations
 
+from typing import Any, TypeAlias, TypeVar
+
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q, QuerySet
+from django.db.models import Model, Q, QuerySet
+
+_M = TypeVar("_M", bound=Model)
 
 VIEW = "view"  # read figures, reports and pages of a unit
 VIEW_DRAFT = "view_draft"  # read a unit's figures, progress and problems before it submits
@@ -48,8 +52,12 @@ class _System:
 
 SYSTEM = _System()
 
+# Who acts: an accounts.User, Django's AnonymousUser or SYSTEM, read by duck typing. Not a
+# union of the classes because core sits below accounts and imports nothing of it.
+Actor: TypeAlias = Any
 
-def assignments(user) -> list[tuple[str, str]]:
+
+def assignments(user: Actor) -> list[tuple[str, str]]:
     """(role, unit path) pairs of the user, read once per user object."""
     if user is SYSTEM:
         return [("admin", "")]
@@ -64,14 +72,14 @@ def assignments(user) -> list[tuple[str, str]]:
     return cached
 
 
-def roots_for(user, action: str) -> list[str]:
+def roots_for(user: Actor, action: str) -> list[str]:
     """Paths of the subtrees where ``user`` may do ``action``."""
     if action not in ACTIONS:
         raise ValueError(f"unknown action {action!r}")
     return [path for role, path in assignments(user) if action in ROLE_ACTIONS.get(role, ())]
 
 
-def unit_of(obj):
+def unit_of(obj: Any) -> Any:
     """The org unit an object belongs to, for the subtree check."""
     if getattr(getattr(obj, "_meta", None), "label", "") == "orgunits.OrgUnit":
         return obj  # named, not imported: core sits below every app
@@ -84,17 +92,19 @@ def unit_of(obj):
     raise TypeError(f"the policy cannot place a {type(obj).__name__} in the unit tree")
 
 
-def can(user, action: str, obj) -> bool:
+def can(user: Actor, action: str, obj: Any) -> bool:
     path = unit_of(obj).path
     return any(path.startswith(root) for root in roots_for(user, action))
 
 
-def require(user, action: str, obj) -> None:
+def require(user: Actor, action: str, obj: Any) -> None:
     if not can(user, action, obj):
         raise PermissionDenied(action)
 
 
-def scope(user, action: str, queryset: QuerySet, unit_field: str = "orgunit") -> QuerySet:
+def scope(
+    user: Actor, action: str, queryset: QuerySet[_M], unit_field: str = "orgunit"
+) -> QuerySet[_M]:
     """``queryset`` limited to objects whose ``unit_field`` lies in the user's subtrees."""
     roots = roots_for(user, action)
     if not roots:
@@ -106,5 +116,5 @@ def scope(user, action: str, queryset: QuerySet, unit_field: str = "orgunit") ->
     return queryset.filter(condition)
 
 
-def has_any(user, action: str) -> bool:
+def has_any(user: Actor, action: str) -> bool:
     return bool(roots_for(user, action))

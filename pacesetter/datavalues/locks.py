@@ -6,16 +6,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-_lock: Callable | None = None
+from pacesetter.orgunits.models import OrgUnit
+
+LockCheck = Callable[[OrgUnit, str], str | None]
+_lock: LockCheck | None = None
 
 
-def register(check: Callable) -> None:
+def register(check: LockCheck) -> None:
     """``check(orgunit, period_text) -> str | None``: why the month is locked, or None."""
     global _lock
     _lock = check
 
 
-def locked_reason(orgunit, period: str) -> str | None:
+def locked_reason(orgunit: OrgUnit, period: str) -> str | None:
     if _lock is None:
         raise RuntimeError("no report lock registered: is pacesetter.reporting installed?")
     return _lock(orgunit, period)

@@ -2,6 +2,7 @@ from django.db.models import Max, Q, QuerySet
 
 from pacesetter.core import policy
 from pacesetter.core.periods import Period
+from pacesetter.core.policy import Actor
 from pacesetter.datavalues.models import DataValue
 
 
@@ -17,7 +18,7 @@ def latest_accepted_month(*, measures: QuerySet, root_path: str) -> Period | Non
     return Period.parse(latest) if latest else None
 
 
-def values_visible(*, user, values: QuerySet[DataValue]) -> QuerySet[DataValue]:
+def values_visible(*, user: Actor, values: QuerySet[DataValue]) -> QuerySet[DataValue]:
     """Who sees which figures, the one rule: submitted and accepted figures of units the user
     may view; drafts only for the unit's own people (VIEW_DRAFT)."""
     draft = Q(state=DataValue.State.DRAFT)

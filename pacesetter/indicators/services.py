@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from pacesetter.core import policy
 from pacesetter.core.exceptions import DomainError
+from pacesetter.core.policy import Actor
 from pacesetter.indicators.models import Indicator, Target
 from pacesetter.orgunits.models import OrgUnit
 from pacesetter.plans.models import Plan
@@ -54,7 +55,7 @@ def coverage(*, indicator: Indicator, year: int, parts: dict[int, Decimal | None
 
 @transaction.atomic
 def target_split(
-    *, actor, indicator: Indicator, year: int, parts: dict[int, Decimal | None]
+    *, actor: Actor, indicator: Indicator, year: int, parts: dict[int, Decimal | None]
 ) -> Coverage:
     """Set the units' targets (unit id → value; None removes the unit's target). The parts
     need not cover the whole to be saved — a split is often made in steps — and the
@@ -117,7 +118,7 @@ def adoptable(*, indicator: Indicator, year: int) -> Target | None:
 
 
 @transaction.atomic
-def target_adopt(*, actor, indicator: Indicator, year: int) -> Target:
+def target_adopt(*, actor: Actor, indicator: Indicator, year: int) -> Target:
     """Make the parent plan's target for the owning unit this plan's own (shown as adopted);
     later changes to the parent's target are not copied silently: adopt again to follow."""
     plan = indicator.goal.plan

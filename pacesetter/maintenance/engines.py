@@ -10,8 +10,9 @@ import sqlite3
 import stat
 import subprocess
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import IO
 
 from django.db import DEFAULT_DB_ALIAS, connections
 
@@ -20,7 +21,7 @@ class BackupError(Exception):
     """A backup or restore cannot go on; the message says why in words a person can act on."""
 
 
-def latest_per_app(rows) -> dict[str, str]:
+def latest_per_app(rows: Iterable[tuple[str, str]]) -> dict[str, str]:
     latest: dict[str, str] = {}
     for app, name in rows:  # ordered by id: the last one applied wins
         latest[app] = name
@@ -122,7 +123,7 @@ def dump_postgresql(dest: Path) -> dict[str, str]:
 # Restore
 
 
-def restore_sqlite(dump, log: Callable[[str], None]) -> None:
+def restore_sqlite(dump: IO[bytes], log: Callable[[str], None]) -> None:
     db = sqlite_path()
     db.parent.mkdir(parents=True, exist_ok=True)
     handle, name = tempfile.mkstemp(dir=db.parent, prefix=f".{db.name}.restore-")
@@ -170,7 +171,7 @@ def _checkpoint(db: Path) -> None:
         pass  # the old database is about to be replaced anyway
 
 
-def restore_postgresql(dump, staging: Path, log: Callable[[str], None]) -> None:
+def restore_postgresql(dump: IO[bytes], staging: Path, log: Callable[[str], None]) -> None:
     file = staging / "database.pgdump"
     with open(file, "wb") as out:
         shutil.copyfileobj(dump, out, 1 << 20)

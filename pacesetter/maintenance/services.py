@@ -21,10 +21,11 @@ import os
 import shutil
 import tarfile
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
+from typing import Literal
 
 from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS, connections
@@ -137,7 +138,7 @@ def backup(
     return manifest
 
 
-def _write_mode(path: Path) -> str:
+def _write_mode(path: Path) -> Literal["w:gz", "w:xz", "w"]:
     name = path.name.lower()
     if name.endswith((".tar.gz", ".tgz")):
         return "w:gz"
@@ -146,7 +147,7 @@ def _write_mode(path: Path) -> str:
     return "w"
 
 
-def _media_files(root: Path):
+def _media_files(root: Path) -> Iterator[Path]:
     if not root.is_dir():
         return
     for folder, dirs, names in os.walk(root):
@@ -234,6 +235,7 @@ def restore(path: str | os.PathLike, *, log: Callable[[str], None] = _silent) ->
             except tarfile.FilterError as exc:
                 raise BackupError(f"{path} holds an unsafe file name ({exc}).") from None
             dump = tar.extractfile(tar.getmember(dump_name))
+            assert dump is not None  # a regular file: _check_members refused anything else
             if kind == "sqlite":
                 restore_sqlite(dump, log)
             else:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from decimal import Decimal
+from typing import Any
 
 from django.conf import settings
 from django.utils import translation
@@ -63,6 +64,7 @@ def build_plan(plan: Plan, accepted: list[Candidate], merged: list[Candidate]) -
     milestones = [c for c in accepted if c.kind == Kind.MILESTONE]
     root, target_goal, milestone_goal = _goal_tree(plan, bool(targets), bool(milestones))
     for n, c in enumerate(targets, start=1):
+        assert c.year is not None and c.value is not None  # else problems_of refused it
         indicator = _indicator(
             target_goal or root,
             f"T{n:02d}",
@@ -82,6 +84,7 @@ def build_plan(plan: Plan, accepted: list[Candidate], merged: list[Candidate]) -
             is_growth=c.is_growth,
         )
     for n, c in enumerate(milestones, start=1):
+        assert c.year is not None  # else problems_of refused it
         indicator = _indicator(
             milestone_goal or root,
             f"M{n:02d}",
@@ -95,6 +98,7 @@ def build_plan(plan: Plan, accepted: list[Candidate], merged: list[Candidate]) -
         Target.objects.create(indicator=indicator, year=c.year, comparator="=", value=Decimal(1))
     projects = [c for c in accepted if c.kind == Kind.PROJECT]
     for n, c in enumerate(projects, start=1):
+        assert c.lead_unit is not None  # else problems_of refused it
         # The text names the work, not its money: investment is entered on the project later.
         Project.objects.create(
             plan=plan,
@@ -105,7 +109,8 @@ def build_plan(plan: Plan, accepted: list[Candidate], merged: list[Candidate]) -
             source_quote=quotes[c.pk],
         )
     # A target for a later horizon (到2025年) widens the plan's years instead of being dropped.
-    years = [c.year for c in targets + milestones] + [plan.first_year, plan.last_year]
+    years = [c.year for c in targets + milestones if c.year is not None]
+    years += [plan.first_year, plan.last_year]
     plan.first_year, plan.last_year = min(years), max(years)
     plan.status = Plan.Status.ACTIVE
     plan.save()
@@ -114,13 +119,15 @@ def build_plan(plan: Plan, accepted: list[Candidate], merged: list[Candidate]) -
 
 def _quotes(accepted: list[Candidate], merged: list[Candidate]) -> dict[int, str]:
     """Each accepted candidate's sentence, followed by those of the candidates merged into it."""
-    extra: dict[int, list[str]] = defaultdict(list)
+    extra: dict[int | None, list[str]] = defaultdict(list)
     for c in sorted(merged, key=lambda c: c.start):
         extra[c.merged_into_id].append(c.quote)
     return {c.pk: "\n".join(dict.fromkeys([c.quote, *extra[c.pk]])) for c in accepted}
 
 
-def _goal_tree(plan: Plan, has_targets: bool, has_milestones: bool):
+def _goal_tree(
+    plan: Plan, has_targets: bool, has_milestones: bool
+) -> tuple[Goal, Goal | None, Goal | None]:
     # Stored names are data, so they are written in the site's language, not the clicker's.
     with translation.override(settings.LANGUAGE_CODE):
         root = Goal.objects.add_root(
@@ -152,10 +159,11 @@ def _goal_tree(plan: Plan, has_targets: bool, has_milestones: bool):
 
 
 def _indicator(
-    goal: Goal, code: str, c: Candidate, quote: str, *, unit: str, **fields
+    goal: Goal, code: str, c: Candidate, quote: str, *, unit: str, **fields: Any
 ) -> Indicator:
     """The plan's indicator over the catalogue's measure of the same name and unit, which
     is reused when another plan already counts it (its figures are then shared)."""
+    assert c.lead_unit is not None  # else problems_of refused it
     measure = measure_for(name=c.name, unit=unit, owner=goal.plan.owner, **fields)
     return Indicator.objects.create(
         goal=goal,

@@ -9,17 +9,18 @@ from itertools import pairwise
 from django.db.models import QuerySet
 
 from pacesetter.core import policy
+from pacesetter.core.policy import Actor
 from pacesetter.orgunits.models import OrgUnit
 from pacesetter.planimport.models import Candidate, ImportedPlan
 
 
-def drafts_for(*, user) -> QuerySet[ImportedPlan]:
+def drafts_for(*, user: Actor) -> QuerySet[ImportedPlan]:
     """Imports whose plan the user may manage (plan office or admin of the owning subtree)."""
     qs = ImportedPlan.objects.select_related("plan__owner").order_by("-created_at")
     return policy.scope(user, policy.MANAGE, qs, unit_field="plan__owner")
 
 
-def draft_for(*, user, pk: int) -> ImportedPlan | None:
+def draft_for(*, user: Actor, pk: int) -> ImportedPlan | None:
     return drafts_for(user=user).filter(pk=pk).first()
 
 

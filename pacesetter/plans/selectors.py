@@ -1,6 +1,7 @@
 from django.db.models import Q, QuerySet
 
 from pacesetter.core import policy
+from pacesetter.core.policy import Actor
 from pacesetter.orgunits.models import OrgUnit
 from pacesetter.plans.models import Goal, Plan
 
@@ -10,7 +11,7 @@ def plan_goals(*, plan: Plan) -> QuerySet[Goal]:
     return Goal.objects.filter(plan=plan).order_by("path")
 
 
-def plan_list_visible(*, user) -> QuerySet[Plan]:
+def plan_list_visible(*, user: Actor) -> QuerySet[Plan]:
     """The one rule of who sees which plan. Those who may view units see the plans owned in
     their subtrees or above them (a township reads its county's and its city's plan); drafts
     only where they manage the owner. Everyone else signed in (public, enterprise accounts)

@@ -21,8 +21,15 @@ from django.db.models.functions import Coalesce
 
 from pacesetter.core import policy
 from pacesetter.core.periods import Period
+from pacesetter.core.policy import Actor
 from pacesetter.plans.models import Plan
-from pacesetter.projects.models import InvestmentPlan, Problem, ProgressReport, Project
+from pacesetter.projects.models import (
+    InvestmentPlan,
+    Milestone,
+    Problem,
+    ProgressReport,
+    Project,
+)
 
 # The report workflow sits above this app and says when a unit's month is released: it
 # registers ``released(unit_ref, period_ref, accepted_only=) -> Exists`` at start-up
@@ -48,7 +55,7 @@ def progress_accepted(queryset: QuerySet[ProgressReport]) -> QuerySet[ProgressRe
     )
 
 
-def problems_visible(*, user, queryset: QuerySet[Problem]) -> QuerySet[Problem]:
+def problems_visible(*, user: Actor, queryset: QuerySet[Problem]) -> QuerySet[Problem]:
     """Problems the user may read: those raised outside a report (by a plan office, say) or
     in a report already submitted; a draft report's problems only within the unit."""
     released = queryset.filter(
@@ -146,9 +153,7 @@ def project_totals(*, rows: list[ProjectRow], plan: Plan, upto: Period) -> Proje
     )
 
 
-def late_milestones(*, plan: Plan, upto: Period):
-    from pacesetter.projects.models import Milestone
-
+def late_milestones(*, plan: Plan, upto: Period) -> QuerySet[Milestone]:
     return (
         Milestone.objects.filter(project__plan=plan, actual_date=None, planned_date__lte=upto.end)
         .select_related("project")

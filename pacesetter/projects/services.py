@@ -4,13 +4,14 @@ from django.db import transaction
 
 from pacesetter.core import policy
 from pacesetter.core.exceptions import DomainError
+from pacesetter.core.policy import Actor
 from pacesetter.datavalues.locks import locked_reason
 from pacesetter.projects.models import Problem, ProgressReport, Project
 
 
 @transaction.atomic
 def progress_set(
-    *, actor, project: Project, period: str, investment: Decimal, narrative: str
+    *, actor: Actor, project: Project, period: str, investment: Decimal, narrative: str
 ) -> ProgressReport:
     """Record a project's month; django-simple-history keeps every earlier version."""
     policy.require(actor, policy.ENTER, project.lead_unit)
@@ -27,7 +28,7 @@ def progress_set(
 
 
 @transaction.atomic
-def problem_raise(*, actor, project: Project, description: str, period: str = "") -> Problem:
+def problem_raise(*, actor: Actor, project: Project, description: str, period: str = "") -> Problem:
     """A unit reports an obstacle with its monthly progress; the plan office takes it from there."""
     from django.utils import timezone
 

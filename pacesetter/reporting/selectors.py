@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from pacesetter.core import policy
 from pacesetter.core.periods import Period, deadline, is_overdue, latest_closed_month
+from pacesetter.core.policy import Actor
 from pacesetter.indicators.models import Indicator, Target
 from pacesetter.orgunits.models import OrgUnit
 from pacesetter.plans.models import Plan
@@ -74,7 +75,7 @@ def report_or_blank(*, orgunit: OrgUnit, period: Period) -> Report:
     )
 
 
-def review_queue(*, user, today: date | None = None) -> QuerySet[Report]:
+def review_queue(*, user: Actor, today: date | None = None) -> QuerySet[Report]:
     """Reports waiting for this user: submitted ones for unit heads, signed ones for the
     office of an ancestor unit. Overdue months (reporting deadline passed) first, then the
     longest waiting; ``is_overdue`` is annotated for the page."""
@@ -93,7 +94,7 @@ def review_queue(*, user, today: date | None = None) -> QuerySet[Report]:
     )
 
 
-def _acceptable(user, reports: QuerySet[Report]) -> QuerySet[Report]:
+def _acceptable(user: Actor, reports: QuerySet[Report]) -> QuerySet[Report]:
     """An office accepts the reports of units below its own, never its own unit's."""
     roots = policy.roots_for(user, policy.ACCEPT)
     if not roots:
@@ -106,7 +107,7 @@ def _acceptable(user, reports: QuerySet[Report]) -> QuerySet[Report]:
     return reports.filter(condition)
 
 
-def entry_units(*, user) -> QuerySet[OrgUnit]:
+def entry_units(*, user: Actor) -> QuerySet[OrgUnit]:
     """Units the user may enter figures for, nearest the top first."""
     return policy.scope(user, policy.ENTER, OrgUnit.objects.all(), unit_field="").order_by("path")
 

@@ -14,6 +14,7 @@ from pacesetter.catalogue.models import Measure
 from pacesetter.core import policy
 from pacesetter.core.exceptions import DomainError, InvalidTransition
 from pacesetter.core.periods import InvalidPeriod, Period, deadline, parse_month
+from pacesetter.core.policy import Actor
 from pacesetter.datavalues.models import DataValue
 from pacesetter.datavalues.services import datavalue_set
 from pacesetter.orgunits.models import OrgUnit
@@ -38,7 +39,7 @@ class ValidationFailed(DomainError):
         self.issues = issues
 
 
-def report_ensure(*, actor, orgunit: OrgUnit, period: Period) -> Report:
+def report_ensure(*, actor: Actor, orgunit: OrgUnit, period: Period) -> Report:
     """The unit's report for a month, created as a draft by the first write into it."""
     policy.require(actor, policy.ENTER, orgunit)
     try:
@@ -56,7 +57,7 @@ def report_ensure(*, actor, orgunit: OrgUnit, period: Period) -> Report:
 @transaction.atomic
 def report_save_values(
     *,
-    actor,
+    actor: Actor,
     orgunit: OrgUnit,
     period: Period,
     values: dict[Measure, tuple],
@@ -101,7 +102,7 @@ def report_save_values(
 @transaction.atomic
 def report_save(
     *,
-    actor,
+    actor: Actor,
     orgunit: OrgUnit,
     period: Period,
     values: dict[Measure, tuple],
@@ -139,7 +140,7 @@ def _report_entries(report: Report) -> list[Entry]:
     return [Entry(v.measure, report.orgunit, period, v.value, v.comment) for v in values]
 
 
-def _carry_forward(actor, report: Report) -> None:
+def _carry_forward(actor: Actor, report: Report) -> None:
     """A level measure (3A scenic spots so far) that the grid showed prefilled with last
     month's figure and the unit left as it was is last month's figure: stored on submit,
     not on every draft save, so an untouched prefill never collides with a colleague's edit.
@@ -176,7 +177,14 @@ def _carry_forward(actor, report: Report) -> None:
         )
 
 
-def _move(report: Report, *, actor, to: str, allowed_from: tuple, reason: str = "") -> Report:
+def _move(
+    report: Report,
+    *,
+    actor: Actor,
+    to: Report.State,
+    allowed_from: tuple[str, ...],
+    reason: str = "",
+) -> Report:
     report = Report.objects.select_for_update().get(pk=report.pk)
     if report.state not in allowed_from:
         raise InvalidTransition(
@@ -217,7 +225,7 @@ def _accepting_unit(orgunit: OrgUnit) -> OrgUnit:
 
 
 @transaction.atomic
-def report_submit(*, actor, orgunit: OrgUnit, period: Period) -> Report:
+def report_submit(*, actor: Actor, orgunit: OrgUnit, period: Period) -> Report:
     """Submit the unit's month; straight on to the plan office where the unit has no head."""
     policy.require(actor, policy.SUBMIT, orgunit)
     report = report_ensure(actor=actor, orgunit=orgunit, period=period)
@@ -242,7 +250,7 @@ def report_submit(*, actor, orgunit: OrgUnit, period: Period) -> Report:
 
 
 @transaction.atomic
-def report_sign(*, actor, report: Report) -> Report:
+def report_sign(*, actor: Actor, report: Report) -> Report:
     policy.require(actor, policy.SIGN, report.orgunit)
     report = _move(report, actor=actor, to=S.SIGNED, allowed_from=(S.SUBMITTED,))
     notices.tell_office(report)
@@ -250,7 +258,7 @@ def report_sign(*, actor, report: Report) -> Report:
 
 
 @transaction.atomic
-def report_accept(*, actor, report: Report) -> Report:
+def report_accept(*, actor: Actor, report: Report) -> Report:
     policy.require(actor, policy.ACCEPT, _accepting_unit(report.orgunit))
     report = _move(report, actor=actor, to=S.ACCEPTED, allowed_from=(S.SIGNED,))
     notices.tell_reporters(
@@ -260,7 +268,7 @@ def report_accept(*, actor, report: Report) -> Report:
 
 
 @transaction.atomic
-def report_return(*, actor, report: Report, reason: str) -> Report:
+def report_return(*, actor: Actor, report: Report, reason: str) -> Report:
     reason = _need_reason(reason)
     report = Report.objects.select_for_update().get(pk=report.pk)  # decide on today's state
     # The unit head returns a submitted report; an ancestor's plan office a signed one.
@@ -280,7 +288,7 @@ def report_return(*, actor, report: Report, reason: str) -> Report:
 
 
 @transaction.atomic
-def report_reopen(*, actor, report: Report, reason: str) -> Report:
+def report_reopen(*, actor: Actor, report: Report, reason: str) -> Report:
     reason = _need_reason(reason)
     policy.require(actor, policy.REOPEN, _accepting_unit(report.orgunit))
     report = _move(report, actor=actor, to=S.RETURNED, allowed_from=(S.ACCEPTED,), reason=reason)
