@@ -18,8 +18,19 @@ from pacesetter.datavalues.bulk import ImportFailed
 CONFLICTS = {"invalid_transition", "concurrent_edit"}  # the request was fine, the state is not
 
 
+API_PREFIX = "/api/"
+
+
 def body(code: str, message: str, fields: dict | None = None) -> dict:
     return {"code": code, "message": message, "fields": fields or {}}
+
+
+def is_api(path: str) -> bool:
+    return path == API_PREFIX.rstrip("/") or path.startswith(API_PREFIX)
+
+
+def json_response(status: int, data: dict) -> JsonResponse:
+    return JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
 
 
 def install(api) -> None:
@@ -109,7 +120,7 @@ def not_found_body() -> dict:
 
 def unknown_route(request, rest: str = ""):
     """A mistyped API address answers in JSON like every other API error, not with an HTML page."""
-    return JsonResponse(not_found_body(), status=404, json_dumps_params={"ensure_ascii": False})
+    return json_response(404, not_found_body())
 
 
 def validation_fields(errors: list[dict]) -> dict[str, str]:

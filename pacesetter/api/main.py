@@ -7,6 +7,7 @@ from ninja.renderers import JSONRenderer
 from pacesetter.api import errors
 from pacesetter.api.auth import BearerToken, UserRateThrottle
 from pacesetter.api.docs import LocalSwagger, docs_asset
+from pacesetter.api.openapi import document_errors
 from pacesetter.api.routers import analytics, datavalues, measures, plans, projects, reports, units
 
 
@@ -21,6 +22,9 @@ class PacesetterAPI(NinjaAPI):
         asset = path("docs/assets/<str:name>", docs_asset, name="docs-asset")
         unknown = path("<path:rest>", errors.unknown_route, name="unknown-route")  # must be last
         return [asset, *patterns, unknown], app_name, namespace
+
+    def get_openapi_schema(self, **kwargs):
+        return document_errors(super().get_openapi_schema(**kwargs))
 
     def get_openapi_operation_id(self, operation) -> str:
         # Short, stable ids ("list_datavalues") for generated clients and the permission table.

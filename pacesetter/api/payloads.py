@@ -33,6 +33,7 @@ def datavalue_rows(request, plan: str | None) -> tuple[str | None, list[Row]]:
                 validation_fields(exc.errors()),
             ) from None
     plan = payload.plan or plan or None
+    _refuse_nul(plan, payload)
     rows = [
         Row(
             v.indicator,
@@ -46,6 +47,24 @@ def datavalue_rows(request, plan: str | None) -> tuple[str | None, list[Row]]:
         for position, v in enumerate(payload.values, start=1)
     ]
     return plan, rows
+
+
+def _refuse_nul(plan: str | None, payload: DataValuesIn) -> None:
+    """A NUL character names no code and cannot be stored (PostgreSQL refuses it in any text):
+    the whole set is malformed, each such cell named, before anything is looked up."""
+    message = _("Must not contain NUL characters.")
+    fields = {"plan": message} if plan and "\x00" in plan else {}
+    for position, value in enumerate(payload.values):
+        for name in ("indicator", "unit", "period", "value", "comment"):
+            if "\x00" in (getattr(value, name) or ""):
+                where = f"line {value.line}, " if value.line else f"values.{position}."
+                fields[where + name] = message
+    if fields:
+        raise DomainError(
+            "invalid_request",
+            _("Some fields of the request are missing or malformed: see fields."),
+            fields,
+        )
 
 
 def _header(names: list[str]) -> list[str]:
@@ -63,12 +82,10 @@ def _header(names: list[str]) -> list[str]:
     return keys
 
 
-def _csv_payload(raw: bytes, plan: str | None) -> DataValuesIn:
-    try:
-        text = raw.decode("utf-8-sig")  # Excel writes a byte-order mark
-    except UnicodeDecodeError:
-        raise DomainError("invalid_csv", _("Save the CSV file as UTF-8.")) from None
-    reader = csv.DictReader(io.StringIO(text))
+def _csv_values(text: str) -> list[dict]:
+    """The rows of a CSV text, keyed by column; ``newline=""`` lets the csv module itself
+    handle line ends, also those inside quoted cells."""
+    reader = csv.DictReader(io.StringIO(text, newline=""))
     header = _header(reader.fieldnames or [])
     missing = [c for c in CSV_COLUMNS[:4] if c not in header]
     if missing:
@@ -89,6 +106,22 @@ def _csv_payload(raw: bytes, plan: str | None) -> DataValuesIn:
                 "line": reader.line_num,
             }
         )
+    return values
+
+
+def _csv_payload(raw: bytes, plan: str | None) -> DataValuesIn:
+    try:
+        text = raw.decode("utf-8-sig")  # Excel writes a byte-order mark
+    except UnicodeDecodeError:
+        raise DomainError("invalid_csv", _("Save the CSV file as UTF-8.")) from None
+    try:
+        values = _csv_values(text)
+    except csv.Error:  # e.g. a cell beyond the csv module's field limit (128 KiB)
+        message = _(
+            "The CSV file could not be read: check its quotes and the length of its cells. "
+            "Nothing was saved."
+        )
+        raise DomainError("invalid_csv", message, {"file": message}) from None
     try:
         return DataValuesIn(plan=plan, values=values)
     except pydantic.ValidationError as exc:  # e.g. a version that is not a whole number

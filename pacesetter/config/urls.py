@@ -6,6 +6,11 @@ from django.utils.translation import gettext_lazy as _
 from pacesetter.accounts.forms import SignInForm
 from pacesetter.api.main import api
 
+handler400 = "pacesetter.config.errors.bad_request"
+handler403 = "pacesetter.config.errors.permission_denied"
+handler404 = "pacesetter.config.errors.page_not_found"
+handler500 = "pacesetter.config.errors.server_error"
+
 admin.site.site_header = _("Pacesetter administration")
 admin.site.site_title = _("Pacesetter")
 

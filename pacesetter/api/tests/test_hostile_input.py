@@ -257,6 +257,49 @@ def test_a_nul_byte_in_a_comment_is_a_400(call):
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        # Found by schemathesis: a bare carriage return in the header line gave a 500.
+        b"\r\x1d\xc2\x8c>(\xc2\x848\xc3\x84\xf3\xac\xa8\xbd\xf3\x9c\x94\xa9\xc2\xa3\xc3\xa7",
+        # A cell beyond the csv module's field limit.
+        b"indicator,unit,period,value,comment\nI10,350926100,202311,1," + b"x" * 200_000 + b"\n",
+    ],
+)
+def test_an_unreadable_csv_is_a_400(call, body):
+    before = snapshot()
+    response = call(
+        "reporter-shuangcheng", "POST", f"/api/datavalues?plan={PLAN}", csv=body.decode()
+    )
+    assert response.status_code == 400
+    assert response.json()["code"] == "invalid_csv"
+    assert snapshot() == before
+
+
+def test_old_mac_line_ends_are_line_ends(call):
+    csv = "indicator,unit,period,value\rI10,350926100,202311,0.6\r"
+    response = call("reporter-shuangcheng", "POST", f"/api/datavalues?plan={PLAN}", csv=csv)
+    assert response.status_code == 200 and response.json() == {"saved": 1}
+
+
+@pytest.mark.parametrize("field", ["indicator", "unit", "period", "value"])
+def test_a_nul_byte_in_a_code_of_the_body_is_a_400_naming_the_cell(call, field):
+    # Found by schemathesis: on PostgreSQL a NUL in a code reached the lookups and gave 500.
+    before = snapshot()
+    row = {"indicator": "I10", "unit": FUXI, "period": "202311", "value": "1"}
+    row[field] = row[field][:2] + "\x00" + row[field][2:]
+    response = call(
+        "reporter-fuxi", "POST", "/api/datavalues", json_body={"plan": PLAN, "values": [row]}
+    )
+    assert response.status_code == 400
+    assert list(response.json()["fields"]) == [f"values.0.{field}"]
+    csv = f"indicator,unit,period,value\nI10,{FUXI},202311,1\nI10,{FUXI}\x00,202312,1\n"
+    response = call("reporter-fuxi", "POST", f"/api/datavalues?plan={PLAN}", csv=csv)
+    assert response.status_code == 400
+    assert list(response.json()["fields"]) == ["line 3, unit"]
+    assert snapshot() == before
+
+
+@pytest.mark.parametrize(
     "url",
     [
         "/api/datavalues?plan=zherong%00",

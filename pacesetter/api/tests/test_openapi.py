@@ -94,3 +94,23 @@ def test_posting_with_a_token_needs_no_csrf_cookie(tokens):
         headers={"Authorization": f"Bearer {tokens['reporter-shuangcheng']}"},
     )
     assert response.status_code == 200, response.json()
+
+
+def test_each_operation_lists_the_errors_it_can_answer(client):
+    document = client.get("/api/openapi.json").json()
+    error = document["components"]["schemas"]["ErrorOut"]
+    assert set(error["required"]) == {"code", "message", "fields"}
+    for path, methods in document["paths"].items():
+        for method, operation in methods.items():
+            responses = operation["responses"]
+            where = f"{method.upper()} {path}"
+            expected = {"400", "401", "429"}
+            if any(p["in"] == "path" for p in operation.get("parameters", [])):
+                expected.add("404")
+            if method == "post":
+                expected |= {"403", "404", "409"}
+            assert expected <= set(responses), where
+            for status in expected - {"400"}:
+                schema = responses[status]["content"]["application/json"]["schema"]
+                assert schema["$ref"].endswith("/ErrorOut"), (where, status)
+            assert "$ref" in str(responses["400"]["content"]), where
