@@ -1,11 +1,12 @@
-"""The sign-in form: Django's, with a name too long to be anyone's refused before it is tried."""
+"""The sign-in forms: Django's, with a name too long to be anyone's refused before it is tried."""
 
 from __future__ import annotations
 
+from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.auth.forms import AuthenticationForm
 
 
-class SignInForm(AuthenticationForm):
+class _NameWithinBounds:
     """A user name longer than any account's is a wrong sign-in like any other. It is refused
     before authentication, so the failed-attempt log (django-axes, 255 characters) never has
     to store it: on PostgreSQL that insert would fail and the sign-in answer a 500."""
@@ -15,3 +16,11 @@ class SignInForm(AuthenticationForm):
         if username is not None and len(username) > self.fields["username"].max_length:
             raise self.get_invalid_login_error()
         return super().clean()
+
+
+class SignInForm(_NameWithinBounds, AuthenticationForm):
+    pass
+
+
+class AdminSignInForm(_NameWithinBounds, AdminAuthenticationForm):
+    pass

@@ -9,11 +9,13 @@ from __future__ import annotations
 from django.db.models import OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Length, Substr
 from django.utils.translation import gettext as _
+from treebeard.mp_tree import MP_Node
 
 from pacesetter.catalogue.models import Measure
 from pacesetter.core import policy
 from pacesetter.core.exceptions import DomainError
 from pacesetter.core.periods import QUARTER, YEAR, InvalidPeriod, Period, parse_month
+from pacesetter.core.policy import Actor
 from pacesetter.datavalues.models import DataValue
 from pacesetter.datavalues.selectors import values_visible
 from pacesetter.indicators.models import Indicator, Target
@@ -25,7 +27,7 @@ from pacesetter.reporting.models import Report
 from pacesetter.reporting.selectors import report_or_blank
 
 
-def _with_parent_code(queryset: QuerySet, model) -> QuerySet:
+def _with_parent_code(queryset: QuerySet, model: type[MP_Node]) -> QuerySet:
     """Annotate ``parent_code`` from the materialised path, in the same query."""
     parent_path = Substr(OuterRef("path"), 1, Length(OuterRef("path")) - model.steplen)
     parent = model.objects.filter(path=parent_path).values("code")[:1]
@@ -57,21 +59,21 @@ def period_parse(text: str, *, month_only: bool = False) -> Period:
     return period
 
 
-def units_visible(*, user) -> QuerySet[OrgUnit]:
+def units_visible(*, user: Actor) -> QuerySet[OrgUnit]:
     units = policy.scope(user, policy.VIEW, OrgUnit.objects.all(), unit_field="")
     return _with_parent_code(units, OrgUnit).order_by("path")
 
 
-def unit_get(*, user, code: str) -> OrgUnit:
+def unit_get(*, user: Actor, code: str) -> OrgUnit:
     return units_visible(user=user).get(code=code_check(code, "unit"))
 
 
-def plans_visible(*, user) -> QuerySet[Plan]:
+def plans_visible(*, user: Actor) -> QuerySet[Plan]:
     """The same rule as every page: ``plans.selectors.plan_list_visible``."""
     return plan_list_visible(user=user).order_by("-first_year", "code")
 
 
-def plan_get(*, user, code: str) -> Plan:
+def plan_get(*, user: Actor, code: str) -> Plan:
     return plans_visible(user=user).get(code=code_check(code, "plan"))
 
 
@@ -89,7 +91,7 @@ def indicators_of(*, plan: Plan) -> QuerySet[Indicator]:
 
 
 def targets_visible(
-    *, user, plan: Plan, year: int | None = None, unit: OrgUnit | None = None
+    *, user: Actor, plan: Plan, year: int | None = None, unit: OrgUnit | None = None
 ) -> QuerySet[Target]:
     """The plan's own targets, and unit targets of units the user may view."""
     targets = Target.objects.filter(indicator__goal__plan=plan)
@@ -103,7 +105,7 @@ def targets_visible(
     )
 
 
-def projects_visible(*, user, plan: Plan, unit: OrgUnit | None = None) -> QuerySet[Project]:
+def projects_visible(*, user: Actor, plan: Plan, unit: OrgUnit | None = None) -> QuerySet[Project]:
     projects = Project.objects.filter(plan=plan)
     if unit is not None:
         projects = projects.filter(lead_unit=unit)
@@ -114,7 +116,7 @@ def projects_visible(*, user, plan: Plan, unit: OrgUnit | None = None) -> QueryS
     )
 
 
-def project_get(*, user, plan: Plan, code: str) -> Project:
+def project_get(*, user: Actor, plan: Plan, code: str) -> Project:
     return projects_visible(user=user, plan=plan).get(code=code_check(code, "project"))
 
 
@@ -127,7 +129,7 @@ def _period_codes(period: Period) -> list[str]:
 
 
 def datavalues_visible(
-    *, user, plan: Plan, period: Period | None = None, unit: OrgUnit | None = None
+    *, user: Actor, plan: Plan, period: Period | None = None, unit: OrgUnit | None = None
 ) -> QuerySet[DataValue]:
     """Submitted and accepted figures of units in the user's view; figures still in draft only
     where the user may see drafts (the unit's own people): a leader never sees unfinished work."""
@@ -146,7 +148,7 @@ def datavalues_visible(
     )
 
 
-def measures_visible(*, user) -> QuerySet[Measure]:
+def measures_visible(*, user: Actor) -> QuerySet[Measure]:
     """Catalogue entries tracked by a plan the user may see, or defined by a unit in the user's
     view: an unpublished plan's measures stay as hidden as the plan itself."""
     plans = plan_list_visible(user=user)
@@ -159,11 +161,11 @@ def measures_visible(*, user) -> QuerySet[Measure]:
     )
 
 
-def measure_get(*, user, code: str) -> Measure:
+def measure_get(*, user: Actor, code: str) -> Measure:
     return measures_visible(user=user).get(code=code_check(code, "measure"))
 
 
-def report_place(*, user, unit: str, period: str) -> dict:
+def report_place(*, user: Actor, unit: str, period: str) -> dict:
     """Unit and month of a report, each checked for visibility, as service keywords."""
     return {
         "orgunit": unit_get(user=user, code=unit),
@@ -171,7 +173,7 @@ def report_place(*, user, unit: str, period: str) -> dict:
     }
 
 
-def report_get(*, user, unit: str, period: str) -> Report:
+def report_get(*, user: Actor, unit: str, period: str) -> Report:
     """The stored report, for the steps that move one: a month never written to is a 404."""
     place = report_place(user=user, unit=unit, period=period)
     return Report.objects.select_related("orgunit").get(
@@ -179,6 +181,6 @@ def report_get(*, user, unit: str, period: str) -> Report:
     )
 
 
-def report_read(*, user, unit: str, period: str) -> Report:
+def report_read(*, user: Actor, unit: str, period: str) -> Report:
     """The stored report, or an unsaved draft standing in for it: a GET never writes."""
     return report_or_blank(**report_place(user=user, unit=unit, period=period))

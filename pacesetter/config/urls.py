@@ -3,7 +3,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
-from pacesetter.accounts.forms import SignInForm
+from pacesetter.accounts.forms import AdminSignInForm, SignInForm
 from pacesetter.api.main import api
 
 handler400 = "pacesetter.config.errors.bad_request"
@@ -13,6 +13,7 @@ handler500 = "pacesetter.config.errors.server_error"
 
 admin.site.site_header = _("Pacesetter administration")
 admin.site.site_title = _("Pacesetter")
+admin.site.login_form = AdminSignInForm
 
 urlpatterns = [
     path("admin/", admin.site.urls),

@@ -327,9 +327,10 @@ def test_a_nul_byte_in_the_grid_comment_saves_nothing(demo):
     assert snapshot() == before
 
 
+@pytest.mark.parametrize("page", ["/login/", "/admin/login/"])
 @pytest.mark.parametrize("username", ["x" * 256, "x" * 5000, "a\x00b"])
-def test_an_unreadable_sign_in_name_is_just_a_wrong_sign_in(demo, client, username):
-    response = client.post("/login/", {"username": username, "password": "pacesetter-demo"})
+def test_an_unreadable_sign_in_name_is_just_a_wrong_sign_in(demo, client, username, page):
+    response = client.post(page, {"username": username, "password": "pacesetter-demo"})
     assert response.status_code == 200
     assert not response.wsgi_request.user.is_authenticated
     assert (

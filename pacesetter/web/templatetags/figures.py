@@ -40,12 +40,6 @@ def comparator(value: str) -> str:
 
 
 @register.filter
-def minutes(delta) -> int:
-    """Whole minutes of a timedelta, rounded up (a lock-out of 14.5 minutes says 15)."""
-    return -(-int(delta.total_seconds()) // 60) if delta else 0
-
-
-@register.filter
 def data_text(value) -> str:
     """The data's own text (names of plans, indicators, units) in the reader's script:
     stored once, shown in traditional characters to 繁體中文 readers (OpenCC)."""
