@@ -7,18 +7,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db import transaction
+from django.db import IntegrityError
 from django.db.models import F
 from django.utils.translation import gettext as _
 
 from pacesetter.catalogue.models import Measure
 from pacesetter.core import policy
-from pacesetter.core.exceptions import ConcurrentEdit, DomainError
+from pacesetter.core.exceptions import DomainError
 from pacesetter.core.numbers import parse_number
 from pacesetter.core.periods import InvalidPeriod, parse_month
+from pacesetter.datavalues.bulk_write import _exists_any, _stored, write_set
 from pacesetter.datavalues.locks import locked_reason
-from pacesetter.datavalues.models import DataValue
-from pacesetter.datavalues.services import datavalue_set
+from pacesetter.datavalues.services import comment_refusal
 from pacesetter.orgunits.models import OrgUnit
 from pacesetter.plans.models import Plan
 
@@ -100,7 +100,11 @@ def _measures(codes: set[str], plan: Plan | None) -> dict[str, Measure]:
 
 
 def datavalues_import(*, actor, rows: list[Row], channel: str, plan: Plan | None = None) -> int:
-    """Check every row, then apply all of them or none. Returns the number of figures saved."""
+    """Check every row, then apply all of them or none. Returns the number of figures saved.
+
+    Set-based: the figures of the set are read in a few queries and written with bulk
+    statements in one short transaction (everything that only reads happens before it, so a
+    long import holds SQLite's write lock for the writes alone)."""
     errors: list[RowError] = []
     if not rows:
         raise ImportFailed(errors=[RowError("", 0, "", _("The file holds no figures."))])
@@ -109,132 +113,132 @@ def datavalues_import(*, actor, rows: list[Row], channel: str, plan: Plan | None
     units = {
         u.code: u for u in OrgUnit.objects.filter(code__in={str(r.orgunit).strip() for r in rows})
     }
-    entries, sources = [], {}
-    lock = functools.lru_cache(maxsize=None)(locked_reason)  # one query per unit and month
+    entries, keys, sources = [], [], {}
+    reader = _Reader(actor, plan, measures, units)
     kept = _stored_comments(rows, measures, units)
     for row in rows:
-        fields = _fields(row, actor, plan, measures, units, lock, errors)
-        if fields is not None and fields[4] is None:
-            fields = (*fields[:4], kept.get((fields[0].pk, fields[1].pk, str(fields[2])), ""))
-        if fields is not None:
-            entry = entry_type(*fields)
-            key = (entry.measure.pk, entry.orgunit.pk, str(entry.period))
-            if key in sources:
-                errors.append(
-                    RowError(
-                        row.sheet,
-                        row.line,
-                        _("indicator"),
-                        _("The same figure appears twice (also row %(line)s).")
-                        % {"line": sources[key].line},
-                    )
+        fields = reader.fields(row, errors)
+        if fields is None:
+            continue
+        *fields, key = fields
+        if fields[4] is None:
+            fields[4] = kept.get(key, "")
+        if key in sources:
+            errors.append(
+                RowError(
+                    row.sheet,
+                    row.line,
+                    _("indicator"),
+                    _("The same figure appears twice (also row %(line)s).")
+                    % {"line": sources[key].line},
                 )
-                continue
-            sources[key] = row
-            entries.append(entry)
+            )
+            continue
+        sources[key] = row
+        entries.append(entry_type(*fields))
+        keys.append(key)
     for issue in check(entries):
         if issue.blocks:
             row = sources[(issue.entry.measure.pk, issue.entry.orgunit.pk, str(issue.entry.period))]
             errors.append(RowError(row.sheet, row.line, _("value"), issue.message))
     if errors:
         raise ImportFailed(errors=sorted(errors, key=lambda e: (e.sheet, e.line)))
-    with transaction.atomic():
-        for entry in entries:
-            row = sources[(entry.measure.pk, entry.orgunit.pk, str(entry.period))]
-            try:
-                datavalue_set(
-                    actor=actor,
-                    measure=entry.measure,
-                    orgunit=entry.orgunit,
-                    period=entry.period,
-                    value=entry.value,
-                    comment=entry.comment,
-                    expected_version=row.version,
-                    channel=channel,
-                )
-            except ConcurrentEdit as exc:
-                raise _stale(row, exc) from None
+    for attempt in (1, 2):
+        try:
+            write_set(actor, list(zip(keys, entries, strict=True)), sources, channel)
+            break
+        except IntegrityError:
+            # Someone created one of the figures between our read and our insert (PostgreSQL;
+            # SQLite's write lock excludes it): read again, and theirs becomes a change.
+            if attempt == 2 or not _exists_any(sources):
+                raise
     return len(entries)
-
-
-def _stale(row: Row, exc: ConcurrentEdit) -> ConcurrentEdit:
-    """Someone saved a figure of the set since the sender read it: the whole set is refused,
-    naming the row and the figure as it stands now, so the sender can decide again."""
-    current = exc.current
-    refused = ConcurrentEdit(
-        _("Row %(line)s: %(message)s") % {"line": row.line, "message": exc.message}, current=current
-    )
-    value = getattr(current, "value", None)
-    refused.fields = {
-        "line": row.line,
-        "indicator": row.indicator,
-        "unit": row.orgunit,
-        "period": row.period,
-        "value": "" if value is None else f"{value.normalize():f}",
-        "version": getattr(current, "version", 0),
-    }
-    return refused
 
 
 def _stored_comments(rows: list[Row], measures, units) -> dict[tuple, str]:
     """(measure, unit, month) → stored comment, for the rows that carry no comment at all."""
-    months = set()
+    keys = set()
     for row in rows:
         if row.comment is None:
+            measure = measures.get(str(row.indicator).strip())
+            unit = units.get(str(row.orgunit).strip())
             try:
-                months.add(str(parse_month(str(row.period).strip())))
+                month = str(parse_month(str(row.period).strip()))
             except InvalidPeriod:
-                pass
-    if not months:
-        return {}
-    return {
-        (m, u, p): c
-        for m, u, p, c in DataValue.objects.filter(
-            measure__in=measures.values(), orgunit__in=units.values(), period__in=months
-        ).values_list("measure_id", "orgunit_id", "period", "comment")
-    }
+                continue
+            if measure is not None and unit is not None:
+                keys.add((measure.pk, unit.pk, month))
+    return {key: comment for key, (comment,) in _stored(keys, ("comment",)).items()}
 
 
-def _fields(row: Row, actor, plan, measures, units, lock, errors) -> tuple | None:
-    """(measure, unit, month, value, comment) of a row that reads right, else None with the
-    row's problems added to ``errors``."""
+class _Reader:
+    """Reads rows into (measure, unit, month, value, comment); the permission and the lock
+    are asked once per unit and per unit and month, not once per row."""
 
-    def fail(column: str, message: str) -> None:
-        errors.append(RowError(row.sheet, row.line, column, message))
+    def __init__(self, actor, plan, measures, units):
+        self.actor, self.plan, self.measures, self.units = actor, plan, measures, units
+        self.entered: dict[int, bool] = {}  # unit → may the actor enter its figures
+        self.locks: dict[tuple, str | None] = {}  # (unit, month) → why it is locked
+        self.month = functools.lru_cache(maxsize=None)(lambda text: _month(parse_month(text)))
 
-    measure = measures.get(str(row.indicator).strip())
-    unit = units.get(str(row.orgunit).strip())
-    if measure is None and plan is None:
-        fail(
-            _("indicator"),
-            _("No indicator with code %(code)s in the catalogue.") % {"code": row.indicator},
-        )
-    elif measure is None:
-        fail(
-            _("indicator"),
-            _("No indicator with code %(code)s in the catalogue or in plan %(plan)s.")
-            % {"code": row.indicator, "plan": plan.code},
-        )
-    # Out-of-scope units read as unknown: an import reveals nothing about other units.
-    if unit is None or not policy.can(actor, policy.ENTER, unit):
-        fail(
-            _("org unit"),
-            _("No unit with code %(code)s that you may report for.") % {"code": row.orgunit},
-        )
-        unit = None
-    try:
-        period = parse_month(str(row.period).strip())
-    except InvalidPeriod:
-        fail(_("period"), _("%(p)s is not a month: use 202311") % {"p": row.period})
-        period = None
-    try:
-        value = parse_number(row.value)
-    except ValueError:
-        fail(_("value"), _("%(text)s is not a number.") % {"text": row.value})
-        return None
-    if measure is None or unit is None or period is None:
-        return None
-    if (why := lock(unit, str(period))) is not None:
-        fail(_("period"), why)
-        return None
-    return measure, unit, period, value, None if row.comment is None else row.comment.strip()
+    def may_enter(self, unit: OrgUnit) -> bool:
+        if unit.pk not in self.entered:
+            self.entered[unit.pk] = policy.can(self.actor, policy.ENTER, unit)
+        return self.entered[unit.pk]
+
+    def lock(self, unit: OrgUnit, month: str) -> str | None:
+        if (unit.pk, month) not in self.locks:
+            self.locks[unit.pk, month] = locked_reason(unit, month)
+        return self.locks[unit.pk, month]
+
+    def fields(self, row: Row, errors: list[RowError]) -> tuple | None:
+        """The row's fields if it reads right, else None with its problems added to ``errors``."""
+
+        def fail(column: str, message: str) -> None:
+            errors.append(RowError(row.sheet, row.line, column, message))
+
+        plan = self.plan
+        measure = self.measures.get(str(row.indicator).strip())
+        unit = self.units.get(str(row.orgunit).strip())
+        if measure is None and plan is None:
+            fail(
+                _("indicator"),
+                _("No indicator with code %(code)s in the catalogue.") % {"code": row.indicator},
+            )
+        elif measure is None:
+            fail(
+                _("indicator"),
+                _("No indicator with code %(code)s in the catalogue or in plan %(plan)s.")
+                % {"code": row.indicator, "plan": plan.code},
+            )
+        # Out-of-scope units read as unknown: an import reveals nothing about other units.
+        if unit is None or not self.may_enter(unit):
+            fail(
+                _("org unit"),
+                _("No unit with code %(code)s that you may report for.") % {"code": row.orgunit},
+            )
+            unit = None
+        try:
+            period, month = self.month(str(row.period).strip())
+        except InvalidPeriod:
+            fail(_("period"), _("%(p)s is not a month: use 202311") % {"p": row.period})
+            period = None
+        try:
+            value = parse_number(row.value)
+        except ValueError as exc:  # the message names the limit the figure broke
+            fail(_("value"), str(exc))
+            return None
+        comment = None if row.comment is None else row.comment.strip()
+        if comment is not None and (why := comment_refusal(comment)) is not None:
+            fail(_("comment"), why)
+            return None
+        if measure is None or unit is None or period is None:
+            return None
+        if (why := self.lock(unit, month)) is not None:
+            fail(_("period"), why)
+            return None
+        return measure, unit, period, value, comment, (measure.pk, unit.pk, month)
+
+
+def _month(period):
+    return period, str(period)

@@ -8,6 +8,7 @@ from pacesetter.core import policy
 from pacesetter.core.exceptions import ConcurrentEdit, DomainError
 from pacesetter.core.numbers import parse_number
 from pacesetter.core.periods import InvalidPeriod, Period
+from pacesetter.core.policy import Actor
 from pacesetter.datavalues.locks import locked_reason
 from pacesetter.datavalues.models import DataValue, DataValueChange
 from pacesetter.orgunits.models import OrgUnit
@@ -16,7 +17,7 @@ from pacesetter.orgunits.models import OrgUnit
 @transaction.atomic
 def datavalue_set(
     *,
-    actor,
+    actor: Actor,
     measure: Measure,
     orgunit: OrgUnit,
     period: Period | str,
@@ -43,8 +44,7 @@ def datavalue_set(
         value = parse_number(value)
     except ValueError as exc:
         raise DomainError("invalid_value", str(exc), {"value": str(exc)}) from None
-    if "\x00" in comment:  # no database keeps it faithfully; PostgreSQL refuses it outright
-        why = _("The comment must not contain NUL characters.")
+    if (why := comment_refusal(comment)) is not None:
         raise DomainError("invalid_comment", why, {"comment": why})
     datavalue = (
         DataValue.objects.select_for_update()
@@ -59,7 +59,7 @@ def datavalue_set(
         return datavalue  # nothing changed, so nothing to record (and nothing to lock)
     if (why := locked_reason(orgunit, str(period))) is not None:
         raise DomainError("locked", why, {"period": why})
-    recorded_actor = actor if actor is not policy.SYSTEM else None
+    recorded = recorded_actor(actor)
     created = False
     if datavalue is None:
         if expected_version not in (None, 0):
@@ -71,7 +71,7 @@ def datavalue_set(
             value=value,
             comment=comment,
             version=1,
-            updated_by=recorded_actor,
+            updated_by=recorded,
             is_demo=is_demo,
         )
         created = _insert(new)
@@ -100,20 +100,57 @@ def datavalue_set(
         old_value, old_comment = datavalue.value, datavalue.comment
         datavalue.value, datavalue.comment = value, comment
         datavalue.version += 1
-        datavalue.updated_by = recorded_actor
+        datavalue.updated_by = recorded
         datavalue.save()
     DataValueChange.objects.create(
-        datavalue=datavalue,
-        version=datavalue.version,
-        changed_by=recorded_actor,
-        old_value=old_value,
-        new_value=value,
-        old_comment=old_comment,
-        new_comment=comment,
-        reason=reason,
-        channel=channel,
+        **history_row(
+            datavalue,
+            actor=actor,
+            old_value=old_value,
+            old_comment=old_comment,
+            reason=reason,
+            channel=channel,
+        )
     )
     return datavalue
+
+
+def recorded_actor(actor: Actor) -> Actor | None:
+    """Who a change is recorded as: the user, or nobody for the system's own changes."""
+    return actor if actor is not policy.SYSTEM else None
+
+
+def comment_refusal(comment: str) -> str | None:
+    """Why a comment cannot be stored, or None."""
+    if "\x00" in comment:  # no database keeps it faithfully; PostgreSQL refuses it outright
+        return _("The comment must not contain NUL characters.")
+    return None
+
+
+def history_row(
+    datavalue: DataValue,
+    *,
+    actor: Actor,
+    old_value: Decimal | None,
+    old_comment: str,
+    reason: str = "",
+    channel: str,
+) -> dict:
+    """The fields of the history row of a figure just changed to its current value and
+    comment (``DataValueChange(**row)``): the one place that says what a change records,
+    for one figure or a bulk of them."""
+    recorded = recorded_actor(actor)
+    return {
+        "datavalue_id": datavalue.pk,
+        "version": datavalue.version,
+        "changed_by_id": None if recorded is None else recorded.pk,
+        "old_value": old_value,
+        "new_value": datavalue.value,
+        "old_comment": old_comment,
+        "new_comment": datavalue.comment,
+        "reason": reason,
+        "channel": channel,
+    }
 
 
 def _insert(datavalue: DataValue) -> bool:
@@ -138,7 +175,7 @@ def _plain(value: Decimal | None) -> str:
 
 
 @transaction.atomic
-def datavalues_seed(*, actor, rows: list[tuple], reason: str, is_demo: bool = False) -> int:
+def datavalues_seed(*, actor: Actor, rows: list[tuple], reason: str, is_demo: bool = False) -> int:
     """The system's own bulk load (the demo, benchmark data): figures that do not exist yet
     are inserted with their first history row, a few statements for any number of rows.
     ``rows`` are (measure, orgunit, period text, value). Existing figures are left as they

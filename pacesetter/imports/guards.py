@@ -10,7 +10,9 @@ import io
 import zipfile
 from pathlib import PurePath
 
+from django.conf import settings
 from django.utils.translation import gettext as _
+from pacesetter_extraction import Deadline, LimitExceeded, ZipLimits, check_zip
 
 from pacesetter.core.exceptions import DomainError
 from pacesetter.core.uploads import max_upload_bytes
@@ -81,36 +83,111 @@ def not_a_spreadsheet(name: str) -> UploadRefused:
     )
 
 
-def check_archive(name: str, data: bytes) -> None:
-    """Inspect the zip directory without inflating anything.
-
-    Declared sizes are what zipfile (and so openpyxl) stops at when inflating a member, so
-    bounding them bounds the memory the workbook can take.
-    """
-    try:
-        members = zipfile.ZipFile(io.BytesIO(data)).infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError):
-        raise not_a_spreadsheet(name) from None
-    total = sum(member.file_size for member in members)
-    absurd = any(
-        member.file_size > RATIO_FLOOR
-        and member.file_size > MAX_RATIO * max(member.compress_size, 1)
-        for member in members
+def check_archive(name: str, data: bytes, deadline: Deadline | None = None) -> None:
+    """Refuse a zip the extractor's guard refuses (stated sizes, ratio, members, and every
+    member inflated as a stream up to its stated size), then one that is no workbook."""
+    limits = ZipLimits(
+        max_total=MAX_UNCOMPRESSED,
+        max_ratio=MAX_RATIO,
+        ratio_floor=RATIO_FLOOR,
+        max_members=MAX_MEMBERS,
     )
-    if len(members) > MAX_MEMBERS or total > MAX_UNCOMPRESSED or absurd:
-        raise UploadRefused(
-            _(
-                "%(name)s would expand to %(size)s MB when opened, far beyond any "
-                "real workbook (limit %(limit)s MB, or a compression ratio of "
-                "%(ratio)s∶1); it was not opened."
-            )
-            % {
-                "name": name,
-                "size": f"{total / 1024 / 1024:.0f}",
-                "limit": MAX_UNCOMPRESSED // 1024 // 1024,
-                "ratio": MAX_RATIO,
-            }
-        )
-    names = {member.filename for member in members}
+    try:
+        names = set(check_zip(data, limits, deadline))
+    except LimitExceeded as exc:
+        raise _beyond(name, data, exc) from None
     if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
         raise not_a_spreadsheet(name)
+
+
+def _beyond(name: str, data: bytes, exc: LimitExceeded) -> UploadRefused:
+    if exc.limit == "damaged":
+        return not_a_spreadsheet(name)
+    if exc.limit == "seconds":
+        return too_slow(name)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:  # its directory read fine before
+        total = sum(member.file_size for member in archive.infolist())
+    return UploadRefused(
+        _(
+            "%(name)s would expand to %(size)s MB when opened, far beyond any "
+            "real workbook (limit %(limit)s MB, or a compression ratio of "
+            "%(ratio)s∶1); it was not opened."
+        )
+        % {
+            "name": name,
+            "size": f"{total / 1024 / 1024:.0f}",
+            "limit": MAX_UNCOMPRESSED // 1024 // 1024,
+            "ratio": MAX_RATIO,
+        }
+    )
+
+
+def too_slow(name: str) -> UploadRefused:
+    return UploadRefused(
+        _(
+            "Reading %(name)s took longer than the %(limit)s seconds allowed; nothing was "
+            "imported. Split it into smaller files."
+        )
+        % {"name": name, "limit": f"{seconds():g}"}
+    )
+
+
+def seconds() -> float:
+    """The time reading one upload may take (settings.IMPORT_SECONDS)."""
+    return getattr(settings, "IMPORT_SECONDS", 60)
+
+
+class Bounds:
+    """Rows, columns and cell lengths of a sheet being read, and the time: refused, naming
+    the bound, as soon as one is passed. Settings may lower them (tests do)."""
+
+    def __init__(self, name: str, sheet: str, deadline: Deadline):
+        self.name, self.sheet, self.deadline = name, sheet, deadline
+        self.max_rows = getattr(settings, "IMPORT_MAX_ROWS", 200_000)
+        self.max_columns = getattr(settings, "IMPORT_MAX_COLUMNS", 100)
+        self.max_chars = getattr(settings, "IMPORT_MAX_CELL_CHARS", 2000)
+        self.rows = 0
+
+    def check(self, line: int, cells) -> None:
+        self.rows += 1
+        if self.rows % 1000 == 0:
+            self._time()
+        if self.rows > self.max_rows:
+            raise UploadRefused(
+                _(
+                    "%(name)s holds more than %(limit)s rows; nothing was imported. Split it "
+                    "into smaller files."
+                )
+                % {"name": self.name, "limit": self.max_rows}
+            )
+        used = len(cells)
+        while used and (cells[used - 1] is None or cells[used - 1] == ""):
+            used -= 1
+        if used > self.max_columns:
+            raise UploadRefused(
+                _(
+                    "Row %(line)s of %(sheet)s fills %(count)s columns; at most %(limit)s are "
+                    "accepted. Delete what is beside the table."
+                )
+                % {"line": line, "sheet": self.sheet, "count": used, "limit": self.max_columns}
+            )
+        for cell in cells[:used]:
+            if isinstance(cell, str) and len(cell) > self.max_chars:
+                raise UploadRefused(
+                    _(
+                        "Row %(line)s of %(sheet)s has a cell of %(count)s characters; at most "
+                        "%(limit)s are accepted."
+                    )
+                    % {
+                        "line": line,
+                        "sheet": self.sheet,
+                        "count": len(cell),
+                        "limit": self.max_chars,
+                    }
+                )
+
+    def _time(self) -> None:
+        try:
+            self.deadline.check()
+        except LimitExceeded:
+            raise too_slow(self.name) from None

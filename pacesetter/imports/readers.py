@@ -20,6 +20,7 @@ import openpyxl
 from django.utils.translation import gettext as _
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
+from pacesetter_extraction import Deadline
 
 from pacesetter.datavalues.bulk import Row, RowError
 from pacesetter.imports import columns, guards
@@ -44,16 +45,19 @@ class Table:
 
 
 def read_table(name: str, data: bytes, *, track: Track | None = None) -> Table:
+    """The rows of an upload, read as a stream within the bounds of ``guards.Bounds`` and
+    the time of ``guards.seconds()``; beyond either, ``UploadRefused`` naming the bound."""
     guards.check_size(len(data))
     kind = guards.kind_of(name, data[:16])
     track = track or _untracked
+    deadline = Deadline(guards.seconds())
     if kind == guards.XLSX:
-        return _read_xlsx(name, data, track)
-    return _read_csv(name, data, track)
+        return _read_xlsx(name, data, track, deadline)
+    return _read_csv(name, data, track, deadline)
 
 
-def _read_xlsx(name: str, data: bytes, track: Track) -> Table:
-    guards.check_archive(name, data)
+def _read_xlsx(name: str, data: bytes, track: Track, deadline: Deadline) -> Table:
+    guards.check_archive(name, data, deadline)
     try:
         # data_only=False: a formula is seen as its text ("=A1*2") and refused, never evaluated
         # from a cached result the uploader cannot see.
@@ -74,7 +78,8 @@ def _read_xlsx(name: str, data: bytes, track: Track) -> Table:
             )
         lines = enumerate(sheet.iter_rows(values_only=True), start=1)
         total = sheet.max_row if isinstance(sheet.max_row, int) else None
-        return _table(sheet.title, guards.XLSX, lines, total, track)
+        bounds = guards.Bounds(name, sheet.title, deadline)
+        return _table(sheet.title, guards.XLSX, _bounded(lines, bounds), total, track)
     except (ValueError, KeyError, SyntaxError, EOFError, zipfile.BadZipFile, zlib.error):
         # The sheet is parsed lazily, row by row: damage deep inside shows up only here.
         # (UploadRefused is a DomainError, not one of these, so it passes through.)
@@ -105,7 +110,13 @@ def decode(name: str, data: bytes) -> str:
     )
 
 
-def _read_csv(name: str, data: bytes, track: Track) -> Table:
+def _bounded(lines: Iterable, bounds: guards.Bounds) -> Iterator:
+    for line, cells in lines:
+        bounds.check(line, cells)
+        yield line, cells
+
+
+def _read_csv(name: str, data: bytes, track: Track, deadline: Deadline) -> Table:
     text = decode(name, data)
     first = text.split("\n", 1)[0]
     delimiter = max(",\t;", key=first.count)  # Excel writes ";" or tabs in some locales
@@ -121,7 +132,8 @@ def _read_csv(name: str, data: bytes, track: Track) -> Table:
                 % {"name": name, "line": reader.line_num, "reason": exc}
             ) from None
 
-    return _table(name, guards.CSV, lines(), text.count("\n") or None, track)
+    bounds = guards.Bounds(name, name, deadline)
+    return _table(name, guards.CSV, _bounded(lines(), bounds), text.count("\n") or None, track)
 
 
 def _table(sheet: str, kind: str, lines: Iterator, total: int | None, track: Track) -> Table:

@@ -10,11 +10,18 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from pacesetter_extraction import ExtractionError, extract, read_document
+from pacesetter_extraction import (
+    ExtractionError,
+    LimitExceeded,
+    ReadLimits,
+    extract,
+    read_document,
+)
 
 from pacesetter.core import policy
 from pacesetter.core.exceptions import DomainError
@@ -43,6 +50,47 @@ EDITABLE = {
     Candidate.Kind.MILESTONE: ("name", "year", "lead_unit"),
     Candidate.Kind.PROJECT: ("name", "lead_unit"),
 }
+
+
+def read_limits() -> ReadLimits:
+    """The bounds of reading a plan document; settings may lower them (tests do)."""
+    default = ReadLimits()
+    return ReadLimits(
+        max_chars=getattr(settings, "PLAN_IMPORT_MAX_CHARS", default.max_chars),
+        max_pages=getattr(settings, "PLAN_IMPORT_MAX_PAGES", default.max_pages),
+        seconds=getattr(settings, "IMPORT_SECONDS", default.seconds),
+    )
+
+
+def _beyond(name: str, exc: LimitExceeded) -> str:
+    """The refusal of a document beyond a bound of reading, naming the bound."""
+    messages = {
+        "total": _("%(name)s would expand to more than %(limit)s MB when opened; it was not read."),
+        "ratio": _(
+            "%(name)s holds a part that would expand %(found)s times when opened (at most "
+            "%(limit)s times); it was not read."
+        ),
+        "members": _("%(name)s holds %(found)s parts (at most %(limit)s); it was not read."),
+        "damaged": _("%(name)s is damaged or holds other data than it declares; it was not read."),
+        "seconds": _(
+            "Reading %(name)s took longer than the %(limit)s seconds allowed; nothing was "
+            "imported. Split the document and import the parts."
+        ),
+        "chars": _(
+            "%(name)s holds more than %(limit)s characters of text; nothing was imported. "
+            "Split the document and import the parts."
+        ),
+        "pages": _("%(name)s has %(found)s pages (at most %(limit)s); nothing was imported."),
+    }
+    limit = exc.bound
+    if exc.limit == "total":
+        limit = exc.bound // 1024 // 1024
+    return messages.get(exc.limit, "%(name)s: %(reason)s") % {
+        "name": name,
+        "limit": limit,
+        "found": exc.found,
+        "reason": exc,
+    }
 
 
 class ImportRefused(DomainError):
@@ -96,7 +144,9 @@ def draft_from_file(
     """Read a document (text, HTML, .docx, PDF) and make a draft of it; unreadable → refused."""
     _require(actor, owner)
     try:
-        text = read_document(source, name=file_name or None)
+        text = read_document(source, name=file_name or None, limits=read_limits())
+    except LimitExceeded as exc:
+        raise ImportRefused(_beyond(file_name or _("The file"), exc)) from None
     except ExtractionError as exc:
         raise ImportRefused(
             _("%(name)s could not be read: %(reason)s")

@@ -7,6 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.db.models.functions import Length, Substr
 from django.utils.translation import gettext as _
 
 from pacesetter.catalogue.models import Measure
@@ -50,8 +51,14 @@ class Issue:
 
 
 def check(entries: list[Entry]) -> list[Issue]:
-    previous = _previous_values(entries)
-    issues = [issue for e in entries for issue in _builtin(e, previous.get(_key(e)))]
+    """Every issue of ``entries``, in a fixed number of queries whatever their number."""
+    before = {p: str(p.previous()) for p in {e.period for e in entries}}
+    previous = _previous_values(entries, before)
+    issues = [
+        issue
+        for e in entries
+        for issue in _builtin(e, previous.get((e.measure.pk, e.orgunit.pk, before[e.period])))
+    ]
     for plan_id in _plans_tracking(entries):
         issues += _plan_rules(entries, plan_id)
     return issues
@@ -72,20 +79,25 @@ def blocking(issues: list[Issue]) -> list[Issue]:
     return [i for i in issues if i.blocks]
 
 
-def _key(entry: Entry) -> tuple[int, int, str]:
-    return entry.measure.pk, entry.orgunit.pk, str(entry.period.previous())
+CHUNK = 500  # units per query: within every database's parameter limit
 
 
-def _previous_values(entries: list[Entry]) -> dict:
+def _previous_values(entries: list[Entry], before: dict[Period, str]) -> dict:
+    """(measure, unit, previous period) → stored figure, read a chunk of units at a time."""
     if not entries:
         return {}
-    rows = DataValue.objects.filter(
-        measure__in={e.measure.pk for e in entries},
-        orgunit__in={e.orgunit.pk for e in entries},
-        period__in={str(e.period.previous()) for e in entries},
-        value__isnull=False,
-    ).values_list("measure_id", "orgunit_id", "period", "value")
-    return {(i, u, p): v for i, u, p, v in rows}
+    measures = list({e.measure.pk for e in entries})
+    units = sorted({e.orgunit.pk for e in entries})
+    found = {}
+    for i in range(0, len(units), CHUNK):
+        rows = DataValue.objects.filter(
+            measure__in=measures,
+            orgunit__in=units[i : i + CHUNK],
+            period__in=set(before.values()),
+            value__isnull=False,
+        ).values_list("measure_id", "orgunit_id", "period", "value")
+        found.update({(m, u, p): v for m, u, p, v in rows})
+    return found
 
 
 def _builtin(entry: Entry, previous: Decimal | None) -> list[Issue]:
@@ -171,6 +183,10 @@ def _plan_rules(entries: list[Entry], plan) -> list[Issue]:
     }
     code_of_measure = {m: c for c, m in by_code.items()}
     pending = {(code_of_measure.get(e.measure.pk), e.orgunit.pk, str(e.period)): e for e in entries}
+    # The entries of each unit and period, grouped once: a rule looks only at its own context.
+    grouped: dict[tuple, list[Entry]] = defaultdict(list)
+    for e in entries:
+        grouped[e.orgunit.pk, e.period].append(e)
     contexts = {(e.orgunit, e.period) for e in entries}
     stored = _stored(by_code, contexts)
     issues = []
@@ -184,23 +200,16 @@ def _plan_rules(entries: list[Entry], plan) -> list[Issue]:
             at = str(period.previous()) if function == "previous" else str(period)
             return _value(pending, stored, code, unit.pk, at)
 
+        here = grouped[unit.pk, period]
+        present = {code_of_measure.get(e.measure.pk) for e in here}
         for rule, left, right in parsed:
-            if not (codes(left) | codes(right)) & {
-                code_of_measure.get(e.measure.pk)
-                for e in entries
-                if e.orgunit == unit and e.period == period
-            }:
+            named = codes(left) | codes(right)
+            if not named & present:
                 continue
             a, b = evaluate(left, lookup), evaluate(right, lookup)
             if a is None or b is None or _COMPARE[rule.operator](a, b):
                 continue
-            culprit = next(
-                e
-                for e in entries
-                if e.orgunit == unit
-                and e.period == period
-                and code_of_measure.get(e.measure.pk) in codes(left) | codes(right)
-            )
+            culprit = next(e for e in here if code_of_measure.get(e.measure.pk) in named)
             message = rule.message or _(
                 "Rule “%(name)s” fails: %(left)s %(op)s %(right)s (%(a)s against %(b)s)."
             ) % {
@@ -218,12 +227,16 @@ def _plan_rules(entries: list[Entry], plan) -> list[Issue]:
 def _stored(by_code: dict, contexts: set) -> dict:
     units = {u for u, _p in contexts}
     children: dict[int, list[int]] = defaultdict(list)
-    for unit in units:
-        children[unit.pk] = list(
-            OrgUnit.objects.filter(path__startswith=unit.path, depth=unit.depth + 1).values_list(
-                "pk", flat=True
-            )
-        )
+    step = OrgUnit.steplen
+    by_path = {u.path: u.pk for u in units}
+    paths = sorted(by_path)
+    for i in range(0, len(paths), CHUNK):
+        # A child's path is its parent's and one step more: one query for a chunk of units.
+        kids = OrgUnit.objects.annotate(
+            parent_path=Substr("path", 1, Length("path") - step)
+        ).filter(parent_path__in=paths[i : i + CHUNK], depth__gt=1)
+        for parent_path, pk in kids.values_list("parent_path", "pk"):
+            children[by_path[parent_path]].append(pk)
     periods = {str(p) for _u, p in contexts} | {str(p.previous()) for _u, p in contexts}
     unit_ids = {u.pk for u in units} | {k for kids in children.values() for k in kids}
     code_of = {m: c for c, m in by_code.items()}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .archives import Deadline, LimitExceeded, ZipLimits, check_zip
 from .clean import clean
 from .context import infer_years
 from .errors import ExtractionError
@@ -19,17 +20,22 @@ from .evaluate import EvalReport, evaluate
 from .milestones import extract_milestones
 from .model import Milestone, Project, Result, Target
 from .projects import extract_projects
-from .reading import read_document
+from .reading import ReadLimits, read_document
 from .sentences import split
 from .targets import extract_targets
 
 __all__ = [
+    "Deadline",
     "EvalReport",
     "ExtractionError",
+    "LimitExceeded",
     "Milestone",
     "Project",
+    "ReadLimits",
     "Result",
     "Target",
+    "ZipLimits",
+    "check_zip",
     "evaluate",
     "extract",
     "extract_file",

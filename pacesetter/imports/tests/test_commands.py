@@ -115,9 +115,9 @@ def test_a_failing_import_lists_the_problems_writes_a_report_and_changes_nothing
             stderr=err,
         )
     assert snapshot() == before
-    assert "figures.csv\t4\tvalue\t两个 is not a number." in err.getvalue()
+    assert "figures.csv\t4\tvalue\t“两个” is not a number." in err.getvalue()
     rows = list(workbook(report.read_bytes()).worksheets[0].iter_rows(values_only=True))
-    assert rows[1] == ("figures.csv", 4, "value", "两个 is not a number.")
+    assert rows[1] == ("figures.csv", 4, "value", "“两个” is not a number.")
 
 
 def test_a_refused_file_is_a_command_error(demo, tmp_path):

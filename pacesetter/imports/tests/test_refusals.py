@@ -65,7 +65,7 @@ def test_text_in_a_number_cell_names_sheet_row_and_column(demo, reporter, templa
     )
     [problem] = error.errors
     assert (problem.sheet, problem.line, problem.column) == ("Figures", 2, "value (I)")
-    assert "两个 is not a number" in problem.message
+    assert "“两个” is not a number" in problem.message
 
 
 def test_a_formula_where_a_number_is_expected_is_refused(demo, reporter, template):
