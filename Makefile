@@ -6,15 +6,23 @@ BIN := $(VENV)/bin
 STAMPS := .stamps
 export PACESETTER_HOME ?= $(CURDIR)/var
 
-.PHONY: demo test serve check-tools clean
+.PHONY: demo test check serve check-tools clean
 
 demo: $(STAMPS)/app $(STAMPS)/assets $(STAMPS)/messages
 	$(BIN)/pacesetter migrate --noinput -v 0
 	$(BIN)/pacesetter demo
 	$(BIN)/pacesetter serve --port $(PORT)
 
-test: $(STAMPS)/test $(STAMPS)/assets $(STAMPS)/messages $(STAMPS)/browser
+test: check $(STAMPS)/test $(STAMPS)/assets $(STAMPS)/messages $(STAMPS)/browser
 	scripts/run-tests $(BIN)/python
+
+# Static checks (also .pre-commit-config.yaml): lint, format, the types of services and
+# selectors (scope in pyproject.toml [tool.mypy]), and no model change without a migration.
+check: $(STAMPS)/test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/pacesetter makemigrations --check --dry-run
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
