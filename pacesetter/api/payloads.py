@@ -95,12 +95,15 @@ def _csv_values(text: str) -> list[dict]:
         ) % {"missing": ", ".join(missing)}
         raise DomainError("invalid_csv", message, {"header": message})
     reader.fieldnames = header
+    # Without a comment column the file says nothing about comments: the stored ones are kept.
+    has_comment = "comment" in header
     values = []
     for record in reader:
         cells = {c: (record.get(c) or "").strip() for c in CSV_COLUMNS}
         values.append(
             {
                 **cells,
+                "comment": cells["comment"] if has_comment else None,
                 "value": cells["value"] or None,
                 "version": cells["version"] or None,
                 "line": reader.line_num,

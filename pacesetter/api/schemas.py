@@ -229,7 +229,10 @@ class DataValueIn(Schema):
     unit: str
     period: str
     value: str | None = None
-    comment: str = ""
+    comment: str | None = Field(
+        default=None,
+        description='Omitted or null: the stored comment is kept. "" clears it.',
+    )
     version: int | None = Field(
         default=None,
         ge=0,

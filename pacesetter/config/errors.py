@@ -6,7 +6,7 @@ CSRF check), so an API client never receives an HTML page and a person never a b
 
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.template import loader
 from django.utils.translation import gettext as _
 
@@ -49,3 +49,21 @@ def csrf_failure(request, reason: str = "") -> HttpResponse | JsonResponse:
         message = _("The request was refused: its CSRF token is missing or wrong.")
         return json_response(403, body("csrf_failed", message))
     return _page(request, 403, "403.html", {"csrf_failed": True})
+
+
+class RefuseNulMiddleware:
+    """A NUL character in the address or query string names nothing and cannot even be sent to
+    PostgreSQL in a query: refuse the request (400) before any view runs, rendered without the
+    request, as nothing about the user has been read yet."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        query = request.META.get("QUERY_STRING", "")
+        if "\x00" in request.path or "\x00" in query or "%00" in query:
+            message = _("The address must not contain NUL characters.")
+            if is_api(request.path):
+                return json_response(400, body("bad_request", message))
+            return HttpResponseBadRequest(loader.render_to_string("400.html", {"message": message}))
+        return self.get_response(request)

@@ -1,8 +1,5 @@
 from django.conf import settings
-from django.http import HttpResponseBadRequest, JsonResponse
-from django.template import loader
 from django.utils import translation
-from django.utils.translation import gettext
 
 
 class LanguageMiddleware:
@@ -25,29 +22,3 @@ class LanguageMiddleware:
         response.headers.setdefault("Content-Language", language)
         translation.deactivate()
         return response
-
-
-class RefuseNulMiddleware:
-    """A NUL character in the address or query string names nothing and cannot even be sent to
-    PostgreSQL in a query: refuse the request (400) before any view runs.
-
-    The answer is JSON under /api/ (the API's error shape) and the site's 400 page elsewhere,
-    rendered without the request, as nothing about the user has been read yet.
-    """
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        query = request.META.get("QUERY_STRING", "")
-        if "\x00" in request.path or "\x00" in query or "%00" in query:
-            return self.refuse(request)
-        return self.get_response(request)
-
-    def refuse(self, request):
-        message = gettext("The address must not contain NUL characters.")
-        if request.path == "/api" or request.path.startswith("/api/"):
-            data = {"code": "bad_request", "message": message, "fields": {}}
-            return JsonResponse(data, status=400, json_dumps_params={"ensure_ascii": False})
-        html = loader.render_to_string("400.html", {"message": message})
-        return HttpResponseBadRequest(html)

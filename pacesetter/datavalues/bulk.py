@@ -145,7 +145,13 @@ def datavalues_import(*, actor, rows: list[Row], channel: str, plan: Plan | None
         raise ImportFailed(errors=sorted(errors, key=lambda e: (e.sheet, e.line)))
     for attempt in (1, 2):
         try:
-            write_set(actor, list(zip(keys, entries, strict=True)), sources, channel)
+            write_set(
+                actor,
+                list(zip(keys, entries, strict=True)),
+                sources,
+                channel,
+                still_open=lambda: _refuse_closed_months(entries, sources),
+            )
             break
         except IntegrityError:
             # Someone created one of the figures between our read and our insert (PostgreSQL;
@@ -153,6 +159,21 @@ def datavalues_import(*, actor, rows: list[Row], channel: str, plan: Plan | None
             if attempt == 2 or not _exists_any(sources):
                 raise
     return len(entries)
+
+
+def _refuse_closed_months(entries: list, sources: dict) -> None:
+    """Inside the write: a month that was open when the set was read but has been submitted
+    since (the checks run outside the transaction to keep it short) refuses the whole set."""
+    first: dict[tuple, object] = {}
+    for entry in entries:
+        first.setdefault((entry.orgunit.pk, str(entry.period)), entry)
+    errors = []
+    for (unit_pk, month), entry in first.items():
+        if (why := locked_reason(entry.orgunit, month)) is not None:
+            row = sources[(entry.measure.pk, unit_pk, month)]
+            errors.append(RowError(row.sheet, row.line, _("period"), why))
+    if errors:
+        raise ImportFailed(errors=sorted(errors, key=lambda e: (e.sheet, e.line)))
 
 
 def _stored_comments(rows: list[Row], measures, units) -> dict[tuple, str]:

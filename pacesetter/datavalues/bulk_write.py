@@ -3,7 +3,7 @@ written in set-based statements inside one short transaction (see ``bulk.dataval
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -77,10 +77,17 @@ class _Figure(NamedTuple):
     comment: str
 
 
-def write_set(actor, entries: Iterable[tuple], sources: dict, channel: str) -> None:
+def write_set(
+    actor,
+    entries: Iterable[tuple],
+    sources: dict,
+    channel: str,
+    still_open: Callable[[], None] = lambda: None,
+) -> None:
     """Apply the checked figures: new ones inserted, changed ones updated (version + 1),
     unchanged ones left alone, one history row per change — all in one transaction, after
-    the figures as stored now are read (and locked, on PostgreSQL) inside it.
+    the figures as stored now are read (and locked, on PostgreSQL) inside it. ``still_open``
+    runs first inside the transaction and raises if a month closed since the set was read.
 
     Plain ``executemany`` statements: the ORM's bulk_update builds a CASE per row and costs
     ~2 ms a figure; these cost what the database needs."""
@@ -88,6 +95,7 @@ def write_set(actor, entries: Iterable[tuple], sources: dict, channel: str) -> N
     who_id = None if who is None else who.pk
     locking = connection.vendor != "sqlite"  # SQLite's write lock is taken at BEGIN
     with transaction.atomic():
+        still_open()
         now = connection.ops.adapt_datetimefield_value(timezone.now())
         stored = _stored(list(sources), ("pk", "value", "comment", "version"), for_update=locking)
         new, changed = [], []

@@ -89,6 +89,26 @@ def test_a_csv_set_is_saved(call):
     assert figure("ZR-I07").value == 3
 
 
+def test_a_set_that_says_nothing_about_comments_keeps_the_stored_ones(call):
+    def post(**body):
+        return call("reporter-shuangcheng", "POST", f"/api/datavalues?plan={PLAN}", **body)
+
+    kept = f"indicator,unit,period,value,comment\r\nI10,{SHUANGCHENG},202311,0.6,含两个新项目\r\n"
+    assert post(csv=kept).status_code == 200
+    assert (
+        post(csv=f"indicator,unit,period,value\r\nI10,{SHUANGCHENG},202311,0.61\r\n").status_code
+        == 200
+    )
+    assert (figure().value, figure().comment) == (Decimal("0.61"), "含两个新项目")
+    value = {"indicator": "I10", "unit": SHUANGCHENG, "period": "202311", "value": "0.62"}
+    assert post(json_body={"values": [value]}).status_code == 200
+    assert (figure().value, figure().comment) == (Decimal("0.62"), "含两个新项目")
+    # An empty comment column, or "" in JSON, says the comment is gone.
+    cleared = post(json_body={"values": [{**value, "comment": ""}]})
+    assert cleared.status_code == 200, cleared.json()
+    assert figure().comment == ""
+
+
 def test_one_bad_row_saves_nothing_and_names_line_and_column(call):
     first = call(
         "reporter-shuangcheng",

@@ -182,3 +182,30 @@ def test_a_comment_with_a_nul_is_a_row_problem(world):
         datavalues_import(actor=reporter, rows=rows, channel="import")
     assert [(e.line, e.column) for e in refused.value.errors] == [(7, "comment")]
     assert _state() == ([], 0)
+
+
+def test_a_month_submitted_while_the_set_was_being_read_refuses_the_whole_set(world, monkeypatch):
+    """The checks run before the short write transaction; a unit that submits its month in
+    between must not find figures slipped into the report it just sent."""
+    from pacesetter.core.periods import Period
+    from pacesetter.datavalues import bulk
+    from pacesetter.reporting.services import report_submit
+
+    reporter, towns, measures = world
+    datavalues_import(actor=reporter, rows=_rows(towns[:1], measures[:1], "5"), channel="import")
+    before = _state()
+    opened = bulk._Reader.lock
+
+    def submitted_meanwhile(reader, unit, month):
+        why = opened(reader, unit, month)  # open when read …
+        if unit == towns[0] and not hasattr(reader, "sent"):
+            reader.sent = report_submit(actor=reporter, orgunit=unit, period=Period.parse(month))
+        return why  # … submitted before the write
+
+    monkeypatch.setattr(bulk._Reader, "lock", submitted_meanwhile)
+    with pytest.raises(ImportFailed) as failed:
+        datavalues_import(
+            actor=reporter, rows=_rows(towns[:2], measures[:1], "6"), channel="import"
+        )
+    assert {(e.line, e.column) for e in failed.value.errors} == {(2, "period")}
+    assert _state() == before
