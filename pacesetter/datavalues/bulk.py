@@ -6,6 +6,7 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from django.db import IntegrityError
 from django.db.models import F
@@ -15,7 +16,7 @@ from pacesetter.catalogue.models import Measure
 from pacesetter.core import policy
 from pacesetter.core.exceptions import DomainError
 from pacesetter.core.numbers import parse_number
-from pacesetter.core.periods import InvalidPeriod, parse_month
+from pacesetter.core.periods import InvalidPeriod, Period, parse_month
 from pacesetter.datavalues.bulk_write import _exists_any, _stored, write_set
 from pacesetter.datavalues.locks import locked_reason
 from pacesetter.datavalues.services import comment_refusal
@@ -26,6 +27,7 @@ from pacesetter.plans.models import Plan
 # which reads figures and so sits above this app. It registers them here at start-up, as the
 # report workflow registers the lock, so this path runs them without an import cycle.
 _checks: tuple[type, Callable] | None = None
+Key = tuple[int, int, str]  # (measure, unit, month) of a figure
 
 
 def register_checks(*, entry: type, check: Callable) -> None:
@@ -99,7 +101,9 @@ def _measures(codes: set[str], plan: Plan | None) -> dict[str, Measure]:
     return found
 
 
-def datavalues_import(*, actor, rows: list[Row], channel: str, plan: Plan | None = None) -> int:
+def datavalues_import(
+    *, actor: policy.Actor, rows: list[Row], channel: str, plan: Plan | None = None
+) -> int:
     """Check every row, then apply all of them or none. Returns the number of figures saved.
 
     Set-based: the figures of the set are read in a few queries and written with bulk
@@ -113,14 +117,16 @@ def datavalues_import(*, actor, rows: list[Row], channel: str, plan: Plan | None
     units = {
         u.code: u for u in OrgUnit.objects.filter(code__in={str(r.orgunit).strip() for r in rows})
     }
-    entries, keys, sources = [], [], {}
+    entries: list = []  # of the registered ``entry`` type
+    keys: list[Key] = []
+    sources: dict[Key, Row] = {}
     reader = _Reader(actor, plan, measures, units)
     kept = _stored_comments(rows, measures, units)
     for row in rows:
-        fields = reader.fields(row, errors)
-        if fields is None:
+        read = reader.fields(row, errors)
+        if read is None:
             continue
-        *fields, key = fields
+        *fields, key = read
         if fields[4] is None:
             fields[4] = kept.get(key, "")
         if key in sources:
@@ -161,10 +167,10 @@ def datavalues_import(*, actor, rows: list[Row], channel: str, plan: Plan | None
     return len(entries)
 
 
-def _refuse_closed_months(entries: list, sources: dict) -> None:
+def _refuse_closed_months(entries: list, sources: dict[Key, Row]) -> None:
     """Inside the write: a month that was open when the set was read but has been submitted
     since (the checks run outside the transaction to keep it short) refuses the whole set."""
-    first: dict[tuple, object] = {}
+    first: dict[tuple[int, str], Any] = {}  # the registered ``entry`` type
     for entry in entries:
         first.setdefault((entry.orgunit.pk, str(entry.period)), entry)
     errors = []
@@ -176,9 +182,11 @@ def _refuse_closed_months(entries: list, sources: dict) -> None:
         raise ImportFailed(errors=sorted(errors, key=lambda e: (e.sheet, e.line)))
 
 
-def _stored_comments(rows: list[Row], measures, units) -> dict[tuple, str]:
+def _stored_comments(
+    rows: list[Row], measures: dict[str, Measure], units: dict[str, OrgUnit]
+) -> dict[Key, str]:
     """(measure, unit, month) → stored comment, for the rows that carry no comment at all."""
-    keys = set()
+    keys: set[Key] = set()
     for row in rows:
         if row.comment is None:
             measure = measures.get(str(row.indicator).strip())
@@ -196,7 +204,13 @@ class _Reader:
     """Reads rows into (measure, unit, month, value, comment); the permission and the lock
     are asked once per unit and per unit and month, not once per row."""
 
-    def __init__(self, actor, plan, measures, units):
+    def __init__(
+        self,
+        actor: policy.Actor,
+        plan: Plan | None,
+        measures: dict[str, Measure],
+        units: dict[str, OrgUnit],
+    ) -> None:
         self.actor, self.plan, self.measures, self.units = actor, plan, measures, units
         self.entered: dict[int, bool] = {}  # unit → may the actor enter its figures
         self.locks: dict[tuple, str | None] = {}  # (unit, month) → why it is locked
@@ -226,7 +240,7 @@ class _Reader:
                 _("indicator"),
                 _("No indicator with code %(code)s in the catalogue.") % {"code": row.indicator},
             )
-        elif measure is None:
+        elif measure is None and plan is not None:
             fail(
                 _("indicator"),
                 _("No indicator with code %(code)s in the catalogue or in plan %(plan)s.")
@@ -261,5 +275,5 @@ class _Reader:
         return measure, unit, period, value, comment, (measure.pk, unit.pk, month)
 
 
-def _month(period):
+def _month(period: Period) -> tuple[Period, str]:
     return period, str(period)

@@ -10,6 +10,7 @@ names no column is refused, never skipped, so a figure or a comment is never sil
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from django.conf import settings
 from django.utils import translation
@@ -159,7 +160,7 @@ def label(key: str) -> str:
     return _(LABELS[key])
 
 
-def normalize(text) -> str:
+def normalize(text: object) -> str:
     return re.sub(r"[\s_\-*]+", "", str(text or "")).casefold()
 
 
@@ -184,7 +185,7 @@ def spellings() -> dict[str, str]:
     return names
 
 
-def match_header(cells) -> dict[str, int]:
+def match_header(cells: Iterable[object]) -> dict[str, int]:
     """key → column index for every cell of ``cells`` that names a known column (the first,
     if two name the same one)."""
     names = spellings()
@@ -196,7 +197,7 @@ def match_header(cells) -> dict[str, int]:
     return found
 
 
-def unknown_headers(cells) -> tuple[list[str], list[str]]:
+def unknown_headers(cells: Iterable[object]) -> tuple[list[str], list[str]]:
     """(cells naming no column, cells naming a column an earlier cell already names)."""
     names = spellings()
     unknown, repeated, seen = [], [], set()
@@ -223,7 +224,7 @@ def accepted_headers() -> str:
     return "; ".join(lines)
 
 
-def neutralise(text):
+def neutralise(text: object) -> object:
     """A text cell for CSV that no spreadsheet program will run as a formula: one starting with
     a formula character gets a leading ' (the OWASP rule). Anything else is returned as is."""
     if isinstance(text, str) and text.startswith(FORMULA_TRIGGERS):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Sequence
 from pathlib import PurePath
 
 from django.conf import settings
@@ -148,7 +149,7 @@ class Bounds:
         self.max_chars = getattr(settings, "IMPORT_MAX_CELL_CHARS", 2000)
         self.rows = 0
 
-    def check(self, line: int, cells) -> None:
+    def check(self, line: int, cells: Sequence[object]) -> None:
         self.rows += 1
         if self.rows % 1000 == 0:
             self._time()

@@ -12,9 +12,10 @@ import io
 import itertools
 import zipfile
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 import openpyxl
 from django.utils.translation import gettext as _
@@ -29,6 +30,8 @@ from pacesetter.imports.guards import UploadRefused
 HEADER_SEARCH = 10  # a title row or two above the header is tolerated
 # Track(iterable, total) wraps row iteration, e.g. in a progress bar; the default does nothing.
 Track = Callable[[Iterable, int | None], Iterable]
+Cells = Sequence[object]  # one row of a sheet or CSV, as read
+Line = tuple[int, Cells]  # (line number, cells)
 
 
 def _untracked(iterable: Iterable, total: int | None) -> Iterable:
@@ -90,6 +93,7 @@ def _read_xlsx(name: str, data: bytes, track: Track, deadline: Deadline) -> Tabl
 
 def decode(name: str, data: bytes) -> str:
     """UTF-8 with or without BOM, GB18030 (what Chinese Excel writes), or UTF-16 with a BOM."""
+    encodings: tuple[str, ...]
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encodings = ("utf-16",)
     else:
@@ -110,7 +114,7 @@ def decode(name: str, data: bytes) -> str:
     )
 
 
-def _bounded(lines: Iterable, bounds: guards.Bounds) -> Iterator:
+def _bounded(lines: Iterable[Line], bounds: guards.Bounds) -> Iterator[Line]:
     for line, cells in lines:
         bounds.check(line, cells)
         yield line, cells
@@ -136,8 +140,10 @@ def _read_csv(name: str, data: bytes, track: Track, deadline: Deadline) -> Table
     return _table(name, guards.CSV, _bounded(lines(), bounds), text.count("\n") or None, track)
 
 
-def _table(sheet: str, kind: str, lines: Iterator, total: int | None, track: Track) -> Table:
-    header, first = None, None
+def _table(sheet: str, kind: str, lines: Iterator[Line], total: int | None, track: Track) -> Table:
+    # (key → column index, the cells): the header row, else the first row that is not blank.
+    header: tuple[dict[str, int], Cells] | None = None
+    first: tuple[dict[str, int], Cells] | None = None
     for _line, cells in itertools.islice(lines, HEADER_SEARCH):
         if all(_blank(c) for c in cells):
             continue
@@ -148,9 +154,9 @@ def _table(sheet: str, kind: str, lines: Iterator, total: int | None, track: Tra
             break
     if first is None:
         raise guards.empty_file()
-    header, cells = header or first
+    column_of, cells = header or first
     _refuse_unknown(sheet, cells)
-    missing = [key for key in columns.REQUIRED if key not in header]
+    missing = [key for key in columns.REQUIRED if key not in column_of]
     if missing:
         raise UploadRefused(
             _(
@@ -163,14 +169,14 @@ def _table(sheet: str, kind: str, lines: Iterator, total: int | None, track: Tra
                 "required": "、".join(columns.label(k) for k in columns.REQUIRED),
             }
         )
-    letters = {key: get_column_letter(index + 1) for key, index in header.items()}
+    letters = {key: get_column_letter(index + 1) for key, index in column_of.items()}
     table = Table(sheet, kind, letters)
     for line, cells in track(lines, total):
-        _add_row(table, header, line, cells)
+        _add_row(table, column_of, line, cells)
     return table
 
 
-def _refuse_unknown(sheet: str, cells) -> None:
+def _refuse_unknown(sheet: str, cells: Cells) -> None:
     """A header cell that names no column (a misspelling, a column of one's own) or names one a
     second time is refused: reading past it would drop its figures or comments unseen."""
     unknown, repeated = columns.unknown_headers(cells)
@@ -201,8 +207,8 @@ def _refuse_unknown(sheet: str, cells) -> None:
         )
 
 
-def _add_row(table: Table, header: dict[str, int], line: int, cells) -> None:
-    def cell(key: str):
+def _add_row(table: Table, header: dict[str, int], line: int, cells: Cells) -> None:
+    def cell(key: str) -> Any:  # text from CSV; from openpyxl, whatever the cell holds
         index = header.get(key)
         return cells[index] if index is not None and index < len(cells) else None
 
@@ -236,7 +242,7 @@ def _add_row(table: Table, header: dict[str, int], line: int, cells) -> None:
     )
 
 
-def _formula(value) -> str:
+def _formula(value: object) -> str:
     """The formula text of a cell, or "" when it holds a plain value."""
     if isinstance(value, ArrayFormula | DataTableFormula):
         return str(getattr(value, "text", "") or "=…")
@@ -245,11 +251,11 @@ def _formula(value) -> str:
     return ""
 
 
-def _blank(value) -> bool:
+def _blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def _text(value) -> str:
+def _text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -257,7 +263,7 @@ def _text(value) -> str:
     return columns.unneutralise(str(value).strip()).strip()
 
 
-def _period(value) -> str:
+def _period(value: object) -> str:
     if isinstance(value, datetime | date):
         return f"{value.year:04d}{value.month:02d}"  # Excel turned "2023-11" into a date
     return _text(value)

@@ -8,6 +8,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from pacesetter.catalogue.models import Measure
+from pacesetter.core import policy
 from pacesetter.core.periods import Period, latest_closed_month
 from pacesetter.datavalues.models import DataValue
 from pacesetter.datavalues.selectors import values_visible
@@ -22,7 +23,9 @@ from pacesetter.reporting.selectors import entry_units, open_months
 SYMBOLS = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "=", "~": "≈"}
 
 
-def entry_default(*, user, today: date | None = None) -> tuple[OrgUnit | None, Period]:
+def entry_default(
+    *, user: policy.Actor, today: date | None = None
+) -> tuple[OrgUnit | None, Period]:
     """The unit and month the template form opens on: the user's own unit (else the first it
     may report for) and that unit's first open month, else the latest closed month."""
     units = entry_units(user=user)
@@ -71,7 +74,7 @@ def _target_text(target: Target | None) -> str:
     return f"{text} %" if target.is_growth else text
 
 
-def exportable_values(*, user, plan: Plan, period: Period) -> QuerySet[DataValue]:
+def exportable_values(*, user: policy.Actor, plan: Plan, period: Period) -> QuerySet[DataValue]:
     """The plan's figures for the months of ``period`` the user may read.
 
     Drafts show only to the unit's own people (``datavalues.selectors.values_visible``).

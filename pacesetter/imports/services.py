@@ -7,9 +7,10 @@ so a file is either applied whole or not at all, with the same checks as the ent
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
-from typing import TextIO
+from collections.abc import Iterable, Iterator
+from typing import Any, TextIO
 
+from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 
 from pacesetter.core import policy
@@ -28,7 +29,12 @@ MAX_REPORTED_ERRORS = 2000  # beyond this the file is wrong as a whole; the rest
 
 
 def import_file(
-    *, actor, name: str, data: bytes, plan: Plan | None = None, track: Track | None = None
+    *,
+    actor: policy.Actor,
+    name: str,
+    data: bytes,
+    plan: Plan | None = None,
+    track: Track | None = None,
 ) -> int:
     """Read ``data`` (an .xlsx or .csv named ``name``) and apply every figure or none.
 
@@ -64,7 +70,7 @@ def _locate(errors: list[RowError], table: Table) -> list[RowError]:
     ]
 
 
-def entry_template(*, user, orgunit: OrgUnit, period: Period) -> tuple[str, bytes]:
+def entry_template(*, user: policy.Actor, orgunit: OrgUnit, period: Period) -> tuple[str, bytes]:
     """(file name, .xlsx bytes) of the unit's entry template for a month: its one report."""
     policy.require(user, policy.ENTER, orgunit)
     try:
@@ -100,9 +106,9 @@ def error_report(errors: Iterable[RowError]) -> bytes:
     )
 
 
-def _export_rows(values, track: Track | None):
+def _export_rows(values: QuerySet[DataValue], track: Track | None) -> Iterator[dict[str, Any]]:
     states = dict(DataValue.State.choices)
-    rows = values.iterator(chunk_size=2000)
+    rows: Iterable[DataValue] = values.iterator(chunk_size=2000)
     if track is not None:
         rows = track(rows, values.count())
     for v in rows:
@@ -119,7 +125,9 @@ def _export_rows(values, track: Track | None):
         }
 
 
-def export_csv(*, user, plan: Plan, period: Period, out: TextIO, track: Track | None = None) -> int:
+def export_csv(
+    *, user: policy.Actor, plan: Plan, period: Period, out: TextIO, track: Track | None = None
+) -> int:
     """Write the figures the user may read as CSV with the import header; returns the count.
 
     The header is the plain keys (``indicator,unit,period,value,comment,…``) so the file can be
@@ -141,7 +149,9 @@ def export_csv(*, user, plan: Plan, period: Period, out: TextIO, track: Track | 
     return count
 
 
-def export_xlsx(*, user, plan: Plan, period: Period, track: Track | None = None) -> bytes:
+def export_xlsx(
+    *, user: policy.Actor, plan: Plan, period: Period, track: Track | None = None
+) -> bytes:
     """The same figures as one .xlsx sheet, laid out like the template so it reads back."""
     values = selectors.exportable_values(user=user, plan=plan, period=period)
     rows = (

@@ -6,6 +6,7 @@ import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
@@ -15,6 +16,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from pacesetter.imports import columns
+
+# openpyxl ships no type hints: its workbooks, sheets and cells are typed Any here.
 
 INPUT_FILL = PatternFill("solid", fgColor="FFF4C2")  # the cells to fill in, as on paper forms
 HEADER_FONT = Font(bold=True)
@@ -47,7 +50,7 @@ class TemplateLine:
     comment: str
 
 
-def number(value: Decimal | None):
+def number(value: Decimal | None) -> int | float | None:
     """A stored Decimal as Excel shows it best: 12.3400 → 12.34, 3.0000 → 3."""
     if value is None:
         return None
@@ -55,11 +58,11 @@ def number(value: Decimal | None):
     return int(value) if value == value.to_integral_value() else float(value)
 
 
-def _put(sheet, row: int, column: int, value):
+def _put(sheet: Any, row: int, column: int, value: object) -> Any:
     return _as_text(sheet.cell(row=row, column=column, value=value))
 
 
-def _as_text(cell):
+def _as_text(cell: Any) -> Any:
     """Text that starts like a formula (=, +, -, @, tab, CR) is stored as text, and marked with
     Excel's quote prefix so that editing the cell does not turn it into a formula either."""
     if isinstance(cell.value, str) and cell.value.startswith(columns.FORMULA_TRIGGERS):
@@ -68,7 +71,7 @@ def _as_text(cell):
     return cell
 
 
-def _validations(sheet) -> dict[str, DataValidation]:
+def _validations(sheet: Any) -> dict[str, DataValidation]:
     """One rule per value type, so Excel stops a wrong entry before it is ever uploaded."""
     rules = {
         "milestone": DataValidation(type="list", formula1='"0,1"', allow_blank=True),
@@ -96,7 +99,7 @@ def _validations(sheet) -> dict[str, DataValidation]:
     return rules
 
 
-def _header(sheet, keys: Sequence[str]) -> None:
+def _header(sheet: Any, keys: Sequence[str]) -> None:
     for index, key in enumerate(keys, start=1):
         _put(sheet, 1, index, columns.label(key)).font = HEADER_FONT
         sheet.column_dimensions[get_column_letter(index)].width = WIDTHS.get(key, 14)
@@ -140,7 +143,7 @@ def entry_template(
     return _bytes(book)
 
 
-def _protect(sheet) -> None:
+def _protect(sheet: Any) -> None:
     # Protection guards against overtyping codes by accident, not against a determined user, so
     # no password: someone who needs to can still unprotect the sheet from Excel's menu.
     sheet.protection.sheet = True
@@ -148,7 +151,7 @@ def _protect(sheet) -> None:
     sheet.protection.formatRows = False
 
 
-def _readme(book, *, plan_name: str, unit_name: str, period: str) -> None:
+def _readme(book: Any, *, plan_name: str, unit_name: str, period: str) -> None:
     sheet = book.create_sheet(_(columns.README_SHEET)[:31])
     lines = [
         plan_name,
@@ -188,14 +191,14 @@ def headers_of(keys: Sequence[str]) -> list[tuple[str, int]]:
     return [(columns.label(key), WIDTHS.get(key, 14)) for key in keys]
 
 
-def _cell(sheet, value, font=None):
+def _cell(sheet: Any, value: object, font: Font | None = None) -> Any:
     cell = _as_text(WriteOnlyCell(sheet, value=value))
     if font is not None:
         cell.font = font
     return cell
 
 
-def _bytes(book) -> bytes:
+def _bytes(book: Any) -> bytes:
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()

@@ -18,7 +18,10 @@ from django.utils.translation import gettext as _
 from pacesetter_extraction import (
     ExtractionError,
     LimitExceeded,
+    Milestone,
+    Project,
     ReadLimits,
+    Target,
     extract,
     read_document,
 )
@@ -36,7 +39,7 @@ Status = Candidate.Status
 _KIND_ORDER = {Candidate.Kind.TARGET: 0, Candidate.Kind.MILESTONE: 1, Candidate.Kind.PROJECT: 2}
 _COMPARATORS = {">=", ">", "<=", "<", "=", "~"}
 # What the plan office may edit, per kind; anything else in ``changes`` is ignored.
-EDITABLE = {
+EDITABLE: dict[str, tuple[str, ...]] = {
     Candidate.Kind.TARGET: (
         "name",
         "comparator",
@@ -83,7 +86,7 @@ def _beyond(name: str, exc: LimitExceeded) -> str:
         "pages": _("%(name)s has %(found)s pages (at most %(limit)s); nothing was imported."),
     }
     limit = exc.bound
-    if exc.limit == "total":
+    if exc.limit == "total" and exc.bound is not None:  # the total always has a bound
         limit = exc.bound // 1024 // 1024
     return messages.get(exc.limit, "%(name)s: %(reason)s") % {
         "name": name,
@@ -108,14 +111,15 @@ class ActivationRefused(DomainError):
         self.problems = problems
 
 
-def _require(actor, owner: OrgUnit) -> None:
+def _require(actor: policy.Actor | None, owner: OrgUnit) -> None:
     if actor is not None:
         policy.require(actor, policy.MANAGE, owner)
 
 
-def _save(candidate: Candidate, actor, reason: str) -> Candidate:
-    candidate._history_user = actor
-    candidate._change_reason = reason
+def _save(candidate: Candidate, actor: policy.Actor | None, reason: str) -> Candidate:
+    # Not model fields: django-simple-history reads them when the row is saved.
+    candidate._history_user = actor  # type: ignore[attr-defined]
+    candidate._change_reason = reason  # type: ignore[attr-defined]
     candidate.save()
     return candidate
 
@@ -133,7 +137,7 @@ def _open(draft: ImportedPlan) -> None:
 
 def draft_from_file(
     *,
-    actor,
+    actor: policy.Actor | None,
     source: str | Path | bytes,
     file_name: str,
     owner: OrgUnit,
@@ -165,7 +169,14 @@ def draft_from_file(
 
 @transaction.atomic
 def draft_from_text(
-    *, actor, text: str, owner: OrgUnit, year: int, name: str, code: str = "", file_name: str = ""
+    *,
+    actor: policy.Actor | None,
+    text: str,
+    owner: OrgUnit,
+    year: int,
+    name: str,
+    code: str = "",
+    file_name: str = "",
 ) -> ImportedPlan:
     """A draft plan holding the document as read and every candidate found in it."""
     _require(actor, owner)
@@ -223,7 +234,7 @@ def _plan_code(owner: OrgUnit, year: int, wanted: str) -> str:
     return code
 
 
-def _decimal(value) -> Decimal | None:
+def _decimal(value: float | None) -> Decimal | None:
     """The extractor's number as the model stores it (4 decimals, 16 integer digits), else None."""
     if value is None:
         return None
@@ -234,7 +245,9 @@ def _decimal(value) -> Decimal | None:
     return number if abs(number) < Decimal(10) ** 16 else None
 
 
-def _candidate(draft, number, kind, record, year) -> Candidate:
+def _candidate(
+    draft: ImportedPlan, number: int, kind: str, record: Target | Milestone | Project, year: int
+) -> Candidate:
     candidate = Candidate(
         draft=draft,
         number=number,
@@ -244,12 +257,12 @@ def _candidate(draft, number, kind, record, year) -> Candidate:
         end=record.end,
         extracted=record.to_dict(),
     )
-    if kind == Candidate.Kind.PROJECT:
+    if isinstance(record, Project):  # the kind of a record is its class
         candidate.name = record.name[:200]
         return candidate
     candidate.name = record.indicator[:200]
     candidate.year = record.year or year
-    if kind == Candidate.Kind.TARGET:
+    if isinstance(record, Target):
         candidate.comparator = record.comparator if record.comparator in _COMPARATORS else ">="
         candidate.is_growth = bool(record.growth)
         candidate.value = _decimal(record.value)
@@ -262,7 +275,9 @@ def _candidate(draft, number, kind, record, year) -> Candidate:
 # --- reviewing candidates ---------------------------------------------------------------------
 
 
-def candidate_update(*, actor, candidate: Candidate, changes: dict) -> Candidate:
+def candidate_update(
+    *, actor: policy.Actor | None, candidate: Candidate, changes: dict
+) -> Candidate:
     draft = candidate.draft
     _require(actor, draft.plan.owner)
     _open(draft)
@@ -273,7 +288,9 @@ def candidate_update(*, actor, candidate: Candidate, changes: dict) -> Candidate
     return _save(candidate, actor, "edited")
 
 
-def candidate_set_status(*, actor, candidate: Candidate, status: str) -> Candidate:
+def candidate_set_status(
+    *, actor: policy.Actor | None, candidate: Candidate, status: str
+) -> Candidate:
     """Accept, reject or set back to pending; pending also undoes a merge."""
     _require(actor, candidate.draft.plan.owner)
     _open(candidate.draft)
@@ -289,7 +306,9 @@ def candidate_set_status(*, actor, candidate: Candidate, status: str) -> Candida
     return _save(candidate, actor, status)
 
 
-def candidate_merge(*, actor, candidate: Candidate, into: Candidate) -> Candidate:
+def candidate_merge(
+    *, actor: policy.Actor | None, candidate: Candidate, into: Candidate
+) -> Candidate:
     """Fold ``candidate`` into ``into``: one object will be created, quoting both sentences."""
     _require(actor, candidate.draft.plan.owner)
     _open(candidate.draft)
@@ -318,7 +337,7 @@ def candidate_merge(*, actor, candidate: Candidate, into: Candidate) -> Candidat
 
 
 @transaction.atomic
-def candidates_accept_pending(*, actor, draft: ImportedPlan) -> int:
+def candidates_accept_pending(*, actor: policy.Actor | None, draft: ImportedPlan) -> int:
     _require(actor, draft.plan.owner)
     _open(draft)
     pending = list(draft.candidates.filter(status=Status.PENDING))
@@ -329,7 +348,7 @@ def candidates_accept_pending(*, actor, draft: ImportedPlan) -> int:
 
 
 @transaction.atomic
-def lead_unit_fill(*, actor, draft: ImportedPlan, unit: OrgUnit) -> int:
+def lead_unit_fill(*, actor: policy.Actor | None, draft: ImportedPlan, unit: OrgUnit) -> int:
     """Give ``unit`` to every pending or accepted candidate that has no lead unit yet."""
     _require(actor, draft.plan.owner)
     _open(draft)
@@ -359,7 +378,7 @@ def label(candidate: Candidate) -> str:
 # --- activation -------------------------------------------------------------------------------
 
 
-def draft_activate(*, actor, draft: ImportedPlan) -> Plan:
+def draft_activate(*, actor: policy.Actor | None, draft: ImportedPlan) -> Plan:
     """Create the goal tree, indicators, targets and projects of the accepted candidates, in one
     transaction, and make the plan active. Refused (nothing written) while any is incomplete."""
     _require(actor, draft.plan.owner)

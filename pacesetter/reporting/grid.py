@@ -136,13 +136,13 @@ def _counted_above(
         .select_related("goal__plan", "goal__plan__owner")
         .order_by("goal__plan__code", "code")
     )
-    targets: dict[int, dict] = {}
-    for target in (
+    targets: dict[int, dict[int | None, Target]] = {}
+    for stored in (
         Target.objects.filter(indicator__in=others, year=period.year)
         .filter(Q(orgunit__in=ancestors) | Q(orgunit=None))
         .select_related("orgunit")
     ):
-        targets.setdefault(target.indicator_id, {})[target.orgunit_id] = target
+        targets.setdefault(stored.indicator_id, {})[stored.orgunit_id] = stored
     found: dict[int, list[PlanTarget]] = {}
     for indicator in others:
         held = targets.get(indicator.pk, {})
@@ -165,7 +165,7 @@ def project_rows(*, orgunit: OrgUnit, period: Period) -> list[ProjectRow]:
         project__in=projects, period__startswith=str(period.year), period__lt=str(period)
     ):
         earlier[p.project_id] = earlier.get(p.project_id, Decimal(0)) + p.investment
-    raised: dict[int, list[Problem]] = {}
+    raised: dict[int | None, list[Problem]] = {}
     for problem in Problem.objects.filter(project__in=projects, period=str(period)).order_by("pk"):
         raised.setdefault(problem.project_id, []).append(problem)
     return [

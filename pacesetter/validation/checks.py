@@ -171,7 +171,7 @@ def _plain(value: Decimal) -> str:
     return f"{value.normalize():f}"
 
 
-def _plan_rules(entries: list[Entry], plan) -> list[Issue]:
+def _plan_rules(entries: list[Entry], plan: int) -> list[Issue]:
     """A plan's rules name its own indicator codes; each code stands for its measure."""
     rules = [r for r in ValidationRule.objects.filter(plan=plan, is_active=True)]
     if not rules or not entries:
@@ -192,7 +192,9 @@ def _plan_rules(entries: list[Entry], plan) -> list[Issue]:
     issues = []
     for unit, period in contexts:
 
-        def lookup(function: str, code: str, unit=unit, period=period):
+        def lookup(
+            function: str, code: str, unit: OrgUnit = unit, period: Period = period
+        ) -> Decimal | None:
             if function == "children":
                 kids = [k for k in stored["children"].get(unit.pk, ())]
                 values = [_value(pending, stored, code, k, str(period)) for k in kids]
@@ -246,7 +248,13 @@ def _stored(by_code: dict, contexts: set) -> dict:
     return {"children": children, "values": {(code_of[i], u, p): v for i, u, p, v in rows}}
 
 
-def _value(pending, stored, code, unit_id, period):
+def _value(
+    pending: dict[tuple[str | None, int, str], Entry],
+    stored: dict,
+    code: str,
+    unit_id: int,
+    period: str,
+) -> Decimal | None:
     entry = pending.get((code, unit_id, period))
     if entry is not None:
         return entry.value

@@ -38,7 +38,8 @@ def parse(text: str) -> ast.expr:
 
 def _check(node: ast.AST) -> None:
     if isinstance(node, ast.BinOp) and type(node.op) in _BINARY:
-        _check(node.left), _check(node.right)
+        _check(node.left)
+        _check(node.right)
     elif isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
         _check(node.operand)
     elif isinstance(node, ast.Constant) and type(node.value) in (int, float):
@@ -76,10 +77,14 @@ def evaluate(tree: ast.expr, lookup: Lookup) -> Decimal | None:
     if isinstance(tree, ast.Name):
         return lookup("", tree.id)
     if isinstance(tree, ast.Call):
-        return lookup(tree.func.id, tree.args[0].id)
+        # _check let through only children(CODE) and previous(CODE).
+        function, argument = tree.func, tree.args[0]
+        assert isinstance(function, ast.Name) and isinstance(argument, ast.Name)
+        return lookup(function.id, argument.id)
     if isinstance(tree, ast.UnaryOp):
         value = evaluate(tree.operand, lookup)
         return None if value is None else -value
+    assert isinstance(tree, ast.BinOp)  # the only other node _check lets through
     left, right = evaluate(tree.left, lookup), evaluate(tree.right, lookup)
     if left is None or right is None:
         return None

@@ -39,7 +39,7 @@ class LimitExceeded(ExtractionError):
     ``"members"``, ``"damaged"``, ``"seconds"``, …) and ``bound`` its value, so a caller can
     word its own (translated) refusal. The message itself is plain English."""
 
-    def __init__(self, limit: str, bound, message: str, found=None):
+    def __init__(self, limit: str, bound: float | None, message: str, found: int | None = None):
         super().__init__(message)
         self.limit, self.bound, self.found = limit, bound, found
 
@@ -96,7 +96,9 @@ def check_zip(
     return [m.filename for m in members]
 
 
-def _inflate_all(archive: zipfile.ZipFile, members, deadline: Deadline) -> None:
+def _inflate_all(
+    archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], deadline: Deadline
+) -> None:
     """Inflate each member a chunk at a time. zipfile stops at the stated size and checks
     the CRC there, so a member holding more than it states fails here, having used at most a
     chunk of memory; so does one whose data is damaged."""

@@ -112,7 +112,7 @@ def _delete(text: str, index: array, spans: list[tuple[int, int]]) -> tuple[str,
 
 
 @lru_cache(maxsize=1)
-def _converter():  # type: ignore[no-untyped-def]
+def _converter():
     import opencc
 
     return opencc.OpenCC("t2s")

@@ -8,9 +8,10 @@ simplified characters first, so only simplified forms are listed.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 
-def alt(words: list[str] | tuple[str, ...] | set[str]) -> str:
+def alt(words: Iterable[str]) -> str:
     """Regex alternation, longest first so that 超过 wins over 超."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
