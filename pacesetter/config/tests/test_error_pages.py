@@ -49,6 +49,19 @@ def test_an_unknown_page_is_a_chinese_404_in_the_layout(client):
     assert "Not Found</h1>" not in page  # not Django's bare page
 
 
+def test_a_404_is_wholly_chinese_even_for_an_english_browser(client):
+    response = client.get("/no-such-page/", HTTP_ACCEPT_LANGUAGE="en")
+    page = response.content.decode()
+    assert "该页面不存在，或您无权查看。" in page and "返回首页</a>" in page
+    assert "There is no such page" not in page and "Back to the home page" not in page
+
+
+def test_a_404_follows_the_chosen_language(client, settings):
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "zh-hant"
+    page = client.get("/no-such-page/").content.decode()
+    assert "<h1>頁面沒有找到</h1>" in page and "該頁面不存在，或您無權查看。" in page
+
+
 def test_a_signed_in_user_sees_their_menu_on_a_404(client, demo):
     client.force_login(User.objects.get(username="leader"))
     response = client.get("/plans/no-such-plan/")
@@ -86,6 +99,7 @@ def test_a_failed_csrf_check_is_a_403_page_in_the_layout(demo):
     assert response.status_code == 403
     page = response.content.decode()
     assert LAYOUT in page and "CSRF verification failed" not in page
+    assert "表单已过期，或来自其他网站。" in page
 
 
 def test_a_nul_in_the_address_is_a_400_page_before_any_view(client):
