@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMPS := .stamps
 export PACESETTER_HOME ?= $(CURDIR)/var
 
-.PHONY: demo test check serve check-tools clean
+.PHONY: demo test check serve check-tools clean load
 
 demo: $(STAMPS)/app $(STAMPS)/assets $(STAMPS)/messages
 	$(BIN)/pacesetter migrate --noinput -v 0
@@ -53,6 +53,12 @@ $(STAMPS)/browser:
 	@[ -x /usr/bin/chromium ] && fc-list 2>/dev/null | grep -q "Noto Sans CJK" || \
 	  (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium fonts-noto-cjk)
 	@mkdir -p $(STAMPS) && touch $@
+
+# A bounded loopback load (60 s) on `pacesetter serve`: the demo in a temporary SQLite home, or
+# the database in DATABASE_URL (scripts/with-postgres make load); SCALE=county|city|province
+# generates that data set first. LOAD_ARGS are passed on (see bench/load.py --help).
+load: $(STAMPS)/app $(STAMPS)/assets $(STAMPS)/messages
+	$(BIN)/python bench/load.py $(if $(SCALE),--generate $(SCALE)) $(LOAD_ARGS)
 
 clean:
 	rm -rf $(VENV) $(STAMPS) frontend/node_modules

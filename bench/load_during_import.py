@@ -24,8 +24,6 @@ import json
 import os
 import random
 import re
-import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -33,12 +31,12 @@ import time
 from pathlib import Path
 
 import requests
+from _http import TIMEOUT, Tally, percentiles, served, signed_in
 
 PLAN = "zherong-2023"
 OPEN_MONTH = "202311"  # the demo's towns have not yet reported November
 TOWNS = ["shuangcheng", "fuxi", "chengjiao", "zhayang", "dongyuan", "huangbai", "zhaizhong"]
 TOWNS += ["chuping", "yingshan"]
-TIMEOUT = 30
 
 
 def main() -> int:
@@ -56,19 +54,8 @@ def main() -> int:
     started = time.perf_counter()
     world = _world(home, args.rows, args.clients)
     print(f"world built in {time.perf_counter() - started:.0f} s in {home}")
-    base = f"http://127.0.0.1:{args.port}"
-    server = subprocess.Popen(
-        [str(Path(sys.executable).parent / "pacesetter"), "serve", "--port", str(args.port)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=open(home / "server.log", "w"),  # noqa: SIM115 - closed with the process
-    )
-    try:
-        _wait_for(base)
+    with served(args.port, env, home / "server.log") as base:
         return _run(base, world, args)
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
 
 
 def _world(home: Path, n_rows: int, n_clients: int) -> dict:
@@ -137,62 +124,9 @@ def _measures_of(user) -> list[str]:
     return sorted(set(codes))[:5]
 
 
-def _wait_for(base: str) -> None:
-    for _ in range(120):
-        try:
-            if requests.get(base + "/login/", timeout=2).status_code == 200:
-                return
-        except requests.ConnectionError:
-            pass
-        time.sleep(0.5)
-    raise SystemExit("the server did not start: see server.log in the home folder")
-
-
-def _signed_in(base: str, username: str, password: str) -> requests.Session:
-    session = requests.Session()
-    session.get(base + "/login/", timeout=TIMEOUT)
-    response = session.post(
-        base + "/login/",
-        data={
-            "username": username,
-            "password": password,
-            "csrfmiddlewaretoken": session.cookies["csrftoken"],
-        },
-        headers={"Referer": base + "/login/"},
-        timeout=TIMEOUT,
-    )
-    if "sessionid" not in session.cookies:
-        raise SystemExit(f"{username} could not sign in ({response.status_code})")
-    return session
-
-
-class Tally:
-    def __init__(self):
-        self.lock = threading.Lock()
-        self.times: dict[str, list[float]] = {}
-        self.errors: list[str] = []
-        self.refused: dict[str, int] = {}
-
-    def record(self, kind: str, call) -> None:
-        started = time.perf_counter()
-        try:
-            response = call()
-            status, text = response.status_code, response.text
-        except requests.RequestException as exc:
-            status, text = 0, type(exc).__name__
-        took = time.perf_counter() - started
-        with self.lock:
-            self.times.setdefault(kind, []).append(took)
-            if status == 0 or status >= 500 or "database is locked" in text:
-                self.errors.append(f"{kind}: {status} {text[:120]!r}")
-            elif status >= 400:
-                key = f"{kind} {status}"
-                self.refused[key] = self.refused.get(key, 0) + 1
-
-
 def _client(base: str, world: dict, client: dict, until: float, tally: Tally, seed: int):
     rng = random.Random(seed)
-    session = _signed_in(base, client["username"], world["password"])
+    session = signed_in(base, client["username"], world["password"])
     reads = {
         "dashboard": "/",
         "plan page": f"/plans/{PLAN}/",
@@ -223,7 +157,7 @@ def _client(base: str, world: dict, client: dict, until: float, tally: Tally, se
 
 
 def _uploader(base: str, world: dict, until: float, results: list):
-    session = _signed_in(base, "load-uploader", world["password"])
+    session = signed_in(base, "load-uploader", world["password"])
     round_ = 0
     while not results or time.perf_counter() < until:
         round_ += 1
@@ -258,14 +192,14 @@ def _run(base: str, world: dict, args) -> int:
     for thread in threads:
         thread.join()
     uploader.join()
-    total = sum(len(t) for t in tally.times.values())
+    total = tally.total()
     print(
         f"{args.clients} clients, {args.seconds:.0f} s, {total} requests ({total / args.seconds:.1f}/s)"
     )
     for kind, times in sorted(tally.times.items()):
-        q = statistics.quantiles(times, n=20) if len(times) > 1 else times * 19
+        q = percentiles(times)
         print(
-            f"  {kind:12} {len(times):5}  p50 {statistics.median(times) * 1000:6.0f} ms  p95 {q[18] * 1000:6.0f} ms"
+            f"  {kind:12} {len(times):5}  p50 {q['p50'] * 1000:6.0f} ms  p95 {q['p95'] * 1000:6.0f} ms"
         )
     for status, took, saved in imports:
         print(

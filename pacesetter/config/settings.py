@@ -52,6 +52,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",  # outermost but one: every page gets the policy
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Routes this request's reads (docs/deployment.md). Outside SessionMiddleware so that a
+    # session save counts as a write. Removes itself when no replica is configured.
+    "pacesetter.config.replicas.ReplicaMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "pacesetter.core.middleware.LanguageMiddleware",
     "pacesetter.config.errors.RefuseNulMiddleware",
@@ -86,6 +89,12 @@ TEMPLATES = [
 ]
 
 DATABASES = {"default": environment.database(HOME)}
+# Streaming replicas (DATABASE_REPLICA_URLS) serve the reads of plain page views; a user's reads
+# stay on the primary for REPLICA_STICKY_SECONDS after their own write (docs/deployment.md).
+DATABASES.update(environment.replicas(DATABASES["default"]))
+if len(DATABASES) > 1:
+    DATABASE_ROUTERS = ["pacesetter.config.replicas.ReplicaRouter"]
+REPLICA_STICKY_SECONDS = environment.seconds("REPLICA_STICKY_SECONDS", 10)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
 
