@@ -57,7 +57,7 @@ from pacesetter.analytics.figures import VISIBLE_STATES
 from pacesetter.catalogue.models import Measure
 from pacesetter.core.periods import Period
 from pacesetter.core.progress import AVERAGE, LAST
-from pacesetter.datavalues.models import DataValue
+from pacesetter.datavalues.models import DataValue, MonthTotal
 from pacesetter.orgunits.models import OrgUnit
 
 PLACES = Decimal("0.0001")  # DataValue.value's decimal places
@@ -131,11 +131,20 @@ def month_series(
     Two or three queries whatever the number of figures; every one aggregates.
     """
     years = sorted(set(years))
+    measures, kept = _split(measures)
+    series: Series = {}
+    if kept and years:
+        rows = _kept_totals(kept, root, depth, years).values_list(
+            "measure_id", "orgunit__path", "period", "total"
+        )
+        for measure_id, group, period, total in rows:
+            series.setdefault((measure_id, group), MonthSeries()).totals[_month(period)] = _exact(
+                total
+            )
     counted = _counted(measures, root, depth, own, years)
     if counted is None:
-        return {}
+        return series
     figures, last = counted
-    series: Series = {}
     totals = (
         figures.values("measure_id", "group", "period")
         .annotate(total=Sum("value"))
@@ -171,10 +180,14 @@ def ytd_at(
     measure and group, the months as columns (conditional aggregates). A ranking of many
     units reads one row per unit and indicator, not one per month."""
     points = sorted(set(points))
-    measures = list(measures)
-    counted = _counted(measures, root, depth, (), sorted({p.year for p in points}))
+    measures, kept = _split(measures)
+    years = sorted({p.year for p in points})
+    values: dict[tuple[int, str], Points] = {}
+    if kept and years:
+        _kept_points(values, kept, _kept_totals(kept, root, depth, years), points)
+    counted = _counted(measures, root, depth, (), years)
     if counted is None:
-        return {}
+        return values
     figures, last = counted
     aggregation = {m.pk: m.aggregation for m in measures}
     if last:  # each figure of a ``last`` measure: the month it is replaced in, if any
@@ -194,7 +207,6 @@ def ytd_at(
             # replaced_in is in the figure's own year: the period bounds keep it to p's year
             # and come first, so the subquery runs only for the figures so far.
             columns[f"gone{i}"] = Sum("value", filter=so_far & Q(replaced_in__lte=str(p)))
-    values: dict[tuple[int, str], Points] = {}
     for row in figures.values("measure_id", "group").annotate(**columns):
         found = values.setdefault((row["measure_id"], row["group"]), Points())
         for i, p in enumerate(points):
@@ -208,6 +220,56 @@ def ytd_at(
                 total /= row[f"months{i}"]
             found[p] = total
     return values
+
+
+def _split(measures: Iterable[Measure]) -> tuple[list[Measure], list[Measure]]:
+    """The measures read from figures, and those whose totals are kept (``MonthTotal``:
+    additive and summed or averaged over the months; ``last`` needs each unit's latest
+    figure, which a subtree total does not hold)."""
+    measures = list({m.pk: m for m in measures}.values())
+    kept = [m for m in measures if m.additive and m.aggregation != LAST]
+    return [m for m in measures if m not in kept], kept
+
+
+def _kept_totals(
+    measures: list[Measure], root: OrgUnit, depth: int | None, years: list[int]
+) -> QuerySet[MonthTotal]:
+    """The kept totals of the groups: ``root`` itself, or its units at ``depth``. One row
+    per measure, group and month: nothing below the groups is read."""
+    groups = (
+        Q(orgunit=root)
+        if depth is None
+        else Q(orgunit__path__startswith=root.path, orgunit__depth=depth)
+    )
+    return MonthTotal.objects.filter(
+        groups,
+        measure_id__in=[m.pk for m in measures],
+        period__gte=f"{years[0]:04d}01",
+        period__lte=f"{years[-1]:04d}12",
+    )
+
+
+def _kept_points(
+    values: dict[tuple[int, str], Points],
+    measures: list[Measure],
+    totals: QuerySet[MonthTotal],
+    points: list[Period],
+) -> None:
+    """Year to date at ``points`` from the kept month totals: the sum of the months so far
+    (cumulative) or their mean (average), one row per measure and group."""
+    columns: dict[str, Aggregate] = {}
+    for i, p in enumerate(points):
+        so_far = Q(period__gte=f"{p.year:04d}01", period__lte=str(p))
+        columns[f"sum{i}"] = Sum("total", filter=so_far)
+        columns[f"months{i}"] = Count("period", filter=so_far)
+    averaged = {m.pk for m in measures if m.aggregation == AVERAGE}
+    rows = totals.values("measure_id", group=F("orgunit__path")).annotate(**columns)
+    for row in rows:
+        found = values.setdefault((row["measure_id"], row["group"]), Points())
+        for i, p in enumerate(points):
+            if row[f"months{i}"]:
+                total = _exact(row[f"sum{i}"])
+                found[p] = total / row[f"months{i}"] if row["measure_id"] in averaged else total
 
 
 def _counted(

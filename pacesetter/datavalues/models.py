@@ -103,3 +103,28 @@ class DataValueChange(models.Model):
 
     def delete(self, *args, **kwargs):
         raise ValueError("data value history is append-only")
+
+
+class MonthTotal(models.Model):
+    """Kept aggregate: the accepted total of an additive measure in a unit's subtree for one
+    period, own figure wins (a unit's own figure, else the sum of its children's totals).
+
+    Maintained in the transaction that accepts or reopens a unit's month
+    (``datavalues.rollups.refresh``), so pages read a few of these rows instead of scanning
+    the figures below a city or a province; ``pacesetter rollups --check`` rebuilds it from
+    the figures and compares."""
+
+    measure = models.ForeignKey("catalogue.Measure", on_delete=models.CASCADE, related_name="+")
+    orgunit = models.ForeignKey("orgunits.OrgUnit", on_delete=models.CASCADE, related_name="+")
+    period = models.CharField(max_length=7)
+    total = models.DecimalField(max_digits=24, decimal_places=4)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["orgunit", "measure", "period"], name="unique_month_total"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["measure", "period"], name="month_total_measure_period"),
+        ]

@@ -12,6 +12,7 @@ from pacesetter.catalogue.services import measure_for
 from pacesetter.core import policy
 from pacesetter.core.periods import Period, deadline
 from pacesetter.core.upsert import upsert
+from pacesetter.datavalues import rollups
 from pacesetter.datavalues.models import DataValue
 from pacesetter.datavalues.services import datavalues_seed
 from pacesetter.demo import plan as spec
@@ -264,3 +265,4 @@ def _load_reports(reporting_units: set[OrgUnit]) -> None:
                 )
             )
         ).exclude(state=value).update(state=value)
+    rollups.rebuild()  # the states were set in bulk, not month by month

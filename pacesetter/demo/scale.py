@@ -4,6 +4,7 @@ tests and benchmarks. Copies are bulk-created; they carry the demo flag."""
 from __future__ import annotations
 
 from pacesetter.core.db import refresh_statistics
+from pacesetter.datavalues import rollups
 from pacesetter.datavalues.models import DataValue
 from pacesetter.indicators.models import Indicator, Target
 from pacesetter.orgunits.models import OrgUnit
@@ -34,6 +35,7 @@ def scale_plan(plan: Plan, factor: int) -> None:
         _copy_indicators(originals, k)
         _copy_projects(plan, k)
     _copy_town_figures(plan, towns, town_of, factor)
+    rollups.rebuild()
     refresh_statistics()
 
 

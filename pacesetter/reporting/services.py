@@ -15,6 +15,7 @@ from pacesetter.core import policy
 from pacesetter.core.exceptions import DomainError, InvalidTransition
 from pacesetter.core.periods import InvalidPeriod, Period, deadline, parse_month
 from pacesetter.core.policy import Actor
+from pacesetter.datavalues import rollups
 from pacesetter.datavalues.models import DataValue
 from pacesetter.datavalues.services import datavalue_set
 from pacesetter.orgunits.models import OrgUnit
@@ -192,6 +193,7 @@ def _move(
             % {"state": report.get_state_display(), "to": S(to).label}
         )
     recorded = actor if actor is not policy.SYSTEM else None
+    counted_before = report.state == S.ACCEPTED
     ReportTransition.objects.create(
         report=report, from_state=report.state, to_state=to, actor=recorded, reason=reason
     )
@@ -205,6 +207,8 @@ def _move(
     DataValue.objects.filter(orgunit=report.orgunit, period=report.period).update(
         state=VALUE_STATE.get(to, "draft")
     )
+    if counted_before or to == S.ACCEPTED:  # the month's figures start or stop counting
+        rollups.refresh(report.orgunit, [str(report.period)])
     return report
 
 
