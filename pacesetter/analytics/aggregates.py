@@ -263,7 +263,8 @@ def _kept_points(
         columns[f"sum{i}"] = Sum("total", filter=so_far)
         columns[f"months{i}"] = Count("period", filter=so_far)
     averaged = {m.pk for m in measures if m.aggregation == AVERAGE}
-    rows = totals.values("measure_id", group=F("orgunit__path")).annotate(**columns)
+    # Columns named at run time (sum0, months0 …): no static type lists them.
+    rows: Any = totals.values("measure_id", group=F("orgunit__path")).annotate(**columns)
     for row in rows:
         found = values.setdefault((row["measure_id"], row["group"]), Points())
         for i, p in enumerate(points):

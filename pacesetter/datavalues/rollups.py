@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from django.db import connection, transaction
+from django.db.backends.utils import CursorWrapper
 from django.db.models import Max
 
 from pacesetter.catalogue.models import Measure
@@ -35,7 +36,7 @@ def _tables() -> dict[str, str]:
     }
 
 
-def _own(cursor, depth: int, where: str = "", params: tuple = ()) -> None:
+def _own(cursor: CursorWrapper, depth: int, where: str = "", params: tuple = ()) -> None:
     """The own accepted figures of additive measures held by units at ``depth``."""
     cursor.execute(
         "INSERT INTO {mt} (measure_id, orgunit_id, period, total)"
@@ -47,7 +48,7 @@ def _own(cursor, depth: int, where: str = "", params: tuple = ()) -> None:
     )
 
 
-def _children(cursor, depth: int, where: str = "", params: tuple = ()) -> None:
+def _children(cursor: CursorWrapper, depth: int, where: str = "", params: tuple = ()) -> None:
     """Units at ``depth`` without an own figure: the sum of their children's totals."""
     cursor.execute(
         "INSERT INTO {mt} (measure_id, orgunit_id, period, total)"
