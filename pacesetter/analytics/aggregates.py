@@ -57,6 +57,7 @@ from pacesetter.analytics.figures import VISIBLE_STATES
 from pacesetter.catalogue.models import Measure
 from pacesetter.core.periods import Period
 from pacesetter.core.progress import AVERAGE, LAST
+from pacesetter.datavalues import rollups
 from pacesetter.datavalues.models import DataValue, MonthTotal
 from pacesetter.orgunits.models import OrgUnit
 
@@ -223,11 +224,10 @@ def ytd_at(
 
 
 def _split(measures: Iterable[Measure]) -> tuple[list[Measure], list[Measure]]:
-    """The measures read from figures, and those whose totals are kept (``MonthTotal``:
-    additive and summed or averaged over the months; ``last`` needs each unit's latest
-    figure, which a subtree total does not hold)."""
+    """The measures read from figures, and those whose month totals are kept
+    (``datavalues.rollups``)."""
     measures = list({m.pk: m for m in measures}.values())
-    kept = [m for m in measures if m.additive and m.aggregation != LAST]
+    kept = [m for m in measures if rollups.is_kept(m)]
     return [m for m in measures if m not in kept], kept
 
 

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "pacesetter.api",
     "pacesetter.imports",
     "pacesetter.demo",
+    "pacesetter.benchdata",
     "pacesetter.web",
     "pacesetter.maintenance",
 ]

@@ -115,18 +115,7 @@ def write_set(
                 )
         _insert_rows(
             DataValue,
-            (
-                "measure_id",
-                "orgunit_id",
-                "period",
-                "value",
-                "comment",
-                "state",
-                "version",
-                "updated_at",
-                "updated_by_id",
-                "is_demo",
-            ),
+            FIGURE_COLUMNS,
             [(*key, value, comment, DRAFT, 1, now, who_id, False) for key, value, comment in new],
         )
         _update_rows([(f.pk, f.value, f.comment, f.version, now, who_id) for f, _v, _c in changed])
@@ -151,6 +140,18 @@ def write_set(
         )
 
 
+FIGURE_COLUMNS = (
+    "measure_id",
+    "orgunit_id",
+    "period",
+    "value",
+    "comment",
+    "state",
+    "version",
+    "updated_at",
+    "updated_by_id",
+    "is_demo",
+)
 HISTORY = (
     "datavalue_id",
     "version",

@@ -24,6 +24,14 @@ from pacesetter.datavalues.models import DataValue, MonthTotal
 from pacesetter.orgunits.models import OrgUnit
 
 ACCEPTED = DataValue.State.ACCEPTED.value  # what analytics count (analytics.figures)
+LAST = Measure.Aggregation.LAST.value
+
+
+def is_kept(measure: Measure) -> bool:
+    """Whether the measure's totals are kept: additive over units, and summed or averaged
+    over the months (a ``last`` measure needs each unit's latest figure, which a subtree
+    total does not hold)."""
+    return measure.additive and measure.aggregation != LAST
 
 
 def _tables() -> dict[str, str]:
@@ -36,15 +44,15 @@ def _tables() -> dict[str, str]:
     }
 
 
-def _own(cursor: CursorWrapper, depth: int, where: str = "", params: tuple = ()) -> None:
-    """The own accepted figures of additive measures held by units at ``depth``."""
+def _own(cursor: CursorWrapper, where: str = "", params: tuple = ()) -> None:
+    """The own accepted figures of additive measures (of the units ``where`` names)."""
     cursor.execute(
         "INSERT INTO {mt} (measure_id, orgunit_id, period, total)"
         " SELECT dv.measure_id, dv.orgunit_id, dv.period, dv.value FROM {dv} dv"
-        " JOIN {ou} u ON u.id = dv.orgunit_id JOIN {me} m ON m.id = dv.measure_id"
-        " WHERE u.depth = %s AND dv.state = %s AND dv.value IS NOT NULL AND m.additive"
+        " JOIN {me} m ON m.id = dv.measure_id"
+        " WHERE dv.state = %s AND dv.value IS NOT NULL AND m.additive AND m.aggregation <> %s"
         " {where}".format(**_tables(), where=where),
-        (depth, ACCEPTED, *params),
+        (ACCEPTED, LAST, *params),
     )
 
 
@@ -85,7 +93,6 @@ def refresh(orgunit: OrgUnit, periods: Iterable[str]) -> None:
                 )
                 _own(
                     cursor,
-                    unit.depth,
                     f"AND dv.orgunit_id = %s AND dv.period IN ({marks})",
                     (unit.pk, *periods),
                 )
@@ -97,15 +104,24 @@ def refresh(orgunit: OrgUnit, periods: Iterable[str]) -> None:
                 )
 
 
+def _analyze(cursor: CursorWrapper) -> None:
+    """PostgreSQL plans the next level with the rows just written counted (a table filled in
+    this transaction is otherwise taken as nearly empty: nested loops over millions)."""
+    if connection.vendor == "postgresql":
+        cursor.execute("ANALYZE {mt}".format(**_tables()))
+
+
 def rebuild() -> int:
     """Every total computed again from the figures; returns the number of totals."""
     deepest = OrgUnit.objects.aggregate(deepest=Max("depth"))["deepest"] or 0
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("DELETE FROM {mt}".format(**_tables()))
-        for depth in range(deepest, 0, -1):
-            _own(cursor, depth)
-            if depth < deepest:
-                _children(cursor, depth)
+        # Every own figure in one pass over the figures; then, from the deepest level up,
+        # the units without one get the sum of their children.
+        _own(cursor)
+        for depth in range(deepest - 1, 0, -1):
+            _analyze(cursor)
+            _children(cursor, depth)
     return MonthTotal.objects.count()
 
 
