@@ -64,8 +64,10 @@ load: $(STAMPS)/app $(STAMPS)/assets $(STAMPS)/messages
 # province scale in a throwaway cluster; SCALE=city for a quick run of both. A missed goal
 # prints FAIL and does not stop the other database's run.
 bench: $(STAMPS)/app $(STAMPS)/assets $(STAMPS)/messages
-	-$(BIN)/python bench/scale.py --scale $(or $(SCALE),county)
-	-scripts/with-postgres $(BIN)/python bench/scale.py --scale $(or $(SCALE),province)
+	-PACESETTER_HOME=$(CURDIR)/var/bench-$(or $(SCALE),county) \
+	  $(BIN)/python bench/scale.py --scale $(or $(SCALE),county)
+	-PACESETTER_HOME=$(CURDIR)/var/bench-pg \
+	  scripts/with-postgres $(BIN)/python bench/scale.py --scale $(or $(SCALE),province)
 
 clean:
 	rm -rf $(VENV) $(STAMPS) frontend/node_modules
