@@ -105,7 +105,7 @@ def test_refuses_a_database_with_figures():
 
 
 def test_command_refuses_an_unknown_scale():
-    with pytest.raises(CommandError, match="--scale must be one of"):
+    with translation.override("en"), pytest.raises(CommandError, match="--scale must be one of"):
         call_command("bench", "generate", "--scale", "galaxy")
 
 
