@@ -40,7 +40,7 @@ def test_the_ranking_shows_movement(demo, page_for, live_server):
     assert "↑1" in table and "↓1" in table
     # October of 双城镇 still waits for its head: listed last, unranked, said in words.
     last = page.locator("#ranking-table tbody tr").last.inner_text()
-    assert "黄柏乡" in last and "⧗ 尚未报送" in last and "最近审核：2023-09" in last
+    assert "黄柏乡" in last and "◔ 尚未报送" in last and "最近审核：2023-09" in last
     waiting = page.locator("#ranking-table tr", has_text="双城镇").inner_text()
     assert waiting.startswith("—") and "尚未报送" in waiting
     assert "仅统计已审核的数据" in page.locator("#figures-basis").inner_text()

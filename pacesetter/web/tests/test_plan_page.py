@@ -116,12 +116,12 @@ def test_the_dashboard_reads_accepted_figures_and_marks_octobers_missing_reports
     text = _text(client.get(reverse("plan_detail", args=["zherong-2023"]), {"period": "202310"}))
     assert "仅统计已审核的数据" in text
     # Two of the nine towns reporting 新签约 investment have not reported October yet.
-    assert re.search(r"新签约工业、服务业项目投资 .*? \? 未报送 ⧗ 2023-10：2 个单位尚未报送", text)
-    assert re.search(r"黄柏乡 [\d/ .()%]+ ⧗ 尚未报送", text)  # the completeness table
+    assert re.search(r"新签约工业、服务业项目投资 .*? \? 未报送 ◔ 2023-10：2 个单位尚未报送", text)
+    assert re.search(r"黄柏乡 [\d/ .()%]+ ◔ 尚未报送", text)  # the completeness table
 
 
 def test_the_indicator_page_marks_the_units_that_have_not_reported(client, demo):
     _login(client, "leader")
     text = _text(client.get("/plans/zherong-2023/indicators/I10/", {"period": "202310"}))
     assert "仅统计已审核的数据" in text
-    assert re.search(r"双城镇 ⧗ 尚未报送 ≥ 6", text) and not re.search(r"富溪镇 ⧗", text)
+    assert re.search(r"双城镇 ◔ 尚未报送 ≥ 6", text) and not re.search(r"富溪镇 ◔", text)
