@@ -16,6 +16,10 @@ def _check_deploy(tmp_path, **env):
         **env,
     }
     environment.pop("DATABASE_URL", None)
+    # Set by the browser tests' fixture in this worker (pacesetter/conftest.py): a test-run
+    # setting that the deploy check rightly refuses, not part of the deployment checked here.
+    environment.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    environment.pop("DATABASE_REPLICA_URLS", None)
     return subprocess.run(
         [sys.executable, "-m", "pacesetter.cli", "check", "--deploy", "--fail-level", "WARNING"],
         env=environment,
