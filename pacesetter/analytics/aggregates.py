@@ -7,19 +7,11 @@ the figures stored.
 
 What counts (PRODUCT.md, issue 9):
 - only accepted figures (``VISIBLE_STATES``);
-- additive measures, own figure wins: a unit that has its own figure for a measure and
-  month counts with it, and the figures of the units below it for that measure and month
-  are left out (NOT EXISTS an ancestor's figure within the group);
+- measures summed over units (additive): the month totals kept per unit subtree
+  (``datavalues.rollups``), own figure wins; ``last`` measures (stocks) sum each unit's
+  latest figure of the year, kept as the month's change (``datavalues.stocks``);
 - measures that are not additive (rates, milestones): a unit's value is its own figure,
-  nothing is summed.
-
-``last`` measures need each unit's latest figure up to a month, for every month at once.
-Each figure counts from its own month until the unit's next figure of the year replaces
-it, so the database also returns, per month, the sum of the figures replaced in that month
-(``leaving``); the running difference gives the latest-figure total at every month.
-Own figure wins month by month: for a ``last`` measure that a unit reports only in some
-months while the units below it report every month, the unit's latest figure and its
-units' later figures both count (a mixed pattern the reporting rules do not produce).
+  nothing is summed; a ``last`` one's value is its latest figure of the year.
 
 ``month_series`` returns rows per measure × group × month (a plan's indicators over the
 year); ``ytd_at`` returns the year to date at a few months as columns, one row per
@@ -39,7 +31,6 @@ from django.db.models import (
     Case,
     CharField,
     Count,
-    Exists,
     F,
     Max,
     OuterRef,
@@ -50,7 +41,6 @@ from django.db.models import (
     Value,
     When,
 )
-from django.db.models.expressions import Combinable
 from django.db.models.functions import Concat, Substr
 
 from pacesetter.analytics.figures import VISIBLE_STATES
@@ -69,7 +59,6 @@ class MonthSeries:
     """One measure in one unit group: month → total of the month's figures that count."""
 
     totals: dict[Period, Decimal] = field(default_factory=dict)
-    leaving: dict[Period, Decimal] = field(default_factory=dict)  # ``last`` measures only
 
     def months(self, upto: Period) -> list[Period]:
         return sorted(m for m in self.totals if m.year == upto.year and m <= upto)
@@ -82,17 +71,14 @@ class MonthSeries:
 
     def ytd(self, aggregation: str, upto: Period) -> Decimal | None:
         """The value for the year of ``upto`` as of its end: cumulative sums the months so
-        far; last sums each unit's latest figure; average is the mean of the month totals."""
+        far; last is the latest month's (a ``last`` series holds, each month, the sum of
+        each unit's latest figure); average is the mean of the month totals."""
         months = self.months(upto)
         if not months:
             return None
-        total = sum((self.totals[m] for m in months), Decimal(0))
         if aggregation == LAST:
-            gone = sum(
-                (v for m, v in self.leaving.items() if m.year == upto.year and m <= upto),
-                Decimal(0),
-            )
-            return total - gone
+            return self.totals[months[-1]]
+        total = sum((self.totals[m] for m in months), Decimal(0))
         if aggregation == AVERAGE:
             return total / len(months)
         return total
@@ -135,37 +121,27 @@ def month_series(
     measures, kept = _split(measures)
     series: Series = {}
     if kept and years:
+        stocks = {m.pk for m in kept if m.aggregation == LAST}
         rows = _kept_totals(kept, root, depth, years).values_list(
             "measure_id", "orgunit__path", "period", "total"
         )
-        for measure_id, group, period, total in rows:
-            series.setdefault((measure_id, group), MonthSeries()).totals[_month(period)] = _exact(
-                total
-            )
-    counted = _counted(measures, root, depth, own, years)
-    if counted is None:
+        running: dict[tuple[int, str, int], Decimal] = {}
+        for measure_id, group, period, total in rows.order_by("period"):
+            month = _month(period)
+            if measure_id in stocks:  # kept as the month's change: the running sum of the year
+                key = (measure_id, group, month.year)
+                total = running[key] = running.get(key, 0) + total
+            series.setdefault((measure_id, group), MonthSeries()).totals[month] = _exact(total)
+    figures = _counted(measures, root, depth, own, years)
+    if figures is None:
         return series
-    figures, last = counted
-    totals = (
+    # One figure per group and month; grouped all the same, so that no page reads raw rows.
+    for measure_id, group, period, total in (
         figures.values("measure_id", "group", "period")
         .annotate(total=Sum("value"))
         .values_list("measure_id", "group", "period", "total")
-    )
-    for measure_id, group, period, total in totals:
+    ):
         series.setdefault((measure_id, group), MonthSeries()).totals[_month(period)] = _exact(total)
-    if last:
-        replaced = (
-            figures.filter(measure_id__in=last)
-            .annotate(replaced_in=Subquery(_next_figure()))
-            .filter(replaced_in__isnull=False)
-            .values("measure_id", "group", "replaced_in")
-            .annotate(total=Sum("value"))
-            .values_list("measure_id", "group", "replaced_in", "total")
-        )
-        for measure_id, group, period, total in replaced:
-            series.setdefault((measure_id, group), MonthSeries()).leaving[_month(period)] = _exact(
-                total
-            )
     return series
 
 
@@ -186,11 +162,11 @@ def ytd_at(
     values: dict[tuple[int, str], Points] = {}
     if kept and years:
         _kept_points(values, kept, _kept_totals(kept, root, depth, years), points)
-    counted = _counted(measures, root, depth, (), years)
-    if counted is None:
+    figures = _counted(measures, root, depth, (), years)
+    if figures is None:
         return values
-    figures, last = counted
     aggregation = {m.pk: m.aggregation for m in measures}
+    last = [m.pk for m in measures if m.aggregation == LAST]
     if last:  # each figure of a ``last`` measure: the month it is replaced in, if any
         figures = figures.annotate(
             replaced_in=Case(
@@ -279,47 +255,28 @@ def _counted(
     depth: int | None,
     own: Iterable[OrgUnit],
     years: list[int],
-) -> tuple[QuerySet[Any], list[int]] | None:
-    """The accepted figures that count under ``root`` (own figure wins for additive
-    measures, own figures only for the others), each with its group's path; and the ids
-    of the ``last`` measures among them. None when there is nothing to read.
+) -> QuerySet[Any] | None:
+    """The accepted own figures of ``measures`` (not summed over units) of the groups —
+    ``root`` itself or its units at ``depth`` — and of the ``own`` units, each with its
+    unit's path as ``group``. None when there is nothing to read.
 
-    The figures are DataValues annotated with ``group``; typed loosely because callers read
-    columns named at run time (``sum0``, ``months0`` …) that no static type can list."""
+    Typed loosely: callers read columns named at run time (``sum0``, ``months0`` …)."""
     measures = list({m.pk: m for m in measures}.values())
     if not measures or not years:
         return None
-    d = depth or root.depth
-    additive = [m.pk for m in measures if m.additive]
-    deepest = (
-        OrgUnit.objects.filter(path__startswith=root.path).aggregate(deepest=Max("depth"))[
-            "deepest"
-        ]
-        or d
+    groups = (
+        Q(orgunit=root)
+        if depth is None
+        else Q(orgunit__path__startswith=root.path, orgunit__depth=depth)
     )
-    # The units as a subquery: SQLite then starts from them and the (unit, period) index.
-    units = OrgUnit.objects.filter(path__startswith=root.path, depth__gte=d).values("pk")
-    figures = DataValue.objects.filter(
+    return DataValue.objects.filter(
+        groups | Q(orgunit__in=[u.pk for u in own]),
         measure_id__in=[m.pk for m in measures],
-        orgunit__in=units,
         state__in=VISIBLE_STATES,
         value__isnull=False,
         period__gte=f"{years[0]:04d}01",
         period__lte=f"{years[-1]:04d}12",
-    )
-    # Measures that are not additive: the group's own figure (or an ``own`` unit's) only.
-    own_units = [u.pk for u in own]
-    figures = figures.filter(
-        Q(measure_id__in=additive) | Q(orgunit__depth=d) | Q(orgunit_id__in=own_units)
-    )
-    figures = figures.filter(_no_own_figure_above(additive, d, deepest)).annotate(
-        group=Case(
-            When(measure_id__in=additive, then=Substr("orgunit__path", 1, d * OrgUnit.steplen)),
-            default=F("orgunit__path"),
-            output_field=CharField(),
-        )
-    )
-    return figures, [m.pk for m in measures if m.aggregation == LAST]
+    ).annotate(group=F("orgunit__path"))
 
 
 @lru_cache(maxsize=1024)
@@ -330,33 +287,6 @@ def _month(text: str) -> Period:
 def _exact(total: Decimal | float | int) -> Decimal:
     """SQLite sums decimals as floats: back to the stored precision (four places)."""
     return Decimal(total).quantize(PLACES)
-
-
-def _no_own_figure_above(additive: list[int], depth: int, deepest: int) -> Q | Combinable:
-    """For ``additive`` measures: no counted figure of the same measure and month is held
-    by an ancestor of the figure's unit within its group (at ``depth`` or deeper): such a
-    figure wins. Other measures pass (the inner query asks for an additive measure).
-
-    One NOT EXISTS per level, each an equality on the ancestor's path (a prefix of the
-    unit's path), each a top-level AND, so that SQLite probes the unique indexes and
-    PostgreSQL can turn each into a hashed anti-join; a NOT EXISTS under an OR, or an OR
-    over the levels, would leave PostgreSQL a nested loop per figure."""
-    # Q() & Exists is the Exists itself, so the result is a Q or a combined expression.
-    condition: Q | Combinable = Q()
-    if not additive:
-        return condition
-    for level in range(depth, deepest):
-        above = DataValue.objects.filter(
-            orgunit__path=Substr(OuterRef("orgunit__path"), 1, level * OrgUnit.steplen),
-            orgunit__depth__lt=OuterRef("orgunit__depth"),
-            measure=OuterRef("measure"),
-            period=OuterRef("period"),
-            measure_id__in=additive,
-            state__in=VISIBLE_STATES,
-            value__isnull=False,
-        )
-        condition &= ~Exists(above)
-    return condition
 
 
 def _next_figure():

@@ -107,7 +107,9 @@ class DataValueChange(models.Model):
 
 class MonthTotal(models.Model):
     """Kept aggregate: the accepted total of a measure (``rollups.is_kept``) in a unit's
-    subtree for one period, own figure wins (a unit's own figure, else the sum of its children's totals).
+    subtree for one period, own figure wins (a unit's own figure, else the sum of its
+    children's totals); for a ``last`` measure, the month's change of the sum of each unit's
+    latest figure (``datavalues.stocks``).
 
     Maintained in the transaction that accepts or reopens a unit's month
     (``datavalues.rollups.refresh``), so pages read a few of these rows instead of scanning

@@ -1,5 +1,6 @@
 """Month totals kept current: per additive measure × unit subtree × period, the accepted
-total, own figure wins (``MonthTotal``).
+total, own figure wins (``MonthTotal``); for ``last`` measures the month's change of the
+latest-figure total (``datavalues.stocks``).
 
 A unit's total is its own accepted figure if it has one, else the sum of its children's
 totals. So when a unit's month is accepted or reopened only that unit and its ancestors
@@ -9,6 +10,8 @@ per level, whatever is stored below. ``rebuild`` computes every total from the f
 rebuild without changing them.
 
 Plain SQL that SQLite and PostgreSQL both run (INSERT … SELECT, SUBSTR, NOT EXISTS).
+A stock's row depends on the unit's earlier figures of the year, so ``refresh`` recomputes
+stocks for the whole year of each period it is given.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from django.db.backends.utils import CursorWrapper
 from django.db.models import Max
 
 from pacesetter.catalogue.models import Measure
+from pacesetter.datavalues import stocks
 from pacesetter.datavalues.models import DataValue, MonthTotal
 from pacesetter.orgunits.models import OrgUnit
 
@@ -28,10 +32,9 @@ LAST = Measure.Aggregation.LAST.value
 
 
 def is_kept(measure: Measure) -> bool:
-    """Whether the measure's totals are kept: additive over units, and summed or averaged
-    over the months (a ``last`` measure needs each unit's latest figure, which a subtree
-    total does not hold)."""
-    return measure.additive and measure.aggregation != LAST
+    """Whether the measure's totals are kept: every measure summed over units. The others
+    (rates, milestones) are read as each unit's own figures."""
+    return measure.additive
 
 
 def _tables() -> dict[str, str]:
@@ -57,16 +60,18 @@ def _own(cursor: CursorWrapper, where: str = "", params: tuple = ()) -> None:
 
 
 def _children(cursor: CursorWrapper, depth: int, where: str = "", params: tuple = ()) -> None:
-    """Units at ``depth`` without an own figure: the sum of their children's totals."""
+    """Units at ``depth`` without an own figure: the sum of their children's totals (of the
+    measures summed or averaged over the months; stocks: ``stocks.children``)."""
     cursor.execute(
         "INSERT INTO {mt} (measure_id, orgunit_id, period, total)"
         " SELECT c.measure_id, p.id, c.period, SUM(c.total) FROM {mt} c"
+        " JOIN {me} m ON m.id = c.measure_id AND m.aggregation <> %s"
         " JOIN {ou} cu ON cu.id = c.orgunit_id"
         " JOIN {ou} p ON p.path = SUBSTR(cu.path, 1, %s) AND p.depth = %s"
         " WHERE cu.depth = %s {where} AND NOT EXISTS (SELECT 1 FROM {mt} o"
         "  WHERE o.orgunit_id = p.id AND o.measure_id = c.measure_id AND o.period = c.period)"
         " GROUP BY c.measure_id, p.id, c.period".format(**_tables(), where=where),
-        (depth * OrgUnit.steplen, depth, depth + 1, *params),
+        (LAST, depth * OrgUnit.steplen, depth, depth + 1, *params),
     )
 
 
@@ -80,27 +85,45 @@ def refresh(orgunit: OrgUnit, periods: Iterable[str]) -> None:
         orgunit.path[:i]
         for i in range(OrgUnit.steplen, orgunit.depth * OrgUnit.steplen + 1, OrgUnit.steplen)
     ]
+    years = sorted({p[:4] for p in periods})
     with transaction.atomic():
         units = list(OrgUnit.objects.select_for_update().filter(path__in=chain).order_by("depth"))
         marks = ", ".join(["%s"] * len(periods))
+        # The years of the periods, for stocks: (period BETWEEN y01 AND y12) OR …
+        spans = " OR ".join(["({column} BETWEEN %s AND %s)"] * len(years))
+        span_params = tuple(bound for y in years for bound in (f"{y}01", f"{y}12"))
+        tables = _tables()
         with connection.cursor() as cursor:
             for unit in reversed(units):
                 cursor.execute(
-                    "DELETE FROM {mt} WHERE orgunit_id = %s AND period IN ({marks})".format(
-                        **_tables(), marks=marks
-                    ),
-                    (unit.pk, *periods),
+                    "DELETE FROM {mt} WHERE orgunit_id = %s AND (period IN ({marks}) OR"
+                    " (({spans}) AND measure_id IN (SELECT id FROM {me} WHERE aggregation = %s)))"
+                    "".format(**tables, marks=marks, spans=spans.format(column="period")),
+                    (unit.pk, *periods, *span_params, LAST),
                 )
                 _own(
                     cursor,
                     f"AND dv.orgunit_id = %s AND dv.period IN ({marks})",
                     (unit.pk, *periods),
                 )
+                stocks.own(
+                    cursor,
+                    tables,
+                    "AND dv.orgunit_id = %s AND ({})".format(spans.format(column="dv.period")),
+                    (unit.pk, *span_params),
+                )
                 _children(
                     cursor,
                     unit.depth,
                     f"AND p.id = %s AND c.period IN ({marks})",
                     (unit.pk, *periods),
+                )
+                stocks.children(
+                    cursor,
+                    tables,
+                    unit.depth,
+                    "AND p.id = %s AND ({})".format(spans.format(column="c.period")),
+                    (unit.pk, *span_params),
                 )
 
 
@@ -119,9 +142,11 @@ def rebuild() -> int:
         # Every own figure in one pass over the figures; then, from the deepest level up,
         # the units without one get the sum of their children.
         _own(cursor)
+        stocks.own(cursor, _tables())
         for depth in range(deepest - 1, 0, -1):
             _analyze(cursor)
             _children(cursor, depth)
+            stocks.children(cursor, _tables(), depth)
     return MonthTotal.objects.count()
 
 
