@@ -26,22 +26,18 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
+from django.db import connections
 from django.db.models import (
     Aggregate,
-    Case,
-    CharField,
     Count,
     F,
     Max,
-    OuterRef,
     Q,
     QuerySet,
-    Subquery,
     Sum,
-    Value,
-    When,
 )
-from django.db.models.functions import Concat, Substr
+from django.db.models.expressions import Window
+from django.db.models.functions import Lead, Substr
 
 from pacesetter.analytics.figures import VISIBLE_STATES
 from pacesetter.catalogue.models import Measure
@@ -163,39 +159,8 @@ def ytd_at(
     if kept and years:
         _kept_points(values, kept, _kept_totals(kept, root, depth, years), points)
     figures = _counted(measures, root, depth, (), years)
-    if figures is None:
-        return values
-    aggregation = {m.pk: m.aggregation for m in measures}
-    last = [m.pk for m in measures if m.aggregation == LAST]
-    if last:  # each figure of a ``last`` measure: the month it is replaced in, if any
-        figures = figures.annotate(
-            replaced_in=Case(
-                When(measure_id__in=last, then=Subquery(_next_figure())),
-                default=None,
-                output_field=CharField(),
-            )
-        )
-    columns: dict[str, Aggregate] = {}
-    for i, p in enumerate(points):
-        so_far = Q(period__gte=f"{p.year:04d}01", period__lte=str(p))
-        columns[f"sum{i}"] = Sum("value", filter=so_far)
-        columns[f"months{i}"] = Count("period", distinct=True, filter=so_far)
-        if last:
-            # replaced_in is in the figure's own year: the period bounds keep it to p's year
-            # and come first, so the subquery runs only for the figures so far.
-            columns[f"gone{i}"] = Sum("value", filter=so_far & Q(replaced_in__lte=str(p)))
-    for row in figures.values("measure_id", "group").annotate(**columns):
-        found = values.setdefault((row["measure_id"], row["group"]), Points())
-        for i, p in enumerate(points):
-            if not row[f"months{i}"]:
-                continue
-            total = _exact(row[f"sum{i}"])
-            kind = aggregation[row["measure_id"]]
-            if kind == LAST:
-                total -= _exact(row[f"gone{i}"] or 0)
-            elif kind == AVERAGE:
-                total /= row[f"months{i}"]
-            found[p] = total
+    if figures is not None:
+        _own_points(values, measures, figures, points)
     return values
 
 
@@ -204,7 +169,7 @@ def _split(measures: Iterable[Measure]) -> tuple[list[Measure], list[Measure]]:
     (``datavalues.rollups``)."""
     measures = list({m.pk: m for m in measures}.values())
     kept = [m for m in measures if rollups.is_kept(m)]
-    return [m for m in measures if m not in kept], kept
+    return [m for m in measures if not rollups.is_kept(m)], kept
 
 
 def _kept_totals(
@@ -212,13 +177,8 @@ def _kept_totals(
 ) -> QuerySet[MonthTotal]:
     """The kept totals of the groups: ``root`` itself, or its units at ``depth``. One row
     per measure, group and month: nothing below the groups is read."""
-    groups = (
-        Q(orgunit=root)
-        if depth is None
-        else Q(orgunit__path__startswith=root.path, orgunit__depth=depth)
-    )
     return MonthTotal.objects.filter(
-        groups,
+        orgunit_id__in=_group_ids(root, depth),
         measure_id__in=[m.pk for m in measures],
         period__gte=f"{years[0]:04d}01",
         period__lte=f"{years[-1]:04d}12",
@@ -249,6 +209,61 @@ def _kept_points(
                 found[p] = total / row[f"months{i}"] if row["measure_id"] in averaged else total
 
 
+def _own_points(
+    values: dict[tuple[int, str], Points],
+    measures: list[Measure],
+    figures: QuerySet[Any],
+    points: list[Period],
+) -> None:
+    """Year to date at ``points`` from each group's own figures (one unit per group): the
+    sum of the months so far, their mean (average), or the latest figure (last: the sum of
+    the figures so far less those replaced by a later one so far). One pass: each figure
+    learns the month of its unit's next figure of the year from a window (LEAD), then one
+    row per measure and group with the months as columns."""
+    window = Window(
+        Lead("period"),
+        partition_by=[F("measure_id"), F("orgunit_id"), Substr("period", 1, 4)],
+        order_by=F("period").asc(),
+    )
+    query = figures.annotate(replaced_in=window).values(
+        "measure_id", "group", "period", "value", "replaced_in"
+    )
+    # Compiled for the database the router picks for the figures (a replica, if any).
+    connection = connections[query.db]
+    inner, params = query.query.get_compiler(connection=connection).as_sql()
+    columns, args = [], []
+    for p in points:
+        so_far = "period >= %s AND period <= %s"
+        bounds = [f"{p.year:04d}01", str(p)]
+        columns += [
+            f"SUM(CASE WHEN {so_far} THEN value END)",
+            f"COUNT(DISTINCT CASE WHEN {so_far} THEN period END)",
+            f"SUM(CASE WHEN {so_far} AND replaced_in <= %s THEN value END)",
+        ]
+        args += [*bounds, *bounds, *bounds, str(p)]
+    group = connection.ops.quote_name("group")
+    aggregation = {m.pk: m.aggregation for m in measures}
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT measure_id, {group}, {', '.join(columns)} FROM ({inner}) f"
+            f" GROUP BY measure_id, {group}",
+            (*args, *params),
+        )
+        rows = cursor.fetchall()
+    for measure_id, unit_path, *sums in rows:
+        found = values.setdefault((measure_id, unit_path), Points())
+        for i, p in enumerate(points):
+            total, months, gone = sums[3 * i : 3 * i + 3]
+            if not months:
+                continue
+            value = _exact(total)
+            if aggregation[measure_id] == LAST:
+                value -= _exact(gone or 0)
+            elif aggregation[measure_id] == AVERAGE:
+                value /= months
+            found[p] = value
+
+
 def _counted(
     measures: Iterable[Measure],
     root: OrgUnit,
@@ -264,19 +279,25 @@ def _counted(
     measures = list({m.pk: m for m in measures}.values())
     if not measures or not years:
         return None
-    groups = (
-        Q(orgunit=root)
-        if depth is None
-        else Q(orgunit__path__startswith=root.path, orgunit__depth=depth)
-    )
     return DataValue.objects.filter(
-        groups | Q(orgunit__in=[u.pk for u in own]),
+        orgunit_id__in=_group_ids(root, depth) | {u.pk for u in own},
         measure_id__in=[m.pk for m in measures],
         state__in=VISIBLE_STATES,
         value__isnull=False,
         period__gte=f"{years[0]:04d}01",
         period__lte=f"{years[-1]:04d}12",
     ).annotate(group=F("orgunit__path"))
+
+
+def _group_ids(root: OrgUnit, depth: int | None) -> set[int]:
+    """The ids of the groups: ``root``, or its units at ``depth``. Given to the database as
+    a list, so that it estimates a few units and starts from their index entries (joined
+    on the path, PostgreSQL scanned every unit's totals of the measures: twice the time)."""
+    if depth is None:
+        return {root.pk}
+    return set(
+        OrgUnit.objects.filter(path__startswith=root.path, depth=depth).values_list("pk", flat=True)
+    )
 
 
 @lru_cache(maxsize=1024)
@@ -287,23 +308,6 @@ def _month(text: str) -> Period:
 def _exact(total: Decimal | float | int) -> Decimal:
     """SQLite sums decimals as floats: back to the stored precision (four places)."""
     return Decimal(total).quantize(PLACES)
-
-
-def _next_figure():
-    """The month of the same unit's next figure of the measure in the same year."""
-    year_end = Concat(Substr(OuterRef("period"), 1, 4), Value("12"), output_field=CharField())
-    return (
-        DataValue.objects.filter(
-            measure=OuterRef("measure"),
-            orgunit=OuterRef("orgunit"),
-            state__in=VISIBLE_STATES,
-            value__isnull=False,
-            period__gt=OuterRef("period"),
-            period__lte=year_end,
-        )
-        .order_by("period")
-        .values("period")[:1]
-    )
 
 
 def own_figure_ids(*, measure: Measure, units: Iterable[OrgUnit], period: Period) -> dict[int, int]:

@@ -1,6 +1,6 @@
 """A unit's own indicators: its targets (own or plan-wide when it leads) and its figures."""
 
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 
 from pacesetter.analytics.selectors import IndicatorRow, evaluate_indicators
 from pacesetter.core.periods import Period
@@ -13,8 +13,10 @@ from pacesetter.plans.models import Plan
 def unit_indicators(*, plan: Plan, unit: OrgUnit, upto: Period) -> list[IndicatorRow]:
     indicators = list(
         Indicator.objects.filter(goal__plan=plan)
-        .filter(Q(lead_unit=unit) | Q(targets__orgunit=unit, targets__year=upto.year))
-        .distinct()
+        .filter(
+            Q(lead_unit=unit)
+            | Exists(Target.objects.filter(indicator=OuterRef("pk"), orgunit=unit, year=upto.year))
+        )
         .select_related("lead_unit", "measure")
         .order_by("code")
     )

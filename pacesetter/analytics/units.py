@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import NamedTuple
 
 from pacesetter.analytics.aggregates import NO_POINTS, MonthSeries, Points, ytd_at
 from pacesetter.analytics.evaluate import month_text, time_bound
@@ -35,6 +36,18 @@ class UnitRank:
         return month_text(self.last_reported)
 
 
+class Terms(NamedTuple):
+    """What a ranking reads of a unit's target: tuples, not models (a county ranks a dozen
+    towns on hundreds of targets each)."""
+
+    indicator_id: int
+    orgunit_id: int
+    year: int
+    value: Decimal
+    is_growth: bool
+    monthly_profile: list | None
+
+
 def _children(parent: OrgUnit) -> list[OrgUnit]:
     return list(
         OrgUnit.objects.filter(path__startswith=parent.path, depth=parent.depth + 1).order_by(
@@ -44,7 +57,7 @@ def _children(parent: OrgUnit) -> list[OrgUnit]:
 
 
 def progress_ratio(
-    indicator: Indicator, target: Target, series: MonthSeries | Points, at: Period
+    indicator: Indicator, target: Terms, series: MonthSeries | Points, at: Period
 ) -> Decimal | None:
     """How far along a unit is against where it should be (1 = on schedule). A growth
     target compares the level reached with the level its rate asks for at the same month."""
@@ -80,7 +93,7 @@ def unit_ranking(
     wanted = Target.objects.filter(indicator__goal__plan=plan, year=upto.year, orgunit__in=children)
     if indicator is not None:
         wanted = wanted.filter(indicator=indicator)
-    targets = list(wanted)
+    targets = [Terms(*row) for row in wanted.values_list(*Terms._fields)]
     indicators = {
         i.pk: i
         for i in Indicator.objects.filter(pk__in={t.indicator_id for t in targets}).select_related(
@@ -101,10 +114,9 @@ def unit_ranking(
     ]
     series = ytd_at(measures=measures, root=parent, depth=parent.depth + 1, points=points)
     by_id = {c.pk: c for c in children}
-    own: dict[int, list[Target]] = defaultdict(list)
+    own: dict[int, list[Terms]] = defaultdict(list)
     for t in targets:
-        if t.orgunit_id is not None:  # always: only the children's targets were read
-            own[t.orgunit_id].append(t)
+        own[t.orgunit_id].append(t)  # only the children's targets were read
     # Only units with a target of their own take part (or any unit, ranked by growth).
     taking_part = list(own) if by != "growth" else list(by_id)
     status = reporting(unit_ids=taking_part, upto=upto)
@@ -112,7 +124,7 @@ def unit_ranking(
     def of(unit_id: int, measure_id: int) -> Points:
         return series.get((measure_id, by_id[unit_id].path), NO_POINTS)
 
-    def ratio(unit_id: int, target: Target, at: Period) -> Decimal | None:
+    def ratio(unit_id: int, target: Terms, at: Period) -> Decimal | None:
         ind = indicators[target.indicator_id]
         return progress_ratio(ind, target, of(unit_id, ind.measure_id), at)
 

@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from pacesetter.core.periods import Period
 
@@ -61,5 +62,12 @@ def expected_share(
     if profile and period.year == year:
         month = min(period.last_month, target_period.last_month) - target_period.first_month
         return Decimal(str(profile[month]))
-    share = period.share_elapsed(target_period)
+    return _elapsed(period, year)
+
+
+@lru_cache(maxsize=512)
+def _elapsed(period: Period, year: int) -> Decimal:
+    """The share of ``year`` elapsed by the end of ``period`` (asked once per indicator and
+    unit on a ranking: the same few answers thousands of times)."""
+    share = period.share_elapsed(Period.year_of(year))
     return Decimal(share.numerator) / Decimal(share.denominator)

@@ -107,3 +107,16 @@ def test_only_the_measures_asked_for_are_read(u):
     worlds.report(u["Z1"], "202301", {asked: 3, other: 40})
     towns = month_series(measures=[asked], root=u["Z"], years=[2023], depth=u["Z"].depth + 1)
     assert set(towns) == {(asked.pk, u["Z1"].path)}
+
+
+def test_a_rate_at_chosen_months_is_the_units_latest_figure(u):
+    from pacesetter.analytics.aggregates import ytd_at
+
+    rate = worlds.measure("R", unit="%", value_type="percent", aggregation="last")
+    worlds.report(u["Z1"], "202301", {rate: 50})
+    worlds.report(u["Z1"], "202303", {rate: 60})
+    worlds.report(u["Z2"], "202302", {rate: 70})
+    months = [M("202301"), M("202302"), M("202303"), M("202212")]
+    towns = ytd_at(measures=[rate], root=u["Z"], points=months, depth=u["Z"].depth + 1)
+    assert towns[(rate.pk, u["Z1"].path)] == {M("202301"): 50, M("202302"): 50, M("202303"): 60}
+    assert towns[(rate.pk, u["Z2"].path)] == {M("202302"): 70, M("202303"): 70}

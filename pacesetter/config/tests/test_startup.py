@@ -40,3 +40,12 @@ def test_an_unreachable_database_stops_with_one_line(tmp_path):
     assert result.stderr.startswith("pacesetter: cannot reach the database 127.0.0.1:1/pacesetter")
     assert "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_postgresql_connections_run_without_jit_unless_the_url_says(monkeypatch, tmp_path):
+    from pacesetter.config import environment
+
+    monkeypatch.setenv("DATABASE_URL", "postgres://u@db:5432/pacesetter")
+    assert environment.database(tmp_path)["OPTIONS"]["options"] == "-c jit=off"
+    monkeypatch.setenv("DATABASE_URL", "postgres://u@db:5432/pacesetter?options=-c%20jit%3Don")
+    assert environment.database(tmp_path)["OPTIONS"]["options"] == "-c jit=on"
