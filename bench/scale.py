@@ -213,9 +213,10 @@ def _get(client, url: str):
 
 def _bare_sums(root, measures: list[int], period, *, by_child: bool):
     """The bare query: accepted figures of ``measures`` under ``root``, this year so far and
-    last year's same months, summed per measure (and per child unit of ``root``)."""
-    from django.db import connection
-
+    last year's same months, summed per measure (and per child unit of ``root``). The units
+    are looked up first and given as a list, the fastest form found (PostgreSQL then reads
+    each unit's months from the (unit, period) index; joined on the path it scans every
+    unit's figures of those months)."""
     from pacesetter.orgunits.models import OrgUnit
 
     group = f"SUBSTR(u.path, 1, {(root.depth + 1) * OrgUnit.steplen})" if by_child else None
@@ -226,25 +227,27 @@ def _bare_sums(root, measures: list[int], period, *, by_child: bool):
         " SUM(CASE WHEN dv.period >= %s THEN dv.value END),"
         " SUM(CASE WHEN dv.period <= %s THEN dv.value END)"
         " FROM datavalues_datavalue dv JOIN orgunits_orgunit u ON u.id = dv.orgunit_id"
-        f" WHERE u.path LIKE %s AND dv.measure_id IN ({marks}) AND dv.state = 'accepted'"
-        " AND dv.value IS NOT NULL AND dv.period >= %s AND dv.period <= %s"
-        " AND (dv.period <= %s OR dv.period >= %s)"
+        f" WHERE dv.orgunit_id IN ({{units}}) AND dv.measure_id IN ({marks})"
+        " AND dv.state = 'accepted' AND dv.value IS NOT NULL AND dv.period >= %s"
+        " AND dv.period <= %s AND (dv.period <= %s OR dv.period >= %s)"
         f" GROUP BY dv.measure_id{', ' + group if group else ''}"
     )
-    params = (
-        f"{period.year:04d}01",
-        str(last),
-        root.path + "%",
-        *measures,
-        f"{last.year:04d}01",
-        str(period),
-        str(last),
-        f"{period.year:04d}01",
-    )
+    before = (f"{period.year:04d}01", str(last))
+    after = (*measures, f"{last.year:04d}01", str(period), str(last), f"{period.year:04d}01")
+    return _with_units(root, sql, before, after)
+
+
+def _with_units(root, sql: str, before: tuple, after: tuple):
+    """The query run with the ids of ``root``'s subtree looked up first (in the timing);
+    ``before`` and ``after`` are the parameters before and after the list of units."""
+    from django.db import connection
 
     def run():
         with connection.cursor() as cursor:
-            cursor.execute(sql, params)
+            cursor.execute("SELECT id FROM orgunits_orgunit WHERE path LIKE %s", [root.path + "%"])
+            units = [row[0] for row in cursor.fetchall()]
+            marks = ", ".join(["%s"] * len(units))
+            cursor.execute(sql.format(units=marks), (*before, *units, *after))
             return cursor.fetchall()
 
     return run
@@ -252,22 +255,13 @@ def _bare_sums(root, measures: list[int], period, *, by_child: bool):
 
 def _bare_months(root, measure: int, period):
     """The bare query of a series: one measure's accepted month totals under ``root``."""
-    from django.db import connection
-
     sql = (
         "SELECT dv.period, SUM(dv.value) FROM datavalues_datavalue dv"
-        " JOIN orgunits_orgunit u ON u.id = dv.orgunit_id WHERE u.path LIKE %s"
+        " WHERE dv.orgunit_id IN ({units})"
         " AND dv.measure_id = %s AND dv.state = 'accepted' AND dv.value IS NOT NULL"
         " AND dv.period >= %s AND dv.period <= %s GROUP BY dv.period ORDER BY dv.period"
     )
-    params = (root.path + "%", measure, f"{period.shift(-12).year:04d}01", str(period))
-
-    def run():
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            return cursor.fetchall()
-
-    return run
+    return _with_units(root, sql, (), (measure, f"{period.shift(-12).year:04d}01", str(period)))
 
 
 def _check_agreement(bench, api: str, p: str, measure: int, whole, months) -> None:

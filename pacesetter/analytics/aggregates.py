@@ -116,28 +116,33 @@ def month_series(
     years = sorted(set(years))
     measures, kept = _split(measures)
     series: Series = {}
-    if kept and years:
+    if not years:
+        return series
+    groups = _groups(root, depth)
+    if kept:
         stocks = {m.pk for m in kept if m.aggregation == LAST}
-        rows = _kept_totals(kept, root, depth, years).values_list(
-            "measure_id", "orgunit__path", "period", "total"
+        rows = _kept_totals(kept, groups, years).values_list(
+            "measure_id", "orgunit_id", "period", "total"
         )
         running: dict[tuple[int, str, int], Decimal] = {}
-        for measure_id, group, period, total in rows.order_by("period"):
-            month = _month(period)
+        for measure_id, unit_id, period, total in rows.order_by("period"):
+            month, group = _month(period), groups[unit_id]
             if measure_id in stocks:  # kept as the month's change: the running sum of the year
                 key = (measure_id, group, month.year)
                 total = running[key] = running.get(key, 0) + total
             series.setdefault((measure_id, group), MonthSeries()).totals[month] = _exact(total)
-    figures = _counted(measures, root, depth, own, years)
-    if figures is None:
+    if not measures:
         return series
+    groups.update((u.pk, u.path) for u in own)
     # One figure per group and month; grouped all the same, so that no page reads raw rows.
-    for measure_id, group, period, total in (
-        figures.values("measure_id", "group", "period")
+    for measure_id, unit_id, period, total in (
+        _counted(measures, groups, years)
+        .values("measure_id", "orgunit_id", "period")
         .annotate(total=Sum("value"))
-        .values_list("measure_id", "group", "period", "total")
+        .values_list("measure_id", "orgunit_id", "period", "total")
     ):
-        series.setdefault((measure_id, group), MonthSeries()).totals[_month(period)] = _exact(total)
+        found = series.setdefault((measure_id, groups[unit_id]), MonthSeries())
+        found.totals[_month(period)] = _exact(total)
     return series
 
 
@@ -156,11 +161,13 @@ def ytd_at(
     measures, kept = _split(measures)
     years = sorted({p.year for p in points})
     values: dict[tuple[int, str], Points] = {}
-    if kept and years:
-        _kept_points(values, kept, _kept_totals(kept, root, depth, years), points)
-    figures = _counted(measures, root, depth, (), years)
-    if figures is not None:
-        _own_points(values, measures, figures, points)
+    if not years:
+        return values
+    groups = _groups(root, depth)
+    if kept:
+        _kept_points(values, kept, _kept_totals(kept, groups, years), groups, points)
+    if measures:
+        _own_points(values, measures, _counted(measures, groups, years), groups, points)
     return values
 
 
@@ -173,12 +180,12 @@ def _split(measures: Iterable[Measure]) -> tuple[list[Measure], list[Measure]]:
 
 
 def _kept_totals(
-    measures: list[Measure], root: OrgUnit, depth: int | None, years: list[int]
+    measures: list[Measure], groups: dict[int, str], years: list[int]
 ) -> QuerySet[MonthTotal]:
-    """The kept totals of the groups: ``root`` itself, or its units at ``depth``. One row
-    per measure, group and month: nothing below the groups is read."""
+    """The kept totals of the groups, one row per measure, group and month: nothing below
+    the groups is read."""
     return MonthTotal.objects.filter(
-        orgunit_id__in=_group_ids(root, depth),
+        orgunit_id__in=list(groups),
         measure_id__in=[m.pk for m in measures],
         period__gte=f"{years[0]:04d}01",
         period__lte=f"{years[-1]:04d}12",
@@ -189,10 +196,12 @@ def _kept_points(
     values: dict[tuple[int, str], Points],
     measures: list[Measure],
     totals: QuerySet[MonthTotal],
+    groups: dict[int, str],
     points: list[Period],
 ) -> None:
     """Year to date at ``points`` from the kept month totals: the sum of the months so far
-    (cumulative) or their mean (average), one row per measure and group."""
+    (cumulative, and stocks: their rows are the month's changes) or their mean (average),
+    one row per measure and group."""
     columns: dict[str, Aggregate] = {}
     for i, p in enumerate(points):
         so_far = Q(period__gte=f"{p.year:04d}01", period__lte=str(p))
@@ -200,9 +209,9 @@ def _kept_points(
         columns[f"months{i}"] = Count("period", filter=so_far)
     averaged = {m.pk for m in measures if m.aggregation == AVERAGE}
     # Columns named at run time (sum0, months0 …): no static type lists them.
-    rows: Any = totals.values("measure_id", group=F("orgunit__path")).annotate(**columns)
+    rows: Any = totals.values("measure_id", "orgunit_id").annotate(**columns)
     for row in rows:
-        found = values.setdefault((row["measure_id"], row["group"]), Points())
+        found = values.setdefault((row["measure_id"], groups[row["orgunit_id"]]), Points())
         for i, p in enumerate(points):
             if row[f"months{i}"]:
                 total = _exact(row[f"sum{i}"])
@@ -212,7 +221,8 @@ def _kept_points(
 def _own_points(
     values: dict[tuple[int, str], Points],
     measures: list[Measure],
-    figures: QuerySet[Any],
+    figures: QuerySet[DataValue],
+    groups: dict[int, str],
     points: list[Period],
 ) -> None:
     """Year to date at ``points`` from each group's own figures (one unit per group): the
@@ -226,7 +236,7 @@ def _own_points(
         order_by=F("period").asc(),
     )
     query = figures.annotate(replaced_in=window).values(
-        "measure_id", "group", "period", "value", "replaced_in"
+        "measure_id", "orgunit_id", "period", "value", "replaced_in"
     )
     # Compiled for the database the router picks for the figures (a replica, if any).
     connection = connections[query.db]
@@ -237,21 +247,21 @@ def _own_points(
         bounds = [f"{p.year:04d}01", str(p)]
         columns += [
             f"SUM(CASE WHEN {so_far} THEN value END)",
-            f"COUNT(DISTINCT CASE WHEN {so_far} THEN period END)",
+            f"COUNT(CASE WHEN {so_far} THEN period END)",  # one figure per unit and month
             f"SUM(CASE WHEN {so_far} AND replaced_in <= %s THEN value END)",
         ]
         args += [*bounds, *bounds, *bounds, str(p)]
-    group = connection.ops.quote_name("group")
     aggregation = {m.pk: m.aggregation for m in measures}
+    # Grouped in the window's order (measure, unit): no second sort.
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT measure_id, {group}, {', '.join(columns)} FROM ({inner}) f"
-            f" GROUP BY measure_id, {group}",
+            f"SELECT measure_id, orgunit_id, {', '.join(columns)} FROM ({inner}) f"
+            " GROUP BY measure_id, orgunit_id",
             (*args, *params),
         )
         rows = cursor.fetchall()
-    for measure_id, unit_path, *sums in rows:
-        found = values.setdefault((measure_id, unit_path), Points())
+    for measure_id, unit_id, *sums in rows:
+        found = values.setdefault((measure_id, groups[unit_id]), Points())
         for i, p in enumerate(points):
             total, months, gone = sums[3 * i : 3 * i + 3]
             if not months:
@@ -265,38 +275,29 @@ def _own_points(
 
 
 def _counted(
-    measures: Iterable[Measure],
-    root: OrgUnit,
-    depth: int | None,
-    own: Iterable[OrgUnit],
-    years: list[int],
-) -> QuerySet[Any] | None:
-    """The accepted own figures of ``measures`` (not summed over units) of the groups —
-    ``root`` itself or its units at ``depth`` — and of the ``own`` units, each with its
-    unit's path as ``group``. None when there is nothing to read.
-
-    Typed loosely: callers read columns named at run time (``sum0``, ``months0`` …)."""
-    measures = list({m.pk: m for m in measures}.values())
-    if not measures or not years:
-        return None
+    measures: list[Measure], groups: dict[int, str], years: list[int]
+) -> QuerySet[DataValue]:
+    """The accepted own figures of ``measures`` (not summed over units) of the ``groups``'
+    units in ``years``."""
     return DataValue.objects.filter(
-        orgunit_id__in=_group_ids(root, depth) | {u.pk for u in own},
+        orgunit_id__in=list(groups),
         measure_id__in=[m.pk for m in measures],
         state__in=VISIBLE_STATES,
         value__isnull=False,
         period__gte=f"{years[0]:04d}01",
         period__lte=f"{years[-1]:04d}12",
-    ).annotate(group=F("orgunit__path"))
+    )
 
 
-def _group_ids(root: OrgUnit, depth: int | None) -> set[int]:
-    """The ids of the groups: ``root``, or its units at ``depth``. Given to the database as
-    a list, so that it estimates a few units and starts from their index entries (joined
-    on the path, PostgreSQL scanned every unit's totals of the measures: twice the time)."""
+def _groups(root: OrgUnit, depth: int | None) -> dict[int, str]:
+    """The groups, id → path: ``root``, or its units at ``depth``. Given to the database as
+    a list of ids, so that it estimates a few units and starts from their index entries
+    (joined on the path, PostgreSQL scanned every unit's totals of the measures: twice the
+    time), and the rows come back keyed by unit id, with no join."""
     if depth is None:
-        return {root.pk}
-    return set(
-        OrgUnit.objects.filter(path__startswith=root.path, depth=depth).values_list("pk", flat=True)
+        return {root.pk: root.path}
+    return dict(
+        OrgUnit.objects.filter(path__startswith=root.path, depth=depth).values_list("pk", "path")
     )
 
 
