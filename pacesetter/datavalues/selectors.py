@@ -1,4 +1,4 @@
-from django.db.models import Max, Q, QuerySet
+from django.db.models import Q, QuerySet
 
 from pacesetter.core import policy
 from pacesetter.core.periods import Period
@@ -6,16 +6,25 @@ from pacesetter.core.policy import Actor
 from pacesetter.datavalues.models import DataValue
 
 
-def latest_accepted_month(*, measures: QuerySet, root_path: str) -> Period | None:
-    """The latest month holding an accepted figure of ``measures`` in the subtree at
-    ``root_path``. Drafts and submissions move nothing: a draft never changes anyone's month."""
-    latest = DataValue.objects.filter(
-        measure__in=measures,
-        orgunit__path__startswith=root_path,
-        state=DataValue.State.ACCEPTED,
-        period__regex=r"^\d{6}$",
-    ).aggregate(latest=Max("period"))["latest"]
-    return Period.parse(latest) if latest else None
+def latest_accepted_month(
+    *, measures: QuerySet, root_path: str, upto: Period, since: Period
+) -> Period | None:
+    """The latest month from ``upto`` back to ``since`` holding an accepted figure of
+    ``measures`` in the subtree at ``root_path``. Drafts and submissions move nothing: a
+    draft never changes anyone's month.
+
+    Asked a month at a time, newest first: usually the first month answers as soon as one
+    figure is found. (One MAX over the subtree's figures read all 20 million of a province:
+    7 s on every page opened without a month.)"""
+    figures = DataValue.objects.filter(
+        measure__in=measures, orgunit__path__startswith=root_path, state=DataValue.State.ACCEPTED
+    )
+    month = upto
+    while month >= since:
+        if figures.filter(period=str(month)).exists():
+            return month
+        month = month.previous()
+    return None
 
 
 def values_visible(*, user: Actor, values: QuerySet[DataValue]) -> QuerySet[DataValue]:

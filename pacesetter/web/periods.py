@@ -18,7 +18,7 @@ def default_period(plan: Plan, today: date | None = None) -> Period:
     accepted = latest_accepted_month(
         measures=Indicator.objects.filter(goal__plan=plan).values("measure"),
         root_path=plan.owner.path,
+        upto=month,
+        since=first,
     )
-    if accepted is not None and first <= accepted < month:
-        month = accepted
-    return month
+    return accepted or month
