@@ -68,11 +68,11 @@ load: $(STAMPS)/app $(STAMPS)/assets $(STAMPS)/messages
 # not stop the rest; JSON in bench/results/.
 bench: $(STAMPS)/app $(STAMPS)/assets $(STAMPS)/messages
 	-PACESETTER_HOME=$(CURDIR)/var/bench-$(or $(SCALE),county) \
-	  $(BIN)/python bench/scale.py --scale $(or $(SCALE),county)
+	  $(BIN)/python bench/scale.py --server --scale $(or $(SCALE),county)
 	-$(BIN)/python bench/growth.py --scale county --home $(CURDIR)/var/bench-growth
 	-PACESETTER_HOME=$(CURDIR)/var/bench-ingest $(BIN)/python bench/ingest.py $(INGEST_ARGS)
 	-PACESETTER_HOME=$(CURDIR)/var/bench-pg scripts/with-postgres sh -c '\
-	  $(BIN)/python bench/scale.py --scale $(or $(SCALE),province); \
+	  $(BIN)/python bench/scale.py --server --scale $(or $(SCALE),province); \
 	  $(BIN)/python bench/ingest.py $(INGEST_ARGS); \
 	  $(BIN)/python bench/growth.py --scale county'
 

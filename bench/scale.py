@@ -24,6 +24,7 @@ PASS|FAIL``; JSON in ``bench/results/``. Goals (issue 11): ratio ≤ 2 for ranki
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import statistics
@@ -43,6 +44,11 @@ def main() -> int:
     ap.add_argument("--scale", default="county", choices=["county", "city", "province", "tiny"])
     ap.add_argument("--years", type=int, default=None)
     ap.add_argument("--runs", type=int, default=30)
+    ap.add_argument(
+        "--server",
+        action="store_true",
+        help="also time each request through `pacesetter serve` (gunicorn) over loopback",
+    )
     args = ap.parse_args()
     os.environ.setdefault("PACESETTER_HOME", tempfile.mkdtemp(prefix="pacesetter-bench-"))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "pacesetter.config.settings")
@@ -65,7 +71,15 @@ def main() -> int:
         subprocess.run(command, check=True)
         print(f"generated in {time.perf_counter() - started:.0f} s")
     print(f"database: {connection.vendor}")
-    results = [r for level in _levels() for r in _measure_level(level, args.runs)]
+    with contextlib.ExitStack() as stack:
+        base = None
+        if args.server:  # the same database, served by the production server
+            import _http
+
+            RESULTS.mkdir(exist_ok=True)
+            log, port = RESULTS / "scale-server.log", _http.free_port()
+            base = stack.enter_context(_http.served(port, dict(os.environ), log))
+        results = [r for level in _levels() for r in _measure_level(level, args.runs, base)]
     results.append(_memory())
     failed = [r for r in results if not r["pass"]]
     RESULTS.mkdir(exist_ok=True)
@@ -87,9 +101,10 @@ def _levels():
 
 
 class Bench:
-    """Signed-in clients and the month the pages open on."""
+    """Signed-in clients (and, with a server at ``base``, signed-in HTTP sessions) and the
+    month the pages open on."""
 
-    def __init__(self):
+    def __init__(self, base: str | None = None):
         from django.test import Client
         from django.utils import timezone
 
@@ -103,10 +118,30 @@ class Bench:
         token = token_create(user=office)[1]
         self.api = Client(headers={"Authorization": f"Bearer {token}"})
         self.period = latest_closed_month(timezone.localdate())
+        self.http = {}
+        if base:
+            import _http
+            import requests
+
+            api = requests.Session()
+            api.headers["Authorization"] = f"Bearer {token}"
+            page = _http.signed_in(base, "bench-office", "pacesetter-bench")
+            self.http = {id(self.page): (base, page), id(self.api): (base, api)}
+
+    def served(self, client, url: str) -> float | None:
+        """Seconds for ``url`` through the server, as ``client``'s user; None without one."""
+        if not self.http:
+            return None
+        base, session = self.http[id(client)]
+        started = time.perf_counter()
+        response = session.get(base + url, timeout=120)
+        if response.status_code != 200:
+            raise SystemExit(f"{url} answered {response.status_code} through the server")
+        return time.perf_counter() - started
 
 
-def _measure_level(plan, runs: int) -> list[dict]:
-    bench = Bench()
+def _measure_level(plan, runs: int, base: str | None = None) -> list[dict]:
+    bench = Bench(base)
     p = str(bench.period)
     from pacesetter.orgunits.models import OrgUnit
 
@@ -150,13 +185,14 @@ def _measure_level(plan, runs: int) -> list[dict]:
     floors["ranking"] = floors["page"]
     results = []
     for name, kind, client, url, bare in cases:
-        app_times, bare_times = [], []
+        app_times, bare_times, served_times = [], [], []
         for _ in range(2):  # warm-up
-            _get(client, url), bare()
+            _get(client, url), bare(), bench.served(client, url)
         for _ in range(runs):
             started = time.perf_counter()
             _get(client, url)
             app_times.append(time.perf_counter() - started)
+            served_times.append(bench.served(client, url))
             started = time.perf_counter()
             bare()
             bare_times.append(time.perf_counter() - started)
@@ -172,12 +208,14 @@ def _measure_level(plan, runs: int) -> list[dict]:
             "pass": ratio <= goal,
             "runs": runs,
             "floor": floors[kind],
+            "server": statistics.median(served_times) if bench.http else None,
         }
         results.append(result)
+        server = f" server={result['server']:.4f}" if bench.http else ""
         print(
             f"RESULT {name.replace(' ', '_')}_{where} app={app:.4f} bare={raw:.4f} "
             f"ratio={ratio:.2f} goal={goal} {'PASS' if result['pass'] else 'FAIL'}"
-            f" floor={floors[kind]:.4f}",
+            f" floor={floors[kind]:.4f}{server}",
             flush=True,
         )
     return results

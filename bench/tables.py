@@ -32,7 +32,10 @@ def scale(path: Path) -> None:
         name, level = r["name"].rsplit(" (", 1)
         rows.setdefault(name, {})[level.rstrip(")")] = r
     levels = list(next(iter(rows.values())))
-    print(f"\n{path.name}: app / bare (median ms) = ratio, goal; floor = a near-empty request\n")
+    print(
+        f"\n{path.name}: app [through gunicorn] / bare (median ms) = ratio, goal;"
+        " floor = a near-empty request\n"
+    )
     print("| page or call | " + " | ".join(f"{lv} plan" for lv in levels) + " |")
     print("|---" * (len(levels) + 1) + "|")
     for case in CASES:
@@ -40,8 +43,9 @@ def scale(path: Path) -> None:
         for level in levels:
             r = rows[case][level]
             verdict = "PASS" if r["pass"] else "FAIL"
+            served = f" [{r['server'] * 1000:,.0f}]" if r.get("server") else ""
             cells.append(
-                f"{r['app'] * 1000:,.0f} / {r['bare'] * 1000:,.1f} = {r['ratio']:.2f} "
+                f"{r['app'] * 1000:,.0f}{served} / {r['bare'] * 1000:,.1f} = {r['ratio']:.2f} "
                 f"(≤ {r['goal']:g}) {verdict}"
             )
         print(f"| {case} | " + " | ".join(cells) + " |")
