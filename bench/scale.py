@@ -28,12 +28,12 @@ import contextlib
 import json
 import os
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 from decimal import Decimal
 from pathlib import Path
+
+import _setup  # bench/ is on sys.path
 
 RESULTS = Path(__file__).parent / "results"
 EMPTY = "''"  # one group: the whole subtree
@@ -50,26 +50,9 @@ def main() -> int:
         help="also time each request through `pacesetter serve` (gunicorn) over loopback",
     )
     args = ap.parse_args()
-    os.environ.setdefault("PACESETTER_HOME", tempfile.mkdtemp(prefix="pacesetter-bench-"))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "pacesetter.config.settings")
-    import django
-
-    django.setup()
-    from django.core.management import call_command
+    _setup.world(["--scale", args.scale] + (["--years", str(args.years)] if args.years else []))
     from django.db import connection
-    from django.test.utils import setup_test_environment
 
-    setup_test_environment()
-    call_command("migrate", verbosity=0)
-    from pacesetter.plans.models import Plan
-
-    if not Plan.objects.filter(code__startswith="bench-").exists():
-        # In its own process: this one's peak memory is then that of serving the pages.
-        command = [str(Path(sys.executable).parent / "pacesetter"), "bench", "generate"]
-        command += ["--scale", args.scale] + (["--years", str(args.years)] if args.years else [])
-        started = time.perf_counter()
-        subprocess.run(command, check=True)
-        print(f"generated in {time.perf_counter() - started:.0f} s")
     print(f"database: {connection.vendor}")
     with contextlib.ExitStack() as stack:
         base = None

@@ -9,7 +9,7 @@ import pydantic
 from django.utils.translation import gettext as _
 
 from pacesetter.api.errors import validation_fields
-from pacesetter.api.schemas import DataValuesIn
+from pacesetter.api.schemas import DataValuesInput
 from pacesetter.core.exceptions import DomainError
 from pacesetter.datavalues.bulk import Row
 from pacesetter.imports import columns
@@ -25,7 +25,7 @@ def datavalue_rows(request, plan: str | None) -> tuple[str | None, list[Row]]:
         payload = _csv_payload(request.body, plan)
     else:
         try:
-            payload = DataValuesIn.model_validate_json(request.body or b"{}")
+            payload = DataValuesInput.model_validate_json(request.body or b"{}")
         except pydantic.ValidationError as exc:
             raise DomainError(
                 "invalid_request",
@@ -33,7 +33,9 @@ def datavalue_rows(request, plan: str | None) -> tuple[str | None, list[Row]]:
                 validation_fields(exc.errors()),
             ) from None
     plan = payload.plan or plan or None
-    _refuse_nul(plan, payload)
+    body = request.body  # JSON writes a NUL as \u0000: without one, no text holds one
+    if "\x00" in (plan or "") or b"\x00" in body or b"\\u0000" in body:
+        _refuse_nul(plan, payload)
     rows = [
         Row(
             v.indicator,
@@ -49,7 +51,7 @@ def datavalue_rows(request, plan: str | None) -> tuple[str | None, list[Row]]:
     return plan, rows
 
 
-def _refuse_nul(plan: str | None, payload: DataValuesIn) -> None:
+def _refuse_nul(plan: str | None, payload: DataValuesInput) -> None:
     """A NUL character names no code and cannot be stored (PostgreSQL refuses it in any text):
     the whole set is malformed, each such cell named, before anything is looked up."""
     message = _("Must not contain NUL characters.")
@@ -112,7 +114,7 @@ def _csv_values(text: str) -> list[dict]:
     return values
 
 
-def _csv_payload(raw: bytes, plan: str | None) -> DataValuesIn:
+def _csv_payload(raw: bytes, plan: str | None) -> DataValuesInput:
     try:
         text = raw.decode("utf-8-sig")  # Excel writes a byte-order mark
     except UnicodeDecodeError:
@@ -126,7 +128,7 @@ def _csv_payload(raw: bytes, plan: str | None) -> DataValuesIn:
         )
         raise DomainError("invalid_csv", message, {"file": message}) from None
     try:
-        return DataValuesIn(plan=plan, values=values)
+        return DataValuesInput(plan=plan, values=values)
     except pydantic.ValidationError as exc:  # e.g. a version that is not a whole number
         lines = {str(position): str(v["line"]) for position, v in enumerate(values)}
         fields = {

@@ -4,21 +4,28 @@ figures never import the workflow (no cycle between the two apps)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from pacesetter.orgunits.models import OrgUnit
 
-LockCheck = Callable[[OrgUnit, str], str | None]
+Pairs = Iterable[tuple[OrgUnit, str]]
+LockCheck = Callable[[Pairs], dict[tuple[int, str], str]]
 _lock: LockCheck | None = None
 
 
 def register(check: LockCheck) -> None:
-    """``check(orgunit, period_text) -> str | None``: why the month is locked, or None."""
+    """``check([(orgunit, period_text), …]) -> {(orgunit pk, period_text): why}`` for the
+    locked ones among the pairs: asked once for a whole set of figures."""
     global _lock
     _lock = check
 
 
-def locked_reason(orgunit: OrgUnit, period: str) -> str | None:
+def locked_reasons(pairs: Pairs) -> dict[tuple[int, str], str]:
+    """(unit pk, month) → why it is locked, for the locked ones among ``pairs``."""
     if _lock is None:
         raise RuntimeError("no report lock registered: is pacesetter.reporting installed?")
-    return _lock(orgunit, period)
+    return _lock(pairs)
+
+
+def locked_reason(orgunit: OrgUnit, period: str) -> str | None:
+    return locked_reasons([(orgunit, period)]).get((orgunit.pk, period))

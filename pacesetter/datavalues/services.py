@@ -105,7 +105,6 @@ def datavalue_set(
     DataValueChange.objects.create(
         **history_row(
             datavalue,
-            actor=actor,
             old_value=old_value,
             old_comment=old_comment,
             reason=reason,
@@ -127,27 +126,33 @@ def comment_refusal(comment: str) -> str | None:
     return None
 
 
+# What a history row records of the figure it follows, as (history column, figure column):
+# the one list both the single save (``history_row``) and the bulk path's SQL
+# (``bulk_write``) are built from. The rest of a row is what the figure no longer holds (its
+# old value and comment) and why and how it changed (reason, channel).
+HISTORY_FROM_FIGURE = (
+    ("datavalue_id", "id"),
+    ("version", "version"),
+    ("changed_by_id", "updated_by_id"),
+    ("new_value", "value"),
+    ("new_comment", "comment"),
+)
+
+
 def history_row(
     datavalue: DataValue,
     *,
-    actor: Actor,
     old_value: Decimal | None,
     old_comment: str,
     reason: str = "",
     channel: str,
 ) -> dict:
     """The fields of the history row of a figure just changed to its current value and
-    comment (``DataValueChange(**row)``): the one place that says what a change records,
-    for one figure or a bulk of them."""
-    recorded = recorded_actor(actor)
+    comment, by whom it records as its last editor (``DataValueChange(**row)``)."""
     return {
-        "datavalue_id": datavalue.pk,
-        "version": datavalue.version,
-        "changed_by_id": None if recorded is None else recorded.pk,
+        **{column: getattr(datavalue, field) for column, field in HISTORY_FROM_FIGURE},
         "old_value": old_value,
-        "new_value": datavalue.value,
         "old_comment": old_comment,
-        "new_comment": datavalue.comment,
         "reason": reason,
         "channel": channel,
     }

@@ -171,9 +171,13 @@ def _table(sheet: str, kind: str, lines: Iterator[Line], total: int | None, trac
         )
     letters = {key: get_column_letter(index + 1) for key, index in column_of.items()}
     table = Table(sheet, kind, letters)
+    at = tuple(column_of.get(key) for key in _CELLS)
     for line, cells in track(lines, total):
-        _add_row(table, column_of, line, cells)
+        _add_row(table, at, line, cells)
     return table
+
+
+_CELLS = ("indicator", "unit", "period", "value", "comment")  # what ``_add_row`` reads
 
 
 def _refuse_unknown(sheet: str, cells: Cells) -> None:
@@ -207,17 +211,21 @@ def _refuse_unknown(sheet: str, cells: Cells) -> None:
         )
 
 
-def _add_row(table: Table, header: dict[str, int], line: int, cells: Cells) -> None:
-    def cell(key: str) -> Any:  # text from CSV; from openpyxl, whatever the cell holds
-        index = header.get(key)
-        return cells[index] if index is not None and index < len(cells) else None
-
+def _add_row(table: Table, at: tuple[int | None, ...], line: int, cells: Cells) -> None:
+    """``at``: the column index of each of ``_CELLS`` (None: the sheet has no such column).
+    CSV cells are text; from openpyxl, whatever the cell holds."""
+    size = len(cells)
+    read: list[Any] = [cells[i] if i is not None and i < size else None for i in at]
+    indicator, unit, period, value, comment = read
     # No comment column at all: None, which keeps each stored comment (an empty cell clears it).
-    value = cell("value")
-    comment = _text(cell("comment")) if "comment" in header else None
-    if _blank(value) and not comment:
+    comment = _text(comment) if at[4] is not None else None
+    if type(value) is str:  # the common case, read once
+        stripped = value.strip()
+        blank, formula = not stripped, stripped if stripped.startswith("=") else ""
+    else:
+        blank, formula = value is None, _formula(value)
+    if blank and not comment:
         return  # an untouched row of the template says nothing
-    formula = _formula(value)
     if formula:
         table.errors.append(
             RowError(
@@ -231,10 +239,10 @@ def _add_row(table: Table, header: dict[str, int], line: int, cells: Cells) -> N
         return
     table.rows.append(
         Row(
-            indicator=_text(cell("indicator")),
-            orgunit=_text(cell("unit")),
-            period=_period(cell("period")),
-            value=None if _blank(value) else value,
+            indicator=_text(indicator),
+            orgunit=_text(unit),
+            period=_period(period),
+            value=None if blank else value,
             comment=comment,
             sheet=table.sheet,
             line=line,
@@ -256,6 +264,9 @@ def _blank(value: object) -> bool:
 
 
 def _text(value: object) -> str:
+    if type(value) is str:  # the common case first
+        text = value.strip()
+        return columns.unneutralise(text).strip() if text.startswith("'") else text
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():

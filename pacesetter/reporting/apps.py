@@ -9,7 +9,7 @@ class ReportingConfig(AppConfig):
     def ready(self) -> None:
         from pacesetter.datavalues import locks
         from pacesetter.projects import selectors as projects
-        from pacesetter.reporting.rules import locked_reason, month_released
+        from pacesetter.reporting.rules import locked_reasons, month_released
 
-        locks.register(locked_reason)
+        locks.register(locked_reasons)
         projects.register_released(month_released)

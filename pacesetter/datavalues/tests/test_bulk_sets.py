@@ -194,15 +194,18 @@ def test_a_month_submitted_while_the_set_was_being_read_refuses_the_whole_set(wo
     reporter, towns, measures = world
     datavalues_import(actor=reporter, rows=_rows(towns[:1], measures[:1], "5"), channel="import")
     before = _state()
-    opened = bulk._Reader.lock
+    opened = bulk.locked_reasons
+    sent = []
 
-    def submitted_meanwhile(reader, unit, month):
-        why = opened(reader, unit, month)  # open when read …
-        if unit == towns[0] and not hasattr(reader, "sent"):
-            reader.sent = report_submit(actor=reporter, orgunit=unit, period=Period.parse(month))
+    def submitted_meanwhile(pairs):
+        pairs = list(pairs)
+        why = opened(pairs)  # open when read …
+        if not sent:
+            month = next(month for unit, month in pairs if unit == towns[0])
+            sent.append(report_submit(actor=reporter, orgunit=towns[0], period=Period.parse(month)))
         return why  # … submitted before the write
 
-    monkeypatch.setattr(bulk._Reader, "lock", submitted_meanwhile)
+    monkeypatch.setattr(bulk, "locked_reasons", submitted_meanwhile)
     with pytest.raises(ImportFailed) as failed:
         datavalues_import(
             actor=reporter, rows=_rows(towns[:2], measures[:1], "6"), channel="import"
