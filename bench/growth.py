@@ -38,7 +38,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from scale import RESULTS, Bench, _bare_months, _bare_sums, _get, _levels
+from scale import RESULTS, Bench, _get, _levels, cases
 
 GOAL = 1.2
 MARK = "GROWTH "  # the child's JSON line on stdout
@@ -249,30 +249,7 @@ def _generate(scale: str, years: int) -> float | None:
 
 def _cases(bench: Bench, plan) -> list[tuple]:
     """bench/scale.py's cases for ``plan``: (name, client, url, bare query)."""
-    from pacesetter.indicators.models import Indicator
-    from pacesetter.orgunits.models import OrgUnit
-
-    p, period = str(bench.period), bench.period
-    first = OrgUnit.objects.get_children(plan.owner).order_by("path").first()
-    base, api = f"/plans/{plan.code}", f"/api/analytics/plans/{plan.code}"
-    indicators = Indicator.objects.filter(goal__plan=plan)
-    measures = sorted(set(indicators.values_list("measure_id", flat=True)))
-    first_measure = indicators.get(code="I001").measure_id
-    whole = _bare_sums(plan.owner, measures, period, by_child=False)
-    by_child = _bare_sums(plan.owner, measures, period, by_child=True)
-    one = _bare_sums(plan.owner, [first_measure], period, by_child=True)
-    months = _bare_months(plan.owner, first_measure, period)
-    unit = _bare_sums(first, measures, period, by_child=False)
-    return [
-        ("dashboard", bench.page, f"{base}/?period={p}", whole),
-        ("ranking composite", bench.page, f"{base}/ranking/?period={p}", by_child),
-        ("ranking one indicator", bench.page, f"{base}/ranking/?period={p}&indicator=I001", one),
-        ("indicator page", bench.page, f"{base}/indicators/I001/?period={p}", months),
-        ("unit page", bench.page, f"{base}/units/{first.code}/?period={p}", unit),
-        ("api status", bench.api, f"{api}/status?period={p}", whole),
-        ("api ranking", bench.api, f"{api}/ranking?period={p}", by_child),
-        ("api series", bench.api, f"{api}/indicators/I001/series?period={p}", months),
-    ]
+    return [(name, client, url, bare) for name, _kind, client, url, bare in cases(bench, plan)]
 
 
 def _time_case(client, url: str, bare, *, runs: int, count: bool) -> dict:
