@@ -18,6 +18,7 @@ from pacesetter.indicators.models import Indicator, Target
 from pacesetter.orgunits.models import OrgUnit
 from pacesetter.plans.models import Plan
 from pacesetter.reporting.models import Report
+from pacesetter.supervision.stats import on_time_rates
 
 SUBMITTED = ("submitted", "signed", "accepted")
 
@@ -133,6 +134,14 @@ def unit_ranking(
     ) -> tuple[dict[int, Decimal | None], dict[int, dict[int, Decimal | None]]]:
         result: dict[int, Decimal | None] = {}
         parts: dict[int, dict[int, Decimal | None]] = {}
+        # A plan may count its units' on-time task closure (1 = all on time, the scale of
+        # "on schedule") beside the indicators, with its own weight.
+        tasks = plan.task_weight > 0 and by != "growth" and indicator is None and at is not None
+        rates = (
+            on_time_rates([by_id[u] for u in units], plan=plan, until=at.end)
+            if tasks and at is not None
+            else {}
+        )
         for unit_id in units:
             if at is None:
                 result[unit_id] = None
@@ -145,7 +154,10 @@ def unit_ranking(
             else:
                 ratios = {t.indicator_id: ratio(unit_id, t, at) for t in own[unit_id]}
                 parts[unit_id] = ratios
-                result[unit_id] = composite([(indicators[i].weight, r) for i, r in ratios.items()])
+                weighted = [(indicators[i].weight, r) for i, r in ratios.items()]
+                if tasks:
+                    weighted.append((plan.task_weight, rates[unit_id]))
+                result[unit_id] = composite(weighted)
         return result, parts
 
     ranked = [u for u in taking_part if status.has_reported(u)]

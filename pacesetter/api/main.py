@@ -8,7 +8,17 @@ from pacesetter.api import errors
 from pacesetter.api.auth import BearerToken, UserRateThrottle
 from pacesetter.api.docs import LocalSwagger, docs_asset
 from pacesetter.api.openapi import document_errors
-from pacesetter.api.routers import analytics, datavalues, measures, plans, projects, reports, units
+from pacesetter.api.routers import (
+    analytics,
+    datavalues,
+    measures,
+    plans,
+    projects,
+    reports,
+    servicedesk,
+    tasks,
+    units,
+)
 
 
 class ReadableJSON(JSONRenderer):
@@ -53,3 +63,5 @@ api.add_router("/measures", measures.router)
 api.add_router("/datavalues", datavalues.router)
 api.add_router("/reports", reports.router)
 api.add_router("/analytics", analytics.router)
+api.add_router("/service", servicedesk.router)
+api.add_router("/tasks", tasks.router)

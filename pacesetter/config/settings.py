@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "treebeard",
     "simple_history",
     "axes",
+    "django_q",
     "pacesetter.core",
     "pacesetter.orgunits",
     "pacesetter.accounts",
@@ -39,6 +40,12 @@ INSTALLED_APPS = [
     "pacesetter.projects",
     "pacesetter.validation",
     "pacesetter.inbox",
+    "pacesetter.notifications",
+    "pacesetter.attachments",
+    "pacesetter.supervision",
+    "pacesetter.servicedesk",
+    "pacesetter.triggers",
+    "pacesetter.reminders",
     "pacesetter.analytics",
     "pacesetter.planimport",
     "pacesetter.api",
@@ -191,3 +198,47 @@ LOGGING = {
 PACESETTER_SITE_NAME = _("Pacesetter")
 # Uploads (Excel/CSV imports) larger than this are refused before they are read.
 PACESETTER_MAX_UPLOAD_MB = int(os.environ.get("PACESETTER_MAX_UPLOAD_MB", "20"))
+
+# E-mail (notifications): the demo writes each message to a file under HOME/mail; a deployment
+# sets EMAIL_BACKEND=django.core.mail.backends.smtp.EmailBackend and EMAIL_HOST etc.
+EMAIL_BACKEND = (
+    os.environ.get("EMAIL_BACKEND", "").strip()
+    or "django.core.mail.backends.filebased.EmailBackend"
+)
+EMAIL_FILE_PATH = HOME / "mail"
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = environment.flag("EMAIL_USE_TLS")
+EMAIL_USE_SSL = environment.flag("EMAIL_USE_SSL")
+EMAIL_TIMEOUT = 10
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "pacesetter@localhost")
+# Links in e-mails and robot messages are made absolute with this (https://plan.example.gov.cn).
+PACESETTER_SITE_URL = os.environ.get("PACESETTER_SITE_URL", "").strip().rstrip("/")
+# A message that could not be sent this many times is given up (back-off 1, 2, 4… minutes).
+PACESETTER_DELIVERY_ATTEMPTS = 6
+
+# The background worker (`pacesetter worker`, started by `pacesetter serve`): django-q2 with the
+# database as its queue, or Redis when PACESETTER_REDIS_URL is set (pip install redis). A job
+# may run `timeout` seconds; only after `retry` (longer) is it handed to another worker.
+Q_CLUSTER = {
+    "name": "pacesetter",
+    "workers": 1 if DATABASES["default"]["ENGINE"].endswith("sqlite3") else 2,
+    "timeout": 300,
+    "retry": 360,
+    "max_attempts": 1,  # a failed job waits for its next scheduled run
+    "catch_up": False,  # a worker that was down runs each missed job once, not once per miss
+    "save_limit": 200,
+    "ack_failures": True,
+    "poll": 2,  # seconds between looks at the database queue
+    "orm": "default",
+}
+if _redis := os.environ.get("PACESETTER_REDIS_URL", "").strip():
+    del Q_CLUSTER["orm"]
+    Q_CLUSTER["redis"] = _redis
+# Reminders: these many days before a task's deadline (then on the day, then overdue); service
+# requests this many office hours before their service level; the leaders' digest at this hour.
+PACESETTER_REMIND_DAYS_BEFORE = [3, 1]
+PACESETTER_REMIND_SLA_HOURS = 4
+PACESETTER_DIGEST_HOUR = int(os.environ.get("PACESETTER_DIGEST_HOUR", "8"))

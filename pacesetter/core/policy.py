@@ -23,15 +23,21 @@ ACCEPT = "accept"  # plan office's acceptance
 RETURN = "return"
 REOPEN = "reopen"
 MANAGE = "manage"  # define plans, indicators, projects, users
+INSTRUCT = "instruct"  # write a leader's instruction (批示): it becomes a supervision task
+SUPERVISE = "supervise"  # issue, urge, verify, return supervision tasks; grant extensions
+ANSWER = "answer"  # sign for, work on and report a unit's tasks and service requests
 
 ROLE_ACTIONS: dict[str, frozenset[str]] = {
-    "admin": frozenset({VIEW, VIEW_DRAFT, ENTER, SUBMIT, SIGN, ACCEPT, RETURN, REOPEN, MANAGE}),
+    "admin": frozenset(
+        {VIEW, VIEW_DRAFT, ENTER, SUBMIT, SIGN, ACCEPT, RETURN, REOPEN, MANAGE}
+        | {INSTRUCT, SUPERVISE, ANSWER}
+    ),
     # Drafts are the unit's own until submitted (PRODUCT.md "Report"): the plan office
     # reviews what is submitted and never reads a unit's unfinished figures.
-    "plan_office": frozenset({VIEW, ACCEPT, RETURN, REOPEN, MANAGE}),
-    "unit_head": frozenset({VIEW, VIEW_DRAFT, ENTER, SIGN, RETURN}),
-    "reporter": frozenset({VIEW, VIEW_DRAFT, ENTER, SUBMIT}),
-    "leader": frozenset({VIEW}),
+    "plan_office": frozenset({VIEW, ACCEPT, RETURN, REOPEN, MANAGE, INSTRUCT, SUPERVISE}),
+    "unit_head": frozenset({VIEW, VIEW_DRAFT, ENTER, SIGN, RETURN, ANSWER}),
+    "reporter": frozenset({VIEW, VIEW_DRAFT, ENTER, SUBMIT, ANSWER}),
+    "leader": frozenset({VIEW, INSTRUCT}),
     "public": frozenset(),
     "enterprise": frozenset(),
 }

@@ -30,6 +30,14 @@ class Plan(models.Model):
     yellow_tolerance = models.DecimalField(
         _("yellow tolerance (points)"), max_digits=5, decimal_places=2, default=5
     )
+    # Supervision in the composite ranking (PRODUCT.md "Analytics"): the weight of a unit's
+    # on-time closure rate beside its indicators' weights; 0 leaves tasks out of the score.
+    task_weight = models.DecimalField(
+        _("weight of on-time task closure in the composite"),
+        max_digits=6,
+        decimal_places=2,
+        default=0,
+    )
     history = HistoricalRecords()
 
     class Meta:

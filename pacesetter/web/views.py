@@ -7,6 +7,7 @@ from pacesetter.analytics.units import reporting_completeness, unit_ranking
 from pacesetter.core.periods import InvalidPeriod, Period, parse_month
 from pacesetter.plans.selectors import plan_list_visible
 from pacesetter.projects.selectors import project_progress, project_totals
+from pacesetter.supervision.selectors import plan_task_panel
 from pacesetter.web.context import CHOSEN_PLAN, home_plan
 from pacesetter.web.periods import default_period
 
@@ -83,5 +84,6 @@ def plan_detail(request, code: str):
             "projects": projects,
             "projects_total": project_totals(rows=projects, plan=plan, upto=period),
             "completeness": reporting_completeness(plan=plan, upto=period),
+            "tasks": plan_task_panel(request.user, plan),
         },
     )

@@ -11,27 +11,56 @@ code that does not exist would get, so nothing about other units leaks.
 
 import json
 from dataclasses import dataclass
+from datetime import timedelta
 
 import pytest
 from django.conf import settings
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.urls import URLResolver, get_resolver
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext
 
 from pacesetter.accounts.models import User
+from pacesetter.accounts.services import user_ensure
 from pacesetter.api import errors
+from pacesetter.api.tokens import token_create
 from pacesetter.catalogue.models import Measure
 from pacesetter.core import policy
-from pacesetter.core.policy import ACCEPT, ENTER, REOPEN, RETURN, SIGN, SUBMIT, VIEW
+from pacesetter.core.policy import (
+    ACCEPT,
+    ANSWER,
+    ENTER,
+    INSTRUCT,
+    REOPEN,
+    RETURN,
+    SIGN,
+    SUBMIT,
+    SUPERVISE,
+    VIEW,
+)
 from pacesetter.orgunits.models import OrgUnit
 from pacesetter.plans.selectors import plan_list_visible
 from pacesetter.projects.models import Project
 from pacesetter.reporting.models import Report
+from pacesetter.servicedesk.demo import load_demo_desk
+from pacesetter.servicedesk.models import Category, ServiceRequest
+from pacesetter.servicedesk.services import request_file
+from pacesetter.supervision.models import Task
+from pacesetter.supervision.services import extension_request, task_create
 
 pytestmark = pytest.mark.django_db
 PLAN, OTHER_PLAN, MONTH = "zherong-2023", "jiaocheng-2023", "202311"
-MISSING = {"unit": "000000", "plan": "no-such-plan", "project": "T-000000", "measure": "XX-000"}
+MISSING = {
+    "unit": "000000",
+    "plan": "no-such-plan",
+    "project": "T-000000",
+    "measure": "XX-000",
+    "task": "DB0000-0000",
+    "asked": "DB0000-0000",
+    "category": "NO-SUCH",
+    "request": "ZHB0000-0000",
+}
 REPORT = "/api/reports/{unit}/202311"
 IMPORT = {
     "plan": PLAN,
@@ -39,6 +68,19 @@ IMPORT = {
         {"indicator": "I10", "unit": "{unit}", "period": MONTH, "value": "1", "comment": "权限测试"}
     ],
 }
+LATER = (timezone.localdate() + timedelta(days=30)).isoformat()
+TASK = "/api/tasks/{task}"
+ISSUE = {
+    "source": "instruction",
+    "title": "权限测试",
+    "instruction": "权限测试",
+    "lead_unit": "{unit}",
+    "deadline": LATER,
+}
+SERVICE = "/api/service/requests/{request}"
+FILING = {"category": "{category}", "title": "权限测试", "description": "权限测试"}
+# Not policy actions: the caller filed the request; the caller holds the enterprise role.
+OWN, ENTERPRISE = "own", "enterprise"
 # Zherong's measure, and one only another county's plan tracks (fixture other_plan).
 MEASURES = {"ZR-I10": PLAN, "JC-01": OTHER_PLAN}
 
@@ -48,11 +90,17 @@ class Rule:
     method: str
     path: str  # {unit}, {plan}, {project} or {measure}: filled with an object in or out of scope
     action: str  # what the policy must grant over the object
-    varies: str  # which object is swapped: unit, plan, project or measure
+    # Which object is swapped: unit, plan, project, measure, task, asked (a task awaiting
+    # the decision on an extension), category (a service category: inside an open one routed
+    # to the role's unit, outside a closed one) or request (a service request).
+    varies: str
     state: str = ""  # state of both units' November reports before the call
     body: dict | None = None
     lists: bool = False  # a listing leaves outside objects out instead of refusing
     over: str = "unit"  # "parent": the action is granted over the unit above (acceptance)
+    also: str = ""  # another action that lets the role through as well
+    upload: bool = False  # the body is a file, sent as multipart
+    refusal: tuple[int, str] = (403, "forbidden")  # the answer where it sees but may not act
 
 
 RULES = {
@@ -99,6 +147,49 @@ RULES = {
     "indicator_series": Rule(
         "GET", "/api/analytics/plans/{plan}/indicators/I10/series?period=202310", VIEW, "plan"
     ),
+    "list_tasks": Rule("GET", "/api/tasks?unit={unit}", VIEW, "unit"),
+    "get_task": Rule("GET", TASK, VIEW, "task"),
+    "create_task": Rule("POST", "/api/tasks", INSTRUCT, "unit", body=ISSUE),
+    "step_task": Rule("POST", TASK + "/steps", ANSWER, "task", body={"step": "sign"}),
+    "request_extension": Rule(
+        "POST", TASK + "/extensions", ANSWER, "task", body={"deadline": LATER, "reason": "征地"}
+    ),
+    "decide_extension": Rule(
+        "POST",
+        "/api/tasks/{asked}/extensions/{extension}/decision",
+        SUPERVISE,
+        "asked",
+        body={"grant": True},
+    ),
+    "attach_to_task": Rule(
+        "POST", TASK + "/attachments", ANSWER, "task", also=SUPERVISE, upload=True
+    ),
+    # Open categories are no secret: any signed-in caller reads them, a closed one is left out.
+    "list_service_categories": Rule("GET", "/api/service/categories", VIEW, "category", lists=True),
+    "file_service_request": Rule(
+        "POST",
+        "/api/service/requests",
+        ENTERPRISE,
+        "category",
+        body=FILING,
+        refusal=(400, "not_enterprise"),
+    ),
+    "list_service_requests": Rule(
+        "GET", "/api/service/requests?limit=1000", VIEW, "request", lists=True
+    ),
+    "get_service_request": Rule("GET", SERVICE, VIEW, "request"),
+    "reply_service_request": Rule(
+        "POST", SERVICE + "/reply", ANSWER, "request", body={"text": "已收到"}
+    ),
+    "resolve_service_request": Rule(
+        "POST", SERVICE + "/resolve", ANSWER, "request", body={"text": "已办结"}
+    ),
+    "note_service_request": Rule(
+        "POST", SERVICE + "/note", OWN, "request", body={"text": "补充材料"}
+    ),
+    "escalate_service_request": Rule(
+        "POST", SERVICE + "/escalate", SUPERVISE, "request", body={"deadline": LATER}
+    ),
 }
 # Routes open to everyone, token or not: the API's description and its docs page.
 PUBLIC = {
@@ -119,7 +210,10 @@ ROLES = {
     "reporter-shuangcheng": ("350926100", "350926101"),
     "reporter-fuxi": ("350926101", "350926100"),
     "reporter-gongxin": ("ZR-GXJ", "350926100"),
+    "reporter-shenpi": ("ZR-SPJ", "350926100"),  # answers the desk's 审批服务 requests
     "public": ("350926", "350902"),
+    # No unit at all: it sees the requests it filed (at its "own" unit) and nothing else.
+    "enterprise": ("350926100", "350926101"),
 }
 
 
@@ -141,18 +235,59 @@ def test_every_route_has_a_rule():
 
 
 @pytest.fixture
-def world(demo, tokens, other_plan, public):
+def world(demo, tokens, other_plan, public, settings, tmp_path):
     """The demo, another county's plan with its own measure, a public account, and a project
-    led by each unit of the table."""
+    and two tasks led by each unit of the table, one of them awaiting an extension's decision;
+    the service desk, with a category routed to each unit of the table, the demo enterprise's
+    request in each, a rival enterprise's request and a closed category."""
+    settings.PACESETTER_ATTACHMENTS_DIR = tmp_path
+    county = OrgUnit.objects.get(code="350926")
+    load_demo_desk(county)
+    rival = user_ensure(
+        username="rival",
+        password="pacesetter-demo",
+        orgunit=county,
+        roles=["enterprise"],
+        validate=False,
+    )
+    for name in ("enterprise", "reporter-shenpi"):
+        tokens[name] = token_create(user=User.objects.get(username=name))[1]
+    enterprise = User.objects.get(username="enterprise")
     for code in {unit for pair in ROLES.values() for unit in pair if unit}:
+        unit = OrgUnit.objects.get(code=code)
+        category = Category.objects.create(code=f"T-{code}", name=f"测试 {code}", unit=unit)
+        request_file(actor=enterprise, category=category, title="权限测试", description="权限测试")
+        if code == ROLES["enterprise"][0]:
+            request_file(actor=rival, category=category, title="权限测试", description="他人")
         Project.objects.create(
-            plan=demo,
-            code=f"T-{code}",
-            name=f"测试项目 {code}",
-            lead_unit=OrgUnit.objects.get(code=code),
-            total_investment=1,
+            plan=demo, code=f"T-{code}", name=f"测试项目 {code}", lead_unit=unit, total_investment=1
         )
+        deadline = timezone.localdate() + timedelta(days=10)
+        for title in ("task", "asked"):
+            task = task_create(
+                actor=policy.SYSTEM,
+                source=Task.Source.INSTRUCTION,
+                title=title,
+                instruction="权限测试",
+                lead_unit=unit,
+                deadline=deadline,
+            )
+        extension_request(
+            actor=policy.SYSTEM, task=task, deadline=deadline + timedelta(days=30), reason="征地"
+        )
+    Category.objects.create(code="T-CLOSED", name="停办", unit=county, active=False)
     return demo
+
+
+def request_code(filer: str, unit: str) -> str:
+    found = ServiceRequest.objects.get(
+        filed_by__username=filer, unit__code=unit, category__code=f"T-{unit}"
+    )
+    return found.code
+
+
+def task_code(kind: str, unit: str) -> str:
+    return Task.objects.get(title=kind, lead_unit__code=unit).code
 
 
 def objects(role: str, rule: Rule) -> tuple[str, str | None]:
@@ -164,6 +299,16 @@ def objects(role: str, rule: Rule) -> tuple[str, str | None]:
         return "ZR-I10", ("JC-01" if role != "admin" else None)
     if rule.varies == "project":
         return f"T-{own}", (f"T-{other}" if other else None)
+    if rule.varies in ("task", "asked"):
+        return task_code(rule.varies, own), (task_code(rule.varies, other) if other else None)
+    if rule.varies == "category":
+        return f"T-{own}", "T-CLOSED"
+    if rule.varies == "request":
+        if role == "enterprise":
+            return request_code(role, own), request_code("rival", own)
+        return request_code("enterprise", own), (
+            request_code("enterprise", other) if other else None
+        )
     return own, other
 
 
@@ -177,31 +322,62 @@ def reach(user, rule: Rule, code: str) -> tuple[bool, bool]:
         owner = Measure.objects.get(code=code).owner
         seen = MEASURES[code] in plans or policy.can(user, VIEW, owner)
         return seen, seen
-    unit = (
-        Project.objects.get(code=code).lead_unit
-        if rule.varies == "project"
-        else OrgUnit.objects.get(code=code)
-    )
+    if rule.varies == "category":  # the open ones are no secret; filing is for enterprises
+        holds = {role for role, _path in policy.assignments(user)}
+        return True, rule.action != ENTERPRISE or ENTERPRISE in holds
+    if rule.varies == "request":  # its filer and whoever may view its unit see it
+        asked = ServiceRequest.objects.get(code=code)
+        own = asked.filed_by_id == user.pk
+        seen = own or policy.can(user, VIEW, asked.unit)
+        if rule.action in (VIEW, OWN):
+            return seen, own if rule.action == OWN else seen
+        return seen, policy.can(user, rule.action, asked.unit)
+    if rule.varies == "project":
+        unit = Project.objects.get(code=code).lead_unit
+    elif rule.varies in ("task", "asked"):
+        unit = Task.objects.get(code=code).lead_unit
+    else:
+        unit = OrgUnit.objects.get(code=code)
     over = OrgUnit.objects.get_parent(unit) if rule.over == "parent" else unit
-    return policy.can(user, VIEW, unit), policy.can(user, rule.action, over)
+    allowed = policy.can(user, rule.action, over) or bool(
+        rule.also and policy.can(user, rule.also, over)
+    )
+    return policy.can(user, VIEW, unit), allowed
 
 
 def attempt(client, token, rule: Rule, code: str, units: list[str]):
     """One call with the reports in the rule's state; every change is rolled back after it."""
     fill = {rule.varies: code}
+    if rule.varies == "asked":  # the task's pending extension (any number for a missing task)
+        task = Task.objects.filter(code=code).first()
+        fill["extension"] = task.extensions.get().pk if task else 1
     url = rule.path.format(**fill)
     headers = {"Authorization": f"Bearer {token}"} if token else {}
-    body = json.dumps(rule.body).replace("{unit}", code) if rule.body else ""
+    body = json.dumps(rule.body).replace(f"{{{rule.varies}}}", code) if rule.body else ""
     with transaction.atomic():
         for unit in units if rule.state else ():
             Report.objects.update_or_create(
                 period=MONTH, orgunit=OrgUnit.objects.get(code=unit), defaults={"state": rule.state}
             )
-        response = client.generic(
-            rule.method, url, body, content_type="application/json", headers=headers
-        )
+        if rule.upload:
+            upload = SimpleUploadedFile("进展.txt", "已完成用地报批".encode())
+            response = client.post(url, {"file": upload}, headers=headers)
+        else:
+            response = client.generic(
+                rule.method, url, body, content_type="application/json", headers=headers
+            )
         transaction.set_rollback(True)
     return response
+
+
+def refused(response, rule: Rule) -> bool:
+    """Refused as the rule says: the one 403 body, or a 4xx with the rule's error code."""
+    status, code = rule.refusal
+    if response.status_code != status:
+        return False
+    return (
+        response.json() == forbidden() if code == "forbidden" else response.json()["code"] == code
+    )
 
 
 def shown(response) -> str:
@@ -209,7 +385,8 @@ def shown(response) -> str:
 
 
 def listed(response) -> set[str]:
-    return {item["code"] for item in response.json()["items"]}
+    data = response.json()
+    return {item["code"] for item in (data["items"] if isinstance(data, dict) else data)}
 
 
 def without(response, *codes: str) -> tuple[int, str]:
@@ -255,9 +432,9 @@ def test_each_route_lets_a_role_through_exactly_where_the_policy_allows(
                 problems.append(f"{name}: {shown(response)}")
             continue
         if allowed:
-            expected = response.status_code == 200
+            expected = response.status_code in (200, 201)
         elif seen:
-            expected = response.status_code == 403 and response.json() == forbidden()
+            expected = refused(response, rule)
         else:  # nothing in the answer may tell it from a code that does not exist
             expected = like_unknown(client, token, rule, inside, units) is None
         if not expected:
@@ -280,11 +457,21 @@ def test_the_table_lets_each_kind_of_role_through_somewhere(world, tokens):
         }
         for role in ROLES
     }
-    assert allowed["admin"] == set(RULES)
+    # Only an enterprise files requests, and adds to none but its own.
+    assert allowed["admin"] == set(RULES) - {"file_service_request", "note_service_request"}
     assert {"accept_report", "return_report", "reopen_report"} <= allowed["office"]
     assert "sign_report" in allowed["head-shuangcheng"] - allowed["reporter-shuangcheng"]
     assert {"submit_report", "import_datavalues"} <= allowed["reporter-gongxin"]
-    assert allowed["public"] == set()
+    assert "escalate_service_request" in allowed["office"] - allowed["reporter-shenpi"]
+    assert {"reply_service_request", "resolve_service_request"} <= allowed["reporter-shenpi"]
+    assert allowed["public"] == {"list_service_categories"}
+    assert allowed["enterprise"] == {
+        "list_service_categories",
+        "list_service_requests",
+        "file_service_request",
+        "get_service_request",
+        "note_service_request",
+    }
 
 
 @pytest.mark.parametrize("name", sorted(PUBLIC))

@@ -10,17 +10,24 @@ is repeatable and takes well under a minute and a half per database.
 from __future__ import annotations
 
 from collections import Counter
+from datetime import timedelta
 
 import pytest
 import schemathesis
 from django.core import signals
 from django.core.wsgi import get_wsgi_application
 from django.db import close_old_connections
+from django.utils import timezone
 from hypothesis import HealthCheck, Phase, given, settings
 from schemathesis import checks
 from schemathesis.generation import GenerationMode
 
 from pacesetter.api.main import api
+from pacesetter.core import policy
+from pacesetter.orgunits.models import OrgUnit
+from pacesetter.servicedesk.demo import load_demo_desk
+from pacesetter.supervision.models import Task
+from pacesetter.supervision.services import task_create
 
 pytestmark = pytest.mark.django_db
 
@@ -45,9 +52,11 @@ KNOWN_CODE = {"units": "350926100", "measures": "ZR-I10", "projects": "XM01"}
 
 def _known(operation) -> dict[str, dict[str, str]]:
     """Demo codes for the operation's path and query parameters that name something."""
-    path = {p.name: KNOWN.get(p.name) for p in operation.path_parameters}
-    if "code" in path:
-        path["code"] = next(v for k, v in KNOWN_CODE.items() if f"/{k}/" in operation.path)
+    names = [p.name for p in operation.path_parameters]
+    path = {name: KNOWN[name] for name in names if name in KNOWN}
+    code = next((v for k, v in KNOWN_CODE.items() if f"/{k}/" in operation.path), None)
+    if "code" in names and code:
+        path["code"] = code
     query = {p.name: KNOWN[p.name] for p in operation.query if p.name in KNOWN}
     return {"path_parameters": path, "query": query}
 
@@ -80,6 +89,18 @@ def _run(operation, strategy, headers: dict[str, dict], sent: list) -> None:
     test()
 
 
+def _task():
+    """A task of 双城镇, so that reading and stepping one is reached too."""
+    return task_create(
+        actor=policy.SYSTEM,
+        source=Task.Source.INSTRUCTION,
+        title="加快推进项目用地",
+        instruction="请双城镇本月内解决项目用地问题",
+        lead_unit=OrgUnit.objects.get(code=KNOWN["unit"]),
+        deadline=timezone.localdate() + timedelta(days=30),
+    )
+
+
 @pytest.fixture
 def connection_kept():
     """The WSGI handler closes the database connection after each request, as a server should;
@@ -95,6 +116,10 @@ def connection_kept():
 def test_every_operation_answers_as_documented(demo, tokens, connection_kept, monkeypatch):
     # Thousands of requests in seconds: the per-user throttle (tested elsewhere) stays out of it.
     monkeypatch.setattr(api.throttle[0], "num_requests", 10**9)
+    monkeypatch.setitem(KNOWN_CODE, "tasks", _task().code)
+    # The demo desk's requests (all of the county's, so the plan office reads them).
+    desk = load_demo_desk(OrgUnit.objects.get(code="350926"))
+    monkeypatch.setitem(KNOWN_CODE, "requests", desk[0].code)
     app = get_wsgi_application()
     schema = schemathesis.openapi.from_wsgi("/api/openapi.json", app)
     headers = {who: {"Authorization": f"Bearer {tokens[who]}"} for who in ROLES}

@@ -19,6 +19,7 @@ OLD = [
     ("datavalues", "0001_initial"),
     ("reporting", "0002_history"),
     ("projects", "0002_problem_level_label"),
+    ("plans", "0001_initial"),
 ]
 PERIOD = "202303"
 

@@ -3,13 +3,20 @@ same way as a page that does not exist; inside it, each role reaches what its ro
 and each report step (submit, sign, accept, return, reopen) is taken only by those entitled
 to it. A new page without a rule here fails the first test."""
 
+import io
+from datetime import timedelta
+
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
+from django.utils import timezone
+from PIL import Image
 
 from pacesetter.accounts.models import User
 from pacesetter.accounts.services import user_ensure
+from pacesetter.attachments.services import attach
 from pacesetter.catalogue.models import Measure
 from pacesetter.catalogue.services import measure_for
 from pacesetter.core import policy
@@ -20,6 +27,11 @@ from pacesetter.orgunits.models import OrgUnit
 from pacesetter.orgunits.services import orgunit_ensure
 from pacesetter.plans.models import Goal, Plan
 from pacesetter.reporting.models import Report
+from pacesetter.servicedesk.demo import load_demo_desk
+from pacesetter.servicedesk.models import Category
+from pacesetter.servicedesk.services import request_file
+from pacesetter.supervision.models import Task
+from pacesetter.supervision.services import extension_request, task_create
 
 pytestmark = pytest.mark.django_db
 ROLES = [
@@ -33,10 +45,22 @@ ROLES = [
     "reporter-gongxin",
     "reporter-zherong",
     "public",
+    "enterprise",  # no unit at all: it sees the service requests it filed
 ]
 EVERYONE = frozenset(ROLES)
-SIGNED_IN = EVERYONE - {"public"}  # everyone who holds a role over some unit of the demo
+SIGNED_IN = EVERYONE - {"public", "enterprise"}  # who holds a role over some unit of the demo
 OFFICES = frozenset({"admin", "office", "office-ningde"})
+# Who may see 富溪镇: itself, the units above it, the offices; no sibling.
+FUXI_VIEWERS = frozenset(
+    {"admin", "office", "office-ningde", "leader", "reporter-fuxi", "reporter-zherong"}
+)
+# Pages that take only a POST: reached with one (no form data: a refusal must come first).
+POSTED = {"report_action", "task_step", "task_extend", "task_decide", "act", "upload"}
+
+
+def _task(w, u) -> Task:
+    return w["task"][w["outside"][u]]
+
 
 # page name → (how to reach it with objects outside the user's scope, or None when the page
 # holds only the user's own things; how to reach it inside; who gets a page there — everyone
@@ -76,7 +100,7 @@ PAGES = {
         lambda w, u: f"/values/{w['outside_value'][u].pk}/history/",
         # 富溪镇's accepted September figure: its own, those above it; no sibling
         lambda w, u: f"/values/{w['fuxi_september'].pk}/history/",
-        {"admin", "office", "office-ningde", "leader", "reporter-fuxi", "reporter-zherong"},
+        FUXI_VIEWERS,
     ),
     "indicator_detail": (
         lambda w, u: f"/plans/{w['foreign_plan'].code}/indicators/F1/",
@@ -106,7 +130,54 @@ PAGES = {
     "unit_detail": (
         lambda w, u: f"/plans/{w['foreign_plan'].code}/units/{w['foreign_unit'].code}/",
         lambda w, u: "/plans/zherong-2023/units/350926101/",
-        {"admin", "office", "office-ningde", "leader", "reporter-fuxi", "reporter-zherong"},
+        FUXI_VIEWERS,
+    ),
+    # Supervision: an inbox or a board for everyone; instructions by leaders and offices.
+    "task_list": (None, lambda w, u: "/tasks/", EVERYONE),
+    "task_new": (None, lambda w, u: "/tasks/new/", {"admin", "office", "office-ningde", "leader"}),
+    "task_detail": (
+        lambda w, u: f"/tasks/{_task(w, u).code}/",
+        lambda w, u: f"/tasks/{w['task'][w['fuxi']].code}/",
+        FUXI_VIEWERS,
+    ),
+    "task_step": (lambda w, u: f"/tasks/{_task(w, u).code}/step/sign/", None, None),
+    "task_extend": (lambda w, u: f"/tasks/{_task(w, u).code}/extension/", None, None),
+    "task_decide": (
+        lambda w, u: f"/tasks/{_task(w, u).code}/extension/{_task(w, u).extensions.get().pk}/",
+        None,
+        None,
+    ),
+    # Service desk: a request is seen by the enterprise that filed it and by its unit's viewers.
+    "desk": (None, lambda w, u: "/service/", EVERYONE),
+    "queue": (
+        None,
+        lambda w, u: "/service/queue/",
+        {
+            "admin",
+            "head-shuangcheng",
+            "reporter-shuangcheng",
+            "reporter-fuxi",
+            "reporter-gongxin",
+            "reporter-zherong",
+        },
+    ),
+    "metrics": (None, lambda w, u: "/service/metrics/", SIGNED_IN),
+    "detail": (
+        lambda w, u: f"/service/r/{w['request'][w['outside'][u]].code}/",
+        lambda w, u: f"/service/r/{w['own_request'].code}/",
+        FUXI_VIEWERS | {"enterprise"},
+    ),
+    "act": (lambda w, u: f"/service/r/{w['request'][w['outside'][u]].code}/reply/", None, None),
+    # Files: seen with what they are attached to (a task outside; the enterprise's request).
+    "download": (
+        lambda w, u: f"/attachments/{w['attachment'][w['outside'][u]].pk}/",
+        lambda w, u: f"/attachments/{w['own_attachment'].pk}/",
+        FUXI_VIEWERS | {"enterprise"},
+    ),
+    "upload": (
+        lambda w, u: f"/attachments/upload/supervision.task/{_task(w, u).pk}/",
+        None,
+        None,
     ),
 }
 SKIPPED_PREFIXES = ("admin/", "api/", "data/", "plan-import/")  # covered by their own tables
@@ -146,8 +217,61 @@ def test_every_page_has_a_permission_rule():
     assert set(_names(get_resolver().url_patterns)) - set(PAGES) == set()
 
 
+def _png(name: str) -> SimpleUploadedFile:
+    out = io.BytesIO()
+    Image.new("RGB", (4, 3), "red").save(out, format="PNG")
+    return SimpleUploadedFile(name, out.getvalue(), content_type="image/png")
+
+
+def _supervision(units: list[OrgUnit], county: OrgUnit) -> dict:
+    """A task led by each of ``units`` with a file and an extension awaiting a decision; the
+    desk with another enterprise's request routed to each unit, and the demo enterprise's own
+    request (with a file) routed to 富溪镇."""
+    load_demo_desk(county)
+    rival = user_ensure(
+        username="rival", password="x", orgunit=county, roles=["enterprise"], validate=False
+    )
+    deadline = timezone.localdate() + timedelta(days=10)
+    tasks, files, requests = {}, {}, {}
+    for unit in units:
+        tasks[unit] = task_create(
+            actor=policy.SYSTEM,
+            source=Task.Source.INSTRUCTION,
+            title=f"权限测试 {unit.code}",
+            instruction="权限测试",
+            lead_unit=unit,
+            deadline=deadline,
+        )
+        extension_request(
+            actor=policy.SYSTEM,
+            task=tasks[unit],
+            deadline=deadline + timedelta(days=30),
+            reason="征地",
+        )
+        files[unit] = attach(actor=policy.SYSTEM, obj=tasks[unit], upload=_png("进度.png"))
+        category = Category.objects.create(code=f"T-{unit.code}", name=unit.name, unit=unit)
+        requests[unit] = request_file(
+            actor=rival, category=category, title="权限测试", description="他人的诉求"
+        )
+    fuxi = OrgUnit.objects.get(name="富溪镇")
+    own = request_file(
+        actor=User.objects.get(username="enterprise"),
+        category=Category.objects.get(unit=fuxi),
+        title="权限测试",
+        description="自己的诉求",
+    )
+    return {
+        "task": tasks,
+        "attachment": files,
+        "request": requests,
+        "own_request": own,
+        "own_attachment": attach(actor=policy.SYSTEM, obj=own, upload=_png("材料.png")),
+    }
+
+
 @pytest.fixture
-def world(demo):
+def world(demo, settings, tmp_path):
+    settings.PACESETTER_ATTACHMENTS_DIR = tmp_path
     province = OrgUnit.objects.get(code="350000")
     fuzhou = orgunit_ensure(code="350100", name="福州市", kind="city", parent=province)
     county = OrgUnit.objects.get(code="350926")
@@ -196,6 +320,7 @@ def world(demo):
         "reporter-fuxi": shuangcheng,
         "reporter-gongxin": fuxi,
         "public": fuxi,
+        "enterprise": fuxi,
     }
     home = {u.username: u.orgunit for u in User.objects.filter(username__in=ROLES)}
     return {
@@ -205,6 +330,8 @@ def world(demo):
         "home": home,
         "outside_value": {u: values[unit] for u, unit in outside.items()},
         "fuxi_september": DataValue.objects.get(measure=investment, orgunit=fuxi, period="202309"),
+        "fuxi": fuxi,
+        **_supervision([fuzhou, fuxi, shuangcheng], county),
     }
 
 
@@ -223,7 +350,7 @@ def test_each_role_reaches_its_own_pages_and_nothing_outside(world, username):
         outside, inside, allowed = rule
         if outside is not None and username in world["outside"]:
             url = outside(world, username)
-            method = client.post if page == "report_action" else client.get
+            method = client.post if page in POSTED else client.get
             if (status := method(url).status_code) != 404:
                 wrong.append((page, url, "outside", status))
         if inside is not None:
@@ -262,7 +389,7 @@ def test_anonymous_visitors_are_sent_to_sign_in(world):
             if make is None:
                 continue
             url = make(world, "office")
-            response = client.post(url) if page == "report_action" else client.get(url)
+            response = client.post(url) if page in POSTED else client.get(url)
             if not (response.status_code == 302 and "/login/" in response.url):
                 wrong.append((page, url, response.status_code))
     assert wrong == []

@@ -20,6 +20,7 @@ def started(monkeypatch):
     """Run ``serve`` up to the point of serving: what would have been started, and how."""
     seen: dict = {}
     monkeypatch.setattr(serve, "call_command", lambda *a, **k: seen.setdefault("collected", a))
+    monkeypatch.setattr(serve, "start_worker", lambda: None)  # tested in reminders/tests
 
     def gunicorn_run(app):
         seen["gunicorn"] = app.cfg

@@ -2,6 +2,8 @@ from django.core.management.base import BaseCommand
 
 from pacesetter.demo import units
 from pacesetter.demo.loader import load_demo
+from pacesetter.demo.supervision import load_demo_supervision
+from pacesetter.servicedesk.demo import DESK_ACCOUNTS
 
 
 class Command(BaseCommand):
@@ -9,7 +11,10 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         plan = load_demo()
+        load_demo_supervision(plan)
         self.stdout.write(f"Demo plan loaded: {plan.name}")
         self.stdout.write(f"Demo logins (password: {units.PASSWORD}):")
         for username, name, _unit, roles in units.ACCOUNTS:
             self.stdout.write(f"  {username:<22} {name} ({', '.join(roles)})")
+        for username, name, role in DESK_ACCOUNTS:
+            self.stdout.write(f"  {username:<22} {name} ({role})")

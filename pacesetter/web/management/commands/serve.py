@@ -1,4 +1,6 @@
 import os
+import subprocess
+import sys
 
 from django.conf import settings
 from django.core.management import call_command
@@ -14,6 +16,7 @@ THREADS = 4  # per gunicorn worker; a thread waits on the database while another
 WAITRESS_THREADS = 8  # waitress has one process, so more threads
 TIMEOUT = 120  # seconds a request may take before its worker is restarted
 GRACEFUL_TIMEOUT = 30  # seconds requests in flight get to finish on SIGTERM
+WORKER_STOP_SECONDS = 20  # the background worker finishes its job in hand, or is killed
 
 
 def machine_memory() -> int | None:
@@ -72,6 +75,24 @@ def gunicorn_server(application, options: dict):
     return PacesetterServer()
 
 
+def start_worker() -> subprocess.Popen:
+    """The background worker (reminders, deliveries, automatic tasks) as a child process."""
+    return subprocess.Popen([sys.executable, "-m", "pacesetter.cli", "worker"])
+
+
+def stop_worker(worker: subprocess.Popen | None, owner: int) -> None:
+    """Stop the worker on the way out, gracefully if it will: only in the process that
+    started it (gunicorn's forked workers leave through the same code)."""
+    if worker is None or os.getpid() != owner or worker.poll() is not None:
+        return
+    worker.terminate()
+    try:
+        worker.wait(timeout=WORKER_STOP_SECONDS)
+    except subprocess.TimeoutExpired:
+        worker.kill()
+        worker.wait()
+
+
 def pick_server(requested: str) -> str:
     if requested == "auto":
         return "waitress" if os.name == "nt" else "gunicorn"
@@ -101,8 +122,22 @@ class Command(BaseCommand):
             help=f"threads per worker (default: {THREADS} for gunicorn, {WAITRESS_THREADS} for waitress)",
         )
         parser.add_argument("--access-log", action="store_true", help="log every request")
+        parser.add_argument(
+            "--no-worker",
+            action="store_true",
+            help="do not start the background worker (run `pacesetter worker` elsewhere)",
+        )
 
-    def handle(self, *args, host, port, server, workers, threads, access_log, **options):
+    def handle(self, *args, no_worker: bool = False, **options):
+        options["server"] = pick_server(options["server"])  # a refusal starts nothing
+        owner = os.getpid()
+        worker = None if no_worker else start_worker()
+        try:
+            self.serve(**options)
+        finally:
+            stop_worker(worker, owner)
+
+    def serve(self, *, host, port, server, workers, threads, access_log, **options):
         server = pick_server(server)
         # Copies only changed files, so a restart stays quick. Before the application is
         # built: WhiteNoise indexes the static files when its middleware starts.
