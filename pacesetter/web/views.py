@@ -7,6 +7,7 @@ from pacesetter.analytics.units import reporting_completeness, unit_ranking
 from pacesetter.core.periods import InvalidPeriod, Period, parse_month
 from pacesetter.plans.selectors import plan_list_visible
 from pacesetter.projects.selectors import project_progress, project_totals
+from pacesetter.servicedesk.selectors import is_enterprise
 from pacesetter.supervision.selectors import plan_task_panel
 from pacesetter.web.context import CHOSEN_PLAN, home_plan
 from pacesetter.web.periods import default_period
@@ -17,6 +18,8 @@ def home(request):
     """Open the user's home plan (the rule: ``web.context.home_plan``). A POST is the top bar's
     plan switcher: the chosen plan is opened and becomes the home page for this session."""
     plans = list(plan_list_visible(user=request.user))
+    if not plans and is_enterprise(request.user):
+        return redirect("servicedesk:desk")  # an enterprise's home is its requests
     if request.method == "POST":
         chosen = next(
             (p for p in plans if p.code == request.POST.get("plan") and p.status != p.Status.DRAFT),

@@ -5,12 +5,15 @@ pages: a request the caller may not see answers like one that does not exist."""
 from datetime import date, datetime
 
 from django.utils.translation import gettext as _
-from ninja import Router, Schema, Status
+from ninja import File, Router, Schema, Status
+from ninja.files import UploadedFile
 from pydantic import Field
 
 from pacesetter.api.pagination import LimitOffsetPagination, paginate
 from pacesetter.api.schemas import ErrorOut
 from pacesetter.api.selectors import code_check
+from pacesetter.api.task_schemas import AttachmentOut
+from pacesetter.attachments.services import attach
 from pacesetter.core.exceptions import DomainError
 from pacesetter.servicedesk import selectors, services
 from pacesetter.servicedesk.models import ServiceRequest
@@ -196,3 +199,14 @@ def escalate_service_request(request, code: str, payload: EscalateIn):
         priority=payload.priority,
         expected_version=payload.version,
     )
+
+
+@router.post(
+    ONE + "/attachments",
+    response={201: AttachmentOut, **REFUSALS},
+    url_name="attach_to_service_request",
+)
+def attach_to_service_request(request, code: str, file: File[UploadedFile]):
+    """Add a file to the request (the enterprise that filed it, or the unit answering it):
+    an image, PDF, Word, Excel or text file."""
+    return Status(201, attach(actor=request.auth, obj=_request(request, code), upload=file))

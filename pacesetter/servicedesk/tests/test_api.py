@@ -1,7 +1,12 @@
+import io
 from datetime import timedelta
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
+from PIL import Image
+
+from pacesetter.api.tokens import token_create
 
 pytestmark = pytest.mark.django_db
 BASE = "/api/service/requests"
@@ -69,3 +74,26 @@ def test_the_office_escalates_through_the_api(call):
     assert done.json()["state"] == "escalated" and done.json()["task"].startswith("DB")
     twice = call("office", "POST", f"{BASE}/{code}/escalate", {"deadline": deadline})
     assert twice.status_code == 409
+
+
+def test_files_go_with_the_request_and_only_to_those_who_see_it(
+    call, client, desk, settings, tmp_path
+):
+    settings.PACESETTER_ATTACHMENTS_DIR = tmp_path
+    body = {"category": "SPFW", "title": "营业执照变更", "description": "见附件"}
+    code = call("enterprise", "POST", BASE, body).json()["code"]
+    picture = io.BytesIO()
+    Image.new("RGB", (4, 4)).save(picture, "PNG")
+
+    def upload(who, name, data):
+        token = token_create(user=desk[who])[1]
+        return client.post(
+            f"{BASE}/{code}/attachments",
+            {"file": SimpleUploadedFile(name, data)},
+            headers={"Authorization": f"Bearer {token}"},
+        )
+
+    made = upload("enterprise", "执照.png", picture.getvalue())
+    assert made.status_code == 201 and made.json()["name"] == "执照.png"
+    assert upload("enterprise", "tool.png", b"MZ\x90\x00" + b"\x00" * 64).status_code == 400
+    assert upload("enterprise-2", "x.png", picture.getvalue()).status_code == 404

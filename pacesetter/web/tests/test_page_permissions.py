@@ -322,6 +322,7 @@ def world(demo, settings, tmp_path):
         "public": fuxi,
         "enterprise": fuxi,
     }
+    desk = _supervision([fuzhou, fuxi, shuangcheng], county)
     home = {u.username: u.orgunit for u in User.objects.filter(username__in=ROLES)}
     return {
         "foreign_plan": foreign,
@@ -331,7 +332,7 @@ def world(demo, settings, tmp_path):
         "outside_value": {u: values[unit] for u, unit in outside.items()},
         "fuxi_september": DataValue.objects.get(measure=investment, orgunit=fuxi, period="202309"),
         "fuxi": fuxi,
-        **_supervision([fuzhou, fuxi, shuangcheng], county),
+        **desk,
     }
 
 
