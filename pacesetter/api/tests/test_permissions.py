@@ -187,6 +187,10 @@ RULES = {
     "note_service_request": Rule(
         "POST", SERVICE + "/note", OWN, "request", body={"text": "补充材料"}
     ),
+    # Files come from the enterprise that filed the request and from the unit answering it.
+    "attach_to_service_request": Rule(
+        "POST", SERVICE + "/attachments", ANSWER, "request", also=OWN, upload=True
+    ),
     "escalate_service_request": Rule(
         "POST", SERVICE + "/escalate", SUPERVISE, "request", body={"deadline": LATER}
     ),
@@ -329,9 +333,13 @@ def reach(user, rule: Rule, code: str) -> tuple[bool, bool]:
         asked = ServiceRequest.objects.get(code=code)
         own = asked.filed_by_id == user.pk
         seen = own or policy.can(user, VIEW, asked.unit)
-        if rule.action in (VIEW, OWN):
-            return seen, own if rule.action == OWN else seen
-        return seen, policy.can(user, rule.action, asked.unit)
+
+        def may(action: str) -> bool:
+            if action in (VIEW, OWN):
+                return own if action == OWN else seen
+            return policy.can(user, action, asked.unit)
+
+        return seen, may(rule.action) or bool(rule.also and may(rule.also))
     if rule.varies == "project":
         unit = Project.objects.get(code=code).lead_unit
     elif rule.varies in ("task", "asked"):
@@ -471,6 +479,7 @@ def test_the_table_lets_each_kind_of_role_through_somewhere(world, tokens):
         "file_service_request",
         "get_service_request",
         "note_service_request",
+        "attach_to_service_request",
     }
 
 
