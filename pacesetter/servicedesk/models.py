@@ -43,7 +43,7 @@ class ServiceRequest(models.Model):
         RESOLVED = "resolved", _("Resolved")
         CLOSED = "closed", _("Confirmed by the enterprise")
 
-    code = models.CharField(_("number"), max_length=20, unique=True)
+    code = models.CharField(_("request number"), max_length=20, unique=True)
     category = models.ForeignKey(
         Category, verbose_name=_("category"), on_delete=models.PROTECT, related_name="requests"
     )

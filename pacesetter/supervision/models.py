@@ -27,7 +27,7 @@ class Task(models.Model):
         HIGH = "high", _("High")
         NORMAL = "normal", _("Normal")
 
-    code = models.CharField(_("number"), max_length=20, unique=True)
+    code = models.CharField(_("task number"), max_length=20, unique=True)
     title = models.CharField(_("title"), max_length=200)
     instruction = models.TextField(_("instruction"))
     source = models.CharField(_("source"), max_length=12, choices=Source.choices)

@@ -62,3 +62,14 @@ def pdf_bytes() -> bytes:
 
 def upload(name: str, data: bytes) -> SimpleUploadedFile:
     return SimpleUploadedFile(name, data)
+
+
+@pytest.fixture(autouse=True)
+def english(client, settings):
+    """The messages' own English text: for services (the thread's language) and for pages
+    (the language cookie the middleware reads)."""
+    from django.utils import translation
+
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    with translation.override("en"):
+        yield

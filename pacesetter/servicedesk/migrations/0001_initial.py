@@ -39,7 +39,7 @@ class Migration(migrations.Migration):
             name='HistoricalServiceRequest',
             fields=[
                 ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('code', models.CharField(db_index=True, max_length=20, verbose_name='number')),
+                ('code', models.CharField(db_index=True, max_length=20, verbose_name='request number')),
                 ('enterprise', models.CharField(max_length=100, verbose_name='enterprise')),
                 ('title', models.CharField(max_length=200, verbose_name='title')),
                 ('description', models.TextField(verbose_name='description')),
@@ -73,7 +73,7 @@ class Migration(migrations.Migration):
             name='ServiceRequest',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(max_length=20, unique=True, verbose_name='number')),
+                ('code', models.CharField(max_length=20, unique=True, verbose_name='request number')),
                 ('enterprise', models.CharField(max_length=100, verbose_name='enterprise')),
                 ('title', models.CharField(max_length=200, verbose_name='title')),
                 ('description', models.TextField(verbose_name='description')),

@@ -23,7 +23,7 @@ class Migration(migrations.Migration):
             name='HistoricalTask',
             fields=[
                 ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('code', models.CharField(db_index=True, max_length=20, verbose_name='number')),
+                ('code', models.CharField(db_index=True, max_length=20, verbose_name='task number')),
                 ('title', models.CharField(max_length=200, verbose_name='title')),
                 ('instruction', models.TextField(verbose_name='instruction')),
                 ('source', models.CharField(choices=[('instruction', "Leader's instruction"), ('meeting', 'Meeting decision'), ('problem', 'Escalated problem'), ('service', 'Service request'), ('rule', 'Automatic rule')], max_length=12, verbose_name='source')),
@@ -63,7 +63,7 @@ class Migration(migrations.Migration):
             name='Task',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(max_length=20, unique=True, verbose_name='number')),
+                ('code', models.CharField(max_length=20, unique=True, verbose_name='task number')),
                 ('title', models.CharField(max_length=200, verbose_name='title')),
                 ('instruction', models.TextField(verbose_name='instruction')),
                 ('source', models.CharField(choices=[('instruction', "Leader's instruction"), ('meeting', 'Meeting decision'), ('problem', 'Escalated problem'), ('service', 'Service request'), ('rule', 'Automatic rule')], max_length=12, verbose_name='source')),
