@@ -10,7 +10,7 @@ from pacesetter.core.periods import InvalidPeriod, parse_month
 from pacesetter.core.policy import Actor
 from pacesetter.orgunits.models import OrgUnit
 from pacesetter.supervision.models import Extension, Task
-from pacesetter.supervision.services import OPEN_STATES, STEPS, _may_act
+from pacesetter.supervision.services import OPEN_STATES, STEPS, acting_unit
 
 
 def open_steps(user: Actor, task: Task) -> list[str]:
@@ -19,7 +19,7 @@ def open_steps(user: Actor, task: Task) -> list[str]:
     return [
         name
         for name, rule in STEPS.items()
-        if task.state in rule.sources and _may_act(user, rule.action, task, rule.lead_only)
+        if task.state in rule.sources and acting_unit(user, rule.action, task, rule.lead_only)
     ]
 
 

@@ -88,7 +88,7 @@ def _next_code(year: int) -> str:
     return f"{prefix}{number:04d}"
 
 
-def _may_act(actor: Actor, action: str, task: Task, lead_only: bool) -> OrgUnit | None:
+def acting_unit(actor: Actor, action: str, task: Task, lead_only: bool) -> OrgUnit | None:
     """The unit ``actor`` acts for on ``task`` (lead unit first), or None if it may not."""
     if policy.can(actor, action, task.lead_unit):
         return task.lead_unit
@@ -207,7 +207,7 @@ def task_step(
     rule = STEPS.get(step)
     if rule is None:
         raise InvalidTransition(_("Unknown step."))
-    unit = _may_act(actor, rule.action, task, rule.lead_only)
+    unit = acting_unit(actor, rule.action, task, rule.lead_only)
     if unit is None:
         policy.require(actor, rule.action, task.lead_unit)  # raises: the same 403 everywhere
     task = _locked(task, version)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -314,6 +315,8 @@ def task_new(request):
     subject = _subject(request)
     if subject.initial.get("source") not in sources:
         subject.initial.pop("source", None)
+    # A week, the usual 督办 turn-around: one tap issues it, the leader may change it.
+    subject.initial.setdefault("deadline", timezone.localdate() + timedelta(days=7))
     form = TaskForm(
         request.POST or None,
         units=_issuable_units(request.user),
