@@ -3,12 +3,12 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpRequest, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from pacesetter.attachments import registry, selectors, services, storage
 from pacesetter.core.exceptions import DomainError
+from pacesetter.core.redirects import local_path
 
 
 @login_required
@@ -33,11 +33,7 @@ def download(request: HttpRequest, pk: int) -> FileResponse:
 
 
 def _next_url(request: HttpRequest) -> str:
-    target = request.POST.get("next", "")
-    safe = url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    )
-    return target if safe and target.startswith("/") else "/"
+    return local_path(request, request.POST.get("next", "")) or "/"
 
 
 @login_required

@@ -15,7 +15,6 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -23,6 +22,7 @@ from django.views.decorators.http import require_POST
 
 from pacesetter.core import policy
 from pacesetter.core.exceptions import DomainError
+from pacesetter.core.redirects import local_path
 from pacesetter.indicators.models import Indicator
 from pacesetter.orgunits.models import OrgUnit
 from pacesetter.plans.models import Plan
@@ -60,12 +60,8 @@ def _task(request, code: str) -> Task:
 
 def _back(request, task: Task) -> str:
     """Where a step returns to: the page it was posted from (a monthly report), else the task."""
-    target = request.POST.get("next", "")
-    if target and url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return target
-    return reverse("supervision:task_detail", args=[task.code])
+    back = local_path(request, request.POST.get("next", ""))
+    return back or reverse("supervision:task_detail", args=[task.code])
 
 
 def _supervises(user) -> bool:
