@@ -16,10 +16,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from pacesetter.accounts.models import User
+from pacesetter.analytics.months import reported_month
 from pacesetter.analytics.selectors import plan_status
 from pacesetter.analytics.units import unit_ranking
 from pacesetter.core import policy
-from pacesetter.core.periods import Period, latest_closed_month
+from pacesetter.core.periods import Period
 from pacesetter.plans.models import Plan
 from pacesetter.reminders.models import Sent
 from pacesetter.reminders.selectors import Reminder, local_date
@@ -35,6 +36,7 @@ def digest_hour() -> int:
 @dataclass
 class PlanNews:
     plan: Plan
+    month: Period
     new_reds: list[str]  # indicator codes and names
     moved: list[str]  # "unit ↑2"
 
@@ -50,7 +52,7 @@ def plan_news(plan: Plan, upto: Period) -> PlanNews:
         if change:
             arrow = "↑" if change > 0 else "↓"
             moved.append(f"{row.unit.name} {arrow}{abs(change)}")
-    return PlanNews(plan, reds, moved)
+    return PlanNews(plan, upto, reds, moved)
 
 
 def _lines(items: list[str]) -> list[str]:
@@ -76,9 +78,8 @@ def digests(now: datetime) -> list[Reminder]:
     waiting = [u for u in leaders if f"digest:{u.pk}:{today}" not in done]
     if not waiting:
         return []
-    upto = latest_closed_month(today)
     plans = list(Plan.objects.filter(status=Plan.Status.ACTIVE).select_related("owner"))
-    news: dict[int, PlanNews] = {}
+    news: dict[int, PlanNews | None] = {}
     found = []
     for leader in waiting:
         roots = policy.roots_for(leader, policy.VIEW)
@@ -95,13 +96,16 @@ def digests(now: datetime) -> list[Reminder]:
             if not any(plan.owner.path.startswith(root) for root in roots):
                 continue
             if plan.pk not in news:
-                news[plan.pk] = plan_news(plan, upto)
+                upto = reported_month(plan, today)
+                news[plan.pk] = plan_news(plan, upto) if upto is not None else None
             item = news[plan.pk]
+            if item is None:
+                continue  # nothing accepted yet: no news
             lines.append(
                 _("%(plan)s, %(month)s: newly red %(reds)d, units moved %(moved)d")
                 % {
                     "plan": plan.name,
-                    "month": upto,
+                    "month": item.month,
                     "reds": len(item.new_reds),
                     "moved": len(item.moved),
                 }

@@ -6,12 +6,15 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from pacesetter.analytics.tests.worlds import indicator, measure, plan, report
+from pacesetter.core import policy
 from pacesetter.core.periods import latest_closed_month
 from pacesetter.inbox.models import Notification
 from pacesetter.notifications.models import Delivery
 from pacesetter.reminders.models import Sent
 from pacesetter.reminders.services import digest, remind
 from pacesetter.reminders.tests.test_remind import at
+from pacesetter.reporting.models import Report
+from pacesetter.reporting.services import report_accept, report_sign
 from pacesetter.supervision.tests.worlds import county, issue
 
 pytestmark = pytest.mark.django_db(transaction=True)  # the task's notices go after the commit
@@ -84,14 +87,21 @@ def test_each_leader_gets_one_digest_at_the_configured_hour(world, planned, sett
     settings.PACESETTER_DIGEST_HOUR = 8
     task = issue(world, days=2)
     morning = task.deadline + timedelta(days=1)
+    month = latest_closed_month(morning)
+    gdp = planned["plan"].goals.get().indicators.get(code="I1").measure
+    # On pace the month before (three quarters by September), far behind in the month shown.
+    for at_month, value in ((month.previous(), month.previous().number * 100 / 12), (month, 1)):
+        report(world["GX"], str(at_month), {gdp: value}, accept=False)
+        signed = report_sign(actor=policy.SYSTEM, report=Report.objects.get(period=str(at_month)))
+        report_accept(actor=policy.SYSTEM, report=signed)  # 县工信局 has a head who signs
     assert digest(now=at(morning, hour=7)) == []
     assert "digest" not in [r.kind for r in remind(now=at(morning, hour=9))]
     (sent,) = digest(now=at(morning, hour=8))
     assert sent.users == [world["leader"]]
     assert sent.key == f"digest:{world['leader'].pk}:{morning}"
     assert "Overdue tasks: 1" in sent.message and task.code in sent.message
-    month = latest_closed_month(morning)
-    assert f"计划, {month}: newly red 0, units moved 0" in sent.message
+    assert f"计划, {month}: newly red 1, units moved 0" in sent.message
+    assert "I1 指标GDP" in sent.message
     assert digest(now=at(morning, hour=8)) == []
     assert remind(now=at(morning, hour=8)) == []  # remind sends the digest too, never twice
     assert Notification.objects.filter(user=world["leader"], link="/").count() == 1
