@@ -4,13 +4,13 @@ see is "not found", whatever its number."""
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -77,24 +77,46 @@ def task_list(request):
     return render(request, "supervision/board.html", _board(request))
 
 
+BOARD_ROWS = 200
+
+
+def _filter_units(user) -> list[OrgUnit]:
+    """The units a board filters by: the user's own units and two levels below them (a
+    county's departments and townships; a province's cities and counties)."""
+    roots = policy.scope(user, policy.VIEW, OrgUnit.objects.all(), unit_field="")
+    top = roots.order_by("depth").values_list("depth", flat=True).first()
+    if top is None:
+        return []
+    return list(
+        roots.filter(depth__lte=top + 2).exclude(kind=OrgUnit.Kind.VILLAGE).order_by("path")
+    )
+
+
 def _board(request) -> dict:
+    """Counts per state from the database; at most BOARD_ROWS tasks listed (nearest deadline
+    first), so the page costs what it shows whatever the province holds."""
     user, today = request.user, timezone.localdate()
     plans = list(plan_list_visible(user=user).exclude(status=Plan.Status.DRAFT))
-    units = list(
-        policy.scope(user, policy.VIEW, OrgUnit.objects.all(), unit_field="")
-        .exclude(kind=OrgUnit.Kind.VILLAGE)
-        .order_by("path")
-    )
+    units = _filter_units(user)
     plan = next((p for p in plans if p.code == request.GET.get("plan")), None)
-    unit = next((u for u in units if u.code == request.GET.get("unit")), None)
+    # Any unit the user may view (a dashboard links deeper than the filter's list reaches).
+    unit = (
+        policy.scope(user, policy.VIEW, OrgUnit.objects.all(), unit_field="")
+        .filter(code=request.GET.get("unit", ""))
+        .first()
+    )
+    if unit is not None and unit not in units:
+        units.append(unit)  # so that the filter shows what the list is filtered by
     due = request.GET.get("due", "")
-    tasks = list(selectors.board(user, plan=plan, unit=unit, due=due, today=today))
-    counts = Counter(t.state for t in tasks)
+    tasks = selectors.board(user, plan=plan, unit=unit, due=due, today=today)
+    counts = dict(tasks.values_list("state").annotate(n=Count("pk")).order_by())
     state = request.GET.get("state", "")
     if state in S.values:
-        tasks = [t for t in tasks if t.state == state]
+        tasks = tasks.filter(state=state)
+    shown = list(tasks[: BOARD_ROWS + 1])
     return {
-        "tasks": tasks,
+        "tasks": shown[:BOARD_ROWS],
+        "more": len(shown) > BOARD_ROWS,
         "states": [(value, label, counts.get(value, 0)) for value, label in S.choices],
         "total": sum(counts.values()),
         "plans": plans,

@@ -306,3 +306,20 @@ def test_a_refused_report_from_the_monthly_report_keeps_its_month_for_the_retry(
     page = text(response)
     assert response.status_code == 409 and "已完成</textarea>" in page
     assert f'name="period" value="{month()}"' in page and f'name="next" value="{entry}"' in page
+
+
+def test_the_board_lists_a_bounded_page_and_counts_all(monkeypatch, client, settings):
+    from pacesetter.supervision import views
+    from pacesetter.supervision.tests.worlds import county, issue
+
+    world = county()
+    for n in range(4):
+        issue(world, title=f"任务{n}", days=5 + n)
+    monkeypatch.setattr(views, "BOARD_ROWS", 3)
+    client.force_login(world["office"])
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    page = client.get("/tasks/").content.decode()
+    assert page.count('class="indicator task-row"') == 3
+    assert 'id="board-more"' in page and "<strong>4</strong>" in page
+    only = client.get(f"/tasks/?unit={world['FG'].code}").content.decode()
+    assert only.count('class="indicator task-row"') == 0
