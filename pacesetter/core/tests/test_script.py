@@ -1,6 +1,7 @@
 """繁體 is converted by phrase with the usual Taiwan-standard forms, and the 繁體 catalog is
 the 简体 one through that same conversion (one source of wording, no hand-kept copy)."""
 
+import re
 from pathlib import Path
 
 import polib
@@ -40,3 +41,15 @@ def test_the_traditional_catalog_is_the_simplified_one_converted():
         elif entry.msgstr != to_traditional(source.msgstr):
             wrong.append(entry.msgid)
     assert wrong == []
+
+
+def test_english_mode_shows_no_chinese_interface_wording():
+    """A message written with a Chinese term in its English source has an English rendering
+    (data such as unit names stays as entered)."""
+    cjk = re.compile(r"[\u4e00-\u9fff]")
+    left = [
+        e.msgid
+        for e in polib.pofile(str(LOCALE / "en/LC_MESSAGES/django.po"))
+        if cjk.search(e.msgid) and (not e.msgstr or cjk.search(e.msgstr))
+    ]
+    assert left == []
