@@ -19,9 +19,11 @@ def staff(
     ).distinct()
 
 
-def offices(orgunit: OrgUnit) -> QuerySet[User]:
-    """The plan office of the nearest ancestor unit that has one (or of the unit itself)."""
-    for unit in [orgunit, *reversed(list(OrgUnit.objects.get_ancestors(orgunit)))]:
+def offices(orgunit: OrgUnit, *, itself: bool = True) -> QuerySet[User]:
+    """The plan office of the nearest unit that has one: the unit itself first (unless
+    ``itself`` is False: a unit's report is accepted above it), then its ancestors."""
+    above = list(reversed(list(OrgUnit.objects.get_ancestors(orgunit))))
+    for unit in [orgunit, *above] if itself else above:
         users = User.objects.filter(is_active=True, roles__role="plan_office", roles__orgunit=unit)
         if users.exists():
             return users

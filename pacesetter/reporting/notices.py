@@ -8,6 +8,8 @@ from django.utils.translation import gettext as _
 
 from pacesetter.accounts.models import User
 from pacesetter.inbox.services import notify
+from pacesetter.notifications.recipients import offices as recipients_offices
+from pacesetter.notifications.recipients import staff
 from pacesetter.orgunits.models import OrgUnit
 from pacesetter.reporting.models import Report
 
@@ -17,18 +19,12 @@ def link(report: Report) -> str:
 
 
 def heads(orgunit: OrgUnit) -> QuerySet[User]:
-    return User.objects.filter(is_active=True, roles__role="unit_head", roles__orgunit=orgunit)
+    return staff([orgunit], roles=("unit_head",))
 
 
 def offices(orgunit: OrgUnit) -> QuerySet[User]:
-    """The plan office of the nearest ancestor unit that has one."""
-    for ancestor in reversed(list(OrgUnit.objects.get_ancestors(orgunit))):
-        users = User.objects.filter(
-            is_active=True, roles__role="plan_office", roles__orgunit=ancestor
-        )
-        if users.exists():
-            return users
-    return User.objects.none()
+    """The plan office above the unit: the one that accepts its report."""
+    return recipients_offices(orgunit, itself=False)
 
 
 def tell_heads(report: Report) -> None:
@@ -50,7 +46,4 @@ def tell_office(report: Report) -> None:
 
 
 def tell_reporters(report: Report, message: str) -> None:
-    reporters = User.objects.filter(
-        is_active=True, roles__role="reporter", roles__orgunit=report.orgunit
-    )
-    notify(users=reporters, message=message, link=link(report))
+    notify(users=staff([report.orgunit], roles=("reporter",)), message=message, link=link(report))

@@ -3,7 +3,7 @@
     def test_x(robot_server):
         endpoint = robot_server.robot(unit, "dingtalk", secret="s")  # a RobotEndpoint here
         url = robot_server.url("/wecom?key=k")      # "/feishu…" answers the Feishu way
-        ...
+        # … the code under test sends its messages …
         robot_server.fail_next(2)                   # HTTP 500 twice, then success
         robot_server.fail_next(1, how="refuse")     # 200 with the platform's error code
         robot_server.requests[-1].body              # the JSON payload it received
