@@ -117,12 +117,15 @@ def metrics(
     for unit, category, filed, responded, resolved in requests.values_list(
         "unit_id", "category_id", "filed_at", "responded_at", "resolved_at"
     ):
+        # Each duration is worked out once and counted for its unit and its category.
+        took_hours = working_hours_between(filed, responded) if responded is not None else None
+        took_days = working_days_between(filed, resolved) if resolved is not None else None
         for field, key in (("unit", unit), ("category", category)):
             hours, days = durations[field][key]
-            if responded is not None:
-                hours.append(working_hours_between(filed, responded))
-            if resolved is not None:
-                days.append(working_days_between(filed, resolved))
+            if took_hours is not None:
+                hours.append(took_hours)
+            if took_days is not None:
+                days.append(took_days)
     return {
         "units": _grouped(requests, "unit", "unit__name", now, durations["unit"]),
         "categories": _grouped(requests, "category", "category__name", now, durations["category"]),
