@@ -8,12 +8,12 @@ export PACESETTER_HOME ?= $(CURDIR)/var
 
 .PHONY: demo test check serve check-tools clean load bench
 
-demo: $(STAMPS)/app $(STAMPS)/assets $(STAMPS)/messages
+demo: $(STAMPS)/app $(STAMPS)/assets $(STAMPS)/messages $(STAMPS)/fonts
 	$(BIN)/pacesetter migrate --noinput -v 0
 	$(BIN)/pacesetter demo
 	$(BIN)/pacesetter serve --port $(PORT)
 
-test: check $(STAMPS)/test $(STAMPS)/assets $(STAMPS)/messages $(STAMPS)/browser
+test: check $(STAMPS)/test $(STAMPS)/assets $(STAMPS)/messages $(STAMPS)/fonts $(STAMPS)/browser
 	scripts/run-tests $(BIN)/python
 
 # Static checks (also .pre-commit-config.yaml): lint, format, the types of services and
@@ -46,6 +46,13 @@ $(STAMPS)/assets: frontend/package-lock.json
 $(STAMPS)/messages: $(wildcard pacesetter/locale/*/LC_MESSAGES/django.po) | $(STAMPS)/app
 	@command -v msgfmt >/dev/null || (apt-get update -q && apt-get install -y -q gettext)
 	cd pacesetter && ../$(BIN)/pacesetter compilemessages -v 0
+	@mkdir -p $(STAMPS) && touch $@
+
+# Bulletins: Noto CJK for the charts and the PDF (which embeds them), Pango for WeasyPrint.
+$(STAMPS)/fonts:
+	@fc-list 2>/dev/null | grep -q "Noto Serif CJK" && ldconfig -p | grep -q libpangoft2 || \
+	  (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q fonts-noto-cjk \
+	   libpango-1.0-0 libpangoft2-1.0-0)
 	@mkdir -p $(STAMPS) && touch $@
 
 # Browser tests drive Debian's Chromium (never a downloaded browser); Noto CJK renders Chinese.

@@ -60,3 +60,12 @@ def _converter():
 @lru_cache(maxsize=4096)
 def to_traditional(text: str) -> str:
     return _converter().convert(text)
+
+
+def data_text(value: object) -> str:
+    """Stored text (names of plans, units, indicators …) in the reader's script: traditional
+    for 繁體中文 readers. Templates use the ``data_text`` filter; forms' choices this."""
+    from django.utils.translation import get_language
+
+    text = "" if value is None else str(value)
+    return to_traditional(text) if get_language() == "zh-hant" else text

@@ -9,6 +9,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from pacesetter.core.periods import InvalidPeriod, Period, parse_month
+from pacesetter.core.script import data_text
 from pacesetter.plans.selectors import plan_list_visible
 from pacesetter.reporting.selectors import entry_units
 
@@ -55,6 +56,7 @@ class TemplateForm(_Form):
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, user=user, **kwargs)
         self.fields["unit"].queryset = entry_units(user=user)
+        self.fields["unit"].label_from_instance = data_text
         self.fields["period"].choices = [
             (str(p), f"{p.year}-{p.number:02d}") for p in plan_months(plan_list_visible(user=user))
         ]
@@ -90,6 +92,7 @@ class ExportForm(_Form):
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, user=user, **kwargs)
         self.fields["plan"].queryset = plan_list_visible(user=user)
+        self.fields["plan"].label_from_instance = data_text
 
     def clean_period(self) -> Period:
         return _period(self.cleaned_data["period"], month_only=False)

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from pacesetter.core import measures, policy
 from pacesetter.core.periods import FIRST_YEAR, LAST_YEAR
+from pacesetter.core.script import data_text
 from pacesetter.core.uploads import max_upload_bytes
 from pacesetter.orgunits.models import OrgUnit
 from pacesetter.planimport.models import Candidate
@@ -16,7 +17,7 @@ from pacesetter.planimport.services import EDITABLE
 
 class UnitChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, obj: OrgUnit) -> str:
-        return obj.label
+        return data_text(obj.label)
 
 
 class UploadForm(forms.Form):

@@ -8,7 +8,19 @@ from pacesetter.plans.models import Goal, Plan
 
 @admin.register(Plan)
 class PlanAdmin(SimpleHistoryAdmin):
-    list_display = ["name", "owner", "first_year", "last_year", "status", "is_published", "is_demo"]
+    list_display = [
+        "name",
+        "owner",
+        "first_year",
+        "last_year",
+        "status",
+        "is_published",
+        "publish_targets",
+        "publish_status",
+        "publish_rankings",
+        "publish_bulletins",
+        "is_demo",
+    ]
     list_filter = ["status", "is_published", "first_year"]
     search_fields = ["name", "code", "owner__name"]
     autocomplete_fields = ["owner"]

@@ -25,6 +25,12 @@ class Plan(models.Model):
     )
     source_text = models.TextField(_("source text"), blank=True)
     is_published = models.BooleanField(_("published"), default=False)
+    # What a published plan shows on its public page (no login); the signed-in "public"
+    # role sees the whole plan once it is published. Rankings name units, so they are opt-in.
+    publish_targets = models.BooleanField(_("publish targets"), default=True)
+    publish_status = models.BooleanField(_("publish status"), default=True)
+    publish_rankings = models.BooleanField(_("publish rankings"), default=False)
+    publish_bulletins = models.BooleanField(_("publish bulletins"), default=True)
     is_demo = models.BooleanField(_("demo data"), default=False)
     # Status thresholds (PRODUCT.md "Analytics"): yellow within this many points below expected.
     yellow_tolerance = models.DecimalField(

@@ -55,13 +55,19 @@ def progress_accepted(queryset: QuerySet[ProgressReport]) -> QuerySet[ProgressRe
     )
 
 
-def problems_visible(*, user: Actor, queryset: QuerySet[Problem]) -> QuerySet[Problem]:
-    """Problems the user may read: those raised outside a report (by a plan office, say) or
-    in a report already submitted; a draft report's problems only within the unit."""
-    released = queryset.filter(
+def problems_released(queryset: QuerySet[Problem]) -> QuerySet[Problem]:
+    """Problems anyone reading the plan may see: raised outside a report (by a plan office,
+    say) or in a report already submitted."""
+    return queryset.filter(
         Q(period="") | Q(_month_released(unit="owner", period="period", accepted_only=False))
     )
-    return released | policy.scope(user, policy.VIEW_DRAFT, queryset, unit_field="owner")
+
+
+def problems_visible(*, user: Actor, queryset: QuerySet[Problem]) -> QuerySet[Problem]:
+    """Problems the user may read: the released ones; a draft report's only within the unit."""
+    return problems_released(queryset) | policy.scope(
+        user, policy.VIEW_DRAFT, queryset, unit_field="owner"
+    )
 
 
 def progress_history(*, project: Project, upto: Period) -> QuerySet[ProgressReport]:

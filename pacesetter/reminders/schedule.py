@@ -14,6 +14,8 @@ JOBS = {
     "pacesetter: deliveries": ("pacesetter.reminders.schedule.deliver_job", 1),
     "pacesetter: automatic tasks": ("pacesetter.reminders.schedule.triggers_job", 60),
     "pacesetter: daily digest": ("pacesetter.reminders.schedule.digest_job", 60),
+    # The morning brief's daily snapshots: hourly, but only the first run of a day takes any.
+    "pacesetter: brief snapshots": ("pacesetter.briefs.services.snapshot_job", 60),
 }
 TRIGGERS = "pacesetter.triggers.services"
 

@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from pacesetter.core.script import data_text
 from pacesetter.servicedesk.selectors import categories_open
 from pacesetter.supervision.models import Task
 
@@ -17,6 +18,7 @@ class FilingForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["category"].label_from_instance = data_text
         # Evaluated per form: a category opened or closed since start-up shows as it is now.
         self.fields["category"].queryset = categories_open()
 

@@ -18,6 +18,7 @@ from pacesetter.core.workdays import (
     working_days_between,
     working_hours_between,
 )
+from pacesetter.orgunits.models import OrgUnit
 from pacesetter.servicedesk.models import Category, RequestReply, ServiceRequest
 
 OPEN = [
@@ -104,12 +105,19 @@ class Metric:
 
 
 def metrics(
-    actor: Actor, since: date, until: date, now: datetime | None = None
+    actor: Actor,
+    since: date,
+    until: date,
+    now: datetime | None = None,
+    within: OrgUnit | None = None,
 ) -> dict[str, list[Metric]]:
     """Per unit and per category, over requests ``actor`` may see filed from ``since`` to
-    ``until``: counts and shares in time from the database, medians of the durations."""
+    ``until`` (to units in ``within``'s subtree, if given): counts and shares in time from the
+    database, medians of the durations."""
     now = now or timezone.now()
     requests = requests_visible(actor).filter(filed_at__date__gte=since, filed_at__date__lte=until)
+    if within is not None:
+        requests = requests.filter(unit__path__startswith=within.path)
     durations: dict[str, dict[object, tuple[list[float], list[float]]]] = {
         "unit": defaultdict(lambda: ([], [])),
         "category": defaultdict(lambda: ([], [])),

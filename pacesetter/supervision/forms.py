@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from pacesetter.core import policy
 from pacesetter.core.periods import InvalidPeriod, parse_month
 from pacesetter.core.policy import Actor
+from pacesetter.core.script import data_text
 from pacesetter.orgunits.models import OrgUnit
 from pacesetter.supervision.models import Extension, Task
 from pacesetter.supervision.services import OPEN_STATES, STEPS, acting_unit
@@ -58,6 +59,8 @@ class TaskForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["lead_unit"].queryset = units
         self.fields["co_units"].queryset = units
+        for name in ("lead_unit", "co_units"):
+            self.fields[name].label_from_instance = data_text
         self.fields["source"].choices = [(s, Task.Source(s).label) for s in sources]
         if len(sources) == 1:
             self.fields["source"].initial = sources[0]

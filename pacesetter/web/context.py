@@ -8,36 +8,13 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from pacesetter.orgunits.models import OrgUnit
 from pacesetter.plans.models import Plan
-from pacesetter.plans.selectors import plan_list_visible
+
+# The home-plan rule lives beside the visibility rule (the morning brief orders by it too).
+from pacesetter.plans.selectors import home_plan, plan_list_visible
 
 CHOSEN_PLAN = "chosen_plan"
-
-
-def home_plan(*, plans: list[Plan], unit: OrgUnit | None, chosen: str | None) -> Plan | None:
-    """The plan ``/`` opens, from the plans the user may see.
-
-    1. The plan last chosen in the switcher this session, while the user may still see it.
-    2. Else the plan of the user's own unit, or of the nearest unit above it that owns one.
-       Where that unit owns several, an active plan before a closed one, and then the one
-       established first. So a plan imported later (another year, a special campaign) never
-       takes over anyone's home page: users move to it with the switcher, and it becomes
-       everyone's home once the older plan is closed.
-    Drafts are never a home page: they are reviewed on the plan import pages.
-    """
-    live = [p for p in plans if p.status != Plan.Status.DRAFT]
-    picked = next((p for p in live if p.code == chosen), None) if chosen else None
-    if picked is not None or unit is None:
-        return picked
-    above = [p for p in live if unit.path.startswith(p.owner.path)]
-    if not above:
-        return None
-    nearest = max(len(p.owner.path) for p in above)
-    return min(
-        (p for p in above if len(p.owner.path) == nearest),
-        key=lambda p: (p.status != Plan.Status.ACTIVE, p.pk),
-    )
+__all__ = ["CHOSEN_PLAN", "home_plan", "PlanSwitcher", "plan_switcher"]
 
 
 class PlanSwitcher:

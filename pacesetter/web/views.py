@@ -4,12 +4,15 @@ from django.shortcuts import redirect, render
 
 from pacesetter.analytics.selectors import plan_status
 from pacesetter.analytics.units import reporting_completeness, unit_ranking
+from pacesetter.bulletins.selectors import published_for
+from pacesetter.core import policy
 from pacesetter.core.periods import InvalidPeriod, Period, parse_month
 from pacesetter.plans.selectors import plan_list_visible
 from pacesetter.projects.selectors import project_progress, project_totals
 from pacesetter.servicedesk.selectors import is_enterprise
 from pacesetter.supervision.selectors import plan_task_panel
 from pacesetter.web.context import CHOSEN_PLAN, home_plan
+from pacesetter.web.dashboard import dashboard_charts
 from pacesetter.web.periods import default_period
 
 
@@ -76,6 +79,8 @@ def plan_detail(request, code: str):
     period = chosen_period(request, plan)
     status = plan_status(plan=plan, upto=period)
     projects = project_progress(plan=plan, upto=period)
+    totals = project_totals(rows=projects, plan=plan, upto=period)
+    ranking = unit_ranking(plan=plan, parent=plan.owner, upto=period)
     return render(
         request,
         "web/plan_detail.html",
@@ -83,10 +88,21 @@ def plan_detail(request, code: str):
             **period_context(plan, period),
             "status": status,
             "goals": status.goals,
-            "ranking": unit_ranking(plan=plan, parent=plan.owner, upto=period),
+            "ranking": ranking,
             "projects": projects,
-            "projects_total": project_totals(rows=projects, plan=plan, upto=period),
+            "projects_total": totals,
+            "charts": dashboard_charts(
+                goals=status.goals,
+                ranking=ranking,
+                projects=projects,
+                totals=totals,
+                plan_code=plan.code,
+                period=period,
+                may_open=lambda unit: policy.can(request.user, policy.VIEW, unit),
+            ),
             "completeness": reporting_completeness(plan=plan, upto=period),
             "tasks": plan_task_panel(request.user, plan),
+            "published": published_for(plan)[:12],
+            "may_manage": policy.can(request.user, policy.MANAGE, plan.owner),
         },
     )

@@ -30,10 +30,12 @@ def test_phrases_convert_as_a_reader_of_traditional_chinese_expects(simplified, 
 
 
 def test_the_traditional_catalog_is_the_simplified_one_converted():
-    hans = {e.msgid: e for e in polib.pofile(str(LOCALE / "zh_Hans/LC_MESSAGES/django.po"))}
+    hans = {
+        (e.msgctxt, e.msgid): e for e in polib.pofile(str(LOCALE / "zh_Hans/LC_MESSAGES/django.po"))
+    }
     wrong = []
     for entry in polib.pofile(str(LOCALE / "zh_Hant/LC_MESSAGES/django.po")):
-        source = hans[entry.msgid]
+        source = hans[entry.msgctxt, entry.msgid]
         if entry.msgid_plural:
             expected = {k: to_traditional(v) for k, v in source.msgstr_plural.items()}
             if entry.msgstr_plural != expected:

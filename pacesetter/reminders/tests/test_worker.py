@@ -22,6 +22,7 @@ def test_ensure_creates_the_schedules_once_and_keeps_them_up_to_date():
         "pacesetter: deliveries": ("pacesetter.reminders.schedule.deliver_job", 1),
         "pacesetter: automatic tasks": ("pacesetter.reminders.schedule.triggers_job", 60),
         "pacesetter: daily digest": ("pacesetter.reminders.schedule.digest_job", 60),
+        "pacesetter: brief snapshots": ("pacesetter.briefs.services.snapshot_job", 60),
     }
     Schedule.objects.filter(name="pacesetter: reminders").update(minutes=30)
     schedule.ensure()

@@ -17,9 +17,12 @@ from PIL import Image
 from pacesetter.accounts.models import User
 from pacesetter.accounts.services import user_ensure
 from pacesetter.attachments.services import attach
+from pacesetter.bulletins.content import build_bulletin
+from pacesetter.bulletins.models import PublishedBulletin
 from pacesetter.catalogue.models import Measure
 from pacesetter.catalogue.services import measure_for
 from pacesetter.core import policy
+from pacesetter.core.periods import Period
 from pacesetter.datavalues.models import DataValue
 from pacesetter.datavalues.services import datavalue_set
 from pacesetter.indicators.models import Indicator
@@ -55,7 +58,15 @@ FUXI_VIEWERS = frozenset(
     {"admin", "office", "office-ningde", "leader", "reporter-fuxi", "reporter-zherong"}
 )
 # Pages that take only a POST: reached with one (no form data: a refusal must come first).
-POSTED = {"report_action", "task_step", "task_extend", "task_decide", "act", "upload"}
+POSTED = {
+    "report_action",
+    "task_step",
+    "task_extend",
+    "task_decide",
+    "act",
+    "upload",
+    "bulletin_publish",
+}
 
 
 def _task(w, u) -> Task:
@@ -73,6 +84,7 @@ PAGES = {
     "entry_home": (None, lambda w, u: "/entry/", EVERYONE),
     "reviews": (None, lambda w, u: "/reviews/", EVERYONE),
     "inbox": (None, lambda w, u: "/inbox/", EVERYONE),
+    "brief": (None, lambda w, u: "/brief/", EVERYONE),  # the plans each user follows
     "plan_detail": (
         lambda w, u: f"/plans/{w['foreign_plan'].code}/",
         lambda w, u: "/plans/zherong-2023/",
@@ -178,6 +190,41 @@ PAGES = {
         lambda w, u: f"/attachments/upload/supervision.task/{_task(w, u).pk}/",
         None,
         None,
+    ),
+    # Bulletins: read by whoever reads the plan; published by its office (bulletins/tests).
+    "bulletin_preview": (
+        lambda w, u: f"/plans/{w['foreign_plan'].code}/bulletin/",
+        lambda w, u: "/plans/zherong-2023/bulletin/",
+        SIGNED_IN,
+    ),
+    "bulletin_download": (
+        lambda w, u: f"/plans/{w['foreign_plan'].code}/bulletin/202310.xlsx",
+        lambda w, u: "/plans/zherong-2023/bulletin/202310.xlsx",
+        SIGNED_IN,
+    ),
+    "bulletin_publish": (
+        lambda w, u: f"/plans/{w['foreign_plan'].code}/bulletin/publish/",
+        None,
+        None,
+    ),
+    "bulletin_published": (
+        lambda w, u: f"/plans/{w['foreign_plan'].code}/bulletins/{w['bulletin'].pk}/",
+        lambda w, u: f"/plans/zherong-2023/bulletins/{w['bulletin'].pk}/",
+        SIGNED_IN,
+    ),
+    "bulletin_file": (
+        lambda w, u: f"/plans/{w['foreign_plan'].code}/bulletins/{w['bulletin'].pk}.pdf",
+        lambda w, u: f"/plans/zherong-2023/bulletins/{w['bulletin'].pk}.pdf",
+        SIGNED_IN,
+    ),
+    # Public pages answer everyone alike, without login (publicpages/tests); their settings
+    # are the plan office's.
+    "public_plan": None,
+    "public_bulletin": None,
+    "public_settings": (
+        lambda w, u: f"/public/{w['foreign_plan'].code}/settings/",
+        lambda w, u: "/public/zherong-2023/settings/",
+        OFFICES,
     ),
 }
 SKIPPED_PREFIXES = ("admin/", "api/", "data/", "plan-import/")  # covered by their own tables
@@ -325,6 +372,7 @@ def world(demo, settings, tmp_path):
     desk = _supervision([fuzhou, fuxi, shuangcheng], county)
     home = {u.username: u.orgunit for u in User.objects.filter(username__in=ROLES)}
     return {
+        "bulletin": _bulletin(),
         "foreign_plan": foreign,
         "foreign_unit": fuzhou,
         "outside": outside,
@@ -334,6 +382,23 @@ def world(demo, settings, tmp_path):
         "fuxi": fuxi,
         **desk,
     }
+
+
+def _bulletin() -> PublishedBulletin:
+    """The demo's October bulletin as published; its files stand in (rendering them is
+    bulletins/tests' business, and costs seconds per role here)."""
+    zherong = Plan.objects.get(code="zherong-2023")
+    content = build_bulletin(plan=zherong, period=Period.month(2023, 10)).to_json()
+    return PublishedBulletin.objects.create(
+        plan=zherong,
+        period="202310",
+        title=content["title"],
+        content=content,
+        docx=b"PK",
+        pdf=b"%PDF-1.7",
+        xlsx=b"PK",
+        published_by=User.objects.get(username="office"),
+    )
 
 
 def _client(username) -> Client:
