@@ -156,7 +156,7 @@ def _indicators(plan: Plan, status: PlanStatus, w: Words) -> Section:
                     w.data(r.indicator.name),
                     target_text(r, w),
                     w.number(r.actual),
-                    r.indicator.unit if r.actual is not None else None,
+                    w.unit(r.indicator.unit) if r.actual is not None else None,
                     w.number(r.completion),
                     w.number(r.assessment.expected),
                     STATUS_WORDS[r.status](),
@@ -205,7 +205,7 @@ def target_text(row: IndicatorRow, w: Words) -> str | None:
     symbol = {">": ">", ">=": "≥", "<": "<", "<=": "≤", "~": "≈"}.get(target.comparator, "")
     upper = f"–{w.amount(target.value_max)}" if target.value_max is not None else ""
     growth = _("growth ") if target.is_growth else ""
-    return f"{growth}{symbol}{w.amount(target.value)}{upper} {row.indicator.unit}".strip()
+    return f"{growth}{symbol}{w.amount(target.value)}{upper} {w.unit(row.indicator.unit)}".strip()
 
 
 def _lagging(status: PlanStatus, w: Words) -> Section:

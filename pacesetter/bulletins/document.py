@@ -132,3 +132,15 @@ def chinese_number(n: int) -> str:
     tens, ones = divmod(n, 10)
     head = "" if tens == 0 else ("十" if tens == 1 else CHINESE_NUMERALS[tens] + "十")
     return head + (CHINESE_NUMERALS[ones] if ones else "") if n else CHINESE_NUMERALS[0]
+
+
+def heading_number(level: int, n: int, language: str) -> str:
+    """The number before the n-th heading of a level (1 = a top-level section): 一、 （一） 1.
+    in Chinese (GB/T 9704); 1. (1) 1) in other languages."""
+    if not language.startswith("zh"):
+        return f"{n}. " if level == 1 else (f"({n}) " if level == 2 else f"{n}) ")
+    if level == 1:
+        return f"{chinese_number(n)}、"
+    if level == 2:
+        return f"（{chinese_number(n)}）"
+    return f"{n}."

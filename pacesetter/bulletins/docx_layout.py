@@ -34,12 +34,21 @@ def _twips(mm: float) -> int:
     return round(mm / 25.4 * 1440)
 
 
-def char_space() -> int:
-    """``w:charSpace``: (wanted character pitch − the Normal font's size) × 4096, in points
-    (ECMA-376 §17.6.5), the pitch being the line as Word stores it (twips) over 28 characters.
-    Rounded down so that the 28th character never wraps: −842, as in Word's own GB templates."""
+def char_spacing_twips() -> int:
+    """Condensed character spacing (w:spacing, twentieths of a point) that puts 28 characters of
+    三号 on the 156 mm line: a line grid of characters (docGrid linesAndChars) would do it in
+    Word, but LibreOffice then gives each character a double cell (about 14 to a line), so
+    the characters are spaced instead, which every word processor honours."""
     width = _twips(PAGE_WIDTH_MM) - _twips(MARGINS_MM["left"]) - _twips(MARGINS_MM["right"])
-    return math.floor((width / 20 / CHARS - BODY_PT) * 4096)
+    return math.floor(width / CHARS - BODY_PT * 20)
+
+
+def condense(rpr) -> None:  # type: ignore[no-untyped-def]
+    for old in rpr.findall(qn("w:spacing")):
+        rpr.remove(old)
+    spacing = OxmlElement("w:spacing")
+    spacing.set(qn("w:val"), str(char_spacing_twips()))
+    insert_ordered(rpr, spacing, RPR_ORDER)
 
 
 def set_run_font(run: Run, face: str, size_pt: float | None = None, *, bold: bool = False) -> None:
@@ -127,9 +136,8 @@ def setup_page(section: DocxSection) -> None:
     for old in sect_pr.findall(qn("w:docGrid")):
         sect_pr.remove(old)
     grid = OxmlElement("w:docGrid")
-    grid.set(qn("w:type"), "linesAndChars")
+    grid.set(qn("w:type"), "lines")  # 22 lines; characters are spaced by ``condense``
     grid.set(qn("w:linePitch"), str(LINE_PITCH_TWIPS))
-    grid.set(qn("w:charSpace"), str(char_space()))
     # docGrid is the last child that matters in sectPr's sequence (after cols).
     cols = sect_pr.find(qn("w:cols"))
     if cols is not None:

@@ -19,7 +19,7 @@ from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph
 
 from pacesetter.bulletins import charts, fonts
-from pacesetter.bulletins.document import Bulletin, Chart, Section, Table, cell_text, chinese_number
+from pacesetter.bulletins.document import Bulletin, Chart, Section, Table, cell_text, heading_number
 from pacesetter.bulletins.docx_layout import (
     BODY_PT,
     LATIN_FACE,
@@ -33,6 +33,7 @@ from pacesetter.bulletins.docx_layout import (
     SIZE_YIHAO,
     TYPE_WIDTH_MM,
     bottom_border,
+    condense,
     exact_lines,
     footer_paragraph,
     no_grid,
@@ -61,7 +62,7 @@ def render_docx(bulletin: Bulletin) -> bytes:
     _page_numbers(document)
     _head(document, bulletin)
     for number, part in enumerate(bulletin.sections, start=1):
-        _section(document, part, level=0, number=number)
+        _section(document, part, level=0, number=number, language=bulletin.language)
     _ending(document, bulletin)
     _properties(document, bulletin)
     out = io.BytesIO()
@@ -74,6 +75,7 @@ def _normal_style(document: DocxDocument) -> None:
     style.font.name = LATIN_FACE
     style.font.size = Pt(BODY_PT)
     set_east_asian(style.element.get_or_add_rPr(), FACES["body"])
+    condense(style.element.get_or_add_rPr())
     fmt = style.paragraph_format
     fmt.line_spacing = Pt(LINE_PITCH_PT)
     fmt.space_before = fmt.space_after = Pt(0)
@@ -82,6 +84,7 @@ def _normal_style(document: DocxDocument) -> None:
     defaults = document.styles.element.find(qn("w:docDefaults"))
     rpr = defaults.find(qn("w:rPrDefault") + "/" + qn("w:rPr"))
     set_east_asian(rpr, FACES["body"])
+    condense(rpr)
     rpr.get_or_add_sz().val = Pt(BODY_PT)
     for old in rpr.findall(qn("w:szCs")):
         old.set(qn("w:val"), str(round(BODY_PT * 2)))
@@ -140,17 +143,20 @@ def _head(document: DocxDocument, bulletin: Bulletin) -> None:
     _paragraph(document, "", FACES["body"])
 
 
-def _heading_text(level: int, number: int, heading: str) -> tuple[str, str, bool]:
+def _heading_text(level: int, number: int, heading: str, language: str) -> tuple[str, str, bool]:
     """(text, face, bold) for 一、 / （一） / 1. headings."""
+    text = heading_number(level + 1, number, language) + heading
     if level == 0:
-        return f"{chinese_number(number)}、{heading}", FACES["heading1"], False
+        return text, FACES["heading1"], False
     if level == 1:
-        return f"（{chinese_number(number)}）{heading}", FACES["heading2"], False
-    return f"{number}. {heading}", FACES["body"], True
+        return text, FACES["heading2"], False
+    return text, FACES["body"], True
 
 
-def _section(document: DocxDocument, part: Section, *, level: int, number: int) -> None:
-    text, face, bold = _heading_text(level, number, part.heading)
+def _section(
+    document: DocxDocument, part: Section, *, level: int, number: int, language: str
+) -> None:
+    text, face, bold = _heading_text(level, number, part.heading, language)
     heading = _paragraph(document, text, face, indent=True, bold=bold)
     heading.paragraph_format.keep_with_next = True
     for text in part.paragraphs:
@@ -164,7 +170,7 @@ def _section(document: DocxDocument, part: Section, *, level: int, number: int) 
     for chart in part.charts:
         _chart(document, chart)
     for sub_number, sub in enumerate(part.subsections, start=1):
-        _section(document, sub, level=level + 1, number=sub_number)
+        _section(document, sub, level=level + 1, number=sub_number, language=language)
 
 
 def _table(document: DocxDocument, table: Table) -> None:

@@ -7,8 +7,8 @@ import io
 import unicodedata
 
 from django.utils import translation
+from django.utils.translation import get_language, pgettext
 from django.utils.translation import gettext as _
-from django.utils.translation import pgettext
 from openpyxl import Workbook
 from openpyxl.cell import Cell as XlCell
 from openpyxl.styles import Alignment, Font
@@ -22,7 +22,7 @@ from pacesetter.bulletins.document import (
     Section,
     Table,
     cell_text,
-    chinese_number,
+    heading_number,
 )
 from pacesetter.bulletins.document import Cell as CellValue
 from pacesetter.bulletins.words import Words
@@ -135,7 +135,7 @@ def _cover(sheet: Worksheet, bulletin: Bulletin) -> None:
 
 def _section_sheet(sheet: Worksheet, section: Section, number: int) -> None:
     out = _Sheet(sheet)
-    _write_section(out, section, f"{chinese_number(number)}、")
+    _write_section(out, section, heading_number(1, number, get_language() or "zh-hans"))
     out.set_widths()
 
 
@@ -153,7 +153,7 @@ def _write_section(out: _Sheet, section: Section, label: str) -> None:
         out.blank()
         _write_table(out, table)
     for index, sub in enumerate(section.subsections, start=1):
-        _write_section(out, sub, f"（{chinese_number(index)}）")
+        _write_section(out, sub, heading_number(2, index, get_language() or "zh-hans"))
 
 
 def chart_table(chart: Chart) -> Table:

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from django.utils.translation import gettext as _
 
+from pacesetter.core.measures import unit_in
 from pacesetter.core.periods import Period
 from pacesetter.core.script import to_traditional
 
@@ -30,6 +31,10 @@ class Words:
         """Stored names (plans, units, indicators) in the reader's script."""
         value = "" if text is None else str(text)
         return to_traditional(value) if self.language == "zh-hant" else value
+
+    def unit(self, unit: str) -> str:
+        """A unit of measure (亿元) as the reader names it."""
+        return unit_in(unit, self.language)
 
     def month(self, period: Period) -> str:
         if self.chinese:

@@ -87,3 +87,55 @@ def convert(value: Decimal | int | str, source: str, target: str) -> Decimal:
 
 def choices() -> list[tuple[str, str]]:
     return [(code, code) for code in MEASURES]
+
+
+# Units of measure as an English reader names them; in Chinese they stay the data's own.
+UNITS_EN = {
+    "元": "yuan",
+    "万元": "10k yuan",
+    "亿元": "100m yuan",
+    "万亿元": "trillion yuan",
+    "人": "people",
+    "万人": "10k people",
+    "亿人": "100m people",
+    "人次": "visits",
+    "万人次": "10k visits",
+    "亿人次": "100m visits",
+    "亩": "mu",
+    "万亩": "10k mu",
+    "亿亩": "100m mu",
+    "吨": "t",
+    "万吨": "10k t",
+    "亿吨": "100m t",
+    "户": "households",
+    "万户": "10k households",
+    "千瓦": "kW",
+    "万千瓦": "10 MW",
+    "个": "items",
+    "条": "items",
+    "家": "firms",
+    "所": "institutions",
+    "处": "sites",
+    "项": "items",
+    "座": "buildings",
+    "套": "sets",
+    "张": "sheets",
+    "名": "persons",
+    "公里": "km",
+    "平方米": "m²",
+    "个百分点": "percentage points",
+    "天": "days",
+    "分钟": "minutes",
+    "是/否": "yes/no",
+}
+
+
+def unit_in(unit: str, language: str) -> str:
+    """A unit of measure in the reader's language: 亿元 → "100m yuan" in English, 億元 in 繁體."""
+    if language == "en":
+        return UNITS_EN.get(unit, unit)
+    if language == "zh-hant":
+        from pacesetter.core.script import to_traditional
+
+        return to_traditional(unit)
+    return unit

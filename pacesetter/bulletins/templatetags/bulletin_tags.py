@@ -14,7 +14,7 @@ from pacesetter.bulletins.document import (
     Section,
     Table,
     cell_text,
-    chinese_number,
+    heading_number,
 )
 
 register = template.Library()
@@ -26,19 +26,13 @@ def outline(bulletin: Bulletin) -> list[tuple[int, str, Section]]:
     numbered 一、 then （一） then 1. (GB/T 9704 headings)."""
     rank = {key: i for i, key in enumerate(SECTION_ORDER)}
     top = sorted(bulletin.sections, key=lambda s: rank.get(s.key, len(rank)))
-    return list(_walk(top, 1))
+    return list(_walk(top, 1, bulletin.language))
 
 
-def _walk(sections: list[Section], level: int) -> Iterator[tuple[int, str, Section]]:
+def _walk(sections: list[Section], level: int, language: str) -> Iterator[tuple[int, str, Section]]:
     for n, section in enumerate(sections, start=1):
-        if level == 1:
-            number = f"{chinese_number(n)}、"
-        elif level == 2:
-            number = f"（{chinese_number(n)}）"
-        else:
-            number = f"{n}."
-        yield level, number, section
-        yield from _walk(section.subsections, level + 1)
+        yield level, heading_number(level, n, language), section
+        yield from _walk(section.subsections, level + 1, language)
 
 
 # A title line holds about 20 characters at 22 pt on 156 mm.

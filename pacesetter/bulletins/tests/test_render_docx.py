@@ -58,11 +58,12 @@ def test_page_is_a4_with_gb_margins(doc):
 
 def test_grid_gives_22_lines_of_28_characters(doc):
     grid = doc.sections[0]._sectPr.find(qn("w:docGrid"))
-    assert grid.get(qn("w:type")) == "linesAndChars"
+    assert grid.get(qn("w:type")) == "lines"
     assert grid.get(qn("w:linePitch")) == "579"
     section = doc.sections[0]
     width_pt = (section.page_width - section.left_margin - section.right_margin) / 12700
-    pitch = 16 + int(grid.get(qn("w:charSpace"))) / 4096
+    spacing = doc.styles["Normal"].element.rPr.find(qn("w:spacing"))
+    pitch = 16 + int(spacing.get(qn("w:val"))) / 20
     assert 28 * pitch <= width_pt < 29 * pitch
     height_pt = (section.page_height - section.top_margin - section.bottom_margin) / 12700
     assert int(height_pt // 28.95) == 22
@@ -186,3 +187,11 @@ def test_page_numbers_in_odd_and_even_footers(doc):
 def test_faces_recorded_in_properties(doc):
     comments = doc.core_properties.comments
     assert all(face in comments for face in DOCX_FACES.values())
+
+
+def test_a_bulletin_in_english_numbers_its_headings_1_then_1():
+    english = sample_bulletin()
+    english.language = "en"
+    texts = [p.text for p in docx.Document(io.BytesIO(render_docx(english))).paragraphs]
+    assert "1. 总体情况" in texts and "(1) 红色指标" in texts
+    assert not any(t.startswith("一、") for t in texts)

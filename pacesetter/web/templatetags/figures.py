@@ -50,44 +50,6 @@ def data_text(value) -> str:
 
 # Units of measure are stored as the plan states them (亿元, 万人 …); English readers get them
 # in English, 繁體 readers converted like any other data.
-_UNITS_EN = {
-    "元": "yuan",
-    "万元": "10k yuan",
-    "亿元": "100m yuan",
-    "万亿元": "trillion yuan",
-    "人": "people",
-    "万人": "10k people",
-    "亿人": "100m people",
-    "人次": "visits",
-    "万人次": "10k visits",
-    "亿人次": "100m visits",
-    "亩": "mu",
-    "万亩": "10k mu",
-    "亿亩": "100m mu",
-    "吨": "t",
-    "万吨": "10k t",
-    "亿吨": "100m t",
-    "户": "households",
-    "万户": "10k households",
-    "千瓦": "kW",
-    "万千瓦": "10 MW",
-    "个": "items",
-    "条": "items",
-    "家": "firms",
-    "所": "institutions",
-    "处": "sites",
-    "项": "items",
-    "座": "buildings",
-    "套": "sets",
-    "张": "sheets",
-    "名": "persons",
-    "公里": "km",
-    "平方米": "m²",
-    "个百分点": "percentage points",
-    "天": "days",
-    "分钟": "minutes",
-    "是/否": "yes/no",
-}
 
 
 @register.filter
@@ -95,10 +57,9 @@ def unit_text(value) -> str:
     """A unit of measure in the reader's language (亿元 → "100m yuan" in English)."""
     from django.utils.translation import get_language
 
-    text = "" if value is None else str(value)
-    if get_language() == "en":
-        return _UNITS_EN.get(text, text)
-    return data_text(text)
+    from pacesetter.core.measures import unit_in
+
+    return unit_in("" if value is None else str(value), get_language() or "")
 
 
 @register.filter
@@ -108,3 +69,11 @@ def signed_pct(value) -> str:
         return "—"
     number = Decimal(value) * 100
     return f"{'+' if number >= 0 else '−'}{abs(number):.1f}%"
+
+
+@register.filter
+def month(period) -> str:
+    """A month as the period picker shows it: 2023-10."""
+    from pacesetter.analytics.evaluate import month_text
+
+    return month_text(period)

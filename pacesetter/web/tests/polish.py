@@ -60,6 +60,8 @@ def main_pages(user) -> list[str]:
         "/plans/zherong-2023/ranking/",
         "/plans/ningde-2023/",
         "/plans/ningde-2023/ranking/",
+        "/plans/zherong-2023/bulletin/?period=202310",
+        "/brief/",
         "/entry/",
         f"/entry/{unit}/{PERIOD}/",
         "/reviews/",
