@@ -1,0 +1,69 @@
+"""Word tables of general policy-language vocabulary (simplified characters), by what they
+decide: figures, time, exclusions, indicator names, works. Read as ``vocab.NAME``.
+
+Everything here is generic to Chinese government plans and work reports; nothing names a
+particular document. The analysis text is converted to simplified characters first, so only
+simplified forms are listed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .exclusions import (  # noqa: F401
+    ATTRIBUTE_WORDS,
+    DELTA_RE,
+    DESCRIPTOR_AFTER,
+    FOCUS_VERBS,
+    META_NOUNS,
+)
+from .figures import (  # noqa: F401
+    BASE_UNITS,
+    CHANGE_WORDS,
+    COUNT_UNITS,
+    MAGNITUDES,
+    MEASURE_UNITS,
+    NON_ENUM_UNITS,
+    PERCENT_UNITS,
+    PREFIX_COMPARATORS,
+    SUFFIX_COMPARATORS,
+    VALUE_VERBS,
+)
+from .names import (  # noqa: F401
+    ABBREVIATIONS,
+    INNER_VERBS,
+    LEADING_NOISE,
+    NATIONAL_GDP_RE,
+    PAIR_EXPANSIONS,
+    SCOPE_WORDS,
+    TRAILING_NOISE,
+    TRAILING_VERBS,
+)
+from .time import (  # noqa: F401
+    COMPARISON_BASE,
+    COMPARISON_CLAUSE,
+    FORECAST_WORDS,
+    FUTURE_WORDS,
+    HEADING_FUTURE,
+    HEADING_PAST,
+    HYPOTHETICAL_WORDS,
+    LE_NOT_ASPECT,
+    PAST_WORDS,
+    PAST_YEAR_WORDS,
+)
+from .works import (  # noqa: F401
+    DESIGNATION_HEADS,
+    GENERIC_OBJECT_END,
+    GENERIC_OBJECT_START,
+    MILESTONE_PUSH_OBJECTS,
+    MILESTONE_VERBS_END,
+    MILESTONE_VERBS_FRONT,
+    PROJECT_HEADS,
+    PROJECT_VERBS,
+)
+
+
+def alt(words: Iterable[str]) -> str:
+    """Regex alternation, longest first so that 超过 wins over 超."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))

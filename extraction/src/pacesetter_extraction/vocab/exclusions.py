@@ -1,0 +1,55 @@
+"""What is not a target: watched counts, list headings, attributes, descriptors, deltas.
+
+Generic policy language in simplified characters (the analysis text is converted first);
+nothing names a particular document.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- what is not a target ---------------------------------------------------
+# A count after these verbs lists existing things being watched, not a goal.
+FOCUS_VERBS = [
+    "紧盯",
+    "盯紧",
+    "聚焦",
+    "围绕",
+    "瞄准",
+    "紧扣",
+    "锚定",
+    "对标",
+    "依托",
+    "立足",
+    "针对",
+    "抓住",
+]
+# Counted nouns that are headings of a list (三个攻坚年, 10件实事, 五方面工作).
+META_NOUNS = [
+    "方面",
+    "实事",
+    "方案",
+    "任务",
+    "工作",
+    "措施",
+    "举措",
+    "行动",
+    "战略",
+    "要求",
+    "环节",
+    "领域",
+    "方向",
+    "句话",
+    "个字",
+    "原则",
+    "大类",
+    "攻坚年",
+]
+# Attributes of a named thing rather than goals (全长178公里).
+ATTRIBUTE_WORDS = ["全长", "总长", "全程", "总里程为", "半径", "距离", "周边", "面积为"]
+# Words right after a figure that make it part of a name/descriptor.
+DESCRIPTOR_AFTER = ["级", "范围", "量级", "强", "以上级"]
+# Absolute deltas against last year restate a planned amount.
+DELTA_RE = re.compile(
+    r"(?:比|较)(?:上年|去年|上一年|前一年)[^,;。]{0,8}?(?:增加|减少|多|少|提高|下降)$"
+)

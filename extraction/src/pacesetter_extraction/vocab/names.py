@@ -1,0 +1,117 @@
+"""Indicator names: leading and trailing noise, scope words, abbreviations, inner verbs.
+
+Generic policy language in simplified characters (the analysis text is converted first);
+nothing names a particular document.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- indicator clean-up -----------------------------------------------------
+LEADING_NOISE = [
+    "力争",
+    "确保",
+    "争取",
+    "努力",
+    "计划",
+    "预计",
+    "推动",
+    "推进",
+    "实现",
+    "加快",
+    "积极",
+    "着力",
+    "大力",
+    "全力",
+    "重点",
+    "进一步",
+    "持续",
+    "继续",
+    "要",
+    "将",
+    "拟",
+    "并",
+    "和",
+    "及",
+    "与",
+    "其中",
+    "同时",
+    "此外",
+    "而",
+    "使",
+    "让",
+    "今年",
+    "明年",
+    "年内",
+    "全年",
+    "即",
+    "其他",
+    "也",
+    "还",
+    "再",
+    "主要预期目标是",
+    "预期目标是",
+    "目标是",
+    "包括",
+    "包含",
+    "以及",
+    "科学",
+    "规划布局",
+    "引进",
+    "培育",
+    "累计",
+    "引导",
+    "每年",
+    "分别",
+    "均",
+]
+SCOPE_WORDS = [
+    "全县",
+    "全区",
+    "全市",
+    "全省",
+    "全州",
+    "全旗",
+    "该省",
+    "该市",
+    "该县",
+    "该区",
+    "我省",
+    "我市",
+    "我县",
+    "我区",
+    "本县",
+    "本市",
+    "本省",
+    "本区",
+]
+TRAILING_NOISE = [
+    "预期目标为",
+    "预期目标是",
+    "预期目标",
+    "目标为",
+    "目标是",
+    "目标",
+    "的",
+    "要",
+    "将",
+    "力争",
+    "确保",
+    "争取",
+    "要求",
+    "设定",
+    "同口径",
+    "分别",
+    "均",
+    "总数为",
+    "规模为",
+]
+# Abbreviations of paired subjects (城、乡居民 → 城镇居民, 农村居民).
+PAIR_EXPANSIONS = {"城": "城镇", "乡": "农村", "城乡": "城乡"}
+ABBREVIATIONS = {"GDP": "生产总值"}
+NATIONAL_GDP_RE = re.compile(r"(?:中国|全国|国内|我国)GDP")
+# Verbs that may sit inside an indicator ("僧服产业完成产值").
+INNER_VERBS = ["完成", "实现", "达到"]
+# Nominalised verbs trailing a counted noun (3个旅游景区创建).
+TRAILING_VERBS = ["创建", "建设", "打造", "培育", "改造", "提升", "工作"]

@@ -1,0 +1,76 @@
+"""Time: words that place a figure in the past or the future, and section headings that switch it.
+
+Generic policy language in simplified characters (the analysis text is converted first);
+nothing names a particular document.
+"""
+
+from __future__ import annotations
+
+# --- temporal markers -------------------------------------------------------
+# Positional: the last marker before a figure decides between past and future.
+PAST_WORDS = [
+    "过去",
+    "回顾",
+    "截至",
+    "截止",
+    "已经",
+    "已",
+    "取得",
+    "成绩",
+    "成就",
+    "近年来",
+    "近几年",
+    "此前",
+    "曾经",
+    "以来",
+    "历年",
+    "首次",
+    "获评",
+    "入选",
+    "荣获",
+    "目前",
+    "现有",
+    "当前",
+    "现已",
+    "保有量",
+    "年来",
+    "上半年",
+    "前三季度",
+    "一季度",
+]
+# 去年/上年 are past unless they introduce a comparison base (比上年, 较去年).
+PAST_YEAR_WORDS = ["去年", "上年", "前年", "上一年"]
+COMPARISON_BASE = ["比", "较", "同", "与", "和", "对比", "相比", "基础上"]
+FUTURE_WORDS = [
+    "今年",
+    "明年",
+    "年内",
+    "本年度",
+    "力争",
+    "确保",
+    "计划",
+    "目标",
+    "预期",
+    "将",
+    "拟",
+    "争取",
+    "努力",
+    "未来",
+    "今后",
+    "下一步",
+    "届时",
+    "任务",
+    "实施方案",
+    "行动计划",
+]
+# Whole-clause overrides.
+FORECAST_WORDS = ["预计", "估计", "预测", "据估算", "估算", "预估", "测算"]
+HYPOTHETICAL_WORDS = ["如果", "假如", "假设", "倘若", "若按", "要是", "如按", "按照这个速度"]
+# Present facts framed as a comparison ("与全省超400万家中小企业相比").
+COMPARISON_CLAUSE = ["相比", "相较", "对比"]
+# Verb + 了 marks something done (超过了, 制定了); the listed words are not aspect 了.
+LE_NOT_ASPECT = ["为了", "了解", "除了", "了不起", "不了", "了结", "罢了", "极了"]
+
+# Section headings that switch context.
+HEADING_PAST = ["回顾", "成绩", "成就", "成效", "总结", "过去", "工作报告回顾"]
+HEADING_FUTURE = ["目标", "任务", "计划", "重点工作", "展望", "安排", "思路", "预期"]
