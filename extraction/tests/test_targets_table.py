@@ -150,7 +150,21 @@ YEARS = [
     ("2020年9月\n5年内形成千亿级产业集群3个。", 2025, "N年内 from the report year"),
     ("到“十四五”末,全县规上工业企业达到200家。", 2025, "end of the 14th five-year plan"),
     ("到十五五期末,全市研发投入强度达到3%以上。", 2030, "end of the 15th five-year plan"),
+    (
+        "2022年3月1日\n“十四五”期间,全省新建污水管网800公里。",
+        2025,
+        "a plan period running now: its targets are for its last year",
+    ),
+    ("2008年工作部署\n十一五时期,全市新增供水能力30万吨。", 2010, "十一五 ends in 2010"),
 ]
+
+
+def test_a_five_year_period_that_has_ended_is_reviewed_not_planned() -> None:
+    text = (
+        "2022年3月1日\n“十三五”期间,全省建成污水管网600公里。"
+        "“十四五”期间,全省新建污水管网800公里。"
+    )
+    assert [(t.value, t.year) for t in extract(text).targets] == [(800, 2025)]
 
 
 @pytest.mark.parametrize("text,year,reason", YEARS)

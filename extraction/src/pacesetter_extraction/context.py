@@ -34,9 +34,10 @@ REPORT_YEAR_POST = re.compile(r"年(?:的|是|经济|工作|发展|主要|政府
 # Periods counted from the report year: 用3年时间, 5年内, 未来三年, 五年的时间.
 _N = r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})"
 SPAN_RE = re.compile(r"(?P<use>用)?(?:未来|今后)?" + _N + r"年(?P<kind>时间|内|的时间|之内)")
-# 到“十四五”末: the end of a five-year plan period (十二五 ends 2015, 十四五 2025).
-FIVE_YEAR_END_RE = re.compile(r"十([二三四五六])五[”\"」]?(?:末|期末)")
-_FIVE = {"二": 12, "三": 13, "四": 14, "五": 15, "六": 16}
+# 到“十四五”末, “十四五”期间: a five-year plan period, whose targets are for its last year
+# (the n-th plan ends in 1955 + 5n: 十一五 2010, 十四五 2025).
+FIVE_YEAR_END_RE = re.compile(r"十([一二三四五六])五[”\"」]?(?:末|期末|期间|时期)")
+_FIVE = {"一": 11, "二": 12, "三": 13, "四": 14, "五": 15, "六": 16}
 RELATIVE_RE = re.compile(r"今年|本年度|本年|当年|明年|来年|去年|上年|前年")
 _REL_OFFSET = {
     "今年": 0,
@@ -173,7 +174,9 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
         y = report + off if report is not None else None
         out.append(Marker(m.end(), "past" if off < 0 else "future", y))
     for m in FIVE_YEAR_END_RE.finditer(text, start, end):
-        out.append(Marker(m.end(), "future", 2015 + 5 * (_FIVE[m.group(1)] - 12)))
+        # A period that ended before the report's year is reviewed (“十三五”期间…达到), not planned.
+        y = 1955 + 5 * _FIVE[m.group(1)]
+        out.append(Marker(m.end(), "past" if report is not None and y < report else "future", y))
     for m in SPAN_RE.finditer(text, start, end):
         y = report + _span_years(m) if report is not None else None
         out.append(Marker(m.end(), "future", y))
