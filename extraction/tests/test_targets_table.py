@@ -161,8 +161,7 @@ YEARS = [
 
 def test_a_five_year_period_that_has_ended_is_reviewed_not_planned() -> None:
     text = (
-        "2022年3月1日\n“十三五”期间,全省建成污水管网600公里。"
-        "“十四五”期间,全省新建污水管网800公里。"
+        "2022年3月1日\n“十三五”期间,全省建成污水管网600公里。“十四五”期间,全省新建污水管网800公里。"
     )
     assert [(t.value, t.year) for t in extract(text).targets] == [(800, 2025)]
 
@@ -222,3 +221,18 @@ def test_projects() -> None:
     )
     names = [p.name for p in extract(text).projects]
     assert names == ["一中整体搬迁", "妇幼保健院整体搬迁", "两园一区基础设施"]
+
+
+AGES = [
+    (H + "人均预期寿命达到79.5岁。", [(79.5, "岁")], "an age is a measured level"),
+    (H + "全县人均預期壽命提高到80歲以上。", [(80, "歲")], "traditional script, 以上"),
+    (H + "65岁以上老年人健康管理率达到72%。", [(72, "%")], "an age before a noun names a group"),
+    (H + "3周岁以下婴幼儿托位新增500个。", [(500, "个")], "周岁 before a noun"),
+    (H + "老劳模享年91岁,县里举行追思会。", [], "a person's age is a fact"),
+]
+
+
+@pytest.mark.parametrize("text,expected,reason", AGES)
+def test_ages(text: str, expected: list[tuple[float, str]], reason: str) -> None:
+    got = [(float(t.value), t.unit) for t in extract(text).targets]
+    assert got == expected, reason

@@ -34,6 +34,9 @@ _META_RE = re.compile(
     r"^.{0,2}(?:" + vocab.alt(vocab.META_NOUNS) + ")|(?:" + vocab.alt(vocab.META_NOUNS) + ")$"
 )
 _DESC_AFTER = tuple(vocab.DESCRIPTOR_AFTER)
+_AGE_UNITS = frozenset(vocab.AGE_UNITS)
+_AGE_FACTS = frozenset(vocab.AGE_FACT_WORDS)
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _GOAL_AFTER_DE = ("总体目标", "目标", "任务", "发展目标")
 _TIGHT_RE = re.compile(r"^[、和及与]$")
 # A clause ending in a speech verb introduces a quote; it is no subject.
@@ -87,6 +90,10 @@ def _groups(an: str, qs: list[Quantity]) -> list[list[Quantity]]:
 def _is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
     after = an[q.end : q.end + 4]
     if an[q.unit_end : q.unit_end + 1] == "级" or after.startswith(_DESC_AFTER):
+        return True
+    if q.base_unit in _AGE_UNITS and (
+        _CJK_RE.match(after) or an[max(0, q.start - 2) : q.start] in _AGE_FACTS
+    ):
         return True
     before = an[max(0, q.start - 1) : q.start]
     if after.startswith("的") and (cmp in (">", ">=") or before == "过"):

@@ -19,6 +19,8 @@ from .exclusions import (  # noqa: F401
     META_NOUNS,
 )
 from .figures import (  # noqa: F401
+    AGE_FACT_WORDS,
+    AGE_UNITS,
     BASE_UNITS,
     CHANGE_WORDS,
     COUNT_UNITS,
