@@ -215,6 +215,40 @@ def test_milestones() -> None:
     ]
 
 
+WORK_MILESTONES = [
+    (
+        "2026年重点工作:年底前完成城南污水处理厂提标改造工程。",
+        ["完成城南污水处理厂提标改造工程"],
+        "完成 a named work",
+    ),
+    (
+        "2026年重点工作:力争10月底前县档案馆新馆投入使用。",
+        ["力争10月底前县档案馆新馆投入使用"],
+        "put into use, with a time",
+    ),
+    (
+        "2026年重点工作:尽快启动老城区雨污分流改造。",
+        ["启动老城区雨污分流改造"],
+        "启动 a named work",
+    ),
+    (
+        "2026年重点工作:动工建设县第三实验学校。",
+        ["动工建设县第三实验学校"],
+        "动工建设 like 开工建设",
+    ),
+    ("2026年重点工作:启动实施产业集群培育工程。", [], "a programme, not a work"),
+    ("2026年重点工作:完成一批老旧小区改造。", [], "a generic object"),
+    ("2026年重点工作:加快推进滨江公园建设。", [], "ongoing, not checkable"),
+]
+
+
+@pytest.mark.parametrize("text,expected,reason", WORK_MILESTONES)
+def test_works_started_finished_or_put_into_use(
+    text: str, expected: list[str], reason: str
+) -> None:
+    assert [m.indicator for m in extract(text).milestones] == expected, reason
+
+
 def test_projects() -> None:
     text = (
         "今年将统筹推动一中、妇幼保健院整体搬迁工作,持续抓好“两园一区”基础设施和公共服务体系建设。"

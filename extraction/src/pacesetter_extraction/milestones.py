@@ -25,7 +25,9 @@ FRONT_RE = re.compile(
     + vocab.alt(vocab.MILESTONE_VERBS_FRONT)
     + r")(?P<obj>.{2,40})$"
 )
-END_RE = re.compile(r"(?P<verb>" + vocab.alt(vocab.MILESTONE_VERBS_END) + r")[”\"]?$")
+END_RE = re.compile(
+    r"(?P<verb>" + vocab.alt(vocab.MILESTONE_VERBS_END + vocab.MILESTONE_USE_VERBS) + r")[”\"]?$"
+)
 PUSH_RE = re.compile(
     r"(?P<verb>推动|推进|争取|促进)(?P<obj>.{2,30}?)(?P<what>"
     + vocab.alt(vocab.MILESTONE_PUSH_OBJECTS)
@@ -36,6 +38,7 @@ _PAREN_TAIL_RE = re.compile(r"\([^)]*\)$")
 _PAST_RE = re.compile(r"已|目前|曾|过去|去年")
 _LEAD_CONJ = ("而", "也", "同时", "并", "还", "且")
 _QUOTES = '“”"「」『』'
+_WORK_HEADS = sorted(vocab.WORK_HEADS, key=len, reverse=True)
 
 
 @dataclass
@@ -84,6 +87,17 @@ def _generic(obj: str) -> bool:
     ) or o.endswith(tuple(vocab.GENERIC_OBJECT_END))
 
 
+def _names_a_work(obj: str) -> bool:
+    """A named work whose start or completion can be checked: a name of its own before what
+    it ends in (危湖大桥改建工程, 镇区基础设施配套建设), never a generic object (一批项目)."""
+    core = _PAREN_TAIL_RE.sub("", obj.strip(_QUOTES)).strip(_QUOTES).removeprefix("建设")
+    head = next((h for h in _WORK_HEADS if core.endswith(h)), None)
+    if head is None or len(core) - len(head) < 2:
+        return False
+    # 启动实施…工程 starts a programme (a policy 工程), not a work.
+    return not core.startswith((*vocab.GENERIC_OBJECT_START, "实施", "推进", "实现"))
+
+
 def _match(text: str) -> tuple[int, str] | None:
     """(offset of the quote start in text, indicator) or None."""
     m = PUSH_RE.search(text)
@@ -99,6 +113,8 @@ def _match(text: str) -> tuple[int, str] | None:
             ok = ok and bool(_LEVEL_RE.search(obj))
         if verb == "完成":
             ok = ok and obj.endswith(("项目", "工程"))
+        if not ok and verb in vocab.WORK_EVENT_VERBS:
+            ok = _names_a_work(obj)
         if ok:
             return m.start(), (verb + obj).translate(str.maketrans("", "", _QUOTES))
     m = END_RE.search(text)

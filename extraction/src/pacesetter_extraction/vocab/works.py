@@ -9,6 +9,7 @@ from __future__ import annotations
 # --- milestones and projects --------------------------------------------------
 MILESTONE_VERBS_FRONT = [
     "开工建设",
+    "动工建设",
     "建成投用",
     "建成投产",
     "建成运营",
@@ -44,6 +45,13 @@ MILESTONE_VERBS_END = [
     "规划选址",
     "选址",
 ]
+# Verbs that start or finish a work: with them a named work's construction is a checkable
+# event (完成危桥改建工程, 启动污水厂改扩建工程), while 加快/推进…建设 stays ongoing.
+WORK_EVENT_VERBS = ["完成", "启动", "开工建设", "动工建设"]
+# What a named work ends in.
+WORK_HEADS = ["工程", "项目", "改造", "改建", "改扩建", "扩建", "配套建设", "建设", "整治", "治理"]
+# Clause-final verbs of a work put into use (…年底前投入使用).
+MILESTONE_USE_VERBS = ["投入使用", "投入运营", "投入营业", "建成使用", "主体完工", "完工", "动工"]
 MILESTONE_PUSH_OBJECTS = ["设站", "规划选址", "选址", "落地", "获批", "立项"]
 # A milestone names a facility, project, title or designation.
 DESIGNATION_HEADS = [
