@@ -270,3 +270,17 @@ AGES = [
 def test_ages(text: str, expected: list[tuple[float, str]], reason: str) -> None:
     got = [(float(t.value), t.unit) for t in extract(text).targets]
     assert got == expected, reason
+
+
+SAME_PERIOD = [
+    ("1至9月,全县规上工业增加值同比增长8.2%,高于全市平均。", [], "同比: a measured outcome"),
+    (H + "力争社会消费品零售总额同比增长9%。", [(9.0, True)], "a goal word before 同比 keeps it"),
+    (H + "社会消费品零售总额增长9%。", [(9.0, True)], "a plain change is a goal"),
+]
+
+
+@pytest.mark.parametrize("text,expected,reason", SAME_PERIOD)
+def test_same_period_changes_report_outcomes(
+    text: str, expected: list[tuple[float, bool]], reason: str
+) -> None:
+    assert [(float(t.value), t.growth) for t in extract(text).targets] == expected, reason

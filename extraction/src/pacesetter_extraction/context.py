@@ -54,6 +54,9 @@ _REL_OFFSET = {
 _PAST = re.compile(vocab.alt(vocab.PAST_WORDS))
 _FUTURE = re.compile(vocab.alt(vocab.FUTURE_WORDS))
 _BASE_BEFORE = tuple(vocab.COMPARISON_BASE)
+_SAME_PERIOD = re.compile(vocab.alt(vocab.SAME_PERIOD_WORDS))
+_GOAL = re.compile(vocab.alt(vocab.GOAL_WORDS))
+_CLAUSE_START = re.compile(r"[,，;；:：。!！?？\n]")
 
 
 @dataclass
@@ -182,6 +185,11 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
         out.append(Marker(m.end(), "future", y))
     for m in _PAST.finditer(text, start, end):
         out.append(Marker(m.end(), "past"))
+    for m in _SAME_PERIOD.finditer(text, start, end):
+        head = text[start : m.start()]
+        cut = max((c.end() for c in _CLAUSE_START.finditer(head)), default=0)
+        if not _GOAL.search(head, cut):
+            out.append(Marker(m.end(), "past"))
     for m in _FUTURE.finditer(text, start, end):
         out.append(Marker(m.end(), "future"))
     out.sort(key=lambda mk: mk.pos)

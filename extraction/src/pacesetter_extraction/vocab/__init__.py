@@ -47,12 +47,14 @@ from .time import (  # noqa: F401
     COMPARISON_CLAUSE,
     FORECAST_WORDS,
     FUTURE_WORDS,
+    GOAL_WORDS,
     HEADING_FUTURE,
     HEADING_PAST,
     HYPOTHETICAL_WORDS,
     LE_NOT_ASPECT,
     PAST_WORDS,
     PAST_YEAR_WORDS,
+    SAME_PERIOD_WORDS,
 )
 from .works import (  # noqa: F401
     DESIGNATION_HEADS,

@@ -63,6 +63,10 @@ FUTURE_WORDS = [
     "实施方案",
     "行动计划",
 ]
+# A change measured against the same period of last year (同比增长8.2%) reports an outcome;
+# a plan sets a change without it (增长8%), unless a goal word comes first (力争同比增长).
+SAME_PERIOD_WORDS = ["同比"]
+GOAL_WORDS = ["力争", "确保", "争取", "目标", "计划", "预期", "将", "拟"]
 # Whole-clause overrides.
 FORECAST_WORDS = ["预计", "估计", "预测", "据估算", "估算", "预估", "测算"]
 HYPOTHETICAL_WORDS = ["如果", "假如", "假设", "倘若", "若按", "要是", "如按", "按照这个速度"]
