@@ -284,3 +284,24 @@ def test_same_period_changes_report_outcomes(
     text: str, expected: list[tuple[float, bool]], reason: str
 ) -> None:
     assert [(float(t.value), t.growth) for t in extract(text).targets] == expected, reason
+
+
+HORIZONS = [
+    (
+        H + "\n到2030年,全县5G基站达到800个。森林覆盖率达到70%。",
+        [2030, 2030],
+        "an opening horizon frames the rest of its paragraph",
+    ),
+    (
+        H + "\n到2030年,全县5G基站达到800个。\n森林覆盖率达到70%。",
+        [2030, 2025],
+        "a new paragraph starts afresh",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected,reason", HORIZONS)
+def test_an_opening_horizon_scopes_its_paragraph(
+    text: str, expected: list[int], reason: str
+) -> None:
+    assert [t.year for t in extract(text).targets] == expected, reason

@@ -42,6 +42,8 @@ _TIGHT_RE = re.compile(r"^[、和及与]$")
 # A clause ending in a speech verb introduces a quote; it is no subject.
 _SPEECH_END_RE = re.compile(r"(?:指出|表示|认为|说|介绍|强调|提出|透露|称|宣布|坦言)$")
 _PUNCT_CUT_RE = re.compile(r"[,;:。!?、\n]")
+# How far into a sentence a horizon may end and still open it (力争到2025年,).
+_HORIZON_REACH = 10
 _SUBJECT_CUT_RE = re.compile(r"在|实现|达到|完成|将|要|分别")
 
 
@@ -123,6 +125,19 @@ def _skip_clause(an: str, sent: Sentence, ci: int, clause: Clause, pos: int) -> 
     return False
 
 
+def _leading_horizon(sent: Sentence, markers: list[Marker], years: DocYears) -> int | None:
+    """The year of a horizon that opens a sentence as a clause of its own (到2025年,…): it
+    frames what follows in the paragraph, unlike a year inside a clause (力争2025年产值突破…),
+    which is that figure's own."""
+    first = next((mk for mk in markers if mk.year is not None), None)
+    if first is None or first.year is None or first.state != "future" or not sent.clauses:
+        return None
+    opening = sent.clauses[0]
+    if first.pos - sent.start > _HORIZON_REACH or opening.end - first.pos > 1:
+        return None
+    return first.year if years.report is None or first.year > years.report else None
+
+
 def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Target]:
     an, txt = doc.analysis, doc.text
     found: list[_Found] = []
@@ -136,6 +151,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
             section_state = st or section_state
             this_heading_year = hy
         para_state = ""
+        para_year: int | None = None  # a horizon (到2025年) scopes the paragraph's later sentences
         list_inds: list[str] = []
         for sent in line.sentences:
             sent_no += 1
@@ -212,7 +228,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                         year = (
                             heading_year
                             if sent is line.sentences[0] and heading_year
-                            else years.default
+                            else para_year or years.default
                         )
                     kept_any = False
                     for i, q in enumerate(group):
@@ -278,6 +294,9 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                         consumed = max(consumed, group[-1].end)
             if markers:
                 para_state = markers[-1].state or para_state
+                para_year = _leading_horizon(sent, markers, years) or (
+                    None if any(mk.year is not None for mk in markers) else para_year
+                )
             found.extend(sent_found)
         heading_year = this_heading_year
     _resolve(doc, found)
