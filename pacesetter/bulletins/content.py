@@ -73,8 +73,9 @@ def _headline(plan: Plan, period: Period, status: PlanStatus, w: Words) -> Secti
     projects = project_progress(plan=plan, upto=period)
     totals = project_totals(rows=projects, plan=plan, upto=period)
     tasks = plan_task_panel_system(plan)
-    done = [row for row in reporting_completeness(plan=plan, upto=period) if row.reported]
-    reporters = len(reporting_completeness(plan=plan, upto=period))
+    completeness = reporting_completeness(plan=plan, upto=period)
+    done = [row for row in completeness if row.reported]
+    reporters = len(completeness)
     figures = Table(
         key="headline",
         title=_("Headline figures"),
