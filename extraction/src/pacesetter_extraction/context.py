@@ -59,11 +59,25 @@ _GOAL = re.compile(vocab.alt(vocab.GOAL_WORDS))
 _CLAUSE_START = re.compile(r"[,，;；:：。!！?？\n]")
 
 
+# A news dateline without a year near the top: 【…12月26日报导】, (记者…二十六日电).
+DATELINE_RE = re.compile(
+    r"(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月[^\n]{0,3}?日?(?:报导|报道|电|讯)"
+)
+_DATELINE_REACH = 200
+# From October on, 明年 in a dateline's article is the year its plan is for.
+_LATE_MONTH = 10
+
+
 @dataclass
 class DocYears:
-    report: int | None  # the year the document is for (今年)
+    report: int | None  # the year the document is for
     default: int | None  # year for targets that state none
     plan_years: list[int] = field(default_factory=list)
+    now: int | None = None  # the year 今年 means, when not the report year
+
+    @property
+    def today(self) -> int | None:
+        return self.now if self.now is not None else self.report
 
 
 def infer_years(text: str) -> DocYears:
@@ -122,6 +136,7 @@ def infer_years(text: str) -> DocYears:
     else:
         bare = [int(m.group(1)) for m in BARE_YEAR_RE.finditer(text)]
         report = max(bare) if bare else None
+    now = _written_year_before(text, report, plain) if not stamp else None
     future_plans = sorted(y for y in plan if report is None or y > report)
     default = report
     if report is None and plan:
@@ -130,7 +145,24 @@ def infer_years(text: str) -> DocYears:
         # Published late in the year with a plan horizon: the article is about
         # the plan, not this year's budget, so unmarked figures belong to it.
         default = future_plans[0]
-    return DocYears(report, default, sorted(set(plan)))
+    return DocYears(report, default, sorted(set(plan)), now)
+
+
+def _written_year_before(text: str, report: int | None, plain: list[int]) -> int | None:
+    """The year an article was written in when it is the year before the one it plans for.
+
+    A late-year dateline (【12月26日报导】) over an article that speaks of 明年 and names no
+    year before the one it is about was written the year before: its 今年 is a result,
+    its 明年 is the plan year.
+    """
+    if report is None or "明年" not in text or (report - 1) in plain:
+        return None
+    m = DATELINE_RE.search(text, 0, _DATELINE_REACH)
+    if not m:
+        return None
+    month = m.group("m")
+    n = int(month) if month.isdigit() else int(parse_chinese_number(month))
+    return report - 1 if n >= _LATE_MONTH else None
 
 
 def _span_years(m: re.Match[str]) -> int:
@@ -174,8 +206,10 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
         after = text[m.end() : m.end() + 3]
         if off < 0 and (before.endswith(_BASE_BEFORE) or after.startswith(("基础上", "同期"))):
             continue  # 比上年增长: a comparison base, not the time of the figure
-        y = report + off if report is not None else None
-        out.append(Marker(m.end(), "past" if off < 0 else "future", y))
+        today = years.today
+        y = today + off if today is not None else None
+        past = off < 0 or (y is not None and report is not None and y < report)
+        out.append(Marker(m.end(), "past" if past else "future", y))
     for m in FIVE_YEAR_END_RE.finditer(text, start, end):
         # A period that ended before the report's year is reviewed (“十三五”期间…达到), not planned.
         y = 1955 + 5 * _FIVE[m.group(1)]
@@ -191,7 +225,8 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
         if not _GOAL.search(head, cut):
             out.append(Marker(m.end(), "past"))
     for m in _FUTURE.finditer(text, start, end):
-        out.append(Marker(m.end(), "future"))
+        if m.group() not in _REL_OFFSET:  # 今年/明年 were dated above
+            out.append(Marker(m.end(), "future"))
     out.sort(key=lambda mk: mk.pos)
     return out
 

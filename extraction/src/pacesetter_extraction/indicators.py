@@ -38,6 +38,7 @@ _TRAIL = sorted(
 )
 _TRAIL_RE = re.compile("(?:" + "|".join(re.escape(w) for w in _TRAIL) + ")$")
 _CHANGE = set(vocab.CHANGE_WORDS)
+_RATE_OF_CHANGE_RE = re.compile(r"(?<!自然)(?:增长|成长|上涨|涨)率$")
 _LEAD = sorted(
     set(
         vocab.LEADING_NOISE
@@ -76,8 +77,9 @@ KEEP_VERBS = (
     "新上",
     "引进",
     "创建",
-    "新(改)建",
 )
+# A verb written with its alternative in brackets (新(改)建, 改(扩)建) is still one creating verb.
+_ALT_VERB_RE = re.compile(r"[新改扩续]\([新改扩续]\)[建造]$")
 _TIME_RE = re.compile(
     r"(?:力争|确保|争取|计划)?(?:到|至|在)?(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年(?:底|末|前|的)?"
     r"|(?:用|未来|今后)?(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年(?:时间|内|的时间|之内)"
@@ -142,11 +144,14 @@ def from_left(left: str) -> tuple[str, bool, bool]:
         s = s[s.rindex("等") + 1 :] or s
     s = _INNER_VERB_RE.sub("", s)
     s = _gdp(s)
+    # A rate named by its change (经济增长率, 物价上涨率) is a growth figure; a natural
+    # growth rate (自然增长率) is a demographic rate, a level.
+    growth = growth or bool(_RATE_OF_CHANGE_RE.search(s))
     return _strip(s), growth, resp
 
 
 def verb_only(s: str) -> bool:
-    return s == "" or s in KEEP_VERBS
+    return s == "" or s in KEEP_VERBS or bool(_ALT_VERB_RE.fullmatch(s))
 
 
 def keep_verb(left: str) -> str:
@@ -155,7 +160,8 @@ def keep_verb(left: str) -> str:
     for v in sorted(KEEP_VERBS, key=len, reverse=True):
         if t.endswith(v):
             return v
-    return ""
+    m = _ALT_VERB_RE.search(t)
+    return m.group() if m else ""
 
 
 def right_noun(an: str, pos: int, limit: int) -> tuple[str, int]:

@@ -26,10 +26,15 @@ from .sentences import Clause, Line, Sentence
 
 _HYPO_RE = re.compile(vocab.alt(vocab.HYPOTHETICAL_WORDS))
 _FORECAST_RE = re.compile(vocab.alt(vocab.FORECAST_WORDS))
+_GOAL_TURN_RE = re.compile(vocab.alt(vocab.FUTURE_WORDS + vocab.GOAL_WORDS))
 _FOCUS_RE = re.compile(vocab.alt(vocab.FOCUS_VERBS))
 _COMPARE_RE = re.compile(vocab.alt(vocab.COMPARISON_CLAUSE))
 _LE_RE = re.compile(r"[\u4e00-\u9fff]了")
 _ATTR_RE = re.compile(vocab.alt(vocab.ATTRIBUTE_WORDS))
+_SITE_AREA_RE = re.compile("(?:" + vocab.alt(vocab.SITE_AREA_WORDS) + ")(?:约|为|达)?$")
+_BARE_SPEC_RE = re.compile(
+    r"(?:设置|设计|开放|约)?(?:" + vocab.alt(vocab.BARE_SPEC_NOUNS) + ")(?:约|为|达)?"
+)
 _META_RE = re.compile(
     r"^.{0,2}(?:" + vocab.alt(vocab.META_NOUNS) + ")|(?:" + vocab.alt(vocab.META_NOUNS) + ")$"
 )
@@ -103,6 +108,18 @@ def _is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
     return False
 
 
+def _is_specification(left: str, percent: bool) -> bool:
+    """A facility's size rather than a goal: its site or floor area (占地面积5.8万平方米), a
+    clause that is only a size noun (总投资3.8亿元), or a count it is built to (按27个教学班;
+    a rate 按3%安排 is an allocation)."""
+    bare = left.strip(" ,;:、")
+    return bool(
+        _SITE_AREA_RE.search(bare)
+        or _BARE_SPEC_RE.fullmatch(bare)
+        or (bare.endswith("按") and not percent)
+    )
+
+
 def _skip_clause(an: str, sent: Sentence, ci: int, clause: Clause, pos: int) -> bool:
     """Clause-level reasons why a figure at pos is not a goal."""
     head = an[clause.start : pos]
@@ -113,6 +130,11 @@ def _skip_clause(an: str, sent: Sentence, ci: int, clause: Clause, pos: int) -> 
     if ci > 0:
         prev = sent.clauses[ci - 1]
         if prev.end - prev.start <= 6 and _FORECAST_RE.search(an, prev.start, prev.end):
+            return True
+        # A forecast governs the clauses after it until a goal word takes over
+        # (全年投资可望达到…,较上年增加…).
+        fc = max((m.end() for m in _FORECAST_RE.finditer(an, sent.start, clause.start)), default=0)
+        if fc and not _GOAL_TURN_RE.search(an, fc, pos):
             return True
     if _COMPARE_RE.search(an, clause.start, clause.end):
         return True
@@ -173,6 +195,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                         _skip_clause(an, sent, ci, clause, g0.start)
                         or _FOCUS_RE.search(an, clause.start, g0.start)
                         or _ATTR_RE.search(left)
+                        or _is_specification(left, g0.percent)
                     ):
                         consumed = group[-1].end
                         continue

@@ -13,10 +13,12 @@ from collections.abc import Iterable
 
 from .exclusions import (  # noqa: F401
     ATTRIBUTE_WORDS,
+    BARE_SPEC_NOUNS,
     DELTA_RE,
     DESCRIPTOR_AFTER,
     FOCUS_VERBS,
     META_NOUNS,
+    SITE_AREA_WORDS,
 )
 from .figures import (  # noqa: F401
     AGE_FACT_WORDS,

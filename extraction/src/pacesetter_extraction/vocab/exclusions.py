@@ -46,6 +46,11 @@ META_NOUNS = [
     "攻坚年",
 ]
 # Attributes of a named thing rather than goals (全长178公里).
+# The size of a described facility (its site, floor area) is a specification, never a goal.
+SITE_AREA_WORDS = ["占地面积", "建筑面积", "用地面积", "总建筑面积", "占地"]
+# A clause that is nothing but a noun of size and a figure (总投资3亿元, 设置床位400张) describes the
+# facility named before it; the same noun after a verb (完成投资, 新增床位) is a goal.
+BARE_SPEC_NOUNS = ["总投资", "投资", "床位", "规模", "面积", "库容", "装机容量", "总长", "长度"]
 ATTRIBUTE_WORDS = ["全长", "总长", "全程", "总里程为", "半径", "距离", "周边", "面积为"]
 # Words right after a figure that make it part of a name/descriptor.
 DESCRIPTOR_AFTER = ["级", "范围", "量级", "强", "以上级"]

@@ -32,7 +32,6 @@ PAST_WORDS = [
     "现有",
     "当前",
     "现已",
-    "保有量",
     "年来",
     "上半年",
     "前三季度",
@@ -68,7 +67,7 @@ FUTURE_WORDS = [
 SAME_PERIOD_WORDS = ["同比"]
 GOAL_WORDS = ["力争", "确保", "争取", "目标", "计划", "预期", "将", "拟"]
 # Whole-clause overrides.
-FORECAST_WORDS = ["预计", "估计", "预测", "据估算", "估算", "预估", "测算"]
+FORECAST_WORDS = ["预计", "估计", "预测", "据估算", "估算", "预估", "测算", "可望"]
 HYPOTHETICAL_WORDS = ["如果", "假如", "假设", "倘若", "若按", "要是", "如按", "按照这个速度"]
 # Present facts framed as a comparison ("与全省超400万家中小企业相比").
 COMPARISON_CLAUSE = ["相比", "相较", "对比"]

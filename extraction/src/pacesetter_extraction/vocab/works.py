@@ -39,11 +39,7 @@ MILESTONE_VERBS_END = [
     "运营",
     "开工",
     "建成投用",
-    "全线运营开通",
     "全线开通",
-    "设站",
-    "规划选址",
-    "选址",
 ]
 # Verbs that start or finish a work: with them a named work's construction is a checkable
 # event (完成危桥改建工程, 启动污水厂改扩建工程), while 加快/推进…建设 stays ongoing.
@@ -52,7 +48,9 @@ WORK_EVENT_VERBS = ["完成", "启动", "开工建设", "动工建设"]
 WORK_HEADS = ["工程", "项目", "改造", "改建", "改扩建", "扩建", "配套建设", "建设", "整治", "治理"]
 # Clause-final verbs of a work put into use (…年底前投入使用).
 MILESTONE_USE_VERBS = ["投入使用", "投入运营", "投入营业", "建成使用", "主体完工", "完工", "动工"]
-MILESTONE_PUSH_OBJECTS = ["设站", "规划选址", "选址", "落地", "获批", "立项"]
+# Decisions a push can win: a site chosen, approval, a project listed, landing, or setting up
+# a facility (设 + 站/点/所/厂/馆).
+MILESTONE_PUSH_OBJECTS = ["选址", "落地", "获批", "立项", "设站", "设点", "设所", "设厂", "设馆"]
 # A milestone names a facility, project, title or designation.
 DESIGNATION_HEADS = [
     "示范县",
@@ -123,7 +121,7 @@ DESIGNATION_HEADS = [
     "口岸",
     "大桥",
 ]
-GENERIC_OBJECT_START = ["一批", "重点", "若干", "各类", "相关", "一系列", "各项", "全面", "站区"]
+GENERIC_OBJECT_START = ["一批", "重点", "若干", "各类", "相关", "一系列", "各项", "全面"]
 GENERIC_OBJECT_END = ["建设", "工作", "体系", "机制", "格局", "制度", "目标", "任务", "计划"]
 PROJECT_HEADS = [
     "整体搬迁",

@@ -1,0 +1,109 @@
+"""Rules about language added for texts the extractor had never seen (issue 14).
+
+Each case is (text, expected, reason); the sentences are written for these tests, in the
+language of plans and news, and are not taken from any corpus text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from pacesetter_extraction import extract
+
+H = "2026年全县主要预期目标:"
+
+
+def targets(text: str) -> list[dict[str, Any]]:
+    out = [t.to_dict() for t in extract(text).targets]
+    for t in out:
+        assert text[t["start"] : t["end"]] == t["quote"]
+    return out
+
+
+RATE_OF_CHANGE = [
+    (H + "经济增长率7%左右。", True, "增长率 of the economy is a change"),
+    (H + "消费品零售额成长率不低于8%。", True, "成长率 (Taiwan usage) is a change"),
+    (H + "居民消费价格上涨率控制在3%以内。", True, "上涨率 is a change"),
+    (H + "人口自然增长率控制在6‰以内。", False, "自然增长率 is a demographic rate"),
+]
+
+
+@pytest.mark.parametrize("text,growth,reason", RATE_OF_CHANGE)
+def test_rates_named_by_a_change_are_growth(text: str, growth: bool, reason: str) -> None:
+    (t,) = targets(text)
+    assert t["growth"] is growth, reason
+
+
+SPECIFICATIONS = [
+    (
+        "2026年将开工建设县第二人民医院,占地面积80亩,设置床位500张,总投资6亿元。",
+        [],
+        "the size of a described facility is not a goal",
+    ),
+    (
+        "2026年新建城东小学,按36个教学班规模建设。",
+        [],
+        "a count the school is built to",
+    ),
+    (
+        "2026年全县新增床位300张,完成投资12亿元。",
+        [(300, "张"), (12, "亿元")],
+        "the same nouns after a goal verb are goals",
+    ),
+    (
+        "2026年财政赤字拟按2.8%安排。",
+        [(2.8, "%")],
+        "a rate 按…安排 is an allocation",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected,reason", SPECIFICATIONS)
+def test_facility_specifications_are_not_targets(
+    text: str, expected: list[tuple[float, str]], reason: str
+) -> None:
+    assert [(t["value"], t["unit"]) for t in targets(text)] == expected, reason
+
+
+def test_a_forecast_governs_the_clauses_after_it() -> None:
+    text = (
+        "2026年全市外贸工作要点。据有关部门最新测算,全年外贸总额达到500亿元,较上年增加12%;"
+        "全年力争外贸总额增长8%。"
+    )
+    assert [(t["value"], t["unit"]) for t in targets(text)] == [(8, "%")]
+
+
+def test_late_year_dateline_dates_this_year_and_next() -> None:
+    text = (
+        "【本报11月30日讯】(记者王明)市政府今天通报,今年全市旅游收入达到120亿元。"
+        "明年全市旅游工作目标为:旅游收入增长10%,接待游客突破3000万人次。"
+        "会议还审议了2027年旅游发展计划。"
+    )
+    got = [(t["value"], t["year"]) for t in targets(text)]
+    assert got == [(10, 2027), (3000, 2027)], "今年 is the year written, a result"
+
+
+def test_early_year_dateline_keeps_this_year_as_the_plan_year() -> None:
+    text = (
+        "【本报2月10日讯】2026年全市旅游工作会议召开。今年全市旅游收入力争达到130亿元,"
+        "明年举办全省旅游发展大会。"
+    )
+    assert [(t["value"], t["year"]) for t in targets(text)] == [(130, 2026)]
+
+
+ALTERNATIVE_VERBS = [
+    (H + "改(扩)建农村公路120公里。", "改(扩)建农村公路"),
+    (H + "新(改)建村级卫生室15个。", "新(改)建村级卫生室"),
+]
+
+
+@pytest.mark.parametrize("text,indicator", ALTERNATIVE_VERBS)
+def test_a_verb_with_its_alternative_in_brackets_is_kept(text: str, indicator: str) -> None:
+    (t,) = targets(text)
+    assert t["indicator"] == indicator
+
+
+def test_pushing_to_set_up_a_facility_is_a_milestone() -> None:
+    text = "2026年重点工作:积极争取省级快递物流园区“就近设点”。"
+    assert [m.indicator for m in extract(text).milestones] == ["省级快递物流园区就近设点"]
