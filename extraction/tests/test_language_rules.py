@@ -107,3 +107,50 @@ def test_a_verb_with_its_alternative_in_brackets_is_kept(text: str, indicator: s
 def test_pushing_to_set_up_a_facility_is_a_milestone() -> None:
     text = "2026年重点工作:积极争取省级快递物流园区“就近设点”。"
     assert [m.indicator for m in extract(text).milestones] == ["省级快递物流园区就近设点"]
+
+
+MILESTONES = [
+    (
+        "2026年重点工作:扎实推进国家级生态文明示范县创建工作。",
+        ["国家级生态文明示范县创建"],
+        "a designation won, written as a noun",
+    ),
+    (
+        "2026年重点工作:建成县老年活动中心并投入使用。",
+        ["建成县老年活动中心并投入使用"],
+        "a completion verb dates the putting into use",
+    ),
+    (
+        "2026年重点工作:创建省级卫生乡镇和完成城西污水管网改造工程。",
+        ["创建省级卫生乡镇", "完成城西污水管网改造工程"],
+        "two events joined by 和 are two milestones",
+    ),
+    (
+        "2026年重点工作:年内完成北山隧道工程和8个村级污水站建设。",
+        ["完成北山隧道工程"],
+        "the part before a counted item is still a milestone",
+    ),
+    (
+        "2026年重点工作:县图书馆新馆预计明年上半年投入使用。",
+        ["县图书馆新馆预计明年上半年投入使用"],
+        "明年上半年 is a part of a year to come",
+    ),
+    (
+        "2026年重点工作:将古城片区建成国家级文化旅游胜地。",
+        ["建成国家级文化旅游胜地"],
+        "a destination title is a designation",
+    ),
+    ("2026年重点工作:推进产业体系创建。", [], "a system is not a designation"),
+]
+
+
+@pytest.mark.parametrize("text,expected,reason", MILESTONES)
+def test_milestones_of_events_named_in_other_forms(
+    text: str, expected: list[str], reason: str
+) -> None:
+    assert [m.indicator for m in extract(text).milestones] == expected, reason
+
+
+def test_last_half_year_is_still_a_result() -> None:
+    text = "2026年政府工作报告。上半年,全县生产总值增长5%。全年力争生产总值增长6.5%。"
+    assert [(t["value"]) for t in targets(text)] == [6.5]

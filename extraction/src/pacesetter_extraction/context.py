@@ -56,6 +56,7 @@ _FUTURE = re.compile(vocab.alt(vocab.FUTURE_WORDS))
 _BASE_BEFORE = tuple(vocab.COMPARISON_BASE)
 _SAME_PERIOD = re.compile(vocab.alt(vocab.SAME_PERIOD_WORDS))
 _GOAL = re.compile(vocab.alt(vocab.GOAL_WORDS))
+_NEXT_YEAR_BEFORE = re.compile(r"(?:明年|来年|下一年|(?:19|20)\d{2}年)$")
 _CLAUSE_START = re.compile(r"[,，;；:：。!！?？\n]")
 
 
@@ -218,6 +219,8 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
         y = report + _span_years(m) if report is not None else None
         out.append(Marker(m.end(), "future", y))
     for m in _PAST.finditer(text, start, end):
+        if _NEXT_YEAR_BEFORE.search(text, max(start, m.start() - 6), m.start()):
+            continue  # 明年上半年: a part of a year to come, not the part just gone
         out.append(Marker(m.end(), "past"))
     for m in _SAME_PERIOD.finditer(text, start, end):
         head = text[start : m.start()]

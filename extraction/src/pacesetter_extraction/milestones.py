@@ -33,6 +33,18 @@ PUSH_RE = re.compile(
     + vocab.alt(vocab.MILESTONE_PUSH_OBJECTS)
     + r")[”\"]?$"
 )
+# A designation won, written as a noun: (推进)国家全域旅游示范区创建(工作).
+NOMINAL_RE = re.compile(
+    r"(?P<verb>" + _ADV + r"(?:推进|推动|抓好|做好|加快|扎实推进|全力推进)?)(?P<obj>.{2,40}?)"
+    r"(?P<what>创建|争创)(?:工作)?$"
+)
+_COMPLETED_RE = re.compile(_ADV + "(?:" + vocab.alt(vocab.COMPLETION_VERBS) + ")")
+_JOIN_RE = re.compile(
+    r"(?P<join>以及|和|及|并)(?=(?:"
+    + vocab.alt(vocab.MILESTONE_VERBS_FRONT)
+    + r")|\d|[一二两三四五六七八九十]+[个座所家条项])"
+)
+_TITLE_VERBS = ("创建", "争创", "创成")
 _LEVEL_RE = re.compile(r"国家级|省级|市级|全国|全省|百强|示范|国家")
 _PAREN_TAIL_RE = re.compile(r"\([^)]*\)$")
 _PAST_RE = re.compile(r"已|目前|曾|过去|去年")
@@ -105,10 +117,17 @@ def _match(text: str) -> tuple[int, str] | None:
         return m.start(), (m.group("obj") + m.group("what")).translate(
             str.maketrans("", "", _QUOTES)
         )
+    m = NOMINAL_RE.search(text)
+    if m and _head_ok(m.group("obj")) and not _generic(m.group("obj")):
+        return m.start("obj"), (m.group("obj") + m.group("what")).translate(
+            str.maketrans("", "", _QUOTES)
+        )
     m = FRONT_RE.search(text)
     if m:
         verb, obj = m.group("verb"), m.group("obj")
-        ok = not _generic(obj) and _head_ok(obj)
+        # A title won at a named level (创建省级卫生乡镇) is a designation whatever its head.
+        titled = verb in _TITLE_VERBS and bool(_LEVEL_RE.search(obj))
+        ok = not _generic(obj) and (_head_ok(obj) or titled)
         if verb in ("成为", "进入", "获批"):
             ok = ok and bool(_LEVEL_RE.search(obj))
         if verb == "完成":
@@ -120,8 +139,12 @@ def _match(text: str) -> tuple[int, str] | None:
     m = END_RE.search(text)
     if m:
         subject = text[: m.start()]
-        if "将" in subject or re.search(
-            r"前|年内|年底|年末|今年|明年|半年|月|五一|十一|期内|任期|确保|力争", subject
+        if (
+            "将" in subject
+            or _COMPLETED_RE.match(subject)
+            or re.search(
+                r"前|年内|年底|年末|今年|明年|半年|月|五一|十一|期内|任期|确保|力争", subject
+            )
         ):
             start = 0
             while subject[start:].startswith(_LEAD_CONJ):
@@ -135,26 +158,38 @@ def extract_milestones(
 ) -> list[Milestone]:
     an = doc.analysis
     out: list[Milestone] = []
-    spans = sorted(target_spans)
-    starts = [s for s, _ in spans]
-    max_end: list[int] = []
-    for _, e in spans:
-        max_end.append(max(e, max_end[-1]) if max_end else e)
+    # A target's quote may reach back to its clause's start; where it ends is its figure.
+    ends = sorted(e for _, e in target_spans)
     for ctx in walk(doc, lines, years):
         cl = ctx.clause
         if ctx.state == "past":
             continue
-        text = an[cl.start : cl.end].rstrip("。!? ")
-        if not text or _PAST_RE.search(text):
+        whole = an[cl.start : cl.end].rstrip("。!? ")
+        if not whole or _PAST_RE.search(whole):
             continue
-        s0, e0 = doc.to_original(cl.start, cl.end)
-        k = bisect.bisect_left(starts, e0)
-        if k and max_end[k - 1] > s0:
-            continue  # a clause with a figure is a target, not also a milestone
-        found = _match(text)
-        if not found:
-            continue
-        off, indicator = found
-        quote, s, e = doc.quote(cl.start + off, cl.start + len(text))
-        out.append(Milestone(quote=quote, start=s, end=e, indicator=indicator, year=ctx.year))
+        for a, b in _parts(whole):
+            s0, e0 = doc.to_original(cl.start + a, cl.start + b)
+            k = bisect.bisect_right(ends, s0)
+            if k < len(ends) and ends[k] <= e0:
+                continue  # a part with a figure is a target, not also a milestone
+            found = _match(whole[a:b])
+            if not found:
+                continue
+            off, indicator = found
+            quote, s, e = doc.quote(cl.start + a + off, cl.start + b)
+            out.append(Milestone(quote=quote, start=s, end=e, indicator=indicator, year=ctx.year))
+    return out
+
+
+def _parts(text: str) -> list[tuple[int, int]]:
+    """A clause cut where a conjunction starts a new event or a counted item
+    (创建X示范乡镇和完成Y工程, 完成X工程和6个污水厂建设): one commitment per part."""
+    cuts = [m.start() for m in _JOIN_RE.finditer(text) if m.start() > 0]
+    bounds = [0, *cuts, len(text)]
+    out = []
+    for i in range(len(bounds) - 1):
+        a, b = bounds[i], bounds[i + 1]
+        if i > 0:
+            a += len(_JOIN_RE.match(text, a).group("join"))  # type: ignore[union-attr]
+        out.append((a, b))
     return out

@@ -59,6 +59,7 @@ from .time import (  # noqa: F401
     SAME_PERIOD_WORDS,
 )
 from .works import (  # noqa: F401
+    COMPLETION_VERBS,
     DESIGNATION_HEADS,
     GENERIC_OBJECT_END,
     GENERIC_OBJECT_START,

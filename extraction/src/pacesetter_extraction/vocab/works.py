@@ -57,6 +57,7 @@ DESIGNATION_HEADS = [
     "示范区",
     "示范市",
     "示范镇",
+    "示范乡镇",
     "示范村",
     "示范园",
     "示范基地",
@@ -120,7 +121,11 @@ DESIGNATION_HEADS = [
     "通道",
     "口岸",
     "大桥",
+    "胜地",
+    "目的地",
 ]
+# Verbs that finish a work, before "并投入使用" (建成X并投入使用, 完成X建设并投用).
+COMPLETION_VERBS = ["建成", "完成", "竣工"]
 GENERIC_OBJECT_START = ["一批", "重点", "若干", "各类", "相关", "一系列", "各项", "全面"]
 GENERIC_OBJECT_END = ["建设", "工作", "体系", "机制", "格局", "制度", "目标", "任务", "计划"]
 PROJECT_HEADS = [
