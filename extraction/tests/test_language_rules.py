@@ -154,3 +154,42 @@ def test_milestones_of_events_named_in_other_forms(
 def test_last_half_year_is_still_a_result() -> None:
     text = "2026年政府工作报告。上半年,全县生产总值增长5%。全年力争生产总值增长6.5%。"
     assert [(t["value"]) for t in targets(text)] == [6.5]
+
+
+FIGURE_FORMS = [
+    (H + "孕产妇死亡率控制在15/10万以下。", [("孕产妇死亡率", 15, "/10万", "<=")], "per 100,000"),
+    (H + "结核病发病率降至10万分之50。", [("结核病发病率", 50, "/10万", "=")], "X万分之Y"),
+    (
+        H + "城镇居民人均可支配收入达到52,000元。",
+        [("城镇居民人均可支配收入", 52000, "元", "=")],
+        "thousands grouped by commas",
+    ),
+    (
+        H + "农村自来水普及率由86%提高到92%。",
+        [("农村自来水普及率", 92, "%", "=")],
+        "由X提高到Y: X is the baseline",
+    ),
+    (
+        H + "力争每年新建一个省级森林乡镇。",
+        [("新建省级森林乡镇", 1, "个", "=")],
+        "a count a creating verb governs, in Chinese numerals",
+    ),
+    (H + "实施三大工程。", [], "an enumeration in Chinese numerals stays none"),
+    (H + "建成城市社区15分钟生活圈。", [], "a reach that names a circle"),
+    (
+        H + "每周参加1次及以上体育锻炼人数比例达到40%。",
+        [("每周参加1次及以上体育锻炼人数比例", 40, "%", "=")],
+        "a threshold inside a name is not a figure of its own",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected,reason", FIGURE_FORMS)
+def test_figure_forms(text: str, expected: list[tuple], reason: str) -> None:
+    got = [(t["indicator"], t["value"], t["unit"], t["comparator"]) for t in targets(text)]
+    assert got == expected, reason
+
+
+def test_a_hypothetical_if_is_not_a_goal() -> None:
+    text = H + "若提前一年建成,可节省资金2亿元;若干重点项目完成投资15亿元。"
+    assert [t["value"] for t in targets(text)] == [15]

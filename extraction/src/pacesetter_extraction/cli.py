@@ -85,7 +85,10 @@ def main(argv: list[str] | None = None, stdout: TextIO | None = None) -> int:
 
     try:
         if args.eval:
-            print(evaluate(args.eval).format(), file=out)
+            try:
+                print(evaluate(args.eval).format(), file=out)
+            except BrokenPipeError:  # `… --eval DIR | head`: the reader has what it wanted
+                sys.stderr.close()
             return 0
         if not args.file:
             ap.print_usage(sys.stderr)

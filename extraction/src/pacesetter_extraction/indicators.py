@@ -38,6 +38,7 @@ _TRAIL = sorted(
 )
 _TRAIL_RE = re.compile("(?:" + "|".join(re.escape(w) for w in _TRAIL) + ")$")
 _CHANGE = set(vocab.CHANGE_WORDS)
+_FROM_VALUE_RE = re.compile(r"(?:由|从)\d[\d.,]*(?:%|‰|[^\d,;]{0,3})$")
 _RATE_OF_CHANGE_RE = re.compile(r"(?<!自然)(?:增长|成长|上涨|涨)率$")
 _LEAD = sorted(
     set(
@@ -129,6 +130,7 @@ def from_left(left: str) -> tuple[str, bool, bool]:
         if m.group() in _CHANGE:
             growth = True
         s = _strip(s[: m.start()])
+    s = _strip(_FROM_VALUE_RE.sub("", s))  # 普及率由68%(提高到): the baseline is no name
     s = _SCOPE_RE.sub("", s)
     changed = True
     while changed and s:

@@ -12,7 +12,8 @@ from . import vocab
 from .numerals import magnitude_factor, parse_number, split_magnitude
 
 _CN = "零〇○一二两三四五六七八九十百千万亿兆点"
-_NUM = r"\d+(?:\.\d+)?|[" + _CN + r"]+"
+# 36,000: digits grouped by thousands are one number.
+_NUM = r"\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?|[" + _CN + r"]+"
 _UNIT = (
     vocab.alt(vocab.PERCENT_UNITS)
     + r"|(?:万亿|亿|万|兆)?(?:"
@@ -23,6 +24,12 @@ QTY_RE = re.compile(
     r"(?<![\d.A-Za-z])(?P<pct>百分之)?(?P<num>" + _NUM + r")(?P<approx>余|多)?"
     r"(?:(?P<rsep>-|—|~|至|到)(?P<pct2>百分之)?(?P<num2>" + _NUM + r")(?P<approx2>余|多)?)?"
     r"(?P<unit>" + _UNIT + r")?"
+)
+# A rate per head of population: 20/10万, 10万分之58 (value 58 per 100,000).
+_PER = r"(?:10万|十万|100万|百万|万|千|1000)"
+RATE_RE = re.compile(
+    r"(?<![\d.])(?:(?P<num>\d+(?:\.\d+)?)\s*/\s*(?P<per>" + _PER + r")"
+    r"|(?P<per2>" + _PER + r")分之(?P<num2>\d+(?:\.\d+)?))"
 )
 _SUFFIX_RE = re.compile(vocab.alt(vocab.SUFFIX_COMPARATORS))
 _PREFIX_KEYS = sorted(vocab.PREFIX_COMPARATORS, key=len, reverse=True)
@@ -81,8 +88,11 @@ def _prefix_cmp(an: str, pos: int) -> str | None:
 
 def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
     """Figures in an[start:end] (analysis text); units are read from txt (original script)."""
-    out: list[Quantity] = []
+    out = _rates(an, txt, start, end)
+    taken = [(q.start, q.unit_end) for q in out]
     for m in QTY_RE.finditer(an, start, end):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
         num, unit = m.group("num"), m.group("unit") or ""
         pct = bool(m.group("pct"))
         chinese = not num[0].isdigit()
@@ -167,6 +177,37 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
                 suffix_cmp=suffix,
                 approx=bool(m.group("approx") or m.group("approx2")),
                 is_range=value_max is not None,
+            )
+        )
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+def _rates(an: str, txt: str, start: int, end: int) -> list[Quantity]:
+    out = []
+    for m in RATE_RE.finditer(an, start, end):
+        num = m.group("num") or m.group("num2")
+        per_span = m.span("per") if m.group("per") else m.span("per2")
+        unit = "/" + txt[per_span[0] : per_span[1]]
+        unit_end = m.end()
+        sm = _SUFFIX_RE.match(an, unit_end)
+        out.append(
+            Quantity(
+                start=m.start(),
+                num_end=m.end("num") if m.group("num") else m.end(),
+                unit_end=unit_end,
+                end=sm.end() if sm else unit_end,
+                value=parse_number(num),
+                value_max=None,
+                unit=unit,
+                base_unit="/" + an[per_span[0] : per_span[1]],
+                factor=1,
+                percent=False,
+                chinese=False,
+                prefix_cmp=_prefix_cmp(an, m.start()),
+                suffix_cmp=vocab.SUFFIX_COMPARATORS[sm.group()] if sm else None,
+                approx=False,
+                is_range=False,
             )
         )
     return out

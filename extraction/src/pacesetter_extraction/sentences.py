@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 MAX_SENTENCE = 2000  # chars; longer runs are chopped (real sentences are far shorter)
 SENTENCE_END = re.compile(r"[。!?]+")
 # Clause marks; 《》「」 and table bars also bound clauses (a list of 《target》 items).
-CLAUSE_SPLIT = re.compile(r"[,;:《》「」|]")
+# A comma between digit groups (36,000) is part of a number, not a clause break.
+CLAUSE_SPLIT = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|[;:《》「」|]")
 HEADING_MAX = 30
 PAREN_RE = re.compile(r"\([^()\n]{0,40}\)")
 

@@ -24,7 +24,16 @@ from .numerals import to_plain
 from .quantities import Quantity
 from .sentences import Clause, Line, Sentence
 
-_HYPO_RE = re.compile(vocab.alt(vocab.HYPOTHETICAL_WORDS))
+# 若 alone is "if" (若干 is "several").
+_HYPO_RE = re.compile(vocab.alt(vocab.HYPOTHETICAL_WORDS) + "|若(?!干)")
+# A reach within minutes or hours that names a circle (15分钟生活圈) is a name, not a goal.
+_CIRCLE_RE = re.compile(r"^[^,;。]{0,6}?圈")
+_TIME_UNITS = frozenset(("分钟", "小时"))
+# The value a change starts from (由38%提高到…, 从2.1万人增加到…) is a baseline.
+_FROM_RE = re.compile(r"(?:由|从)$")
+_CHANGE_TO_RE = re.compile(
+    r"[^,;。]{0,8}?(?:提高|提升|增加|增长|下降|降低|减少|上升|缩短)(?:到|至)"
+)
 _FORECAST_RE = re.compile(vocab.alt(vocab.FORECAST_WORDS))
 _GOAL_TURN_RE = re.compile(vocab.alt(vocab.FUTURE_WORDS + vocab.GOAL_WORDS))
 _FOCUS_RE = re.compile(vocab.alt(vocab.FOCUS_VERBS))
@@ -102,6 +111,14 @@ def _is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
         _CJK_RE.match(after) or an[max(0, q.start - 2) : q.start] in _AGE_FACTS
     ):
         return True
+    if q.base_unit in _TIME_UNITS and _CIRCLE_RE.match(after):
+        return True
+    # 1次及以上体育锻炼的人数: a threshold inside the name of what is counted.
+    threshold = an[q.unit_end : q.end] == "及以上" or after.startswith("及以上")
+    if threshold and _CJK_RE.match(an[q.unit_end + 3 : q.unit_end + 4]):
+        return True
+    if _FROM_RE.search(an[max(0, q.start - 1) : q.start]) and _CHANGE_TO_RE.match(an, q.end):
+        return True
     before = an[max(0, q.start - 1) : q.start]
     if after.startswith("的") and (cmp in (">", ">=") or before == "过"):
         return not an[q.end + 1 : q.end + 5].startswith(_GOAL_AFTER_DE)
@@ -123,7 +140,9 @@ def _is_specification(left: str, percent: bool) -> bool:
 def _skip_clause(an: str, sent: Sentence, ci: int, clause: Clause, pos: int) -> bool:
     """Clause-level reasons why a figure at pos is not a goal."""
     head = an[clause.start : pos]
-    if _HYPO_RE.search(an, sent.start, pos):
+    # A condition reaches to the end of its sentence part (如果…,就…; the next part after ;).
+    part = max(sent.start, an.rfind(";", sent.start, pos) + 1)
+    if _HYPO_RE.search(an, part, pos):
         return True
     if _FORECAST_RE.search(head):
         return True
@@ -267,8 +286,15 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                         if len(group) == 1 and not q.percent:
                             nxt = next((st for st in starts if st > q.start), clause.end)
                             rn, rn_end = indicators.right_noun(an, q.end, nxt)
-                        if q.chinese and q.is_count and q.factor == 1:
-                            continue  # 三个攻坚年, 两大领域: enumeration, not a figure
+                        if (
+                            q.chinese
+                            and q.is_count
+                            and q.factor == 1
+                            and not indicators.keep_verb(an[clause.start : q.start])
+                        ):
+                            # 三个攻坚年, 两大领域: enumeration, not a figure; but a count a
+                            # creating verb governs (每年创建一个5A级景区) is one.
+                            continue
                         if q.is_count and _META_RE.search(
                             _PUNCT_CUT_RE.split(an[q.end : q.end + 12], 1)[0]
                         ):
