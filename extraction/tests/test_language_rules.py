@@ -193,3 +193,41 @@ def test_figure_forms(text: str, expected: list[tuple], reason: str) -> None:
 def test_a_hypothetical_if_is_not_a_goal() -> None:
     text = H + "若提前一年建成,可节省资金2亿元;若干重点项目完成投资15亿元。"
     assert [t["value"] for t in targets(text)] == [15]
+
+
+def test_repeated_pinyin_brackets_are_debris() -> None:
+    text = "2026年目標:農(nong)(nong)村(cun)(cun)自來水普及率達(da)(da)到95%。"
+    (t,) = targets(text)
+    assert (t["indicator"], t["value"]) == ("农村自来水普及率", 95)
+
+
+def test_a_newspaper_date_with_its_page_dates_the_article() -> None:
+    text = (
+        "来源:《 某某日报 》( 2019年3月5日 第 02 版)\n"
+        "2018年全省新增就业60万人。到2025年,全省城镇新增就业累计达到400万人。"
+    )
+    assert [(t["value"], t["year"]) for t in targets(text)] == [(400, 2025)]
+
+
+def test_republic_of_china_years() -> None:
+    text = (
+        "【本報訊】2010.12.20\n中華民國100年施政計畫今天公布,100年目標:經濟成長率4.5%,"
+        "失業率5%以下;100至103年中期計畫目標,最遲在103年以前失業率降至4%。"
+    )
+    got = [(t["value"], t["year"]) for t in targets(text)]
+    assert got == [(4.5, 2011), (5, 2011), (4, 2014)]
+
+
+def test_a_change_between_two_dated_values_is_a_result() -> None:
+    text = (
+        "2026年规划纲要印发。全县人均预期寿命从2010年的75.1岁提高至2025年的78.2岁。"
+        "到2035年,人均预期寿命达到80岁。"
+    )
+    assert [(t["value"], t["year"]) for t in targets(text)] == [(80, 2035)]
+
+
+def test_life_expectancy_is_a_term_not_an_expectation() -> None:
+    text = (
+        "2026年世界卫生报告发布。2024年全球人均预期寿命为73.3岁。到2030年全县人均预期寿命达到81岁。"
+    )
+    assert [(t["value"], t["year"]) for t in targets(text)] == [(81, 2030)]

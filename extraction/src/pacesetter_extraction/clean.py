@@ -43,10 +43,11 @@ for _keep in ("。", "、", "“", "”", "《", "》", "「", "」", "【", "�
 _TRANSLATE = str.maketrans(_FULLWIDTH)
 
 _TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ"
-# 學(xué): lowercase pinyin in brackets right after a Han character.
+# 學(xué): lowercase pinyin in brackets right after a Han character; scrapers sometimes
+# repeat it (農(nong)(nong)), so a run of such brackets goes at once.
 PINYIN_RE = re.compile(
-    r"(?<=[\u3400-\u9fff])\((?=[a-z" + _TONE_VOWELS + r"]{0,6}[aeiouv" + _TONE_VOWELS + r"])"
-    r"[a-z" + _TONE_VOWELS + r"ńňǹḿ]{1,7}\)"
+    r"(?<=[\u3400-\u9fff])(?:\((?=[a-z" + _TONE_VOWELS + r"]{0,6}[aeiouv" + _TONE_VOWELS + r"])"
+    r"[a-z" + _TONE_VOWELS + r"ńňǹḿ]{1,7}\))+"
 )
 # Photo captions: a short line ending in "<name> 摄".
 CAPTION_RE = re.compile(r"(?m)^[^\n。]{0,60}[ \u3000]+(?:摄|攝|摄影|攝影)[ \u3000]*$")

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -22,11 +23,60 @@ YEAR_RE = re.compile(
 )
 # 2023—2027年: the start of a plan period.
 YEAR_RANGE_RE = re.compile(r"(?<![\d])(?P<a>" + _Y + r")\s*[—\-~至到]\s*(?P<b>" + _Y + r")年")
+# Texts dated in the Republic of China era (中华民国98年) write every year so: 98年, 98至101年.
+ROC_MARK_RE = re.compile(r"民国\d{2,3}年")
+_ROC_Y = r"(?<![\d.])\d{2,3}"
+ROC_YEAR_RE = re.compile(
+    YEAR_RE.pattern.replace("(?<![\\d])(?P<y>" + _Y + ")", "(?P<y>" + _ROC_Y + ")")
+)
+ROC_RANGE_RE = re.compile(r"(?P<a>" + _ROC_Y + r")\s*[—\-~至到]\s*(?P<b>\d{2,3})年")
+# 从2000年的71.4岁上升至2015年的76.34岁: a change told between two dated values; the 至
+# year is the date of a value, not a horizon.
+_CHANGED_BEFORE = re.compile(r"(?:上升|增长|提高|提升|下降|增加|降低|减少|缩短|扩大)$")
+_ROC_OFFSET = 1911
+_ROC_MAX = 150
+
+
+def year_matches(
+    text: str, start: int = 0, end: int | None = None, roc: bool = False
+) -> Iterator[tuple[re.Match[str], int]]:
+    """Years written with 年 in text[start:end], with their value (ROC years converted)."""
+    stop = len(text) if end is None else end
+    for m in YEAR_RE.finditer(text, start, stop):
+        y = parse_year(m.group("y"))
+        if y is not None:
+            yield m, y
+    if roc:
+        for m in ROC_YEAR_RE.finditer(text, start, stop):
+            n = int(m.group("y"))
+            if 1 <= n <= _ROC_MAX:
+                yield m, n + _ROC_OFFSET
+
+
+def _is_horizon(text: str, m: re.Match[str]) -> bool:
+    pre = m.group("pre") or ""
+    if pre not in ("到", "至", "力争到"):
+        return False
+    before = text[max(0, m.start() - 2) : m.start()]
+    return not (m.group("post") == "的" and _CHANGED_BEFORE.search(before))
+
+
+def _ranges(text: str, roc: bool) -> Iterator[tuple[int, int]]:
+    for m in YEAR_RANGE_RE.finditer(text):
+        a, b = parse_year(m.group("a")), parse_year(m.group("b"))
+        if a and b:
+            yield a, b
+    if roc:
+        for m in ROC_RANGE_RE.finditer(text):
+            yield int(m.group("a")) + _ROC_OFFSET, int(m.group("b")) + _ROC_OFFSET
+
+
 # A date stamp: 2023-01-14, 2023年2月21日, 2023/7/3.
 DATE_RE = re.compile(r"(?<![\d])((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 STAMP_LABEL_RE = re.compile(r"(?:发布|时间|日期|发表|成文|印发|更新)[^\d\n]{0,4}$")
 CLOCK_RE = re.compile(r"\s*\d{1,2}:\d{2}")
-EOL_RE = re.compile(r"日?[ \u3000]*(?:\n|$)")
+# …alone at the end of a line, or before a newspaper's page number (2016年10月27日 第01版).
+EOL_RE = re.compile(r"日?[ \u3000]*(?:\n|$|第[ \u3000]*\d{1,3}[ \u3000]*版)")
 # A bare year such as the 2017 of "2017怎么干", used only when nothing else is found.
 BARE_YEAR_RE = re.compile(r"(?<![\d.])(20\d{2})(?![\d%.年月日号])")
 # Contexts that show a year is the one the report is for (2023年经济社会发展…).
@@ -57,6 +107,7 @@ _BASE_BEFORE = tuple(vocab.COMPARISON_BASE)
 _SAME_PERIOD = re.compile(vocab.alt(vocab.SAME_PERIOD_WORDS))
 _GOAL = re.compile(vocab.alt(vocab.GOAL_WORDS))
 _NEXT_YEAR_BEFORE = re.compile(r"(?:明年|来年|下一年|(?:19|20)\d{2}年)$")
+_FUTURE_IN_TERMS = tuple(vocab.FUTURE_WORDS_IN_TERMS)
 _CLAUSE_START = re.compile(r"[,，;；:：。!！?？\n]")
 
 
@@ -75,6 +126,7 @@ class DocYears:
     default: int | None  # year for targets that state none
     plan_years: list[int] = field(default_factory=list)
     now: int | None = None  # the year 今年 means, when not the report year
+    roc: bool = False  # years are written in the Republic of China era
 
     @property
     def today(self) -> int | None:
@@ -92,12 +144,10 @@ def infer_years(text: str) -> DocYears:
     plain: list[int] = []
     report_like: list[int] = []
     plan: list[int] = []
-    for m in YEAR_RE.finditer(text):
-        y = parse_year(m.group("y"))
-        if y is None:
-            continue
+    roc = bool(ROC_MARK_RE.search(text))
+    for m, y in year_matches(text, roc=roc):
         pre, post = m.group("pre") or "", m.group("post") or ""
-        if pre in ("到", "至", "力争到", "到了", "—", "-", "~"):
+        if _is_horizon(text, m) or pre in ("到了", "—", "-", "~"):
             plan.append(y)
         elif (
             pre in ("从", "自", "比", "较", "截至", "截止")
@@ -107,13 +157,11 @@ def infer_years(text: str) -> DocYears:
             continue
         else:
             plain.append(y)
-            if REPORT_YEAR_POST.match(text, m.end("y")):
+            if REPORT_YEAR_POST.match(text, m.end("y")) and pre not in ("到", "至"):
                 report_like.append(y)
-    for m in YEAR_RANGE_RE.finditer(text):
-        a, b = parse_year(m.group("a")), parse_year(m.group("b"))
-        if a and b:
-            plain.append(a)
-            plan.append(b)
+    for a, b in _ranges(text, roc):
+        plain.append(a)
+        plan.append(b)
     stamp = None
     for m in DATE_RE.finditer(text):
         y, mo = int(m.group(1)), int(m.group(2))
@@ -142,11 +190,13 @@ def infer_years(text: str) -> DocYears:
     default = report
     if report is None and plan:
         default = min(plan)
+    elif stamp and stamp[1] >= _LATE_MONTH and report is not None and report + 1 in plain:
+        default = report + 1  # a December article about next year's plan
     elif stamp and stamp[1] >= 7 and future_plans:
         # Published late in the year with a plan horizon: the article is about
         # the plan, not this year's budget, so unmarked figures belong to it.
         default = future_plans[0]
-    return DocYears(report, default, sorted(set(plan)), now)
+    return DocYears(report, default, sorted(set(plan)), now, roc)
 
 
 def _written_year_before(text: str, report: int | None, plain: list[int]) -> int | None:
@@ -184,10 +234,7 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
     """Temporal markers in text[start:end], sorted by position."""
     out: list[Marker] = []
     report = years.report
-    for m in YEAR_RE.finditer(text, start, end):
-        y = parse_year(m.group("y"))
-        if y is None:
-            continue
+    for m, y in year_matches(text, start, end, years.roc):
         pre, post = m.group("pre") or "", m.group("post") or ""
         if pre in ("从", "自", "比", "较") or "基础上" in post or post == "同期":
             continue
@@ -195,9 +242,7 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
             out.append(Marker(m.end(), "past"))
             continue
         state = (
-            "past"
-            if report is not None and y < report and pre not in ("到", "至", "力争到")
-            else "future"
+            "past" if report is not None and y < report and not _is_horizon(text, m) else "future"
         )
         out.append(Marker(m.end(), state, y))
     for m in RELATIVE_RE.finditer(text, start, end):
@@ -208,16 +253,16 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
         if off < 0 and (before.endswith(_BASE_BEFORE) or after.startswith(("基础上", "同期"))):
             continue  # 比上年增长: a comparison base, not the time of the figure
         today = years.today
-        y = today + off if today is not None else None
-        past = off < 0 or (y is not None and report is not None and y < report)
-        out.append(Marker(m.end(), "past" if past else "future", y))
+        ry = today + off if today is not None else None
+        past = off < 0 or (ry is not None and report is not None and ry < report)
+        out.append(Marker(m.end(), "past" if past else "future", ry))
     for m in FIVE_YEAR_END_RE.finditer(text, start, end):
         # A period that ended before the report's year is reviewed (“十三五”期间…达到), not planned.
-        y = 1955 + 5 * _FIVE[m.group(1)]
-        out.append(Marker(m.end(), "past" if report is not None and y < report else "future", y))
+        end_year = 1955 + 5 * _FIVE[m.group(1)]
+        past = report is not None and end_year < report
+        out.append(Marker(m.end(), "past" if past else "future", end_year))
     for m in SPAN_RE.finditer(text, start, end):
-        y = report + _span_years(m) if report is not None else None
-        out.append(Marker(m.end(), "future", y))
+        out.append(Marker(m.end(), "future", report + _span_years(m) if report else None))
     for m in _PAST.finditer(text, start, end):
         if _NEXT_YEAR_BEFORE.search(text, max(start, m.start() - 6), m.start()):
             continue  # 明年上半年: a part of a year to come, not the part just gone
@@ -228,7 +273,8 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
         if not _GOAL.search(head, cut):
             out.append(Marker(m.end(), "past"))
     for m in _FUTURE.finditer(text, start, end):
-        if m.group() not in _REL_OFFSET:  # 今年/明年 were dated above
+        if m.group() not in _REL_OFFSET and not text.startswith(_FUTURE_IN_TERMS, m.start()):
+            # 今年/明年 were dated above; 预期寿命 is a term, not an expectation
             out.append(Marker(m.end(), "future"))
     out.sort(key=lambda mk: mk.pos)
     return out
@@ -236,9 +282,10 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
 
 def heading_state(text: str, years: DocYears) -> tuple[str, int | None]:
     """Context a heading sets for the section under it: past/future/'' and its year."""
-    year = None
-    for m in YEAR_RE.finditer(text):
-        year = parse_year(m.group("y"))
+    # The last year in the heading is the one it is about.
+    year = max(
+        year_matches(text, roc=years.roc), key=lambda my: my[0].start(), default=(None, None)
+    )[1]
     if any(w in text for w in vocab.HEADING_PAST):
         return "past", year
     if year is not None and years.report is not None and year < years.report:

@@ -27,7 +27,7 @@ from .sentences import Clause, Line, Sentence
 # 若 alone is "if" (若干 is "several").
 _HYPO_RE = re.compile(vocab.alt(vocab.HYPOTHETICAL_WORDS) + "|若(?!干)")
 # A reach within minutes or hours that names a circle (15分钟生活圈) is a name, not a goal.
-_CIRCLE_RE = re.compile(r"^[^,;。]{0,6}?圈")
+_CIRCLE_RE = re.compile(r"^[^,;。]{0,10}?圈")
 _TIME_UNITS = frozenset(("分钟", "小时"))
 # The value a change starts from (由38%提高到…, 从2.1万人增加到…) is a baseline.
 _FROM_RE = re.compile(r"(?:由|从)$")
