@@ -231,3 +231,66 @@ def test_life_expectancy_is_a_term_not_an_expectation() -> None:
         "2026年世界卫生报告发布。2024年全球人均预期寿命为73.3岁。到2030年全县人均预期寿命达到81岁。"
     )
     assert [(t["value"], t["year"]) for t in targets(text)] == [(81, 2030)]
+
+
+MORE_MILESTONES = [
+    (
+        "2026年重点工作:年内出台县城更新三年行动实施方案。",
+        ["出台县城更新三年行动实施方案"],
+        "publishing a named document",
+    ),
+    ("2026年重点工作:出台一批惠企政策。", [], "a batch of policies is not one document"),
+    (
+        "2026年重点工作:上线运营“一网通办”政务服务平台。",
+        ["上线运营一网通办政务服务平台"],
+        "a service put online",
+    ),
+    (
+        "2026年重点工作:开工城南水厂二期等项目。",
+        ["开工城南水厂二期等项目"],
+        "开工 a named work",
+    ),
+    (
+        "2026年重点工作:推动新能源电池等项目签约落地。",
+        ["新能源电池等项目签约落地"],
+        "a project signed and landed",
+    ),
+    (
+        "2026年重点工作:将东岭村建设成为“金牌旅游”村庄。",
+        ["建设成为金牌旅游村庄"],
+        "a title in quotation marks before what it names",
+    ),
+    (
+        "2026年重点工作:城东污水处理厂扩容并投入使用。",
+        ["城东污水处理厂扩容并投入使用"],
+        "a work finished and put into use",
+    ),
+    (
+        "2026年重点工作:北站综合枢纽完成改造。",
+        ["北站综合枢纽完成改造"],
+        "a named work's change completed",
+    ),
+    (
+        "到2028年,全省高速公路里程达到9000公里,实现省会至各市高速公路贯通。",
+        ["实现省会至各市高速公路贯通"],
+        "a horizon earlier in the sentence dates a link opened",
+    ),
+    ("2026年重点工作:实现产业体系贯通。", [], "a system is not a link"),
+]
+
+
+@pytest.mark.parametrize("text,expected,reason", MORE_MILESTONES)
+def test_more_milestone_forms(text: str, expected: list[str], reason: str) -> None:
+    assert [m.indicator for m in extract(text).milestones] == expected, reason
+
+
+def test_paragraphs_under_a_review_opener_are_results() -> None:
+    text = (
+        "过去一年,全县主要开展了三个方面的工作。\n"
+        "完成总投资3亿元的滨河公园工程,争创国家级文明县城。\n"
+        "新建农村公路120公里。\n"
+        "展望2026年,全县将力争地区生产总值增长6%,创建省级园林县城。"
+    )
+    res = extract(text)
+    assert [t.value for t in res.targets] == [6]
+    assert [m.indicator for m in res.milestones] == ["创建省级园林县城"]

@@ -295,6 +295,32 @@ def heading_state(text: str, years: DocYears) -> tuple[str, int | None]:
     return "", None
 
 
+# A paragraph that announces what was done (过去一年,主要开展了五个方面的工作) opens a review.
+_REVIEW_ANNOUNCE_RE = re.compile(
+    r"了[^。]{0,20}(?:方面|以下|几项|几件|\d+项|[一二三四五六七八九十]+项)"
+)
+_REVIEW_OPENER_MAX = 80
+
+
+def section_after(line_text: str, markers: list[Marker], state: str) -> str:
+    """The section state after a paragraph that is not a heading.
+
+    A short paragraph that reviews the past and announces a list (…主要开展了五个方面的工作)
+    makes the paragraphs under it results, as a heading 回顾 would; a paragraph that looks
+    ahead (展望2010年…) ends that.
+    """
+    if (
+        len(line_text) <= _REVIEW_OPENER_MAX
+        and markers
+        and markers[-1].state == "past"
+        and _REVIEW_ANNOUNCE_RE.search(line_text)
+    ):
+        return "past"
+    if state == "past" and any(mk.state == "future" for mk in markers):
+        return ""
+    return state
+
+
 def sentence_markers(text: str, sent: Sentence, years: DocYears) -> list[Marker]:
     """Markers of a sentence, cached on it (targets, milestones and projects share them)."""
     if sent.markers is None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from . import vocab
 from .clean import Cleaned
-from .context import DocYears, heading_state, sentence_markers
+from .context import DocYears, heading_state, section_after, sentence_markers
 from .model import Milestone
 from .sentences import Clause, Line, Sentence
 
@@ -26,8 +26,17 @@ FRONT_RE = re.compile(
     + r")(?P<obj>.{2,40})$"
 )
 END_RE = re.compile(
-    r"(?P<verb>" + vocab.alt(vocab.MILESTONE_VERBS_END + vocab.MILESTONE_USE_VERBS) + r")[”\"]?$"
+    r"(?P<verb>"
+    + vocab.alt(
+        vocab.MILESTONE_VERBS_END
+        + vocab.MILESTONE_USE_VERBS
+        + vocab.WORK_DONE_END
+        + vocab.LINK_VERBS_END
+    )
+    + r")[”\"]?$"
 )
+_THEN_USE_RE = re.compile("(?:" + vocab.alt(vocab.WORK_THEN_USE) + ")并$")
+_QUOTED_TITLE_RE = re.compile(r"[“\"「][^”\"」]{2,12}[”\"」][\u4e00-\u9fff]{1,4}$")
 PUSH_RE = re.compile(
     r"(?P<verb>推动|推进|争取|促进)(?P<obj>.{2,30}?)(?P<what>"
     + vocab.alt(vocab.MILESTONE_PUSH_OBJECTS)
@@ -45,6 +54,14 @@ _JOIN_RE = re.compile(
     + r")|\d|[一二两三四五六七八九十]+[个座所家条项])"
 )
 _TITLE_VERBS = ("创建", "争创", "创成")
+_DOCUMENT_HEADS = tuple(vocab.DOCUMENT_HEADS)
+_GENERIC_START = tuple(vocab.GENERIC_OBJECT_START)
+_LANDING_HEADS = ("基地", "项目", "园区", "工程", "产业园")
+_ONLINE_HEADS = tuple(vocab.ONLINE_HEADS)
+# Words that put a clause-final event in time (年底前建成, 届时全部连通).
+_WHEN_RE = re.compile(
+    r"前|年内|年底|年末|今年|明年|半年|月|五一|十一|期内|任期|确保|力争|届时|(?:19|20)\d{2}年"
+)
 _LEVEL_RE = re.compile(r"国家级|省级|市级|全国|全省|百强|示范|国家")
 _PAREN_TAIL_RE = re.compile(r"\([^)]*\)$")
 _PAST_RE = re.compile(r"已|目前|曾|过去|去年")
@@ -70,8 +87,10 @@ def walk(doc: Cleaned, lines: list[Line], years: DocYears) -> Iterator[ClauseCtx
         if line.heading:
             section = heading_state(an[line.start : line.end], years)[0] or section
         para = ""
+        line_markers = []
         for sent in line.sentences:
             markers = sentence_markers(an, sent, years)
+            line_markers.extend(markers)
             for ci, cl in enumerate(sent.clauses):
                 last = None
                 year = None
@@ -85,9 +104,14 @@ def walk(doc: Cleaned, lines: list[Line], years: DocYears) -> Iterator[ClauseCtx
                 yield ClauseCtx(sent, ci, cl, state, year if year is not None else years.default)
             if markers:
                 para = markers[-1].state or para
+        if not line.heading:
+            section = section_after(an[line.start : line.end], line_markers, section)
 
 
 def _head_ok(obj: str) -> bool:
+    # A title in quotation marks before what it names (“平安·和美”村庄) is a designation.
+    if _QUOTED_TITLE_RE.search(obj):
+        return True
     core = _PAREN_TAIL_RE.sub("", obj.strip(_QUOTES)).strip(_QUOTES)
     return any(core.endswith(h) for h in vocab.DESIGNATION_HEADS)
 
@@ -97,6 +121,10 @@ def _generic(obj: str) -> bool:
     return o.startswith(
         tuple(vocab.GENERIC_OBJECT_START) + ("实施", "推进", "建设", "实现")
     ) or o.endswith(tuple(vocab.GENERIC_OBJECT_END))
+
+
+def _names_something(subject: str) -> bool:
+    return len(subject) >= 4 and not _generic(subject)
 
 
 def _names_a_work(obj: str) -> bool:
@@ -110,8 +138,11 @@ def _names_a_work(obj: str) -> bool:
     return not core.startswith((*vocab.GENERIC_OBJECT_START, "实施", "推进", "实现"))
 
 
-def _match(text: str) -> tuple[int, str] | None:
-    """(offset of the quote start in text, indicator) or None."""
+def _match(text: str, scheduled: bool = False) -> tuple[int, str] | None:
+    """(offset of the quote start in text, indicator) or None.
+
+    ``scheduled``: an earlier clause of the sentence gives the time (到2007年,…,实现A、B贯通).
+    """
     m = PUSH_RE.search(text)
     if m:
         return m.start(), (m.group("obj") + m.group("what")).translate(
@@ -132,6 +163,16 @@ def _match(text: str) -> tuple[int, str] | None:
             ok = ok and bool(_LEVEL_RE.search(obj))
         if verb == "完成":
             ok = ok and obj.endswith(("项目", "工程"))
+        # What is published or put online is named by its head, which the generic-end rule
+        # (…计划, …体系) would otherwise reject.
+        if verb in vocab.PUBLISH_VERBS:
+            ok = not obj.startswith(_GENERIC_START) and obj.endswith(_DOCUMENT_HEADS)
+        if verb in vocab.ONLINE_VERBS:
+            ok = not obj.startswith(_GENERIC_START) and obj.endswith(_ONLINE_HEADS)
+        if verb == "落地":
+            ok = not obj.startswith(_GENERIC_START) and obj.endswith(_LANDING_HEADS)
+        if verb == "开工":
+            ok = _names_a_work(obj)
         if not ok and verb in vocab.WORK_EVENT_VERBS:
             ok = _names_a_work(obj)
         if ok:
@@ -142,9 +183,9 @@ def _match(text: str) -> tuple[int, str] | None:
         if (
             "将" in subject
             or _COMPLETED_RE.match(subject)
-            or re.search(
-                r"前|年内|年底|年末|今年|明年|半年|月|五一|十一|期内|任期|确保|力争", subject
-            )
+            or _THEN_USE_RE.search(subject)
+            or _WHEN_RE.search(subject)
+            or (scheduled and _names_something(subject.removeprefix("实现")))
         ):
             start = 0
             while subject[start:].startswith(_LEAD_CONJ):
@@ -172,7 +213,8 @@ def extract_milestones(
             k = bisect.bisect_right(ends, s0)
             if k < len(ends) and ends[k] <= e0:
                 continue  # a part with a figure is a target, not also a milestone
-            found = _match(whole[a:b])
+            lead = an[ctx.sentence.start : cl.start + a]
+            found = _match(whole[a:b], scheduled=bool(_WHEN_RE.search(lead)))
             if not found:
                 continue
             off, indicator = found

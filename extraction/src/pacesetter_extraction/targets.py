@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from . import indicators, quantities, vocab
 from .clean import Cleaned
-from .context import DocYears, Marker, heading_state, sentence_markers
+from .context import DocYears, Marker, heading_state, section_after, sentence_markers
 from .model import Target
 from .numerals import to_plain
 from .quantities import Quantity
@@ -194,6 +194,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
         para_state = ""
         para_year: int | None = None  # a horizon (到2025年) scopes the paragraph's later sentences
         list_inds: list[str] = []
+        line_markers: list[Marker] = []
         for sent in line.sentences:
             sent_no += 1
             markers = sentence_markers(an, sent, years)
@@ -341,12 +342,15 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                         )
                     if kept_any:  # a descriptor (过1000亿元的) stays part of the next subject
                         consumed = max(consumed, group[-1].end)
+            line_markers.extend(markers)
             if markers:
                 para_state = markers[-1].state or para_state
                 para_year = _leading_horizon(sent, markers, years) or (
                     None if any(mk.year is not None for mk in markers) else para_year
                 )
             found.extend(sent_found)
+        if not line.heading:
+            section_state = section_after(an[line.start : line.end], line_markers, section_state)
         heading_year = this_heading_year
     _resolve(doc, found)
     return [f.target for f in found]

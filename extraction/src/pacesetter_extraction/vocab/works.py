@@ -27,7 +27,23 @@ MILESTONE_VERBS_FRONT = [
     "启动",
     "完成",
     "成为",
+    "建设成为",
+    "打造成为",
+    "建设成",
+    "公布",
+    "出台",
+    "印发",
+    "开工",
+    "上线运营",
+    "上线",
+    "落地",
 ]
+# Publishing a named document is checkable: 出台…实施方案, 公布…重建计划.
+PUBLISH_VERBS = ["公布", "出台", "印发"]
+DOCUMENT_HEADS = ["计划", "方案", "规划", "意见", "办法", "条例", "纲要", "规划纲要"]
+# A service put online (上线运营…平台) is an event.
+ONLINE_VERBS = ["上线运营", "上线"]
+ONLINE_HEADS = ["平台", "系统", "专区", "小程序"]
 MILESTONE_VERBS_END = [
     "开通",
     "通车",
@@ -50,7 +66,25 @@ WORK_HEADS = ["工程", "项目", "改造", "改建", "改扩建", "扩建", "�
 MILESTONE_USE_VERBS = ["投入使用", "投入运营", "投入营业", "建成使用", "主体完工", "完工", "动工"]
 # Decisions a push can win: a site chosen, approval, a project listed, landing, or setting up
 # a facility (设 + 站/点/所/厂/馆).
-MILESTONE_PUSH_OBJECTS = ["选址", "落地", "获批", "立项", "设站", "设点", "设所", "设厂", "设馆"]
+MILESTONE_PUSH_OBJECTS = [
+    "选址",
+    "落地",
+    "落地建设",
+    "签约落地",
+    "获批",
+    "立项",
+    "设站",
+    "设点",
+    "设所",
+    "设厂",
+    "设馆",
+]
+# A work's verb and 并 before 投入使用 (污水处理厂扩容并投入使用) finish it.
+WORK_THEN_USE = ["扩容", "改造", "改建", "扩建", "建设", "提升", "建成", "完工"]
+# Clause-final completion of a named work (T2航站楼完成改造).
+WORK_DONE_END = ["完成改造", "完成建设", "完成扩建", "完成改建", "完成提升改造"]
+# Links opened between named places (实现A、B高速公路贯通).
+LINK_VERBS_END = ["贯通", "通达", "连通", "全线贯通", "连接"]
 # A milestone names a facility, project, title or designation.
 DESIGNATION_HEADS = [
     "示范县",
