@@ -62,11 +62,23 @@ def build_plan(plan: Plan, accepted: list[Candidate], merged: list[Candidate]) -
     quotes = _quotes(accepted, merged)
     targets = [c for c in accepted if c.kind == Kind.TARGET]
     milestones = [c for c in accepted if c.kind == Kind.MILESTONE]
-    root, target_goal, milestone_goal = _goal_tree(plan, bool(targets), bool(milestones))
+    placed = [c for c in targets + milestones if c.section]
+    goal_of = _section_goals(plan, placed)
+    rest = [c for c in targets + milestones if not c.section]
+    root = target_goal = milestone_goal = None
+    if rest or not placed:
+        root, target_goal, milestone_goal = _goal_tree(
+            plan,
+            any(c.kind == Kind.TARGET for c in rest),
+            any(c.kind == Kind.MILESTONE for c in rest),
+            code=f"G{len({c.section for c in placed}) + 1}",
+        )
     for n, c in enumerate(targets, start=1):
         assert c.year is not None and c.value is not None  # else problems_of refused it
+        goal = goal_of.get(c.pk) or target_goal or root
+        assert goal is not None  # a candidate without a section has the fallback tree
         indicator = _indicator(
-            target_goal or root,
+            goal,
             f"T{n:02d}",
             c,
             quotes[c.pk],
@@ -85,8 +97,10 @@ def build_plan(plan: Plan, accepted: list[Candidate], merged: list[Candidate]) -
         )
     for n, c in enumerate(milestones, start=1):
         assert c.year is not None  # else problems_of refused it
+        goal = goal_of.get(c.pk) or milestone_goal or root
+        assert goal is not None  # a candidate without a section has the fallback tree
         indicator = _indicator(
-            milestone_goal or root,
+            goal,
             f"M{n:02d}",
             c,
             quotes[c.pk],
@@ -125,13 +139,50 @@ def _quotes(accepted: list[Candidate], merged: list[Candidate]) -> dict[int, str
     return {c.pk: "\n".join(dict.fromkeys([c.quote, *extra[c.pk]])) for c in accepted}
 
 
+def _section_goals(plan: Plan, placed: list[Candidate]) -> dict[int, Goal]:
+    """The document's headings as the goal tree: a pillar per level-1 heading, a goal per
+    level-2 heading under it; each candidate mapped to the deepest goal it sits under."""
+    pillars: dict[str, Goal] = {}
+    goals: dict[tuple[str, str], Goal] = {}
+    goal_of: dict[int, Goal] = {}
+    for c in sorted(placed, key=lambda c: c.number):
+        if c.section not in pillars:
+            pillars[c.section] = Goal.objects.add_root(
+                {
+                    "plan": plan,
+                    "code": f"G{len(pillars) + 1}",
+                    "level": Goal.Level.PILLAR,
+                    "name": c.section,
+                }
+            )
+        pillar = pillars[c.section]
+        goal_of[c.pk] = pillar
+        if c.subsection:
+            key = (c.section, c.subsection)
+            if key not in goals:
+                pillar.refresh_from_db()  # treebeard keeps child counts on the parent row
+                siblings = sum(1 for k in goals if k[0] == c.section)
+                goals[key] = Goal.objects.add_child(
+                    pillar,
+                    {
+                        "plan": plan,
+                        "code": f"{pillar.code}.{siblings + 1}",
+                        "level": Goal.Level.GOAL,
+                        "name": c.subsection,
+                    },
+                )
+            goal_of[c.pk] = goals[key]
+    return goal_of
+
+
 def _goal_tree(
-    plan: Plan, has_targets: bool, has_milestones: bool
+    plan: Plan, has_targets: bool, has_milestones: bool, code: str = "G1"
 ) -> tuple[Goal, Goal | None, Goal | None]:
+    """The tree of a document without headings: one pillar, targets and milestones apart."""
     # Stored names are data, so they are written in the site's language, not the clicker's.
     with translation.override(settings.LANGUAGE_CODE):
         root = Goal.objects.add_root(
-            {"plan": plan, "code": "G1", "level": Goal.Level.PILLAR, "name": _("Targets and tasks")}
+            {"plan": plan, "code": code, "level": Goal.Level.PILLAR, "name": _("Targets and tasks")}
         )
         target_goal = milestone_goal = None
         if has_targets:
@@ -139,7 +190,7 @@ def _goal_tree(
                 root,
                 {
                     "plan": plan,
-                    "code": "G1.1",
+                    "code": f"{code}.1",
                     "level": Goal.Level.GOAL,
                     "name": _("Quantitative targets"),
                 },
@@ -150,7 +201,7 @@ def _goal_tree(
                 root,
                 {
                     "plan": plan,
-                    "code": "G1.2",
+                    "code": f"{code}.2",
                     "level": Goal.Level.GOAL,
                     "name": _("Milestone tasks"),
                 },

@@ -1,5 +1,3 @@
-from pathlib import PurePath
-
 from django import forms
 from django.utils import timezone
 from django.utils.text import capfirst
@@ -24,7 +22,10 @@ class UploadForm(forms.Form):
     owner = UnitChoiceField(label=_("Owning unit"), queryset=OrgUnit.objects.none())
     year = forms.IntegerField(label=_("Plan year"), min_value=FIRST_YEAR, max_value=LAST_YEAR)
     name = forms.CharField(
-        label=_("Plan name"), max_length=200, required=False, help_text=_("Empty: the file's name.")
+        label=_("Plan name"),
+        max_length=200,
+        required=False,
+        help_text=_("Empty: the document's title, else the file's name. It can be changed later."),
     )
     document = forms.FileField(
         label=_("Document"),
@@ -57,10 +58,7 @@ class UploadForm(forms.Form):
         document, text = data.get("document"), (data.get("text") or "").strip()
         if bool(document) == bool(text):
             raise forms.ValidationError(_("Upload a file or paste the text (one of the two)."))
-        if text and not data.get("name", "").strip():
-            self.add_error("name", _("Give the plan a name."))
-        if document and not data.get("name", "").strip():
-            data["name"] = PurePath(document.name).stem
+        # Without a name the import proposes the document's title (drafting.draft_from_text).
         return data
 
 
@@ -129,3 +127,7 @@ class LeadUnitForm(forms.Form):
     def __init__(self, *args, owner: OrgUnit, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["unit"].queryset = lead_unit_choices(owner=owner)
+
+
+class PlanNameForm(forms.Form):
+    name = forms.CharField(label=_("Plan name"), max_length=200)

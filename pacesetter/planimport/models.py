@@ -66,6 +66,13 @@ class Candidate(models.Model):
     number = models.PositiveIntegerField(_("number"))
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
     quote = models.TextField(_("source quote"))
+    # The quote as a reader should see it (no pinyin debris or mojibake); empty on older drafts.
+    shown_quote = models.TextField(_("quote as shown"), blank=True)
+    # The document's headings above the quote (level 1 and 2), which become the goal tree.
+    section = models.CharField(_("section"), max_length=200, blank=True)
+    subsection = models.CharField(_("subsection"), max_length=200, blank=True)
+    # The lead unit as the text names it (牵头单位：…), whether or not it matched a unit.
+    lead_named = models.CharField(_("lead unit named in the text"), max_length=100, blank=True)
     start = models.PositiveIntegerField(_("start offset"))
     end = models.PositiveIntegerField(_("end offset"))
     # The extractor's record exactly as returned; the columns below are the edited values.

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import Generic, TypeVar
 
 from django.db.models import QuerySet
 
@@ -31,6 +33,58 @@ def candidates_of(*, draft: ImportedPlan) -> list[Candidate]:
 def status_counts(candidates: list[Candidate]) -> dict[str, int]:
     counts = Counter(c.status for c in candidates)
     return {status: counts.get(status, 0) for status in Candidate.Status.values}
+
+
+def duplicates(candidates: list[Candidate]) -> dict[int, Candidate]:
+    """Each candidate that repeats an earlier one (same kind, name, value, unit and year: a
+    figure a news text gives in its summary and again in its body), mapped to the earlier one.
+    Merged and rejected candidates are out of the comparison."""
+    first: dict[tuple, Candidate] = {}
+    repeats: dict[int, Candidate] = {}
+    for c in sorted(candidates, key=lambda c: c.number):
+        if c.status in (Candidate.Status.MERGED, Candidate.Status.REJECTED):
+            continue
+        key = (c.kind, c.name.strip(), c.comparator, c.value, c.value_max, c.unit, c.year)
+        if key in first:
+            repeats[c.pk] = first[key]
+        else:
+            first[key] = c
+    return repeats
+
+
+Row = TypeVar("Row")
+
+
+@dataclass
+class Part(Generic[Row]):
+    """A level-2 heading of the document and the rows under it ("" for rows directly under
+    the level-1 heading)."""
+
+    title: str
+    rows: list[Row] = field(default_factory=list)
+
+
+@dataclass
+class Section(Generic[Row]):
+    """A level-1 heading of the document ("" before the first one) and its parts."""
+
+    title: str
+    parts: list[Part[Row]] = field(default_factory=list)
+
+
+def sections(rows: list[Row], candidate_of: Callable[[Row], Candidate]) -> list[Section[Row]]:
+    """Rows grouped as a two-level tree under the document's headings, in document order; a
+    heading that comes back later (two parts both titled 主要目标) gets its own group."""
+    tree: list[Section[Row]] = []
+    for row in rows:
+        c = candidate_of(row)
+        if not tree or tree[-1].title != c.section:
+            tree.append(Section(c.section))
+        parts = tree[-1].parts
+        if not parts or parts[-1].title != c.subsection:
+            parts.append(Part(c.subsection))
+        parts[-1].rows.append(row)
+    return tree
 
 
 def lead_unit_choices(*, owner: OrgUnit) -> QuerySet[OrgUnit]:

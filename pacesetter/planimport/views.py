@@ -17,7 +17,13 @@ from django.views.decorators.http import require_GET, require_POST
 from pacesetter.core import policy
 from pacesetter.core.exceptions import DomainError
 from pacesetter.planimport import selectors, services
-from pacesetter.planimport.forms import CandidateForm, LeadUnitForm, MergeForm, UploadForm
+from pacesetter.planimport.forms import (
+    CandidateForm,
+    LeadUnitForm,
+    MergeForm,
+    PlanNameForm,
+    UploadForm,
+)
 from pacesetter.planimport.models import Candidate, ImportedPlan
 
 Status = Candidate.Status
@@ -78,6 +84,7 @@ def review(request, pk: int):
 
 def _review_page(request, draft: ImportedPlan, bound: CandidateForm | None = None, status=200):
     candidates = selectors.candidates_of(draft=draft)
+    repeats = selectors.duplicates(candidates)
     rows = []
     for c in candidates:
         c.draft = draft  # the forms read the owning unit through it
@@ -87,7 +94,9 @@ def _review_page(request, draft: ImportedPlan, bound: CandidateForm | None = Non
         others = [
             o for o in candidates if o.kind == c.kind and o.pk != c.pk and o.status != Status.MERGED
         ]
-        rows.append({"candidate": c, "form": form, "merge_into": others})
+        rows.append(
+            {"candidate": c, "form": form, "merge_into": others, "repeats": repeats.get(c.pk)}
+        )
     return render(
         request,
         "planimport/review.html",
@@ -95,6 +104,8 @@ def _review_page(request, draft: ImportedPlan, bound: CandidateForm | None = Non
             "draft": draft,
             "plan": draft.plan,
             "rows": rows,
+            "sections": selectors.sections(rows, lambda row: row["candidate"]),
+            "name_form": PlanNameForm(initial={"name": draft.plan.name}, auto_id="plan-%s"),
             "segments": selectors.document_segments(draft.plan.source_text, candidates),
             "counts": selectors.status_counts(candidates),
             "lead_form": LeadUnitForm(owner=draft.plan.owner, auto_id="lead-%s"),
@@ -173,6 +184,20 @@ def lead_unit(request, pk: int):
             _("Lead unit %(unit)s given to the candidates that had none: %(count)s.")
             % {"unit": form.cleaned_data["unit"].label, "count": count},
         )
+    except DomainError as exc:
+        messages.error(request, exc.message)
+    return _back(draft)
+
+
+@login_required
+@require_POST
+def rename(request, pk: int):
+    draft = _draft(request, pk)
+    form = PlanNameForm(request.POST)
+    try:
+        if not form.is_valid():
+            raise DomainError("name", _("Give the plan a name."))
+        services.draft_rename(actor=request.user, draft=draft, name=form.cleaned_data["name"])
     except DomainError as exc:
         messages.error(request, exc.message)
     return _back(draft)

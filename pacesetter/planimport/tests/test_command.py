@@ -15,7 +15,7 @@ def test_the_command_makes_a_draft_to_review(county, tmp_path, capsys):
     draft = ImportedPlan.objects.get()
     assert (draft.plan.code, draft.plan.name, draft.plan.status) == (
         "350926-2023-import",
-        "work-report",
+        "2023年工作目标",  # the text's title line
         "draft",
     )
     assert draft.created_by is None

@@ -74,7 +74,7 @@ def test_uploading_a_file_makes_a_draft_and_shows_its_review(users, county):
     draft = ImportedPlan.objects.get()
     assert response.status_code == 302 and response["Location"] == _review(draft)
     assert (draft.plan.name, draft.plan.status, draft.file_name) == (
-        "示例计划",
+        "2023年工作目标",  # the document's title line, not the file's name
         "draft",
         "示例计划.txt",
     )
@@ -89,11 +89,36 @@ def test_uploading_a_file_makes_a_draft_and_shows_its_review(users, county):
     assert "<script>alert" not in page
 
 
-def test_pasted_text_needs_a_name(users, county):
+def test_pasted_text_without_a_title_line_needs_a_name(users, county):
+    untitled = INLINE.split("\n", 1)[1]
+    response = _client(users["office"]).post(
+        UPLOAD, {"owner": county.pk, "year": 2023, "text": untitled}
+    )
+    assert response.status_code == 400 and not ImportedPlan.objects.exists()
+    assert "no title line" in response.content.decode()
     response = _client(users["office"]).post(
         UPLOAD, {"owner": county.pk, "year": 2023, "text": INLINE}
     )
-    assert response.status_code == 400 and not ImportedPlan.objects.exists()
+    assert response.status_code == 302
+    assert ImportedPlan.objects.get().plan.name == "2023年工作目标"
+
+
+def test_a_file_without_a_title_is_named_by_the_file(users, county):
+    file = SimpleUploadedFile("示例计划.txt", INLINE.split("\n", 1)[1].encode("utf-8"))
+    _client(users["office"]).post(UPLOAD, {"owner": county.pk, "year": 2023, "document": file})
+    assert ImportedPlan.objects.get().plan.name == "示例计划"
+
+
+def test_the_proposed_name_can_be_changed_while_a_draft(inline_draft, users):
+    client = _client(users["office"])
+    response = client.post(_review(inline_draft) + "name/", {"name": "  柘荣县2023年目标 "})
+    assert response.status_code == 302
+    assert Plan.objects.get(pk=inline_draft.plan_id).name == "柘荣县2023年目标"
+    page = client.post(_review(inline_draft) + "name/", {"name": " "}, follow=True)
+    assert "Give the plan a name." in page.content.decode()
+    assert Plan.objects.get(pk=inline_draft.plan_id).name == "柘荣县2023年目标"
+    leader = _client(users["leader"])
+    assert leader.post(_review(inline_draft) + "name/", {"name": "x"}).status_code == 404
 
 
 def test_an_unreadable_upload_says_why_and_creates_nothing(users, county):
