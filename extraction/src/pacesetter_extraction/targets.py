@@ -20,38 +20,11 @@ from . import indicators, quantities, vocab
 from .clean import Cleaned
 from .context import DocYears, Marker, heading_state, section_after, sentence_markers
 from .model import Target
+from .not_goals import META_RE, focused, is_descriptor, is_specification, skip_clause
 from .numerals import to_plain
 from .quantities import Quantity
-from .sentences import Clause, Line, Sentence
+from .sentences import Line, Sentence
 
-# 若 alone is "if" (若干 is "several").
-_HYPO_RE = re.compile(vocab.alt(vocab.HYPOTHETICAL_WORDS) + "|若(?!干)")
-# A reach within minutes or hours that names a circle (15分钟生活圈) is a name, not a goal.
-_CIRCLE_RE = re.compile(r"^[^,;。]{0,10}?圈")
-_TIME_UNITS = frozenset(("分钟", "小时"))
-# The value a change starts from (由38%提高到…, 从2.1万人增加到…) is a baseline.
-_FROM_RE = re.compile(r"(?:由|从)$")
-_CHANGE_TO_RE = re.compile(
-    r"[^,;。]{0,8}?(?:提高|提升|增加|增长|下降|降低|减少|上升|缩短)(?:到|至)"
-)
-_FORECAST_RE = re.compile(vocab.alt(vocab.FORECAST_WORDS))
-_GOAL_TURN_RE = re.compile(vocab.alt(vocab.FUTURE_WORDS + vocab.GOAL_WORDS))
-_FOCUS_RE = re.compile(vocab.alt(vocab.FOCUS_VERBS))
-_COMPARE_RE = re.compile(vocab.alt(vocab.COMPARISON_CLAUSE))
-_LE_RE = re.compile(r"[\u4e00-\u9fff]了")
-_ATTR_RE = re.compile(vocab.alt(vocab.ATTRIBUTE_WORDS))
-_SITE_AREA_RE = re.compile("(?:" + vocab.alt(vocab.SITE_AREA_WORDS) + ")(?:约|为|达)?$")
-_BARE_SPEC_RE = re.compile(
-    r"(?:设置|设计|开放|约)?(?:" + vocab.alt(vocab.BARE_SPEC_NOUNS) + ")(?:约|为|达)?"
-)
-_META_RE = re.compile(
-    r"^.{0,2}(?:" + vocab.alt(vocab.META_NOUNS) + ")|(?:" + vocab.alt(vocab.META_NOUNS) + ")$"
-)
-_DESC_AFTER = tuple(vocab.DESCRIPTOR_AFTER)
-_AGE_UNITS = frozenset(vocab.AGE_UNITS)
-_AGE_FACTS = frozenset(vocab.AGE_FACT_WORDS)
-_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
-_GOAL_AFTER_DE = ("总体目标", "目标", "任务", "发展目标")
 _TIGHT_RE = re.compile(r"^[、和及与]$")
 # A clause ending in a speech verb introduces a quote; it is no subject.
 _SPEECH_END_RE = re.compile(r"(?:指出|表示|认为|说|介绍|强调|提出|透露|称|宣布|坦言)$")
@@ -103,69 +76,6 @@ def _groups(an: str, qs: list[Quantity]) -> list[list[Quantity]]:
     return groups
 
 
-def _is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
-    after = an[q.end : q.end + 4]
-    if an[q.unit_end : q.unit_end + 1] == "级" or after.startswith(_DESC_AFTER):
-        return True
-    if q.base_unit in _AGE_UNITS and (
-        _CJK_RE.match(after) or an[max(0, q.start - 2) : q.start] in _AGE_FACTS
-    ):
-        return True
-    if q.base_unit in _TIME_UNITS and _CIRCLE_RE.match(after):
-        return True
-    # 1次及以上体育锻炼的人数: a threshold inside the name of what is counted.
-    threshold = an[q.unit_end : q.end] == "及以上" or after.startswith("及以上")
-    if threshold and _CJK_RE.match(an[q.unit_end + 3 : q.unit_end + 4]):
-        return True
-    if _FROM_RE.search(an[max(0, q.start - 1) : q.start]) and _CHANGE_TO_RE.match(an, q.end):
-        return True
-    before = an[max(0, q.start - 1) : q.start]
-    if after.startswith("的") and (cmp in (">", ">=") or before == "过"):
-        return not an[q.end + 1 : q.end + 5].startswith(_GOAL_AFTER_DE)
-    return False
-
-
-def _is_specification(left: str, percent: bool) -> bool:
-    """A facility's size rather than a goal: its site or floor area (占地面积5.8万平方米), a
-    clause that is only a size noun (总投资3.8亿元), or a count it is built to (按27个教学班;
-    a rate 按3%安排 is an allocation)."""
-    bare = left.strip(" ,;:、")
-    return bool(
-        _SITE_AREA_RE.search(bare)
-        or _BARE_SPEC_RE.fullmatch(bare)
-        or (bare.endswith("按") and not percent)
-    )
-
-
-def _skip_clause(an: str, sent: Sentence, ci: int, clause: Clause, pos: int) -> bool:
-    """Clause-level reasons why a figure at pos is not a goal."""
-    head = an[clause.start : pos]
-    # A condition reaches to the end of its sentence part (如果…,就…; the next part after ;).
-    part = max(sent.start, an.rfind(";", sent.start, pos) + 1)
-    if _HYPO_RE.search(an, part, pos):
-        return True
-    if _FORECAST_RE.search(head):
-        return True
-    if ci > 0:
-        prev = sent.clauses[ci - 1]
-        if prev.end - prev.start <= 6 and _FORECAST_RE.search(an, prev.start, prev.end):
-            return True
-        # A forecast governs the clauses after it until a goal word takes over
-        # (全年投资可望达到…,较上年增加…).
-        fc = max((m.end() for m in _FORECAST_RE.finditer(an, sent.start, clause.start)), default=0)
-        if fc and not _GOAL_TURN_RE.search(an, fc, pos):
-            return True
-    if _COMPARE_RE.search(an, clause.start, clause.end):
-        return True
-    for m in _LE_RE.finditer(head):
-        if not any(
-            w in an[clause.start + m.start() - 1 : clause.start + m.end() + 1]
-            for w in vocab.LE_NOT_ASPECT
-        ):
-            return True
-    return False
-
-
 def _leading_horizon(sent: Sentence, markers: list[Marker], years: DocYears) -> int | None:
     """The year of a horizon that opens a sentence as a clause of its own (到2025年,…): it
     frames what follows in the paragraph, unlike a year inside a clause (力争2025年产值突破…),
@@ -205,17 +115,16 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                 has_figures.append(bool(qs))
                 consumed = clause.start
                 # Where the next real figure starts (descriptors such as 五千亿级 belong to a noun).
-                starts = [q.start for q in qs if not _is_descriptor(an, q, q.comparator())] + [
+                starts = [q.start for q in qs if not is_descriptor(an, q, q.comparator())] + [
                     clause.end
                 ]
                 for group in _groups(an, qs):
                     g0 = group[0]
                     left = an[consumed : g0.start]
                     if (
-                        _skip_clause(an, sent, ci, clause, g0.start)
-                        or _FOCUS_RE.search(an, clause.start, g0.start)
-                        or _ATTR_RE.search(left)
-                        or _is_specification(left, g0.percent)
+                        skip_clause(an, sent, ci, clause, g0.start)
+                        or focused(an, clause.start, g0.start)
+                        or is_specification(left, g0.percent)
                     ):
                         consumed = group[-1].end
                         continue
@@ -280,7 +189,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                             if len(group) > 1
                             else q.comparator()
                         )
-                        if _is_descriptor(an, q, cmp):
+                        if is_descriptor(an, q, cmp):
                             continue
                         kept_any = True
                         rn, rn_end = ("", q.end)
@@ -296,7 +205,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                             # 三个攻坚年, 两大领域: enumeration, not a figure; but a count a
                             # creating verb governs (每年创建一个5A级景区) is one.
                             continue
-                        if q.is_count and _META_RE.search(
+                        if q.is_count and META_RE.search(
                             _PUNCT_CUT_RE.split(an[q.end : q.end + 12], 1)[0]
                         ):
                             continue  # 10件实事, 5个方面: heading of a list

@@ -1,0 +1,110 @@
+"""Why a figure found in a sentence is not a goal: a descriptor inside a name (千亿级, 15分钟
+生活圈), a facility's specification (占地面积, 总投资 alone), a baseline (由38%提高到), or a
+clause that forecasts, supposes, compares or tells what was done.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import vocab
+from .quantities import Quantity
+from .sentences import Clause, Sentence
+
+# 若 alone is "if" (若干 is "several").
+_HYPO_RE = re.compile(vocab.alt(vocab.HYPOTHETICAL_WORDS) + "|若(?!干)")
+# A reach within minutes or hours that names a circle (15分钟生活圈) is a name, not a goal.
+_CIRCLE_RE = re.compile(r"^[^,;。]{0,10}?圈")
+_TIME_UNITS = frozenset(("分钟", "小时"))
+# The value a change starts from (由38%提高到…, 从2.1万人增加到…) is a baseline.
+_FROM_RE = re.compile(r"(?:由|从)$")
+_CHANGE_TO_RE = re.compile(
+    r"[^,;。]{0,8}?(?:提高|提升|增加|增长|下降|降低|减少|上升|缩短)(?:到|至)"
+)
+_FORECAST_RE = re.compile(vocab.alt(vocab.FORECAST_WORDS))
+_GOAL_TURN_RE = re.compile(vocab.alt(vocab.FUTURE_WORDS + vocab.GOAL_WORDS))
+_FOCUS_RE = re.compile(vocab.alt(vocab.FOCUS_VERBS))
+_COMPARE_RE = re.compile(vocab.alt(vocab.COMPARISON_CLAUSE))
+_LE_RE = re.compile(r"[\u4e00-\u9fff]了")
+_ATTR_RE = re.compile(vocab.alt(vocab.ATTRIBUTE_WORDS))
+_SITE_AREA_RE = re.compile("(?:" + vocab.alt(vocab.SITE_AREA_WORDS) + ")(?:约|为|达)?$")
+_BARE_SPEC_RE = re.compile(
+    r"(?:设置|设计|开放|约)?(?:" + vocab.alt(vocab.BARE_SPEC_NOUNS) + ")(?:约|为|达)?"
+)
+META_RE = re.compile(
+    r"^.{0,2}(?:" + vocab.alt(vocab.META_NOUNS) + ")|(?:" + vocab.alt(vocab.META_NOUNS) + ")$"
+)
+_DESC_AFTER = tuple(vocab.DESCRIPTOR_AFTER)
+_AGE_UNITS = frozenset(vocab.AGE_UNITS)
+_AGE_FACTS = frozenset(vocab.AGE_FACT_WORDS)
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+_GOAL_AFTER_DE = ("总体目标", "目标", "任务", "发展目标")
+
+
+def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
+    after = an[q.end : q.end + 4]
+    if an[q.unit_end : q.unit_end + 1] == "级" or after.startswith(_DESC_AFTER):
+        return True
+    if q.base_unit in _AGE_UNITS and (
+        _CJK_RE.match(after) or an[max(0, q.start - 2) : q.start] in _AGE_FACTS
+    ):
+        return True
+    if q.base_unit in _TIME_UNITS and _CIRCLE_RE.match(after):
+        return True
+    # 1次及以上体育锻炼的人数: a threshold inside the name of what is counted.
+    threshold = an[q.unit_end : q.end] == "及以上" or after.startswith("及以上")
+    if threshold and _CJK_RE.match(an[q.unit_end + 3 : q.unit_end + 4]):
+        return True
+    if _FROM_RE.search(an[max(0, q.start - 1) : q.start]) and _CHANGE_TO_RE.match(an, q.end):
+        return True
+    before = an[max(0, q.start - 1) : q.start]
+    if after.startswith("的") and (cmp in (">", ">=") or before == "过"):
+        return not an[q.end + 1 : q.end + 5].startswith(_GOAL_AFTER_DE)
+    return False
+
+
+def is_specification(left: str, percent: bool) -> bool:
+    """A facility's size rather than a goal: its site or floor area (占地面积5.8万平方米), a
+    clause that is only a size noun (总投资3.8亿元), or a count it is built to (按27个教学班;
+    a rate 按3%安排 is an allocation)."""
+    bare = left.strip(" ,;:、")
+    return bool(
+        _ATTR_RE.search(left)  # 全长30公里, 面积为…
+        or _SITE_AREA_RE.search(bare)
+        or _BARE_SPEC_RE.fullmatch(bare)
+        or (bare.endswith("按") and not percent)
+    )
+
+
+def skip_clause(an: str, sent: Sentence, ci: int, clause: Clause, pos: int) -> bool:
+    """Clause-level reasons why a figure at pos is not a goal."""
+    head = an[clause.start : pos]
+    # A condition reaches to the end of its sentence part (如果…,就…; the next part after ;).
+    part = max(sent.start, an.rfind(";", sent.start, pos) + 1)
+    if _HYPO_RE.search(an, part, pos):
+        return True
+    if _FORECAST_RE.search(head):
+        return True
+    if ci > 0:
+        prev = sent.clauses[ci - 1]
+        if prev.end - prev.start <= 6 and _FORECAST_RE.search(an, prev.start, prev.end):
+            return True
+        # A forecast governs the clauses after it until a goal word takes over
+        # (全年投资可望达到…,较上年增加…).
+        fc = max((m.end() for m in _FORECAST_RE.finditer(an, sent.start, clause.start)), default=0)
+        if fc and not _GOAL_TURN_RE.search(an, fc, pos):
+            return True
+    if _COMPARE_RE.search(an, clause.start, clause.end):
+        return True
+    for m in _LE_RE.finditer(head):
+        if not any(
+            w in an[clause.start + m.start() - 1 : clause.start + m.end() + 1]
+            for w in vocab.LE_NOT_ASPECT
+        ):
+            return True
+    return False
+
+
+def focused(an: str, start: int, pos: int) -> bool:
+    """A focus verb before the figure (聚焦3大产业) makes it a list heading."""
+    return bool(_FOCUS_RE.search(an, start, pos))
