@@ -294,3 +294,37 @@ def test_paragraphs_under_a_review_opener_are_results() -> None:
     res = extract(text)
     assert [t.value for t in res.targets] == [6]
     assert [m.indicator for m in res.milestones] == ["创建省级园林县城"]
+
+
+NAMES = [
+    (
+        H + "公共租赁住房供应量将达1.2万个单位。",
+        "公共租赁住房供应量",
+        "a quantity noun is not replaced by the counted noun",
+    ),
+    (H + "新增保障性住房2000套……", "新增保障性住房", "an ellipsis ends the counted noun"),
+    (
+        "2026年工作会议上,省卫生厅提出全省孕产妇死亡率降至12/10万。",
+        "孕产妇死亡率",
+        "the speaker is not the subject",
+    ),
+    (
+        "全县发展规划 3年后森林覆盖率达到70%。",
+        "森林覆盖率",
+        "a headline before a space and 3年后 are not the subject",
+    ),
+    (H + "单位产值能耗比上年下降3%。", "单位产值能耗", "比上年 opens the comparison base"),
+    (H + "普惠性幼儿园占比达到85%。", "普惠性幼儿园占比", "占比 keeps its 比"),
+    ("2026年在现有基础上新增公交线路10条。", "新增公交线路", "基础上 is not part of the name"),
+]
+
+
+@pytest.mark.parametrize("text,indicator,reason", NAMES)
+def test_indicator_names(text: str, indicator: str, reason: str) -> None:
+    (t,) = targets(text)
+    assert t["indicator"] == indicator, reason
+
+
+def test_next_years_without_a_suffix_count_from_the_report_year() -> None:
+    text = "2026年全市住房工作会议召开。未来五年全市新建保障性住房达到5万套。"
+    assert [(t["value"], t["year"]) for t in targets(text)] == [(5, 2031)]

@@ -83,10 +83,13 @@ BARE_YEAR_RE = re.compile(r"(?<![\d.])(20\d{2})(?![\d%.年月日号])")
 REPORT_YEAR_POST = re.compile(r"年(?:的|是|经济|工作|发展|主要|政府|全县|全市|全区|全省|国民|,|:)")
 # Periods counted from the report year: 用3年时间, 5年内, 未来三年, 五年的时间.
 _N = r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})"
-SPAN_RE = re.compile(r"(?P<use>用)?(?:未来|今后)?" + _N + r"年(?P<kind>时间|内|的时间|之内)")
+SPAN_RE = re.compile(
+    r"(?P<use>用)?(?:未来|今后)?" + _N + r"年(?P<kind>时间|内|的时间|之内)"
+    r"|(?:未来|今后|后)" + _N.replace("?P<n>", "?P<n2>") + r"年(?![\d度])"
+)
 # 到“十四五”末, “十四五”期间: a five-year plan period, whose targets are for its last year
 # (the n-th plan ends in 1955 + 5n: 十一五 2010, 十四五 2025).
-FIVE_YEAR_END_RE = re.compile(r"十([一二三四五六])五[”\"」]?(?:末|期末|期间|时期)")
+FIVE_YEAR_END_RE = re.compile(r"十([一二三四五六])五[”\"」]?(?:末|期末|期间|时期|规划|计划)")
 _FIVE = {"一": 11, "二": 12, "三": 13, "四": 14, "五": 15, "六": 16}
 RELATIVE_RE = re.compile(r"今年|本年度|本年|当年|明年|来年|去年|上年|前年")
 _REL_OFFSET = {
@@ -217,7 +220,7 @@ def _written_year_before(text: str, report: int | None, plain: list[int]) -> int
 
 
 def _span_years(m: re.Match[str]) -> int:
-    n = m.group("n")
+    n = m.group("n") or m.group("n2")
     k = int(n) if n.isdigit() else int(parse_chinese_number(n))
     # 用3年时间 from 2023 ends in 2025; "5年内" from 2020 reaches 2025.
     return k - 1 if m.group("use") and m.group("kind") == "时间" else k
@@ -266,6 +269,8 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
     for m in _PAST.finditer(text, start, end):
         if _NEXT_YEAR_BEFORE.search(text, max(start, m.start() - 6), m.start()):
             continue  # 明年上半年: a part of a year to come, not the part just gone
+        if text.startswith(("基础上", "的基础上"), m.end()):
+            continue  # 在现有基础上新增…: the base of a goal, not a result
         out.append(Marker(m.end(), "past"))
     for m in _SAME_PERIOD.finditer(text, start, end):
         head = text[start : m.start()]

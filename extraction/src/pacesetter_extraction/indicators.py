@@ -38,6 +38,10 @@ _TRAIL = sorted(
 )
 _TRAIL_RE = re.compile("(?:" + "|".join(re.escape(w) for w in _TRAIL) + ")$")
 _CHANGE = set(vocab.CHANGE_WORDS)
+# 排放比(2020年)下降: 比 opens the comparison base; 占比 is a share.
+_BASE_BEFORE_CHANGE_RE = re.compile(r"(?<!占)(?:比|较)(?:上年|去年|上一年)?$")
+_SPEAKER_RE = re.compile(r"(?:提出|指出|表示|强调|透露|宣布)(?=.{2})")
+_QUANTITY_ENDS = tuple(vocab.QUANTITY_ENDS)
 _FROM_VALUE_RE = re.compile(r"(?:由|从)\d[\d.,]*(?:%|‰|[^\d,;]{0,3})$")
 _RATE_OF_CHANGE_RE = re.compile(r"(?<!自然)(?:增长|成长|上涨|涨)率$")
 _LEAD = sorted(
@@ -84,6 +88,7 @@ _ALT_VERB_RE = re.compile(r"[新改扩续]\([新改扩续]\)[建造]$")
 _TIME_RE = re.compile(
     r"(?:力争|确保|争取|计划)?(?:到|至|在)?(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年(?:底|末|前|的)?"
     r"|(?:用|未来|今后)?(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年(?:时间|内|的时间|之内)"
+    r"|(?:未来|今后|后)(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年|\d{1,2}年后"
     r"|今年|明年|年内|本年度|当年"
 )
 # Words about the goal itself, never part of what is measured.
@@ -91,7 +96,7 @@ _META_RE = re.compile(r"(?:主要)?(?:预期|发展|努力)?目标(?:是|为|设
 _SCOPE_RE = re.compile(vocab.alt(vocab.SCOPE_WORDS))
 _LATIN_PAREN_RE = re.compile(r"\([A-Za-z]+\)|\(人民币[^)]*\)")
 _STRIP_CHARS = " \u3000,;:。、!?-—·…「」『』【】|\n\t"
-_RIGHT_STOP_RE = re.compile(r"[,;:。!?、《》「」|\n]|[和及与](?=[\d一二两三四五六七八九])")
+_RIGHT_STOP_RE = re.compile(r"[,;:。!?、《》「」|\n…”]|[和及与](?=[\d一二两三四五六七八九])")
 _RIGHT_VERB_RE = re.compile(r"开展|进行|参加|参与|享受|受益|达到|实现|提供|覆盖|支持|用于|到|缩至")
 _INNER_VERB_RE = re.compile(r"(?<=.)(?:" + vocab.alt(vocab.INNER_VERBS) + r")(?=.)")
 
@@ -120,6 +125,10 @@ def from_left(left: str) -> tuple[str, bool, bool]:
         if re.search(r"\d", head) and len(tail) >= 2:
             s = tail
     s = _LATIN_PAREN_RE.sub("", s)
+    # What a speaker puts forward (卫生部提出…) or a headline before a space is no part of it.
+    s = _SPEAKER_RE.split(s)[-1]
+    s = s.rpartition("基础上")[2] or s  # 在现有(…的)基础上新增…: the base is no part of it
+    s = s.split(" ")[-1] if " " in s.strip() else s
     s = _TIME_RE.sub("", s)
     s = _META_RE.sub("", s)
     s = _strip(s)
@@ -131,6 +140,7 @@ def from_left(left: str) -> tuple[str, bool, bool]:
             growth = True
         s = _strip(s[: m.start()])
     s = _strip(_FROM_VALUE_RE.sub("", s))  # 普及率由68%(提高到): the baseline is no name
+    s = _strip(_BASE_BEFORE_CHANGE_RE.sub("", s))
     s = _SCOPE_RE.sub("", s)
     changed = True
     while changed and s:
@@ -150,6 +160,11 @@ def from_left(left: str) -> tuple[str, bool, bool]:
     # growth rate (自然增长率) is a demographic rate, a level.
     growth = growth or bool(_RATE_OF_CHANGE_RE.search(s))
     return _strip(s), growth, resp
+
+
+def names_a_quantity(s: str) -> bool:
+    """建屋量, 普及率: the name already says what is measured."""
+    return len(s) >= 3 and s.endswith(_QUANTITY_ENDS)
 
 
 def verb_only(s: str) -> bool:

@@ -213,7 +213,10 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                             continue
                         this_ind = inds[i]
                         end = qend
-                        if rn and (q.is_count or indicators.verb_only(this_ind)):
+                        if rn and (
+                            (q.is_count and not indicators.names_a_quantity(this_ind))
+                            or indicators.verb_only(this_ind)
+                        ):
                             this_ind = indicators.keep_verb(left) + rn
                             end = max(end, rn_end)
                             consumed = max(consumed, rn_end)

@@ -40,6 +40,7 @@ from .names import (  # noqa: F401
     LEADING_NOISE,
     NATIONAL_GDP_RE,
     PAIR_EXPANSIONS,
+    QUANTITY_ENDS,
     SCOPE_WORDS,
     TRAILING_NOISE,
     TRAILING_VERBS,

@@ -10,6 +10,7 @@ import re
 
 # --- indicator clean-up -----------------------------------------------------
 LEADING_NOISE = [
+    "尽快",
     "力争",
     "确保",
     "争取",
@@ -104,7 +105,14 @@ TRAILING_NOISE = [
     "均",
     "总数为",
     "规模为",
+    # a comparison base before the change (二氧化碳排放分别比2020年下降): 比 is no name
+    "分别比",
+    "较",
+    "增",
 ]
+# A measured quantity ends so (建屋量, 普及率, 里程); the noun counted after the figure
+# (18.9万个单位) does not replace it.
+QUANTITY_ENDS = ["量", "数", "率", "额", "里程", "面积", "规模", "总值", "产值", "收入", "人次"]
 # Abbreviations of paired subjects (城、乡居民 → 城镇居民, 农村居民).
 PAIR_EXPANSIONS = {"城": "城镇", "乡": "农村", "城乡": "城乡"}
 ABBREVIATIONS = {"GDP": "生产总值"}
