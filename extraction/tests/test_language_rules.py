@@ -328,3 +328,24 @@ def test_indicator_names(text: str, indicator: str, reason: str) -> None:
 def test_next_years_without_a_suffix_count_from_the_report_year() -> None:
     text = "2026年全市住房工作会议召开。未来五年全市新建保障性住房达到5万套。"
     assert [(t["value"], t["year"]) for t in targets(text)] == [(5, 2031)]
+
+
+REACHES = [
+    (H + "构建都市区1小时通勤、城市群2小时通达的交通圈。", [], "a reach without a destination"),
+    (H + "实现县城30分钟到达高铁站。", [(30, "分钟")], "a travel time to a place is a goal"),
+    (H + "家庭医生签约服务率≥75%。", [(75, "%")], "≥ is 不低于"),
+    (
+        "2026年施政报告发布。公营房屋供应较本届政府上任时增加约50%。",
+        [],
+        "a change since a past moment",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected,reason", REACHES)
+def test_reaches_signs_and_changes_since(
+    text: str, expected: list[tuple[float, str]], reason: str
+) -> None:
+    assert [(t["value"], t["unit"]) for t in targets(text)] == expected, reason
+    if expected and "≥" in text:
+        assert targets(text)[0]["comparator"] == ">="

@@ -14,7 +14,9 @@ from .sentences import Clause, Sentence
 # 若 alone is "if" (若干 is "several").
 _HYPO_RE = re.compile(vocab.alt(vocab.HYPOTHETICAL_WORDS) + "|若(?!干)")
 # A reach within minutes or hours that names a circle (15分钟生活圈) is a name, not a goal.
-_CIRCLE_RE = re.compile(r"^[^,;。]{0,10}?圈")
+# A reach without a destination (1小时通勤, 城市群2小时通达, 15分钟生活圈) names a circle, not a
+# figure to report.
+_REACH_RE = re.compile(r"[^,;。]{0,10}?圈|(?:通勤|通达|可达|覆盖|交通圈)")
 _TIME_UNITS = frozenset(("分钟", "小时"))
 # The value a change starts from (由38%提高到…, 从2.1万人增加到…) is a baseline.
 _FROM_RE = re.compile(r"(?:由|从)$")
@@ -49,7 +51,7 @@ def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
         _CJK_RE.match(after) or an[max(0, q.start - 2) : q.start] in _AGE_FACTS
     ):
         return True
-    if q.base_unit in _TIME_UNITS and _CIRCLE_RE.match(after):
+    if q.base_unit in _TIME_UNITS and _REACH_RE.match(an, q.end):
         return True
     # 1次及以上体育锻炼的人数: a threshold inside the name of what is counted.
     threshold = an[q.unit_end : q.end] == "及以上" or after.startswith("及以上")

@@ -9,6 +9,10 @@ from __future__ import annotations
 # --- comparators -----------------------------------------------------------
 # Prefix words (before the number) and the comparator they give.
 PREFIX_COMPARATORS: dict[str, str] = {
+    "≥": ">=",
+    "≤": "<=",
+    ">=": ">=",
+    "<=": "<=",
     "突破": ">",
     "超过": ">",
     "超": ">",
