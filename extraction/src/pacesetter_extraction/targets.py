@@ -209,7 +209,10 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                             _PUNCT_CUT_RE.split(an[q.end : q.end + 12], 1)[0]
                         ):
                             continue  # 10件实事, 5个方面: heading of a list
-                        if not q.percent and vocab.DELTA_RE.search(an[clause.start : q.start]):
+                        head = an[clause.start : q.start]
+                        if (not q.percent and vocab.DELTA_RE.search(head)) or (
+                            vocab.SINCE_DELTA_RE.search(head)
+                        ):
                             continue
                         this_ind = inds[i]
                         end = qend

@@ -18,6 +18,7 @@ from .exclusions import (  # noqa: F401
     DESCRIPTOR_AFTER,
     FOCUS_VERBS,
     META_NOUNS,
+    SINCE_DELTA_RE,
     SITE_AREA_WORDS,
 )
 from .figures import (  # noqa: F401

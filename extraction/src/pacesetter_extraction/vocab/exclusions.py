@@ -55,8 +55,10 @@ ATTRIBUTE_WORDS = ["全长", "总长", "全程", "总里程为", "半径", "距�
 # Words right after a figure that make it part of a name/descriptor.
 DESCRIPTOR_AFTER = ["级", "范围", "量级", "强", "以上级"]
 # Absolute deltas against last year restate a planned amount.
-# …and so do changes since a past moment (较某某上任时增加约80%).
 DELTA_RE = re.compile(
-    r"(?:比|较)(?:上年|去年|上一年|前一年|[^,;。]{1,10}?时)[^,;。]{0,8}?"
-    r"(?:增加|减少|多|少|提高|下降)约?$"
+    r"(?:比|较)(?:上年|去年|上一年|前一年)[^,;。]{0,8}?(?:增加|减少|多|少|提高|下降)$"
+)
+# A change since a past moment (较本届政府上任时增加约50%) tells a result, rate or amount.
+SINCE_DELTA_RE = re.compile(
+    r"(?:比|较)[^,;。]{1,10}?时[^,;。]{0,8}?(?:增加|减少|多|少|提高|下降)约?$"
 )
