@@ -349,3 +349,18 @@ def test_reaches_signs_and_changes_since(
     assert [(t["value"], t["unit"]) for t in targets(text)] == expected, reason
     if expected and "≥" in text:
         assert targets(text)[0]["comparator"] == ">="
+
+
+def test_a_horizon_after_a_short_lead_scopes_the_paragraph() -> None:
+    text = (
+        "2026年全省水利工作会议召开。根据相关规划,到2030年,全省将建成灌区50个。"
+        "农村自来水普及率达到95%。"
+    )
+    assert [(t["value"], t["year"]) for t in targets(text)] == [(50, 2030), (95, 2030)]
+
+
+def test_a_bare_year_opening_a_sentence_dates_it() -> None:
+    text = "2026年1月5日,县长作政府工作报告。报告指出,2026,全县将新建幼儿园8所。"
+    assert [(t["value"], t["year"]) for t in targets(text)] == [(8, 2026)]
+    text = "2027年1月8日,县长作政府工作报告。2026,全县新建幼儿园8所。2027,全县将新建幼儿园5所。"
+    assert [(t["value"], t["year"]) for t in targets(text)] == [(5, 2027)]

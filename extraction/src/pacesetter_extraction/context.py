@@ -111,6 +111,10 @@ _SAME_PERIOD = re.compile(vocab.alt(vocab.SAME_PERIOD_WORDS))
 _GOAL = re.compile(vocab.alt(vocab.GOAL_WORDS))
 _NEXT_YEAR_BEFORE = re.compile(r"(?:明年|来年|下一年|(?:19|20)\d{2}年)$")
 _FUTURE_IN_TERMS = tuple(vocab.FUTURE_WORDS_IN_TERMS)
+# …also after a speaker's clause (报告指出,2022,…).
+_OPENING_BARE_YEAR_RE = re.compile(
+    r"(?:[^,。]{0,8}(?:指出|表示|提出|强调|透露)[,:])?[ \u3000]*((?:19|20)\d{2})(?=[,:])"
+)
 _CLAUSE_START = re.compile(r"[,，;；:：。!！?？\n]")
 
 
@@ -248,6 +252,10 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
             "past" if report is not None and y < report and not _is_horizon(text, m) else "future"
         )
         out.append(Marker(m.end(), state, y))
+    m = _OPENING_BARE_YEAR_RE.match(text, start, end)
+    if m:  # "2022,全县将…": a year without 年 opening the sentence
+        y = int(m.group(1))
+        out.append(Marker(m.end(1), "past" if report is not None and y < report else "future", y))
     for m in RELATIVE_RE.finditer(text, start, end):
         word = m.group()
         off = _REL_OFFSET[word]

@@ -83,8 +83,11 @@ def _leading_horizon(sent: Sentence, markers: list[Marker], years: DocYears) -> 
     first = next((mk for mk in markers if mk.year is not None), None)
     if first is None or first.year is None or first.state != "future" or not sent.clauses:
         return None
-    opening = sent.clauses[0]
-    if first.pos - sent.start > _HORIZON_REACH or opening.end - first.pos > 1:
+    # The horizon ends the first clause, or the second after a short lead (根据相关计划,到2025年,).
+    opening = next((cl for cl in sent.clauses[:2] if cl.start <= first.pos <= cl.end + 1), None)
+    if opening is None or opening.end - first.pos > 1:
+        return None
+    if first.pos - opening.start > _HORIZON_REACH:
         return None
     return first.year if years.report is None or first.year > years.report else None
 
