@@ -364,3 +364,16 @@ def test_a_bare_year_opening_a_sentence_dates_it() -> None:
     assert [(t["value"], t["year"]) for t in targets(text)] == [(8, 2026)]
     text = "2027年1月8日,县长作政府工作报告。2026,全县新建幼儿园8所。2027,全县将新建幼儿园5所。"
     assert [(t["value"], t["year"]) for t in targets(text)] == [(5, 2027)]
+
+
+def test_a_text_dated_only_by_five_year_plans() -> None:
+    text = (
+        "“十五五”期间,全省新建5G基站10万个。"
+        "“十四五”期间,全省累计建成5G基站8万个,培育百亿元级企业12家。"
+    )
+    assert [(t["value"], t["year"]) for t in targets(text)] == [(10, 2030)]
+
+
+def test_a_question_mark_in_mojibake_does_not_end_the_sentence() -> None:
+    text = "2026年目標:到2028年,全省接待游客總?cè)藬?shù)達到5億人次,旅游收入增長8%。"
+    assert [(t["value"], t["year"]) for t in targets(text)] == [(5, 2028), (8, 2028)]

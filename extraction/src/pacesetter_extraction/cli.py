@@ -69,7 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--json", action="store_true", help="print one JSON object {targets, milestones, projects}"
     )
     ap.add_argument(
-        "--eval", metavar="DIR", help="score against a labelled folder (docs/ and labels.jsonl)"
+        "--eval",
+        metavar="DIR",
+        action="append",
+        help="score against a labelled folder (docs/ and labels.jsonl); repeat to pool folders",
     )
     return ap
 
@@ -86,7 +89,7 @@ def main(argv: list[str] | None = None, stdout: TextIO | None = None) -> int:
     try:
         if args.eval:
             try:
-                print(evaluate(args.eval).format(), file=out)
+                print(evaluate(*args.eval).format(), file=out)
             except BrokenPipeError:  # `… --eval DIR | head`: the reader has what it wanted
                 sys.stderr.close()
             return 0

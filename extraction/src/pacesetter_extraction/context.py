@@ -192,9 +192,16 @@ def infer_years(text: str) -> DocYears:
     else:
         bare = [int(m.group(1)) for m in BARE_YEAR_RE.finditer(text)]
         report = max(bare) if bare else None
+    periods = [1955 + 5 * _FIVE[m.group(1)] for m in FIVE_YEAR_END_RE.finditer(text)]
+    period_start = report is None and bool(periods)
+    if period_start:
+        # Only five-year plans date the text: it is written in the latest one's first year,
+        # so an earlier plan's period is reviewed; its targets are for that plan's end.
+        report = max(periods) - 4
+        plan.append(max(periods))
     now = _written_year_before(text, report, plain) if not stamp else None
     future_plans = sorted(y for y in plan if report is None or y > report)
-    default = report
+    default = max(periods) if period_start else report
     if report is None and plan:
         default = min(plan)
     elif stamp and stamp[1] >= _LATE_MONTH and report is not None and report + 1 in plain:
@@ -252,10 +259,11 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
             "past" if report is not None and y < report and not _is_horizon(text, m) else "future"
         )
         out.append(Marker(m.end(), state, y))
-    m = _OPENING_BARE_YEAR_RE.match(text, start, end)
-    if m:  # "2022,全县将…": a year without 年 opening the sentence
-        y = int(m.group(1))
-        out.append(Marker(m.end(1), "past" if report is not None and y < report else "future", y))
+    opening = _OPENING_BARE_YEAR_RE.match(text, start, end)
+    if opening:  # "2022,全县将…": a year without 年 opening the sentence
+        y = int(opening.group(1))
+        state = "past" if report is not None and y < report else "future"
+        out.append(Marker(opening.end(1), state, y))
     for m in RELATIVE_RE.finditer(text, start, end):
         word = m.group()
         off = _REL_OFFSET[word]

@@ -57,6 +57,25 @@ class EvalReport:
     def year_accuracy(self) -> float:
         return self.year_ok / self.target_tp if self.target_tp else 0.0
 
+    def add(self, other: EvalReport) -> None:
+        """Pool another report's counts and findings into this one."""
+        for name in (
+            "target_tp",
+            "target_pred",
+            "target_gold",
+            "milestone_tp",
+            "milestone_pred",
+            "milestone_gold",
+            "indicator_ok",
+            "year_ok",
+        ):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.misses += other.misses
+        self.false_alarms += other.false_alarms
+        self.milestone_misses += other.milestone_misses
+        self.milestone_false_alarms += other.milestone_false_alarms
+        self.field_errors += other.field_errors
+
     def format(self) -> str:
         tp, tr, tf = self.targets
         mp, mr, mf = self.milestones
@@ -159,11 +178,20 @@ def _indicator_agrees(a: str, b: str) -> bool:
     return bool(a and b) and (a in b or b in a)
 
 
-def evaluate(folder: str | Path) -> EvalReport:
-    """Run the extractor on folder/docs/* and score it against folder/labels.jsonl."""
+def evaluate(*folders: str | Path) -> EvalReport:
+    """Run the extractor on folder/docs/* and score it against folder/labels.jsonl; several
+    folders are pooled into one report (every count summed)."""
+    if not folders:
+        raise ExtractionError("evaluate() needs at least one labelled folder")
+    rep = EvalReport()
+    for folder in folders:
+        rep.add(_evaluate_one(Path(folder)))
+    return rep
+
+
+def _evaluate_one(folder: Path) -> EvalReport:
     from . import extract  # late import: the package imports this module
 
-    folder = Path(folder)
     labels_path = folder / "labels.jsonl"
     if not labels_path.is_file() or not (folder / "docs").is_dir():
         raise ExtractionError(f"{folder} is not a labelled corpus (needs docs/ and labels.jsonl)")

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 MAX_SENTENCE = 2000  # chars; longer runs are chopped (real sentences are far shorter)
-SENTENCE_END = re.compile(r"[。!?]+")
+# A ? before Latin letters is mojibake (總?cè)藬?shù)), not the end of a question.
+SENTENCE_END = re.compile(r"(?:[。!]|\?(?![a-zà-ü]))+")
 # Clause marks; 《》「」 and table bars also bound clauses (a list of 《target》 items).
 # A comma between digit groups (36,000) is part of a number, not a clause break.
 CLAUSE_SPLIT = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|[;:《》「」|]")

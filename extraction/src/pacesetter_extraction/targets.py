@@ -31,6 +31,7 @@ _SPEECH_END_RE = re.compile(r"(?:指出|表示|认为|说|介绍|强调|提出|�
 _PUNCT_CUT_RE = re.compile(r"[,;:。!?、\n]")
 # How far into a sentence a horizon may end and still open it (力争到2025年,).
 _HORIZON_REACH = 10
+_LEAD_REACH = 18
 _SUBJECT_CUT_RE = re.compile(r"在|实现|达到|完成|将|要|分别")
 
 
@@ -83,11 +84,11 @@ def _leading_horizon(sent: Sentence, markers: list[Marker], years: DocYears) -> 
     first = next((mk for mk in markers if mk.year is not None), None)
     if first is None or first.year is None or first.state != "future" or not sent.clauses:
         return None
-    # The horizon ends the first clause, or the second after a short lead (根据相关计划,到2025年,).
-    opening = next((cl for cl in sent.clauses[:2] if cl.start <= first.pos <= cl.end + 1), None)
+    # The horizon ends its clause, after at most a short lead (根据相关计划,到2025年,).
+    opening = next((cl for cl in sent.clauses if cl.start <= first.pos <= cl.end + 1), None)
     if opening is None or opening.end - first.pos > 1:
         return None
-    if first.pos - opening.start > _HORIZON_REACH:
+    if first.pos - opening.start > _HORIZON_REACH or first.pos - sent.start > _LEAD_REACH:
         return None
     return first.year if years.report is None or first.year > years.report else None
 
