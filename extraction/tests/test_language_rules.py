@@ -377,3 +377,29 @@ def test_a_text_dated_only_by_five_year_plans() -> None:
 def test_a_question_mark_in_mojibake_does_not_end_the_sentence() -> None:
     text = "2026年目標:到2028年,全省接待游客總?cè)藬?shù)達到5億人次,旅游收入增長8%。"
     assert [(t["value"], t["year"]) for t in targets(text)] == [(5, 2028), (8, 2028)]
+
+
+def test_three_digit_roc_years_without_the_era_name() -> None:
+    text = "行政院通過國家發展計畫,110至113年經濟成長率平均3%,113年失業率3.5%以下。"
+    got = [(t["value"], t["year"]) for t in targets(text)]
+    assert got == [(3, 2024), (3.5, 2024)]
+
+
+def test_delegates_attending_a_meeting_are_a_fact() -> None:
+    text = "2026年镇人代会召开,62名代表出席会议。会议确定全年新建村级养老服务站8个。"
+    assert [t["value"] for t in targets(text)] == [8]
+
+
+PHASES_AND_CENTRES = [
+    (
+        "2026年重点工作:完成滨江绿道提升工程二期。",
+        ["完成滨江绿道提升工程二期"],
+        "a phase of a work",
+    ),
+    ("2026年重点工作:加快建成县应急指挥中心。", ["建成县应急指挥中心"], "a centre is a facility"),
+]
+
+
+@pytest.mark.parametrize("text,expected,reason", PHASES_AND_CENTRES)
+def test_phases_and_centres(text: str, expected: list[str], reason: str) -> None:
+    assert [m.indicator for m in extract(text).milestones] == expected, reason

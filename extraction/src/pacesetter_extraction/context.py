@@ -25,6 +25,11 @@ YEAR_RE = re.compile(
 YEAR_RANGE_RE = re.compile(r"(?<![\d])(?P<a>" + _Y + r")\s*[—\-~至到]\s*(?P<b>" + _Y + r")年")
 # Texts dated in the Republic of China era (中华民国98年) write every year so: 98年, 98至101年.
 ROC_MARK_RE = re.compile(r"民国\d{2,3}年")
+# Since 2011 ROC years have three digits (100年 = 2011): two such years, or a span of them
+# (102至105年), with no four-digit year mark a text as ROC-dated even without 民国.
+ROC_YEARS_RE = re.compile(
+    r"(?<![\d.])1[0-4]\d(?:年(?!来|间|代|多|前|后|左右)|\s*[至到—-]\s*1[0-4]\d年)"
+)
 _ROC_Y = r"(?<![\d.])\d{2,3}"
 ROC_YEAR_RE = re.compile(
     YEAR_RE.pattern.replace("(?<![\\d])(?P<y>" + _Y + ")", "(?P<y>" + _ROC_Y + ")")
@@ -151,7 +156,9 @@ def infer_years(text: str) -> DocYears:
     plain: list[int] = []
     report_like: list[int] = []
     plan: list[int] = []
-    roc = bool(ROC_MARK_RE.search(text))
+    roc = bool(ROC_MARK_RE.search(text)) or (
+        len(ROC_YEARS_RE.findall(text)) >= 2 and not YEAR_RE.search(text)
+    )
     for m, y in year_matches(text, roc=roc):
         pre, post = m.group("pre") or "", m.group("post") or ""
         if _is_horizon(text, m) or pre in ("到了", "—", "-", "~"):

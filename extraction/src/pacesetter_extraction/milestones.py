@@ -63,7 +63,8 @@ _WHEN_RE = re.compile(
     r"前|年内|年底|年末|今年|明年|半年|月|五一|十一|期内|任期|确保|力争|届时|(?:19|20)\d{2}年"
 )
 _LEVEL_RE = re.compile(r"国家级|省级|市级|全国|全省|百强|示范|国家")
-_PAREN_TAIL_RE = re.compile(r"\([^)]*\)$")
+# A phase after a work's name (工程一期, 工程(二期)) is still that work.
+_PAREN_TAIL_RE = re.compile(r"\([^)]*\)$|[一二三四五六七八九十\d]期$")
 _PAST_RE = re.compile(r"已|目前|曾|过去|去年")
 _LEAD_CONJ = ("而", "也", "同时", "并", "还", "且")
 _QUOTES = '“”"「」『』'

@@ -17,6 +17,8 @@ _HYPO_RE = re.compile(vocab.alt(vocab.HYPOTHETICAL_WORDS) + "|若(?!干)")
 # A reach without a destination (1小时通勤, 城市群2小时通达, 15分钟生活圈) names a circle, not a
 # figure to report.
 _REACH_RE = re.compile(r"[^,;。]{0,10}?圈|(?:通勤|通达|可达|覆盖|交通圈)")
+# Delegates who attend a meeting (47名正式代表参与讨论) are a fact of the meeting.
+_ATTENDANCE_RE = re.compile(r"[^,;。]{0,4}(?:代表|委员)[^,;。]{0,2}(?:出席|列席|参加|参与|到会)")
 _TIME_UNITS = frozenset(("分钟", "小时"))
 # The value a change starts from (由38%提高到…, 从2.1万人增加到…) is a baseline.
 _FROM_RE = re.compile(r"(?:由|从)$")
@@ -52,6 +54,8 @@ def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
     ):
         return True
     if q.base_unit in _TIME_UNITS and _REACH_RE.match(an, q.end):
+        return True
+    if _ATTENDANCE_RE.match(an, q.end):
         return True
     # 1次及以上体育锻炼的人数: a threshold inside the name of what is counted.
     threshold = an[q.unit_end : q.end] == "及以上" or after.startswith("及以上")

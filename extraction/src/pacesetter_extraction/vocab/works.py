@@ -157,6 +157,7 @@ DESIGNATION_HEADS = [
     "大桥",
     "胜地",
     "目的地",
+    "中心",
 ]
 # Verbs that finish a work, before "并投入使用" (建成X并投入使用, 完成X建设并投用).
 COMPLETION_VERBS = ["建成", "完成", "竣工"]
