@@ -403,3 +403,34 @@ PHASES_AND_CENTRES = [
 @pytest.mark.parametrize("text,expected,reason", PHASES_AND_CENTRES)
 def test_phases_and_centres(text: str, expected: list[str], reason: str) -> None:
     assert [m.indicator for m in extract(text).milestones] == expected, reason
+
+
+def test_hard_line_breaks_inside_a_sentence_are_joined() -> None:
+    text = (
+        "到2030年,全省生态环境质量保持全国领先水平,细颗\n"
+        "粒物年均浓度不高于15微克/立方米,近岸海域水质优良率\n"
+        "在98%以上。\n"
+    )
+    got = [(t["indicator"], t["value"]) for t in targets(text)]
+    assert got == [("细颗粒物年均浓度", 15), ("近岸海域水质优良率", 98)]
+
+
+MORE_NAMES = [
+    (H + "守住120万亩永久基本农田。", "永久基本农田", "守住 is a value verb"),
+    (
+        H + "新建公交枢纽换乘时间小于5分钟。",
+        "新建公交枢纽换乘时间",
+        "a comparator word is no part of a name",
+    ),
+    (
+        "“十五五”综合交通运输力争完成投资5000亿元。",
+        "综合交通运输投资",
+        "a plan period and 力争 are no part of a name",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,indicator,reason", MORE_NAMES)
+def test_more_indicator_names(text: str, indicator: str, reason: str) -> None:
+    (t,) = targets(text)
+    assert t["indicator"] == indicator, reason

@@ -49,6 +49,29 @@ PINYIN_RE = re.compile(
     r"(?<=[\u3400-\u9fff])(?:\((?=[a-z" + _TONE_VOWELS + r"]{0,6}[aeiouv" + _TONE_VOWELS + r"])"
     r"[a-z" + _TONE_VOWELS + r"ńňǹḿ]{1,7}\))+"
 )
+# A line of wrapped text: long, ending inside a sentence (no punctuation), and the next line
+# going on with a character of the same sentence (细颗\n粒物, 提高到\n50%). A heading is short.
+_WRAP_MIN = 24
+_SENTENCE_CHAR_RE = re.compile(r"[\u4e00-\u9fff\d]")
+
+
+def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
+    out = []
+    line_start = 0
+    for i, ch in enumerate(text):
+        if ch != "\n":
+            continue
+        long_line = i - line_start >= _WRAP_MIN
+        if (
+            long_line
+            and _SENTENCE_CHAR_RE.match(text, i - 1)
+            and _SENTENCE_CHAR_RE.match(text, i + 1)
+        ):
+            out.append((i, i + 1))
+        line_start = i + 1
+    return out
+
+
 # Photo captions: a short line ending in "<name> 摄".
 CAPTION_RE = re.compile(r"(?m)^[^\n。]{0,60}[ \u3000]+(?:摄|攝|摄影|攝影)[ \u3000]*$")
 # Credit lines and page furniture, anywhere in a short line without a full stop.
@@ -158,8 +181,10 @@ def clean(original: str) -> Cleaned:
     for rx in (CAPTION_RE, CREDIT_RE, FURNITURE_RE, DECOR_LINE_RE, DECOR_RUN_RE):
         spans += [m.span() for m in rx.finditer(text)]
     text, index = _delete(text, index, spans)
-    # Pass 3: doubled punctuation (only visible once pinyin is gone).
+    # Pass 3: doubled punctuation (only visible once pinyin is gone) and hard line breaks
+    # inside a sentence of wrapped text.
     spans = [m.span() for m in DOUBLE_PUNCT_RE.finditer(text)]
+    spans += _wrapped_breaks(text)
     text, index = _delete(text, index, spans)
     analysis = to_simplified(text)
     dated = analysis if dated == text else to_simplified(dated)

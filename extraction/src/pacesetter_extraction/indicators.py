@@ -16,6 +16,7 @@ _TRAIL = sorted(
         vocab.VALUE_VERBS
         + vocab.CHANGE_WORDS
         + vocab.TRAILING_NOISE
+        + list(vocab.PREFIX_COMPARATORS)  # 换乘时间小于(5分钟)
         + [
             "年均",
             "同比",
@@ -90,6 +91,7 @@ _TIME_RE = re.compile(
     r"|(?:用|未来|今后)?(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年(?:时间|内|的时间|之内)"
     r"|(?:未来|今后|后)(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年|\d{1,2}年后"
     r"|今年|明年|年内|本年度|当年"
+    r"|[“\"]?十[一二三四五六]五[”\"]?(?:期间|时期|末)?"
 )
 # Words about the goal itself, never part of what is measured.
 _META_RE = re.compile(r"(?:主要)?(?:预期|发展|努力)?目标(?:是|为|设定为)?")

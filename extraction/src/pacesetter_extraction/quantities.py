@@ -23,7 +23,7 @@ _UNIT = (
 QTY_RE = re.compile(
     r"(?<![\d.A-Za-z])(?P<pct>百分之)?(?P<num>" + _NUM + r")(?P<approx>余|多)?"
     r"(?:(?P<rsep>-|—|~|至|到)(?P<pct2>百分之)?(?P<num2>" + _NUM + r")(?P<approx2>余|多)?)?"
-    r"(?P<unit>" + _UNIT + r")?"
+    r"(?: ?(?P<unit>" + _UNIT + r"))?"
 )
 # A rate per head of population: 20/10万, 10万分之58 (value 58 per 100,000).
 _PER = r"(?:10万|十万|100万|百万|万|千|1000)"
