@@ -434,3 +434,26 @@ MORE_NAMES = [
 def test_more_indicator_names(text: str, indicator: str, reason: str) -> None:
     (t,) = targets(text)
     assert t["indicator"] == indicator, reason
+
+
+def test_an_amount_in_two_magnitudes_is_one_figure() -> None:
+    (t,) = targets(H + "全年完成交通投资1亿3,000万元。")
+    assert (t["value"], t["unit"], t["base_value"]) == (1.3, "亿元", 130000000)
+
+
+FORECASTS = [
+    ("2026年全市经济会议召开。我们预期全市投资将达到500亿元。", [], "we expect: a forecast"),
+    (
+        "2026年全市经济会议召开。据测算可带动就业2万人;全年将新增就业3万人。",
+        [3],
+        "a forecast ends at its part of the sentence",
+    ),
+    (H + "经济成长目标4%。", [4], "成长 is a change word"),
+]
+
+
+@pytest.mark.parametrize("text,values,reason", FORECASTS)
+def test_forecasts_and_their_reach(text: str, values: list[float], reason: str) -> None:
+    assert [t["value"] for t in targets(text)] == values, reason
+    if "成长" in text:
+        assert targets(text)[0]["growth"] is True

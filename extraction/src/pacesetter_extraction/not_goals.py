@@ -26,7 +26,8 @@ _CHANGE_TO_RE = re.compile(
     r"[^,;。]{0,8}?(?:提高|提升|增加|增长|下降|降低|减少|上升|缩短)(?:到|至)"
 )
 _FORECAST_RE = re.compile(vocab.alt(vocab.FORECAST_WORDS))
-_GOAL_TURN_RE = re.compile(vocab.alt(vocab.FUTURE_WORDS + vocab.GOAL_WORDS))
+# What ends a forecast's reach: a goal set, not a plain future (预期政府将投资 stays a forecast).
+_GOAL_TURN_RE = re.compile(vocab.alt(["力争", "确保", "争取", "目标", "计划", "今年", "明年"]))
 _FOCUS_RE = re.compile(vocab.alt(vocab.FOCUS_VERBS))
 _COMPARE_RE = re.compile(vocab.alt(vocab.COMPARISON_CLAUSE))
 _LE_RE = re.compile(r"[\u4e00-\u9fff]了")
@@ -95,9 +96,9 @@ def skip_clause(an: str, sent: Sentence, ci: int, clause: Clause, pos: int) -> b
         prev = sent.clauses[ci - 1]
         if prev.end - prev.start <= 6 and _FORECAST_RE.search(an, prev.start, prev.end):
             return True
-        # A forecast governs the clauses after it until a goal word takes over
-        # (全年投资可望达到…,较上年增加…).
-        fc = max((m.end() for m in _FORECAST_RE.finditer(an, sent.start, clause.start)), default=0)
+        # A forecast governs the clauses after it, in its part of the sentence, until a goal
+        # word takes over (全年投资可望达到…,较上年增加…).
+        fc = max((m.end() for m in _FORECAST_RE.finditer(an, part, clause.start)), default=0)
         if fc and not _GOAL_TURN_RE.search(an, fc, pos):
             return True
     if _COMPARE_RE.search(an, clause.start, clause.end):

@@ -31,6 +31,11 @@ RATE_RE = re.compile(
     r"(?<![\d.])(?:(?P<num>\d+(?:\.\d+)?)\s*/\s*(?P<per>" + _PER + r")"
     r"|(?P<per2>" + _PER + r")分之(?P<num2>\d+(?:\.\d+)?))"
 )
+# An amount written in two magnitudes (2兆6,500亿元, 1亿3000万元) is one figure.
+COMPOUND_RE = re.compile(
+    r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)(?P<m1>万亿|兆|亿)(?P<b>\d{1,3}(?:,\d{3})+|\d+)"
+    r"(?P<m2>亿|万)(?![亿万])(?P<unit>" + vocab.alt(vocab.BASE_UNITS) + r")?"
+)
 _SUFFIX_RE = re.compile(vocab.alt(vocab.SUFFIX_COMPARATORS))
 _PREFIX_KEYS = sorted(vocab.PREFIX_COMPARATORS, key=len, reverse=True)
 _COUNT = set(vocab.COUNT_UNITS)
@@ -88,7 +93,7 @@ def _prefix_cmp(an: str, pos: int) -> str | None:
 
 def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
     """Figures in an[start:end] (analysis text); units are read from txt (original script)."""
-    out = _rates(an, txt, start, end)
+    out = _rates(an, txt, start, end) + _compounds(an, txt, start, end)
     taken = [(q.start, q.unit_end) for q in out]
     for m in QTY_RE.finditer(an, start, end):
         if any(a <= m.start() < b for a, b in taken):
@@ -180,6 +185,39 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
             )
         )
     out.sort(key=lambda q: q.start)
+    return out
+
+
+def _compounds(an: str, txt: str, start: int, end: int) -> list[Quantity]:
+    out = []
+    for m in COMPOUND_RE.finditer(an, start, end):
+        f1, f2 = magnitude_factor(m.group("m1")), magnitude_factor(m.group("m2"))
+        if f2 >= f1:
+            continue
+        value = parse_number(m.group("a")) + parse_number(m.group("b")) * f2 / f1
+        unit_text = txt[m.start("m1") : m.end("m1")] + (
+            txt[m.start("unit") : m.end("unit")] if m.group("unit") else ""
+        )
+        sm = _SUFFIX_RE.match(an, m.end())
+        out.append(
+            Quantity(
+                start=m.start(),
+                num_end=m.start("m1"),
+                unit_end=m.end(),
+                end=sm.end() if sm else m.end(),
+                value=value,
+                value_max=None,
+                unit=unit_text,
+                base_unit=m.group("unit") or "",
+                factor=f1,
+                percent=False,
+                chinese=False,
+                prefix_cmp=_prefix_cmp(an, m.start()),
+                suffix_cmp=vocab.SUFFIX_COMPARATORS[sm.group()] if sm else None,
+                approx=False,
+                is_range=False,
+            )
+        )
     return out
 
 

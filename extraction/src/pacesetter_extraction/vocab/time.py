@@ -69,7 +69,21 @@ FUTURE_WORDS = [
 SAME_PERIOD_WORDS = ["同比"]
 GOAL_WORDS = ["力争", "确保", "争取", "目标", "计划", "预期", "将", "拟"]
 # Whole-clause overrides.
-FORECAST_WORDS = ["预计", "估计", "预测", "据估算", "估算", "预估", "测算", "可望"]
+# 预期 with a subject who expects (我们预期…) is a forecast; 预期目标 is a goal.
+FORECAST_WORDS = [
+    "预计",
+    "估计",
+    "预测",
+    "据估算",
+    "估算",
+    "预估",
+    "测算",
+    "可望",
+    "我们预期",
+    "我预期",
+    "外界预期",
+    "市场预期",
+]
 HYPOTHETICAL_WORDS = ["如果", "假如", "假设", "倘若", "若按", "要是", "如按", "按照这个速度"]
 # Present facts framed as a comparison ("与全省超400万家中小企业相比").
 COMPARISON_CLAUSE = ["相比", "相较", "对比"]
