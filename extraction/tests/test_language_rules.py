@@ -276,6 +276,7 @@ MORE_MILESTONES = [
         "a horizon earlier in the sentence dates a link opened",
     ),
     ("2026年重点工作:实现产业体系贯通。", [], "a system is not a link"),
+    ("到2028年,全省5G新型基础设施基本建成。", [], "a system built under a horizon is no milestone"),
 ]
 
 

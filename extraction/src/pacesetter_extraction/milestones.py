@@ -62,6 +62,8 @@ _ONLINE_HEADS = tuple(vocab.ONLINE_HEADS)
 _WHEN_RE = re.compile(
     r"前|年内|年底|年末|今年|明年|半年|月|五一|十一|期内|任期|确保|力争|届时|(?:19|20)\d{2}年"
 )
+_WORK_DONE = frozenset(vocab.WORK_DONE_END)
+_BETWEEN_RE = re.compile(r"[^,]{2}(?:至|到|与|、)[^,]{2}")
 _LEVEL_RE = re.compile(r"国家级|省级|市级|全国|全省|百强|示范|国家")
 # A phase after a work's name (工程一期, 工程(二期)) is still that work.
 _PAREN_TAIL_RE = re.compile(r"\([^)]*\)$|[一二三四五六七八九十\d]期$")
@@ -128,6 +130,12 @@ def _names_something(subject: str) -> bool:
     return len(subject) >= 4 and not _generic(subject)
 
 
+def _names_a_link(subject: str) -> bool:
+    """A link between named places (西安到汉中高速公路, 西安、延安、榆林高速公路), not a
+    system (5G新型基础设施, 高速公路大通道)."""
+    return len(subject) >= 4 and not _generic(subject) and bool(_BETWEEN_RE.search(subject))
+
+
 def _names_a_work(obj: str) -> bool:
     """A named work whose start or completion can be checked: a name of its own before what
     it ends in (危湖大桥改建工程, 镇区基础设施配套建设), never a generic object (一批项目)."""
@@ -186,7 +194,8 @@ def _match(text: str, scheduled: bool = False) -> tuple[int, str] | None:
             or _COMPLETED_RE.match(subject)
             or _THEN_USE_RE.search(subject)
             or _WHEN_RE.search(subject)
-            or (scheduled and _names_something(subject.removeprefix("实现")))
+            or (scheduled and _names_a_link(subject.removeprefix("实现")))
+            or (scheduled and m.group("verb") in _WORK_DONE and _names_something(subject))
         ):
             start = 0
             while subject[start:].startswith(_LEAD_CONJ):
