@@ -458,3 +458,16 @@ def test_forecasts_and_their_reach(text: str, values: list[float], reason: str) 
     assert [t["value"] for t in targets(text)] == values, reason
     if "成长" in text:
         assert targets(text)[0]["growth"] is True
+
+
+def test_an_undated_paragraph_takes_the_horizon_of_the_one_before() -> None:
+    text = (
+        "市政府关于加快发展托育服务的意见\n发布日期:2026-03-01\n"
+        "2、推进托育服务普及。\n"
+        "2028年,全市每千人口托位数达到4.5个。\n"
+        "依托社区开展家庭养育指导,城市家长受训率达到90%以上。\n"
+        "3、加强队伍建设。\n"
+        "保育人员持证率达到95%。\n"
+    )
+    got = [(t["value"], t["year"]) for t in targets(text)]
+    assert got == [(4.5, 2028), (90, 2028), (95, 2026)]

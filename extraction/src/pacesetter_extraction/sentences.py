@@ -49,9 +49,18 @@ def _chop(start: int, end: int) -> list[tuple[int, int]]:
     ]
 
 
+# A numbered section title may end with a full stop (2、推进学前教育低龄化发展。) but holds no
+# figure of its own.
+_NUMBERED_TITLE_RE = re.compile(
+    r"(?:\d{1,2}[、.]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))[^\d,;。]{2,28}。"
+)
+
+
 def is_heading(text: str) -> bool:
-    """A short line without sentence punctuation: a title or section heading."""
+    """A short line without sentence punctuation, or a numbered title: a section heading."""
     t = text.strip()
+    if _NUMBERED_TITLE_RE.fullmatch(t):
+        return True
     return 0 < len(t) <= HEADING_MAX and not re.search(r"[。,;]", t)
 
 

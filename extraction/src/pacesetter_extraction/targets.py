@@ -98,6 +98,10 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
     found: list[_Found] = []
     section_state = ""
     heading_year: int | None = None
+    # A paragraph that opens with a horizon (2010年,…) lends it to the undated paragraphs after
+    # it, unless the section's heading gives its own year (2025年主要目标: …).
+    carry_year: int | None = None
+    section_year: int | None = None
     sent_no = 0
     for li, line in enumerate(lines):
         this_heading_year = None
@@ -105,8 +109,11 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
             st, hy = heading_state(an[line.start : line.end], years)
             section_state = st or section_state
             this_heading_year = hy
+            carry_year = None
+            section_year = hy
         para_state = ""
-        para_year: int | None = None  # a horizon (到2025年) scopes the paragraph's later sentences
+        # a horizon (到2025年) scopes the paragraph's later sentences
+        para_year: int | None = None if line.heading else carry_year
         list_inds: list[str] = []
         line_markers: list[Marker] = []
         for sent in line.sentences:
@@ -270,6 +277,13 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
             found.extend(sent_found)
         if not line.heading:
             section_state = section_after(an[line.start : line.end], line_markers, section_state)
+            if section_year is None and any(mk.year is not None for mk in line_markers):
+                opening = line.sentences[0] if line.sentences else None
+                carry_year = (
+                    _leading_horizon(opening, sentence_markers(an, opening, years), years)
+                    if opening
+                    else None
+                )
         heading_year = this_heading_year
     _resolve(doc, found)
     return [f.target for f in found]
