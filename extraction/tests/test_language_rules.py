@@ -471,3 +471,8 @@ def test_an_undated_paragraph_takes_the_horizon_of_the_one_before() -> None:
     )
     got = [(t["value"], t["year"]) for t in targets(text)]
     assert got == [(4.5, 2028), (90, 2028), (95, 2026)]
+
+
+def test_at_least_may_govern_a_short_verb() -> None:
+    (t,) = targets(H + "每个乡镇至少建成2个村级托育点。")
+    assert (t["value"], t["comparator"]) == (2, ">=")

@@ -83,11 +83,17 @@ class Quantity:
         )
 
 
+# 至少 may govern a short verb before the figure (各县至少办1所, 至少建成3个).
+_AT_LEAST_VERB_RE = re.compile(r"至少[\u4e00-\u9fff]{1,2}$")
+
+
 def _prefix_cmp(an: str, pos: int) -> str | None:
     before = an[max(0, pos - 4) : pos]
     for k in _PREFIX_KEYS:
         if before.endswith(k):
             return vocab.PREFIX_COMPARATORS[k]
+    if _AT_LEAST_VERB_RE.search(an, max(0, pos - 4), pos):
+        return ">="
     return None
 
 
