@@ -18,7 +18,7 @@ from pacesetter.bulletins.formats import render
 from pacesetter.core.periods import Period
 from pacesetter.plans.models import Plan
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.once]
 OCTOBER = Period.month(2023, 10)
 HEADINGS = ["一、总体情况", "二、指标完成情况", "三、滞后指标", "四、争先晋位排名"]
 

@@ -13,7 +13,7 @@ from pacesetter.web.tests.polish import (
     same_site,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.once]
 
 
 def test_every_link_a_user_is_shown_opens(demo):

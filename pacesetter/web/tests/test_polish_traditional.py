@@ -15,7 +15,7 @@ from pacesetter.web.tests.polish import (
     pattern,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.once]
 
 
 @pytest.mark.parametrize(
