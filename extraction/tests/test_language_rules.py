@@ -476,3 +476,16 @@ def test_an_undated_paragraph_takes_the_horizon_of_the_one_before() -> None:
 def test_at_least_may_govern_a_short_verb() -> None:
     (t,) = targets(H + "每个乡镇至少建成2个村级托育点。")
     assert (t["value"], t["comparator"]) == (2, ">=")
+
+
+SHARES = [
+    (H + "全县90%的行政村以硬化路连通。", "以硬化路连通的行政村比例"),
+    (H + "80%乡镇实现15分钟内上高速。", "15分钟内上高速的乡镇比例"),
+    (H + "60%的规上企业有研发机构。", "有研发机构的规上企业比例"),
+]
+
+
+@pytest.mark.parametrize("text,indicator", SHARES)
+def test_a_share_told_after_its_figure(text: str, indicator: str) -> None:
+    (t,) = targets(text)
+    assert t["indicator"] == indicator

@@ -164,6 +164,22 @@ def from_left(left: str) -> tuple[str, bool, bool]:
     return _strip(s), growth, resp
 
 
+# 58%的县(市、区)以高速公路连通: a share of the places or things that do something.
+_SHARE_RE = re.compile(
+    r"的?(?P<noun>[^\d,;:。]{2,14}?)(?P<vp>(?:以|实现|有|建成|开通|纳入|覆盖|达到)[^,;:。]{1,18})"
+)
+
+
+def share_of(right: str) -> tuple[str, int] | None:
+    """The indicator of a share told after its figure, and how far it reaches:
+    全省58%的县以高速公路连通 → 以高速公路连通的县比例."""
+    m = _SHARE_RE.match(right)
+    if not m:
+        return None
+    vp = m.group("vp").removeprefix("实现")
+    return f"{vp}的{m.group('noun')}比例", m.end()
+
+
 def names_a_quantity(s: str) -> bool:
     """建屋量, 普及率: the name already says what is measured."""
     return len(s) >= 3 and s.endswith(_QUANTITY_ENDS)

@@ -129,8 +129,11 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                 starts = [q.start for q in qs if not is_descriptor(an, q, q.comparator())] + [
                     clause.end
                 ]
+                shared_until = clause.start  # a share's own words (…实现30分钟内通高速)
                 for group in _groups(an, qs):
                     g0 = group[0]
+                    if g0.start < shared_until:
+                        continue
                     left = an[consumed : g0.start]
                     if (
                         skip_clause(an, sent, ci, clause, g0.start)
@@ -227,6 +230,11 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                             continue
                         this_ind = inds[i]
                         end = qend
+                        if q.percent and not ind and len(group) == 1:
+                            share = indicators.share_of(an[q.end : clause.end])
+                            if share:
+                                this_ind, end = share[0], max(end, q.end + share[1])
+                                shared_until = consumed = end
                         if rn and (
                             (q.is_count and not indicators.names_a_quantity(this_ind))
                             or indicators.verb_only(this_ind)
