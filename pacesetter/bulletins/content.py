@@ -15,14 +15,14 @@ from django.utils.translation import gettext as _
 
 from pacesetter.analytics.selectors import IndicatorRow, PlanStatus, plan_status
 from pacesetter.analytics.status import MET, MISSING, RED, YELLOW
-from pacesetter.analytics.units import UnitRank, reporting_completeness, unit_ranking
+from pacesetter.analytics.units import Completeness, UnitRank, reporting_completeness, unit_ranking
 from pacesetter.bulletins.document import Bulletin, Cell, Chart, Section, Series, Table
 from pacesetter.bulletins.lagging import project_section, task_section
 from pacesetter.bulletins.words import STATUS_WORDS, Words
 from pacesetter.core.periods import Period
 from pacesetter.indicators.models import Indicator, Target
 from pacesetter.plans.models import Plan
-from pacesetter.projects.selectors import project_progress, project_totals
+from pacesetter.projects.selectors import ProjectTotals, project_progress, project_totals
 from pacesetter.supervision.selectors import TaskPanel, plan_task_panel
 
 
@@ -34,17 +34,22 @@ def build_bulletin(
     today = today or timezone.localdate()
     with translation.override(language):
         w = Words(language)
+        # Each analytics function is read once; the sections share what they read.
         status = plan_status(plan=plan, upto=period)
         ranking = unit_ranking(plan=plan, parent=plan.owner, upto=period)
+        projects = project_progress(plan=plan, upto=period)
+        totals = project_totals(rows=projects, plan=plan, upto=period)
+        panel = plan_task_panel_system(plan)
+        completeness = reporting_completeness(plan=plan, upto=period)
         owner = w.data(plan.owner.label)
         sections = [
-            _headline(plan, period, status, w),
+            _headline(period, status, totals, panel, completeness, w),
             _indicators(plan, status, w),
             _lagging(status, w),
             _rankings(plan, period, ranking, w),
-            project_section(plan, period, w),
-            task_section(plan, period, today, w),
-            _reporting(plan, period, w),
+            project_section(plan, period, projects, totals, w),
+            task_section(plan, period, panel, today, w),
+            _reporting(period, completeness, w),
         ]
         return Bulletin(
             plan_code=plan.code,
@@ -68,12 +73,15 @@ def build_bulletin(
         )
 
 
-def _headline(plan: Plan, period: Period, status: PlanStatus, w: Words) -> Section:
+def _headline(
+    period: Period,
+    status: PlanStatus,
+    totals: ProjectTotals,
+    tasks: TaskPanel,
+    completeness: list[Completeness],
+    w: Words,
+) -> Section:
     counts = status.counts
-    projects = project_progress(plan=plan, upto=period)
-    totals = project_totals(rows=projects, plan=plan, upto=period)
-    tasks = plan_task_panel_system(plan)
-    completeness = reporting_completeness(plan=plan, upto=period)
     done = [row for row in completeness if row.reported]
     reporters = len(completeness)
     figures = Table(
@@ -333,8 +341,7 @@ def _rankings(plan: Plan, period: Period, composite: list[UnitRank], w: Words) -
     return section
 
 
-def _reporting(plan: Plan, period: Period, w: Words) -> Section:
-    rows = reporting_completeness(plan=plan, upto=period)
+def _reporting(period: Period, rows: list[Completeness], w: Words) -> Section:
     late = [r for r in rows if r.on_time < r.submitted]
     missing = [r for r in rows if not r.reported]
     table = Table(

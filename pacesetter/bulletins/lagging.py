@@ -14,18 +14,18 @@ from pacesetter.core.policy import SYSTEM
 from pacesetter.plans.models import Plan
 from pacesetter.projects.models import Problem
 from pacesetter.projects.selectors import (
+    ProjectRow,
+    ProjectTotals,
     late_milestones,
     problems_released,
-    project_progress,
-    project_totals,
 )
 from pacesetter.servicedesk.selectors import metrics
-from pacesetter.supervision.selectors import board, plan_task_panel
+from pacesetter.supervision.selectors import TaskPanel, board
 
 
-def project_section(plan: Plan, period: Period, w: Words) -> Section:
-    rows = project_progress(plan=plan, upto=period)
-    totals = project_totals(rows=rows, plan=plan, upto=period)
+def project_section(
+    plan: Plan, period: Period, rows: list[ProjectRow], totals: ProjectTotals, w: Words
+) -> Section:
     behind = sorted(
         (r for r in rows if r.completion is not None and r.completion < totals.expected),
         key=lambda r: r.completion or 0,
@@ -113,9 +113,8 @@ def project_section(plan: Plan, period: Period, w: Words) -> Section:
     )
 
 
-def task_section(plan: Plan, period: Period, today: date, w: Words) -> Section:
+def task_section(plan: Plan, period: Period, panel: TaskPanel, today: date, w: Words) -> Section:
     """Tasks as they stand on the day of issue; the service desk over the bulletin's month."""
-    panel = plan_task_panel(SYSTEM, plan)
     overdue = list(board(SYSTEM, plan=plan, due="overdue", today=today))
     tasks = Table(
         key="overdue",

@@ -68,3 +68,26 @@ def test_traditional_bulletin_converts_names_by_phrase(zherong):
 def test_content_survives_json(zherong):
     bulletin = build_bulletin(plan=zherong, period=OCTOBER)
     assert Bulletin.from_json(bulletin.to_json()) == bulletin
+
+
+def test_each_analytics_function_is_read_once(zherong, monkeypatch):
+    """The headline and the sections share one reading of projects, tasks and reporting."""
+    from pacesetter.bulletins import content
+
+    calls: dict[str, int] = {}
+    for name in (
+        "project_progress",
+        "project_totals",
+        "plan_task_panel_system",
+        "reporting_completeness",
+        "plan_status",
+    ):
+        real = getattr(content, name)
+
+        def counted(*args, _real=real, _name=name, **kwargs):
+            calls[_name] = calls.get(_name, 0) + 1
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(content, name, counted)
+    build_bulletin(plan=zherong, period=OCTOBER)
+    assert calls == dict.fromkeys(calls, 1) and len(calls) == 5
