@@ -489,3 +489,30 @@ SHARES = [
 def test_a_share_told_after_its_figure(text: str, indicator: str) -> None:
     (t,) = targets(text)
     assert t["indicator"] == indicator
+
+
+RANKS = [
+    (
+        H + "全县营商环境评价排名全市前五。",
+        ("营商环境评价排名", 5, "名", "<="),
+        "top five: rank at most 5",
+    ),
+    (
+        H + "县域经济综合排名前进不少于2个位次。",
+        ("县域经济综合排名", 2, "个位次", ">="),
+        "places to climb",
+    ),
+    (H + "工业投资增速位居全省第一。", ("工业投资增速排名", 1, "名", "="), "a place to hold"),
+    (H + "力争跻身全国百强县前50位。", ("全国百强县排名", 50, "位", "<="), "跻身…前50位"),
+]
+
+
+@pytest.mark.parametrize("text,expected,reason", RANKS)
+def test_rank_targets(text: str, expected: tuple, reason: str) -> None:
+    (t,) = targets(text)
+    assert (t["indicator"], t["value"], t["unit"], t["comparator"]) == expected, reason
+
+
+def test_a_rank_stated_is_a_fact_not_a_goal() -> None:
+    text = "2026年全县经济工作会议召开。2025年全县经济总量排在全市第6位,新增就业800人。"
+    assert [t["value"] for t in targets(text)] == []

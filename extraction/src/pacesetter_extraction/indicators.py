@@ -180,6 +180,18 @@ def share_of(right: str) -> tuple[str, int] | None:
     return f"{vp}的{m.group('noun')}比例", m.end()
 
 
+_RANK_VERB_TAIL_RE = re.compile(r"(?:位居|位列|进入|跻身|保持|稳居|前进|提升|前移|上升|提高)+$")
+_RANK_VERB_HEAD_RE = re.compile(r"^(?:位居|位列|进入|跻身|保持|稳居)")
+
+
+def rank_name(s: str) -> str:
+    """What a rank target ranks: 县域经济排名(前进) → 县域经济排名, 增速(位居) → 增速排名."""
+    s = _RANK_VERB_HEAD_RE.sub("", _RANK_VERB_TAIL_RE.sub("", s))
+    if not s or s.endswith(("排名", "位次", "排位")):
+        return s
+    return s + "排名"
+
+
 def names_a_quantity(s: str) -> bool:
     """建屋量, 普及率: the name already says what is measured."""
     return len(s) >= 3 and s.endswith(_QUANTITY_ENDS)

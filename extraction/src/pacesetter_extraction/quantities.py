@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from . import vocab
-from .numerals import magnitude_factor, parse_number, split_magnitude
+from .numerals import magnitude_factor, parse_chinese_number, parse_number, split_magnitude
 
 _CN = "零〇○一二两三四五六七八九十百千万亿兆点"
 # 36,000: digits grouped by thousands are one number.
@@ -25,6 +25,21 @@ QTY_RE = re.compile(
     r"(?:(?P<rsep>-|—|~|至|到)(?P<pct2>百分之)?(?P<num2>" + _NUM + r")(?P<approx2>余|多)?)?"
     r"(?: ?(?P<unit>" + _UNIT + r"))?"
 )
+# Ranks: a place among others to reach (排名全市前三, 进入全省前10名, 位居全市第一) or places
+# to climb (前进不少于1个位次, 位次前移2位). Top N is rank <= N.
+_RANK_N = r"(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})"
+RANK_RE = re.compile(
+    r"(?P<top>前)" + _RANK_N + r"(?P<unit>名|位)?(?![\d一二三四五六七八九十年月日])"
+    r"|(?P<nth>第)"
+    + _RANK_N.replace("?P<n>", "?P<n2>")
+    + r"(?P<unit2>名|位)?(?![\d一二三四五六七八九十年月日个批次届期章条项])"
+    r"|(?<=前进|提升|前移|上升|提高)(?P<cmp>不少于|至少)?"
+    + _RANK_N.replace("?P<n>", "?P<steps>")
+    + r"(?P<unit3>个位次|位次|位)"
+)
+# 排在第5位 states where a place stands; these verbs set where it is to stand.
+_RANK_VERB_RE = re.compile(r"(?:排名|排位|位居|位列|进入|跻身|保持|稳居|争先进位到?)[^,;。]{0,6}$")
+RANK_UNIT = "名次"
 # A rate per head of population: 20/10万, 10万分之58 (value 58 per 100,000).
 _PER = r"(?:10万|十万|100万|百万|万|千|1000)"
 RATE_RE = re.compile(
@@ -99,7 +114,9 @@ def _prefix_cmp(an: str, pos: int) -> str | None:
 
 def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
     """Figures in an[start:end] (analysis text); units are read from txt (original script)."""
-    out = _rates(an, txt, start, end) + _compounds(an, txt, start, end)
+    out = (
+        _rates(an, txt, start, end) + _compounds(an, txt, start, end) + _ranks(an, txt, start, end)
+    )
     taken = [(q.start, q.unit_end) for q in out]
     for m in QTY_RE.finditer(an, start, end):
         if any(a <= m.start() < b for a, b in taken):
@@ -191,6 +208,42 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
             )
         )
     out.sort(key=lambda q: q.start)
+    return out
+
+
+def _ranks(an: str, txt: str, start: int, end: int) -> list[Quantity]:
+    out = []
+    for m in RANK_RE.finditer(an, start, end):
+        if m.group("steps"):
+            n, unit, cmp = m.group("steps"), m.group("unit3"), None
+            if m.group("cmp"):
+                cmp = ">="
+        else:
+            if not _RANK_VERB_RE.search(an, max(start, m.start() - 12), m.start()):
+                continue
+            n = m.group("n") or m.group("n2")
+            unit = m.group("unit") or m.group("unit2") or "名"
+            cmp = "<=" if m.group("top") else "="
+        value = Decimal(n) if n.isdigit() else parse_chinese_number(n)
+        out.append(
+            Quantity(
+                start=m.start(),
+                num_end=m.end(),
+                unit_end=m.end(),
+                end=m.end(),
+                value=value,
+                value_max=None,
+                unit=unit,
+                base_unit=RANK_UNIT,
+                factor=1,
+                percent=False,
+                chinese=False,
+                prefix_cmp=None,
+                suffix_cmp=cmp,
+                approx=False,
+                is_range=False,
+            )
+        )
     return out
 
 

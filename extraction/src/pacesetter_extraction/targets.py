@@ -230,6 +230,8 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                             continue
                         this_ind = inds[i]
                         end = qend
+                        if q.base_unit == quantities.RANK_UNIT:
+                            this_ind = indicators.rank_name(this_ind)
                         if q.percent and not ind and len(group) == 1:
                             share = indicators.share_of(an[q.end : clause.end])
                             if share:
