@@ -516,3 +516,8 @@ def test_rank_targets(text: str, expected: tuple, reason: str) -> None:
 def test_a_rank_stated_is_a_fact_not_a_goal() -> None:
     text = "2026年全县经济工作会议召开。2025年全县经济总量排在全市第6位,新增就业800人。"
     assert [t["value"] for t in targets(text)] == []
+
+
+def test_a_bare_fall_is_growth() -> None:
+    (t,) = targets(H + "單位GDP能耗每年降3%。")
+    assert (t["indicator"], t["growth"], t["value"]) == ("单位GDP能耗", True, 3)
