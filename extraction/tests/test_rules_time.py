@@ -1,0 +1,172 @@
+"""Time rules added for texts the extractor had never seen (issue 14): past results, forecasts,
+conditions, report years, plan periods and horizons.
+
+Each case is (text, expected, reason); the sentences are written for these tests, in the
+language of plans and news, and are not taken from any corpus text.
+"""
+
+from __future__ import annotations
+
+import pytest
+from pacesetter_extraction import extract
+from rule_table import H, targets
+
+
+def test_a_forecast_governs_the_clauses_after_it() -> None:
+    text = (
+        "2026年全市外贸工作要点。据有关部门最新测算,全年外贸总额达到500亿元,较上年增加12%;"
+        "全年力争外贸总额增长8%。"
+    )
+    assert [(t["value"], t["unit"]) for t in targets(text)] == [(8, "%")]
+
+
+def test_late_year_dateline_dates_this_year_and_next() -> None:
+    text = (
+        "【本报11月30日讯】(记者王明)市政府今天通报,今年全市旅游收入达到120亿元。"
+        "明年全市旅游工作目标为:旅游收入增长10%,接待游客突破3000万人次。"
+        "会议还审议了2027年旅游发展计划。"
+    )
+    got = [(t["value"], t["year"]) for t in targets(text)]
+    assert got == [(10, 2027), (3000, 2027)], "今年 is the year written, a result"
+
+
+def test_early_year_dateline_keeps_this_year_as_the_plan_year() -> None:
+    text = (
+        "【本报2月10日讯】2026年全市旅游工作会议召开。今年全市旅游收入力争达到130亿元,"
+        "明年举办全省旅游发展大会。"
+    )
+    assert [(t["value"], t["year"]) for t in targets(text)] == [(130, 2026)]
+
+
+def test_last_half_year_is_still_a_result() -> None:
+    text = "2026年政府工作报告。上半年,全县生产总值增长5%。全年力争生产总值增长6.5%。"
+    assert [(t["value"]) for t in targets(text)] == [6.5]
+
+
+def test_a_hypothetical_if_is_not_a_goal() -> None:
+    text = H + "若提前一年建成,可节省资金2亿元;若干重点项目完成投资15亿元。"
+    assert [t["value"] for t in targets(text)] == [15]
+
+
+def test_a_newspaper_date_with_its_page_dates_the_article() -> None:
+    text = (
+        "来源:《 某某日报 》( 2019年3月5日 第 02 版)\n"
+        "2018年全省新增就业60万人。到2025年,全省城镇新增就业累计达到400万人。"
+    )
+    assert [(t["value"], t["year"]) for t in targets(text)] == [(400, 2025)]
+
+
+def test_republic_of_china_years() -> None:
+    text = (
+        "【本報訊】2010.12.20\n中華民國100年施政計畫今天公布,100年目標:經濟成長率4.5%,"
+        "失業率5%以下;100至103年中期計畫目標,最遲在103年以前失業率降至4%。"
+    )
+    got = [(t["value"], t["year"]) for t in targets(text)]
+    assert got == [(4.5, 2011), (5, 2011), (4, 2014)]
+
+
+def test_a_change_between_two_dated_values_is_a_result() -> None:
+    text = (
+        "2026年规划纲要印发。全县人均预期寿命从2010年的75.1岁提高至2025年的78.2岁。"
+        "到2035年,人均预期寿命达到80岁。"
+    )
+    assert [(t["value"], t["year"]) for t in targets(text)] == [(80, 2035)]
+
+
+def test_life_expectancy_is_a_term_not_an_expectation() -> None:
+    text = (
+        "2026年世界卫生报告发布。2024年全球人均预期寿命为73.3岁。到2030年全县人均预期寿命达到81岁。"
+    )
+    assert [(t["value"], t["year"]) for t in targets(text)] == [(81, 2030)]
+
+
+def test_paragraphs_under_a_review_opener_are_results() -> None:
+    text = (
+        "过去一年,全县主要开展了三个方面的工作。\n"
+        "完成总投资3亿元的滨河公园工程,争创国家级文明县城。\n"
+        "新建农村公路120公里。\n"
+        "展望2026年,全县将力争地区生产总值增长6%,创建省级园林县城。"
+    )
+    res = extract(text)
+    assert [t.value for t in res.targets] == [6]
+    assert [m.indicator for m in res.milestones] == ["创建省级园林县城"]
+
+
+def test_next_years_without_a_suffix_count_from_the_report_year() -> None:
+    text = "2026年全市住房工作会议召开。未来五年全市新建保障性住房达到5万套。"
+    assert [(t["value"], t["year"]) for t in targets(text)] == [(5, 2031)]
+
+
+def test_a_horizon_after_a_short_lead_scopes_the_paragraph() -> None:
+    text = (
+        "2026年全省水利工作会议召开。根据相关规划,到2030年,全省将建成灌区50个。"
+        "农村自来水普及率达到95%。"
+    )
+    assert [(t["value"], t["year"]) for t in targets(text)] == [(50, 2030), (95, 2030)]
+
+
+def test_a_bare_year_opening_a_sentence_dates_it() -> None:
+    text = "2026年1月5日,县长作政府工作报告。报告指出,2026,全县将新建幼儿园8所。"
+    assert [(t["value"], t["year"]) for t in targets(text)] == [(8, 2026)]
+    text = "2027年1月8日,县长作政府工作报告。2026,全县新建幼儿园8所。2027,全县将新建幼儿园5所。"
+    assert [(t["value"], t["year"]) for t in targets(text)] == [(5, 2027)]
+
+
+def test_a_text_dated_only_by_five_year_plans() -> None:
+    text = (
+        "“十五五”期间,全省新建5G基站10万个。"
+        "“十四五”期间,全省累计建成5G基站8万个,培育百亿元级企业12家。"
+    )
+    assert [(t["value"], t["year"]) for t in targets(text)] == [(10, 2030)]
+
+
+def test_a_question_mark_in_mojibake_does_not_end_the_sentence() -> None:
+    text = "2026年目標:到2028年,全省接待游客總?cè)藬?shù)達到5億人次,旅游收入增長8%。"
+    assert [(t["value"], t["year"]) for t in targets(text)] == [(5, 2028), (8, 2028)]
+
+
+def test_three_digit_roc_years_without_the_era_name() -> None:
+    text = "行政院通過國家發展計畫,110至113年經濟成長率平均3%,113年失業率3.5%以下。"
+    got = [(t["value"], t["year"]) for t in targets(text)]
+    assert got == [(3, 2024), (3.5, 2024)]
+
+
+def test_delegates_attending_a_meeting_are_a_fact() -> None:
+    text = "2026年镇人代会召开,62名代表出席会议。会议确定全年新建村级养老服务站8个。"
+    assert [t["value"] for t in targets(text)] == [8]
+
+
+FORECASTS = [
+    ("2026年全市经济会议召开。我们预期全市投资将达到500亿元。", [], "we expect: a forecast"),
+    (
+        "2026年全市经济会议召开。据测算可带动就业2万人;全年将新增就业3万人。",
+        [3],
+        "a forecast ends at its part of the sentence",
+    ),
+    (H + "经济成长目标4%。", [4], "成长 is a change word"),
+]
+
+
+@pytest.mark.parametrize("text,values,reason", FORECASTS)
+def test_forecasts_and_their_reach(text: str, values: list[float], reason: str) -> None:
+    assert [t["value"] for t in targets(text)] == values, reason
+    if "成长" in text:
+        assert targets(text)[0]["growth"] is True
+
+
+def test_an_undated_paragraph_takes_the_horizon_of_the_one_before() -> None:
+    text = (
+        "市政府关于加快发展托育服务的意见\n发布日期:2026-03-01\n"
+        "2、推进托育服务普及。\n"
+        "2028年,全市每千人口托位数达到4.5个。\n"
+        "依托社区开展家庭养育指导,城市家长受训率达到90%以上。\n"
+        "3、加强队伍建设。\n"
+        "保育人员持证率达到95%。\n"
+    )
+    got = [(t["value"], t["year"]) for t in targets(text)]
+    assert got == [(4.5, 2028), (90, 2028), (95, 2026)]
+
+
+def test_a_rank_stated_is_a_fact_not_a_goal() -> None:
+    text = "2026年全县经济工作会议召开。2025年全县经济总量排在全市第6位,新增就业800人。"
+    assert [t["value"] for t in targets(text)] == []
