@@ -236,3 +236,15 @@ def test_rank_targets(text: str, expected: tuple, reason: str) -> None:
 def test_a_bare_fall_is_growth() -> None:
     (t,) = targets(H + "單位GDP能耗每年降3%。")
     assert (t["indicator"], t["growth"], t["value"]) == ("单位GDP能耗", True, 3)
+
+
+COMPARED_ATTRIBUTES = [
+    (H + "新建公交枢纽换乘距离小于200米。", [(200, "米", "<")], "a distance compared is a goal"),
+    (H + "新建滨江公路全长30公里。", [], "a length told is an attribute"),
+    (H + "全年经济增长目标订在5%。", [(5, "%", "=")], "订在 sets a level"),
+]
+
+
+@pytest.mark.parametrize("text,expected,reason", COMPARED_ATTRIBUTES)
+def test_compared_attributes(text: str, expected: list[tuple], reason: str) -> None:
+    assert [(t["value"], t["unit"], t["comparator"]) for t in targets(text)] == expected, reason

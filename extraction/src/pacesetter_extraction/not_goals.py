@@ -32,6 +32,10 @@ _FOCUS_RE = re.compile(vocab.alt(vocab.FOCUS_VERBS))
 _COMPARE_RE = re.compile(vocab.alt(vocab.COMPARISON_CLAUSE))
 _LE_RE = re.compile(r"[\u4e00-\u9fff]了")
 _ATTR_RE = re.compile(vocab.alt(vocab.ATTRIBUTE_WORDS))
+# A figure compared or brought to a level is a goal, whatever noun it measures.
+_COMPARED_RE = re.compile(
+    "(?:" + vocab.alt([*vocab.PREFIX_COMPARATORS, "控制在", "缩短到", "缩短至", "降至", "降到"]) + ")$"
+)
 _SITE_AREA_RE = re.compile("(?:" + vocab.alt(vocab.SITE_AREA_WORDS) + ")(?:约|为|达)?$")
 _BARE_SPEC_RE = re.compile(
     r"(?:设置|设计|开放|约)?(?:" + vocab.alt(vocab.BARE_SPEC_NOUNS) + ")(?:约|为|达)?"
@@ -76,7 +80,7 @@ def is_specification(left: str, percent: bool) -> bool:
     a rate 按3%安排 is an allocation)."""
     bare = left.strip(" ,;:、")
     return bool(
-        _ATTR_RE.search(left)  # 全长30公里, 面积为…
+        (_ATTR_RE.search(left) and not _COMPARED_RE.search(bare))  # 全长30公里, not 距离小于300米
         or _SITE_AREA_RE.search(bare)
         or _BARE_SPEC_RE.fullmatch(bare)
         or (bare.endswith("按") and not percent)
