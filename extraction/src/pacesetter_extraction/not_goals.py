@@ -34,7 +34,9 @@ _LE_RE = re.compile(r"[\u4e00-\u9fff]了")
 _ATTR_RE = re.compile(vocab.alt(vocab.ATTRIBUTE_WORDS))
 # A figure compared or brought to a level is a goal, whatever noun it measures.
 _COMPARED_RE = re.compile(
-    "(?:" + vocab.alt([*vocab.PREFIX_COMPARATORS, "控制在", "缩短到", "缩短至", "降至", "降到"]) + ")$"
+    "(?:"
+    + vocab.alt([*vocab.PREFIX_COMPARATORS, "控制在", "缩短到", "缩短至", "降至", "降到"])
+    + ")$"
 )
 _SITE_AREA_RE = re.compile("(?:" + vocab.alt(vocab.SITE_AREA_WORDS) + ")(?:约|为|达)?$")
 _BARE_SPEC_RE = re.compile(
