@@ -170,3 +170,11 @@ def test_an_undated_paragraph_takes_the_horizon_of_the_one_before() -> None:
 def test_a_rank_stated_is_a_fact_not_a_goal() -> None:
     text = "2026年全县经济工作会议召开。2025年全县经济总量排在全市第6位,新增就业800人。"
     assert [t["value"] for t in targets(text)] == []
+
+
+def test_a_plan_naming_its_own_period_sets_unmarked_targets_for_its_end() -> None:
+    text = (
+        "市政府印发《数字乡村建设三年行动计划(2026—2028年)》。\n"
+        "行动计划提出,建成数字乡村示范村100个,农村电商交易额年均增长15%。"
+    )
+    assert [(t["value"], t["year"]) for t in targets(text)] == [(100, 2028), (15, 2028)]

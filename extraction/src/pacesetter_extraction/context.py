@@ -23,6 +23,14 @@ YEAR_RE = re.compile(
 )
 # 2023—2027年: the start of a plan period.
 YEAR_RANGE_RE = re.compile(r"(?<![\d])(?P<a>" + _Y + r")\s*[—\-~至到]\s*(?P<b>" + _Y + r")年")
+# A plan naming its own period: …计划(2020—2022年), 规划期为2021—2025年.
+OWN_PERIOD_RE = re.compile(
+    r"(?:计划|方案|规划|纲要|规划期为|规划期)[》\"”]?[ (]?(?P<a>"
+    + _Y
+    + r")\s*[—\-~至到]\s*(?P<b>"
+    + _Y
+    + r")年"
+)
 # Texts dated in the Republic of China era (中华民国98年) write every year so: 98年, 98至101年.
 ROC_MARK_RE = re.compile(r"民国\d{2,3}年")
 # Since 2011 ROC years have three digits (100年 = 2011): two such years, or a span of them
@@ -217,7 +225,20 @@ def infer_years(text: str) -> DocYears:
         # Published late in the year with a plan horizon: the article is about
         # the plan, not this year's budget, so unmarked figures belong to it.
         default = future_plans[0]
+    own = _own_period(text)
+    if own is not None and (report is None or own[1] >= report):
+        # A plan that names its own period (三年行动计划(2020—2022年), 规划期为2021—2025年)
+        # sets its unmarked targets for the period's end.
+        default = own[1]
     return DocYears(report, default, sorted(set(plan)), now, roc)
+
+
+def _own_period(text: str) -> tuple[int, int] | None:
+    m = OWN_PERIOD_RE.search(text)
+    if not m:
+        return None
+    a, b = parse_year(m.group("a")), parse_year(m.group("b"))
+    return (a, b) if a and b and b > a else None
 
 
 def _written_year_before(text: str, report: int | None, plain: list[int]) -> int | None:
