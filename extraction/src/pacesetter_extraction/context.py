@@ -207,7 +207,7 @@ def infer_years(text: str) -> DocYears:
     else:
         bare = [int(m.group(1)) for m in BARE_YEAR_RE.finditer(text)]
         report = max(bare) if bare else None
-    periods = [1955 + 5 * _FIVE[m.group(1)] for m in FIVE_YEAR_END_RE.finditer(text)]
+    periods = [_period_end(m) for m in FIVE_YEAR_END_RE.finditer(text)]
     period_start = report is None and bool(periods)
     if period_start:
         # Only five-year plans date the text: it is written in the latest one's first year,
@@ -258,6 +258,10 @@ def _written_year_before(text: str, report: int | None, plain: list[int]) -> int
     return report - 1 if n >= _LATE_MONTH else None
 
 
+def _period_end(m: re.Match[str]) -> int:
+    return 1955 + 5 * _FIVE[m.group(1)]
+
+
 def _span_years(m: re.Match[str]) -> int:
     n = m.group("n") or m.group("n2")
     k = int(n) if n.isdigit() else int(parse_chinese_number(n))
@@ -305,7 +309,7 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
         out.append(Marker(m.end(), "past" if past else "future", ry))
     for m in FIVE_YEAR_END_RE.finditer(text, start, end):
         # A period that ended before the report's year is reviewed (“十三五”期间…达到), not planned.
-        end_year = 1955 + 5 * _FIVE[m.group(1)]
+        end_year = _period_end(m)
         past = report is not None and end_year < report
         out.append(Marker(m.end(), "past" if past else "future", end_year))
     for m in SPAN_RE.finditer(text, start, end):

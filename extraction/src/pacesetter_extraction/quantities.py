@@ -211,13 +211,46 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
     return out
 
 
+def _figure(
+    an: str,
+    m: re.Match[str],
+    *,
+    num_end: int,
+    value: Decimal,
+    unit: str,
+    base_unit: str,
+    factor: int = 1,
+    cmp: str | None = None,
+) -> Quantity:
+    """A figure of one of the special forms (a rank, a two-magnitude amount, a rate per head):
+    never a range, a percentage or a Chinese enumeration. A fixed ``cmp`` replaces the words
+    around it; otherwise they are read as for any figure."""
+    sm = None if cmp else _SUFFIX_RE.match(an, m.end())
+    return Quantity(
+        start=m.start(),
+        num_end=num_end,
+        unit_end=m.end(),
+        end=sm.end() if sm else m.end(),
+        value=value,
+        value_max=None,
+        unit=unit,
+        base_unit=base_unit,
+        factor=factor,
+        percent=False,
+        chinese=False,
+        prefix_cmp=None if cmp else _prefix_cmp(an, m.start()),
+        suffix_cmp=cmp or (vocab.SUFFIX_COMPARATORS[sm.group()] if sm else None),
+        approx=False,
+        is_range=False,
+    )
+
+
 def _ranks(an: str, txt: str, start: int, end: int) -> list[Quantity]:
     out = []
     for m in RANK_RE.finditer(an, start, end):
         if m.group("steps"):
-            n, unit, cmp = m.group("steps"), m.group("unit3"), None
-            if m.group("cmp"):
-                cmp = ">="
+            n, unit = m.group("steps"), m.group("unit3")
+            cmp = ">=" if m.group("cmp") else "="
         else:
             if not _RANK_VERB_RE.search(an, max(start, m.start() - 12), m.start()):
                 continue
@@ -226,23 +259,7 @@ def _ranks(an: str, txt: str, start: int, end: int) -> list[Quantity]:
             cmp = "<=" if m.group("top") else "="
         value = Decimal(n) if n.isdigit() else parse_chinese_number(n)
         out.append(
-            Quantity(
-                start=m.start(),
-                num_end=m.end(),
-                unit_end=m.end(),
-                end=m.end(),
-                value=value,
-                value_max=None,
-                unit=unit,
-                base_unit=RANK_UNIT,
-                factor=1,
-                percent=False,
-                chinese=False,
-                prefix_cmp=None,
-                suffix_cmp=cmp,
-                approx=False,
-                is_range=False,
-            )
+            _figure(an, m, num_end=m.end(), value=value, unit=unit, base_unit=RANK_UNIT, cmp=cmp)
         )
     return out
 
@@ -257,24 +274,16 @@ def _compounds(an: str, txt: str, start: int, end: int) -> list[Quantity]:
         unit_text = txt[m.start("m1") : m.end("m1")] + (
             txt[m.start("unit") : m.end("unit")] if m.group("unit") else ""
         )
-        sm = _SUFFIX_RE.match(an, m.end())
+        base_unit = m.group("unit") or ""
         out.append(
-            Quantity(
-                start=m.start(),
+            _figure(
+                an,
+                m,
                 num_end=m.start("m1"),
-                unit_end=m.end(),
-                end=sm.end() if sm else m.end(),
                 value=value,
-                value_max=None,
                 unit=unit_text,
-                base_unit=m.group("unit") or "",
+                base_unit=base_unit,
                 factor=f1,
-                percent=False,
-                chinese=False,
-                prefix_cmp=_prefix_cmp(an, m.start()),
-                suffix_cmp=vocab.SUFFIX_COMPARATORS[sm.group()] if sm else None,
-                approx=False,
-                is_range=False,
             )
         )
     return out
@@ -284,27 +293,16 @@ def _rates(an: str, txt: str, start: int, end: int) -> list[Quantity]:
     out = []
     for m in RATE_RE.finditer(an, start, end):
         num = m.group("num") or m.group("num2")
-        per_span = m.span("per") if m.group("per") else m.span("per2")
-        unit = "/" + txt[per_span[0] : per_span[1]]
-        unit_end = m.end()
-        sm = _SUFFIX_RE.match(an, unit_end)
+        a, b = m.span("per") if m.group("per") else m.span("per2")
+        num_end = m.end("num") if m.group("num") else m.end()
         out.append(
-            Quantity(
-                start=m.start(),
-                num_end=m.end("num") if m.group("num") else m.end(),
-                unit_end=unit_end,
-                end=sm.end() if sm else unit_end,
+            _figure(
+                an,
+                m,
+                num_end=num_end,
                 value=parse_number(num),
-                value_max=None,
-                unit=unit,
-                base_unit="/" + an[per_span[0] : per_span[1]],
-                factor=1,
-                percent=False,
-                chinese=False,
-                prefix_cmp=_prefix_cmp(an, m.start()),
-                suffix_cmp=vocab.SUFFIX_COMPARATORS[sm.group()] if sm else None,
-                approx=False,
-                is_range=False,
+                unit="/" + txt[a:b],
+                base_unit="/" + an[a:b],
             )
         )
     return out
