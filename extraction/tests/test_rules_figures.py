@@ -127,6 +127,17 @@ NAMES = [
     (H + "单位产值能耗比上年下降3%。", "单位产值能耗", "比上年 opens the comparison base"),
     (H + "普惠性幼儿园占比达到85%。", "普惠性幼儿园占比", "占比 keeps its 比"),
     ("2026年在现有基础上新增公交线路10条。", "新增公交线路", "基础上 is not part of the name"),
+    (
+        "2026年。省交通集团长远目标是2030年高速公路里程达到1.2万公里。",
+        "高速公路里程",
+        "whose goal it is stands before 目标是; what is measured after it",
+    ),
+    (H + "人均GDP超过9万元。", "人均GDP", "per-capita GDP is not the region's product"),
+    (
+        H + "城际铁路覆盖70%以上的县城。",
+        "城际铁路覆盖县城比例",
+        "a share of what a coverage verb reaches, named after the figure",
+    ),
 ]
 
 
@@ -248,3 +259,36 @@ COMPARED_ATTRIBUTES = [
 @pytest.mark.parametrize("text,expected,reason", COMPARED_ATTRIBUTES)
 def test_compared_attributes(text: str, expected: list[tuple], reason: str) -> None:
     assert [(t["value"], t["unit"], t["comparator"]) for t in targets(text)] == expected, reason
+
+
+# Figures read in their place (session 9). Each case fails without its rule.
+IN_PLACE = [
+    (H + "城市生活垃圾回收利用率逾40%。", [(">", 40)], "逾 is more than"),
+    (
+        "2025年全省林业工作意见。到2030年,生态保护修复取得明显成效,全省森林覆盖率达到52%。",
+        [("=", 52)],
+        "an achievement word after a horizon is what the plan aims at, not a result",
+    ),
+    (
+        "2026年。集团总长远规划全省高速公路里程达到1.2万公里。全长30公里的滨江大道今年建成通车。",
+        [("=", 1.2)],
+        "an attribute word (全长) stands by its figure; one far before it is another word",
+    ),
+    (
+        "2026年全县公路建设目标:在现有通车里程800公里的基础上新增农村公路120公里。",
+        [("=", 120)],
+        "the figure a 在…基础上 clause builds on is a base",
+    ),
+    (
+        "2026年镇人代会召开,经过各村86名人大代表的票决,全年新建村级养老服务站6个。",
+        [("=", 6)],
+        "a count of delegates is a fact of the meeting",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected,reason", IN_PLACE)
+def test_figures_read_in_their_place(
+    text: str, expected: list[tuple[str, float]], reason: str
+) -> None:
+    assert [(t["comparator"], t["value"]) for t in targets(text)] == expected, reason

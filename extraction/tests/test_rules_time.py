@@ -178,3 +178,53 @@ def test_a_plan_naming_its_own_period_sets_unmarked_targets_for_its_end() -> Non
         "行动计划提出,建成数字乡村示范村100个,农村电商交易额年均增长15%。"
     )
     assert [(t["value"], t["year"]) for t in targets(text)] == [(100, 2028), (15, 2028)]
+
+
+# Report years of plan documents (session 9). Each case fails without its rule.
+PLAN_YEARS = [
+    (
+        "全省实施新一轮养老服务三年行动计划(2027年—2029年),计划三年内新建100个社区食堂。",
+        [(100, 2029)],
+        "a span as long as the plan period it is written in is that period (years with 年 twice)",
+    ),
+    (
+        "市政府印发数字乡村行动计划(2026-2028年)。未来3年,全市建成50个数字乡村示范村。",
+        [(50, 2028)],
+        "未来N年 counted from a plan's first year ends in the plan's last year",
+    ),
+    (
+        "2027年第三季度全市交通工作会议召开。会议提出,在今年底通车里程500公里的基础上,"
+        "到“十五五”末新增高速公路通车里程300公里。",
+        [(300, 2030)],
+        "a time inside 在…的基础上 dates the base, not the goal",
+    ),
+    (
+        "“十五五”规划看民生\n发布时间:2026-03-15\n全国居民人均可支配收入增长与经济增长同步,"
+        "城镇调查失业率控制在5.5%以内。",
+        [(5.5, 2030)],
+        "a title naming a five-year plan: unmarked targets are the plan's",
+    ),
+    (
+        "date 2026-10-08 行政长官发表施政报告。今年底前会有约5000个过渡房单位落成。"
+        "2028年,其余3000个单位全部落成。",
+        [(5000, 2026), (3000, 2028)],
+        "a date at the very top of the page is its dateline, whatever it is labelled",
+    ),
+    (
+        "全县乡村旅游工作要点\n日期:2024/06/30 09:12:45\n"
+        "2021年全县乡村旅游工作要点出台。今年全县力争接待游客300万人次。",
+        [(300, 2021)],
+        "a stamp years after every year the text names is a later copy's, not the writing's",
+    ),
+    (
+        "县人代会开幕。“2025年,全县实现生产总值310亿元,增长7%。2026年我县经济社会发展的"
+        "主要预期目标是:生产总值增长7.5%以上。”",
+        [(7.5, 2026)],
+        "a year framed as the county's own (2026年我县) is the report's: the earlier is reviewed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "reason"), PLAN_YEARS)
+def test_plan_document_years(text: str, expected: list, reason: str) -> None:
+    assert [(t["value"], t["year"]) for t in targets(text)] == expected, reason

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from .archives import Deadline, LimitExceeded, ZipLimits, check_zip
 from .clean import clean
-from .context import infer_years
 from .errors import ExtractionError
 from .evaluate import EvalReport, evaluate
 from .milestones import extract_milestones
@@ -23,6 +22,7 @@ from .projects import extract_projects
 from .reading import ReadLimits, read_document
 from .sentences import split
 from .targets import extract_targets
+from .years import infer_years
 
 __all__ = [
     "Deadline",

@@ -95,6 +95,7 @@ _TIME_RE = re.compile(
 )
 # Words about the goal itself, never part of what is measured.
 _META_RE = re.compile(r"(?:主要)?(?:预期|发展|努力)?目标(?:是|为|设定为)?")
+_GOAL_IS_RE = re.compile(r"目标(?:是|为|设定为)")
 _SCOPE_RE = re.compile(vocab.alt(vocab.SCOPE_WORDS))
 _LATIN_PAREN_RE = re.compile(r"\([A-Za-z]+\)|\(人民币[^)]*\)")
 _STRIP_CHARS = " \u3000,;:。、!?-—·…「」『』【】|\n\t"
@@ -132,6 +133,8 @@ def from_left(left: str) -> tuple[str, bool, bool]:
     s = s.rpartition("基础上")[2] or s  # 在现有(…的)基础上新增…: the base is no part of it
     s = s.split(" ")[-1] if " " in s.strip() else s
     s = _TIME_RE.sub("", s)
+    # 中铁总长远目标是…铁路网: whose goal it is stands before 目标是; what is measured after.
+    s = _GOAL_IS_RE.split(s)[-1] or s
     s = _META_RE.sub("", s)
     s = _strip(s)
     while s:
@@ -178,6 +181,17 @@ def share_of(right: str) -> tuple[str, int] | None:
         return None
     vp = m.group("vp").removeprefix("实现")
     return f"{vp}的{m.group('noun')}比例", m.end()
+
+
+# 高铁覆盖80%以上的大城市: a share of the things a verb reaches, named after the figure.
+_REACH_VERB_RE = re.compile(r"(?:覆盖|惠及|连通|通达|接入|联通)$")
+_SHARE_NOUN_RE = re.compile(r"的(?P<noun>[^\d,;:。、的]{1,10}?)(?=[,;:。]|$)")
+
+
+def reached_share(name: str, right: str) -> tuple[str, int] | None:
+    """(高铁覆盖, 的大城市) → 高铁覆盖大城市比例, and how far the name reaches."""
+    m = _SHARE_NOUN_RE.match(right) if _REACH_VERB_RE.search(name) else None
+    return (f"{name}{m.group('noun')}比例", m.end()) if m else None
 
 
 _RANK_VERB_TAIL_RE = re.compile(r"(?:位居|位列|进入|跻身|保持|稳居|前进|提升|前移|上升|提高)+$")
@@ -234,7 +248,7 @@ def _gdp(s: str) -> str:
     s = vocab.NATIONAL_GDP_RE.sub("国内生产总值", s)
     if s == "GDP":
         return "生产总值"
-    if s.endswith("GDP") and len(s) <= 7:
+    if s.endswith("GDP") and len(s) <= 7 and "人均" not in s:  # 人均GDP is not the product
         return "地区生产总值"  # <place>GDP: the region's product
     return s
 

@@ -19,12 +19,17 @@ _HYPO_RE = re.compile(vocab.alt(vocab.HYPOTHETICAL_WORDS) + "|若(?!干)")
 _REACH_RE = re.compile(r"[^,;。]{0,10}?圈|(?:通勤|通达|可达|覆盖|交通圈)")
 # Delegates who attend a meeting (47名正式代表参与讨论) are a fact of the meeting.
 _ATTENDANCE_RE = re.compile(r"[^,;。]{0,4}(?:代表|委员)[^,;。]{0,2}(?:出席|列席|参加|参与|到会)")
+# …also without a verb: 230名人大代表精神饱满, 51名代表的票决 count the meeting's members.
+_DELEGATES_RE = re.compile(r"(?:人大|政协|党|职工|妇女)?(?:代表|委员)(?!会|处|团|性)")
+_PERSON_UNITS = frozenset(("名", "位"))
 _TIME_UNITS = frozenset(("分钟", "小时"))
 # The value a change starts from (由38%提高到…, 从2.1万人增加到…) is a baseline.
 _FROM_RE = re.compile(r"(?:由|从)$")
 _CHANGE_TO_RE = re.compile(
     r"[^,;。]{0,8}?(?:提高|提升|增加|增长|下降|降低|减少|上升|缩短)(?:到|至)"
 )
+# 在今年底通车里程1300公里的基础上: the figure a goal is built on.
+_BASE_AFTER_RE = re.compile(r"[^,;。]{0,6}?基础上")
 _FORECAST_RE = re.compile(vocab.alt(vocab.FORECAST_WORDS))
 # What ends a forecast's reach: a goal set, not a plain future (预期政府将投资 stays a forecast).
 _GOAL_TURN_RE = re.compile(vocab.alt(["力争", "确保", "争取", "目标", "计划", "今年", "明年"]))
@@ -32,6 +37,7 @@ _FOCUS_RE = re.compile(vocab.alt(vocab.FOCUS_VERBS))
 _COMPARE_RE = re.compile(vocab.alt(vocab.COMPARISON_CLAUSE))
 _LE_RE = re.compile(r"[\u4e00-\u9fff]了")
 _ATTR_RE = re.compile(vocab.alt(vocab.ATTRIBUTE_WORDS))
+_ATTR_REACH = 8
 # A figure compared or brought to a level is a goal, whatever noun it measures.
 _COMPARED_RE = re.compile(
     "(?:"
@@ -64,14 +70,19 @@ def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
         return True
     if _ATTENDANCE_RE.match(an, q.end):
         return True
+    if q.base_unit in _PERSON_UNITS and _DELEGATES_RE.match(an, q.end):
+        return True
     # 1次及以上体育锻炼的人数: a threshold inside the name of what is counted.
     threshold = an[q.unit_end : q.end] == "及以上" or after.startswith("及以上")
     if threshold and _CJK_RE.match(an[q.unit_end + 3 : q.unit_end + 4]):
         return True
     if _FROM_RE.search(an[max(0, q.start - 1) : q.start]) and _CHANGE_TO_RE.match(an, q.end):
         return True
+    if _BASE_AFTER_RE.match(an, q.end):
+        return True
     before = an[max(0, q.start - 1) : q.start]
-    if after.startswith("的") and (cmp in (">", ">=") or before == "过"):
+    # 人口20万以上的城市 names the cities; 80%以上的大城市 is a share of them.
+    if after.startswith("的") and (cmp in (">", ">=") or before == "过") and q.base_unit != "%":
         return not an[q.end + 1 : q.end + 5].startswith(_GOAL_AFTER_DE)
     return False
 
@@ -82,7 +93,8 @@ def is_specification(left: str, percent: bool) -> bool:
     a rate 按3%安排 is an allocation)."""
     bare = left.strip(" ,;:、")
     return bool(
-        (_ATTR_RE.search(left) and not _COMPARED_RE.search(bare))  # 全长30公里, not 距离小于300米
+        # 全长30公里, not 距离小于300米; the attribute stands by its figure (中铁总长远目标 is not 总长)
+        (_ATTR_RE.search(bare[-_ATTR_REACH:]) and not _COMPARED_RE.search(bare))
         or _SITE_AREA_RE.search(bare)
         or _BARE_SPEC_RE.fullmatch(bare)
         or (bare.endswith("按") and not percent)

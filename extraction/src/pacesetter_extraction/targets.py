@@ -232,8 +232,13 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                         end = qend
                         if q.base_unit == quantities.RANK_UNIT:
                             this_ind = indicators.rank_name(this_ind)
-                        if q.percent and not ind and len(group) == 1:
-                            share = indicators.share_of(an[q.end : clause.end])
+                        if q.percent and len(group) == 1:
+                            right = an[q.end : clause.end]
+                            share = (
+                                indicators.reached_share(ind, right)
+                                if ind
+                                else indicators.share_of(right)
+                            )
                             if share:
                                 this_ind, end = share[0], max(end, q.end + share[1])
                                 shared_until = consumed = end

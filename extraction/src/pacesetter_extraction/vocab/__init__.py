@@ -47,6 +47,7 @@ from .names import (  # noqa: F401
     TRAILING_VERBS,
 )
 from .time import (  # noqa: F401
+    ACHIEVEMENT_WORDS,
     COMPARISON_BASE,
     COMPARISON_CLAUSE,
     FORECAST_WORDS,

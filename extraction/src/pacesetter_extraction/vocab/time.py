@@ -37,6 +37,9 @@ PAST_WORDS = [
     "前三季度",
     "一季度",
 ]
+# Past words that name an achievement, not a time: after a horizon (到2020年,…取得进展) they
+# are what the plan aims at.
+ACHIEVEMENT_WORDS = ["取得", "成绩", "成就"]
 # 去年/上年 are past unless they introduce a comparison base (比上年, 较去年).
 # Terms that contain a future word without looking ahead (人均预期寿命 is life expectancy).
 FUTURE_WORDS_IN_TERMS = ["预期寿命", "计划生育", "计划单列", "目标管理"]
