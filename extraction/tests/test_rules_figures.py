@@ -284,6 +284,37 @@ IN_PLACE = [
         [("=", 6)],
         "a count of delegates is a fact of the meeting",
     ),
+    (
+        "2026年全市健康规划。到2035年,孕产妇死亡率从2020年的12/10万降到2035年的≤8/10万。",
+        [("<=", 8)],
+        "a dated start (从2020年的…) is a base; 降到 the goal year is a level",
+    ),
+    (
+        H + "全县城镇登记失业率由去年4.1%降至今年3.9%,全年城镇登记失业率控制在4.5%以内。",
+        [("<=", 4.5)],
+        "this year's value told as a change from last year's is a result",
+    ),
+    (
+        H + "今年全县规上工业产值前3季增长9.2%,全年力争规上工业产值增长8%。",
+        [("=", 8)],
+        "the first quarters of the year are gone",
+    ),
+    (
+        H + "县长曾提出在任内实现生产总值翻番、年均增长9%。今年生产总值增长7%。",
+        [("=", 7)],
+        "曾 tells what was once said",
+    ),
+    (
+        H + "实施老旧小区改造项目,将投入资金600万元,改造老旧小区12个;完成旅游总投入5亿元。",
+        [("=", 12), ("=", 5)],
+        "money put into a work is its budget; 完成总投入 is a goal",
+    ),
+    (
+        H + "举办桃花节、荷花节、丰收节等节庆活动3个,新建甲村、乙村等5个村级公园,"
+        "形成纺织、机械等2个百亿级产业。",
+        [("=", 5), ("=", 2)],
+        "a count equal to the names listed restates them, unless it counts more or is created",
+    ),
 ]
 
 

@@ -43,7 +43,9 @@ _CHANGE = set(vocab.CHANGE_WORDS)
 _BASE_BEFORE_CHANGE_RE = re.compile(r"(?<!占)(?:比|较)(?:上年|去年|上一年)?$")
 _SPEAKER_RE = re.compile(r"(?:提出|指出|表示|强调|透露|宣布)(?=.{2})")
 _QUANTITY_ENDS = tuple(vocab.QUANTITY_ENDS)
-_FROM_VALUE_RE = re.compile(r"(?:由|从)\d[\d.,]*(?:%|‰|[^\d,;]{0,3})$")
+_FROM_VALUE_RE = re.compile(
+    r"(?:由|从)(?:(?:19|20)\d{2}年|去年|上年)?的?(?:\d[\d.,]*(?:%|‰|[^\d,;]{0,3}))?$"
+)
 _RATE_OF_CHANGE_RE = re.compile(r"(?<!自然)(?:增长|成长|上涨|涨)率$")
 _LEAD = sorted(
     set(
@@ -87,7 +89,9 @@ KEEP_VERBS = (
 # A verb written with its alternative in brackets (新(改)建, 改(扩)建) is still one creating verb.
 _ALT_VERB_RE = re.compile(r"[新改扩续]\([新改扩续]\)[建造]$")
 _TIME_RE = re.compile(
-    r"(?:力争|确保|争取|计划)?(?:到|至|在)?(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年(?:底|末|前|的)?"
+    # 降到2030年的: the 到 belongs to the verb (a level), not to the year.
+    r"(?:力争|确保|争取|计划)?(?:(?<![降增升高少低长])[到至]|在)?"
+    r"(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年(?:底|末|前|的)?"
     r"|(?:用|未来|今后)?(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年(?:时间|内|的时间|之内)"
     r"|(?:未来|今后|后)(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年|\d{1,2}年后"
     r"|今年|明年|年内|本年度|当年"

@@ -24,9 +24,11 @@ _DELEGATES_RE = re.compile(r"(?:人大|政协|党|职工|妇女)?(?:代表|委�
 _PERSON_UNITS = frozenset(("名", "位"))
 _TIME_UNITS = frozenset(("分钟", "小时"))
 # The value a change starts from (由38%提高到…, 从2.1万人增加到…) is a baseline.
-_FROM_RE = re.compile(r"(?:由|从)$")
+# …also dated (从2015年的5.28‰降到…, 由去年3.38%降至…).
+_FROM_RE = re.compile(r"(?:由|从)(?:(?:19|20)\d{2}年|去年|上年|前年|年初)?的?$")
+_FROM_REACH = 8
 _CHANGE_TO_RE = re.compile(
-    r"[^,;。]{0,8}?(?:提高|提升|增加|增长|下降|降低|减少|上升|缩短)(?:到|至)"
+    r"[^,;。]{0,8}?(?:提高|提升|增加|增长|下降|降低|减少|上升|缩短|降)(?:到|至)"
 )
 # 在今年底通车里程1300公里的基础上: the figure a goal is built on.
 _BASE_AFTER_RE = re.compile(r"[^,;。]{0,6}?基础上")
@@ -38,6 +40,13 @@ _COMPARE_RE = re.compile(vocab.alt(vocab.COMPARISON_CLAUSE))
 _LE_RE = re.compile(r"[\u4e00-\u9fff]了")
 _ATTR_RE = re.compile(vocab.alt(vocab.ATTRIBUTE_WORDS))
 _ATTR_REACH = 8
+# 将投入资金180万元(新建…): the money put into a work is its budget; 完成总投入 is a goal.
+_INPUT_RE = re.compile(r"(?<![总成计])投入(?:资金)?(?:约|共)?$")
+# 由去年3.38%降至今年3.36%: this year's value told as a change from last year's is a result.
+_DATED_CHANGE_RE = re.compile(
+    r"(?:由|从)(?:去年|上年|前年|(?:19|20)\d{2}年)[^,;。]{0,14}?"
+    r"(?:降|升|提高|提升|增加|增长|下降|减少|上升)(?:至|到)(?:今年|本年|当年)的?$"
+)
 # A figure compared or brought to a level is a goal, whatever noun it measures.
 _COMPARED_RE = re.compile(
     "(?:"
@@ -76,7 +85,9 @@ def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
     threshold = an[q.unit_end : q.end] == "及以上" or after.startswith("及以上")
     if threshold and _CJK_RE.match(an[q.unit_end + 3 : q.unit_end + 4]):
         return True
-    if _FROM_RE.search(an[max(0, q.start - 1) : q.start]) and _CHANGE_TO_RE.match(an, q.end):
+    if _FROM_RE.search(an[max(0, q.start - _FROM_REACH) : q.start]) and _CHANGE_TO_RE.match(
+        an, q.end
+    ):
         return True
     if _BASE_AFTER_RE.match(an, q.end):
         return True
@@ -98,6 +109,7 @@ def is_specification(left: str, percent: bool) -> bool:
         or _SITE_AREA_RE.search(bare)
         or _BARE_SPEC_RE.fullmatch(bare)
         or (bare.endswith("按") and not percent)
+        or bool(_INPUT_RE.search(bare))
     )
 
 
@@ -121,6 +133,8 @@ def skip_clause(an: str, sent: Sentence, ci: int, clause: Clause, pos: int) -> b
             return True
     if _COMPARE_RE.search(an, clause.start, clause.end):
         return True
+    if _DATED_CHANGE_RE.search(head):
+        return True
     for m in _LE_RE.finditer(head):
         if not any(
             w in an[clause.start + m.start() - 1 : clause.start + m.end() + 1]
@@ -128,6 +142,28 @@ def skip_clause(an: str, sent: Sentence, ci: int, clause: Clause, pos: int) -> b
         ):
             return True
     return False
+
+
+# A、B、C等3个X / A、B、C等X3个: a count right after the names it counts.
+_LISTED_RE = re.compile(r"(?P<items>[^,;。、:]+(?:、[^,;。、:]+)+)等?(?P<noun>[^,;。、:\d]{0,12})$")
+
+
+_CREATING_RE = re.compile(r"形成|培育|打造|建设|建成|新建|新增|布局|创建|引进|招引|发展")
+
+
+def restates_list(left: str, q: Quantity, before: str = "") -> bool:
+    """A count equal to the names just listed restates them (实施甲、乙…等4所学校工程); one
+    larger than the list (甲、乙等5个村) counts more than it names, and a creating verb
+    before the list (形成甲、乙等3个产业), also in an earlier clause of the sentence
+    (``before``), makes the count the goal."""
+    m = _LISTED_RE.search(left)
+    if not (m and q.is_count):
+        return False
+    items = m.group("items").split("、")
+    head = left[: m.start() + len(items[0])]
+    if len(items[0]) <= max(len(i) for i in items[1:]) + 2:
+        head = before + head  # the list opens its clause: its verb is in an earlier one
+    return q.value == len(items) and not _CREATING_RE.search(head)
 
 
 def focused(an: str, start: int, pos: int) -> bool:

@@ -20,7 +20,14 @@ from . import indicators, quantities, vocab
 from .clean import Cleaned
 from .context import DocYears, Marker, heading_state, section_after, sentence_markers
 from .model import Target
-from .not_goals import META_RE, focused, is_descriptor, is_specification, skip_clause
+from .not_goals import (
+    META_RE,
+    focused,
+    is_descriptor,
+    is_specification,
+    restates_list,
+    skip_clause,
+)
 from .numerals import to_plain
 from .quantities import Quantity
 from .sentences import Line, Sentence
@@ -139,6 +146,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                         skip_clause(an, sent, ci, clause, g0.start)
                         or focused(an, clause.start, g0.start)
                         or is_specification(left, g0.percent)
+                        or restates_list(left, g0, an[sent.start : consumed])
                     ):
                         consumed = group[-1].end
                         continue

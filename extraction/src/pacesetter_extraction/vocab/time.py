@@ -35,6 +35,9 @@ PAST_WORDS = [
     "年来",
     "上半年",
     "前三季度",
+    "前3季",
+    "前三季",
+    "曾",
     "一季度",
 ]
 # Past words that name an achievement, not a time: after a horizon (到2020年,…取得进展) they
