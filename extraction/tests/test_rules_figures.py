@@ -128,6 +128,11 @@ NAMES = [
     (H + "普惠性幼儿园占比达到85%。", "普惠性幼儿园占比", "占比 keeps its 比"),
     ("2026年在现有基础上新增公交线路10条。", "新增公交线路", "基础上 is not part of the name"),
     (
+        "2026年全市体育工作。到2030年,经常参加体育锻炼人数在2025年的基础之上增加50万人。",
+        "经常参加体育锻炼人数增加",
+        "a dated base (在…的基础之上) is cut out of the name, whatever stands before it",
+    ),
+    (
         "2026年。省交通集团长远目标是2030年高速公路里程达到1.2万公里。",
         "高速公路里程",
         "whose goal it is stands before 目标是; what is measured after it",

@@ -83,7 +83,7 @@ def _horizon_before(text: str, start: int, pos: int, years: DocYears) -> bool:
     )
 
 
-_BASE_CLAUSE_RE = re.compile(r"[^,，;；。:：!！?？\n]{0,30}?基础上")
+_BASE_CLAUSE_RE = re.compile(r"[^,，;；。:：!！?？\n]{0,30}?基础之?上")
 
 
 def _in_base_clause(text: str, start: int, end: int) -> bool:
@@ -97,7 +97,7 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
     report = years.report
     for m, y in year_matches(text, start, end, years.roc):
         pre, post = m.group("pre") or "", m.group("post") or ""
-        if pre in ("从", "自", "比", "较") or "基础上" in post or post == "同期":
+        if pre in ("从", "自", "比", "较") or "基础" in post or post == "同期":
             continue
         if _in_base_clause(text, m.start("y"), m.end()):
             continue
@@ -118,7 +118,9 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
         off = _REL_OFFSET[word]
         before = text[max(start, m.start() - 2) : m.start()]
         after = text[m.end() : m.end() + 3]
-        if off < 0 and (before.endswith(_BASE_BEFORE) or after.startswith(("基础上", "同期"))):
+        if off < 0 and (
+            before.endswith(_BASE_BEFORE) or after.startswith(("基础上", "基础之上", "同期"))
+        ):
             continue  # 比上年增长: a comparison base, not the time of the figure
         if _in_base_clause(text, m.start(), m.end()):
             continue

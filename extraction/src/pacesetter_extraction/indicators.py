@@ -99,6 +99,8 @@ _TIME_RE = re.compile(
 )
 # Words about the goal itself, never part of what is measured.
 _META_RE = re.compile(r"(?:主要)?(?:预期|发展|努力)?目标(?:是|为|设定为)?")
+# 在2005年的基础之上: the base a change starts from, cut out of the name.
+_BASE_CLAUSE_RE = re.compile(r"在[^,;。在]{0,20}?基础之?上")
 _GOAL_IS_RE = re.compile(r"目标(?:是|为|设定为)")
 _SCOPE_RE = re.compile(vocab.alt(vocab.SCOPE_WORDS))
 _LATIN_PAREN_RE = re.compile(r"\([A-Za-z]+\)|\(人民币[^)]*\)")
@@ -126,6 +128,7 @@ def from_left(left: str) -> tuple[str, bool, bool]:
     s = left
     growth = False
     resp = "分别" in s
+    s = _BASE_CLAUSE_RE.sub("", s)
     # A threshold descriptor before the head noun (过1000亿元的集群) → keep the head.
     if "的" in s:
         head, _, tail = s.rpartition("的")
@@ -134,7 +137,7 @@ def from_left(left: str) -> tuple[str, bool, bool]:
     s = _LATIN_PAREN_RE.sub("", s)
     # What a speaker puts forward (卫生部提出…) or a headline before a space is no part of it.
     s = _SPEAKER_RE.split(s)[-1]
-    s = s.rpartition("基础上")[2] or s  # 在现有(…的)基础上新增…: the base is no part of it
+    s = re.split(r"基础之?上", s)[-1] or s  # 在现有(…的)基础上新增…: the base is no part of it
     s = s.split(" ")[-1] if " " in s.strip() else s
     s = _TIME_RE.sub("", s)
     # 中铁总长远目标是…铁路网: whose goal it is stands before 目标是; what is measured after.

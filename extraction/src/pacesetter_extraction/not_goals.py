@@ -31,7 +31,7 @@ _CHANGE_TO_RE = re.compile(
     r"[^,;。]{0,8}?(?:提高|提升|增加|增长|下降|降低|减少|上升|缩短|降)(?:到|至)"
 )
 # 在今年底通车里程1300公里的基础上: the figure a goal is built on.
-_BASE_AFTER_RE = re.compile(r"[^,;。]{0,6}?基础上")
+_BASE_AFTER_RE = re.compile(r"[^,;。]{0,6}?基础之?上")
 _FORECAST_RE = re.compile(vocab.alt(vocab.FORECAST_WORDS))
 # What ends a forecast's reach: a goal set, not a plain future (预期政府将投资 stays a forecast).
 _GOAL_TURN_RE = re.compile(vocab.alt(["力争", "确保", "争取", "目标", "计划", "今年", "明年"]))

@@ -15,7 +15,7 @@ _Y = r"(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3}"
 # A year followed by 年, with what stands before and after it.
 YEAR_RE = re.compile(
     r"(?P<pre>力争到|到了|截至|截止|从|自|比|较|到|至|在|—|-|~)?"
-    r"(?<![\d])(?P<y>" + _Y + r")年(?P<post>的基础上|基础上|以来|同期|底|末|前|后|的)?"
+    r"(?<![\d])(?P<y>" + _Y + r")年(?P<post>的基础之?上|基础之?上|以来|同期|底|末|前|后|的)?"
 )
 # 2023—2027年: the start of a plan period.
 # …also with 年 after both years (2014年—2016年).
@@ -143,7 +143,7 @@ def infer_years(text: str) -> DocYears:
             plan.append(y)
         elif (
             pre in ("从", "自", "比", "较", "截至", "截止")
-            or "基础上" in post
+            or "基础" in post
             or post in ("以来", "同期")
         ):
             continue
