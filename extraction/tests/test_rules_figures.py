@@ -133,6 +133,11 @@ NAMES = [
         "a dated base (在…的基础之上) is cut out of the name, whatever stands before it",
     ),
     (
+        "2026年全市健康规划。到2030年,全市人均预期寿命从2025年的80.1岁增长到81岁。",
+        "人均预期寿命",
+        "where a change starts from (从2025年的80.1岁) is no part of the name",
+    ),
+    (
         "2026年。省交通集团长远目标是2030年高速公路里程达到1.2万公里。",
         "高速公路里程",
         "whose goal it is stands before 目标是; what is measured after it",
