@@ -325,6 +325,29 @@ IN_PLACE = [
         [("=", 5), ("=", 2)],
         "a count equal to the names listed restates them, unless it counts more or is created",
     ),
+    (
+        H + "全县共安排重点项目60个,其中交通项目20个;在60个重点项目中,产业项目30个。"
+        "全年完成重点项目投资90亿元。",
+        [("=", 90)],
+        "the plan's own project list and its breakdown are no goals",
+    ),
+    (
+        H + "新建城北幼儿园,设计面积约8000平方米,可满足540名幼儿入园;新建50兆瓦风电场项目;"
+        "建设长800米宽12米的滨河步道;全县新增学位2000个。",
+        [("=", 2000)],
+        "a facility's capacity, dimensions and sizing figure are its description",
+    ),
+    (
+        "2026年全国健康规划解读。人均预期寿命在2020年至2025年,从78.2岁提高至79岁。"
+        "到2030年人均预期寿命达到80岁。",
+        [("=", 80)],
+        "the end of a past span (2020年至2025年) is no horizon",
+    ),
+    (
+        "2026年施政报告。现时全港有15间独角兽企业,目标由现时的2%,到2030年增至5%。",
+        [("=", 5)],
+        "现时 tells the present, also as a base",
+    ),
 ]
 
 

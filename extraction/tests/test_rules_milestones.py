@@ -122,3 +122,22 @@ PHASES_AND_CENTRES = [
 @pytest.mark.parametrize("text,expected,reason", PHASES_AND_CENTRES)
 def test_phases_and_centres(text: str, expected: list[str], reason: str) -> None:
     assert [m.indicator for m in extract(text).milestones] == expected, reason
+
+
+SCHEDULES = [
+    (
+        "2026年民生项目。由县水利局负责的城南防洪堤加固工程,新建堤防3公里,预计2026年10月份完成。",
+        ["城南防洪堤加固工程完成"],
+        "a bare schedule clause completes the work its list item names",
+    ),
+    (
+        "2026年民生项目。全县道路保洁工作,预计2026年10月份完成。",
+        [],
+        "a schedule without a named work is no milestone",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected,reason", SCHEDULES)
+def test_scheduled_completion_of_a_listed_work(text: str, expected: list[str], reason: str) -> None:
+    assert [m.indicator for m in extract(text).milestones] == expected, reason

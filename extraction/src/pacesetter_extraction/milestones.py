@@ -204,6 +204,25 @@ def _match(text: str, scheduled: bool = False) -> tuple[int, str] | None:
     return None
 
 
+# 由…负责的X项目,…,预计2021年11月份完成: a listed work and when it is to be done.
+_SCHEDULE_RE = re.compile(
+    r"^(?:并|将)?(?:预计|计划|力争)(?:于|在)?[^,;。]{1,14}?(?:前)?(?P<verb>完成|竣工|完工|建成|"
+    r"投用|投入使用|交付使用)$"
+)
+_WORK_IN_SENTENCE_RE = re.compile(r"(?:的|,|^)(?P<work>[^,;。的]{2,24}?(?:项目|工程))")
+
+
+def _scheduled_work(part: str, lead: str) -> str | None:
+    """The work a bare schedule clause completes: the first named work of its sentence."""
+    m = _SCHEDULE_RE.match(part)
+    if not m:
+        return None
+    for w in _WORK_IN_SENTENCE_RE.finditer(lead):
+        if _names_a_work(w.group("work")):
+            return w.group("work").translate(str.maketrans("", "", _QUOTES)) + m.group("verb")
+    return None
+
+
 def extract_milestones(
     doc: Cleaned, lines: list[Line], years: DocYears, target_spans: list[tuple[int, int]]
 ) -> list[Milestone]:
@@ -225,6 +244,8 @@ def extract_milestones(
                 continue  # a part with a figure is a target, not also a milestone
             lead = an[ctx.sentence.start : cl.start + a]
             found = _match(whole[a:b], scheduled=bool(_WHEN_RE.search(lead)))
+            if not found and (work := _scheduled_work(whole[a:b], lead)):
+                found = (0, work)
             if not found:
                 continue
             off, indicator = found

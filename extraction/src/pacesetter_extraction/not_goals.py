@@ -22,10 +22,11 @@ _ATTENDANCE_RE = re.compile(r"[^,;。]{0,4}(?:代表|委员)[^,;。]{0,2}(?:出�
 # …also without a verb: 230名人大代表精神饱满, 51名代表的票决 count the meeting's members.
 _DELEGATES_RE = re.compile(r"(?:人大|政协|党|职工|妇女)?(?:代表|委员)(?!会|处|团|性)")
 _PERSON_UNITS = frozenset(("名", "位"))
+_NAMED_WORK_AFTER_RE = re.compile(r"[^\d,;。、\n]{1,14}?(?:项目|工程)(?![\u4e00-\u9fff])")
 _TIME_UNITS = frozenset(("分钟", "小时"))
 # The value a change starts from (由38%提高到…, 从2.1万人增加到…) is a baseline.
 # …also dated (从2015年的5.28‰降到…, 由去年3.38%降至…).
-_FROM_RE = re.compile(r"(?:由|从)(?:(?:19|20)\d{2}年|去年|上年|前年|年初)?的?$")
+_FROM_RE = re.compile(r"(?:由|从)(?:(?:19|20)\d{2}年|去年|上年|前年|年初|现时|目前|现在)?的?$")
 _FROM_REACH = 8
 _CHANGE_TO_RE = re.compile(
     r"[^,;。]{0,8}?(?:提高|提升|增加|增长|下降|降低|减少|上升|缩短|降)(?:到|至)"
@@ -40,6 +41,9 @@ _COMPARE_RE = re.compile(vocab.alt(vocab.COMPARISON_CLAUSE))
 _LE_RE = re.compile(r"[\u4e00-\u9fff]了")
 _ATTR_RE = re.compile(vocab.alt(vocab.ATTRIBUTE_WORDS))
 _ATTR_REACH = 8
+_CAPACITY_RE = re.compile("(?:" + vocab.alt(vocab.CAPACITY_WORDS) + ")$")
+# 建设长1575米宽40米的绿道: the dimensions of a work (增长, 延长 are changes, not lengths).
+_DIMENSION_RE = re.compile(r"(?<![增延成生提升加拓放])[长宽高深]$|(?<=\d)[^\d,;。]{0,2}[长宽高深]$")
 # 将投入资金180万元(新建…): the money put into a work is its budget; 完成总投入 is a goal.
 _INPUT_RE = re.compile(r"(?<![总成计])投入(?:资金)?(?:约|共)?$")
 # 由去年3.38%降至今年3.36%: this year's value told as a change from last year's is a result.
@@ -79,6 +83,8 @@ def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
         return True
     if _ATTENDANCE_RE.match(an, q.end):
         return True
+    if not q.is_count and not q.percent and _NAMED_WORK_AFTER_RE.match(an, q.end):
+        return True  # 新建100兆瓦光伏发电站项目: the figure sizes the work it names
     if q.base_unit in _PERSON_UNITS and _DELEGATES_RE.match(an, q.end):
         return True
     # 1次及以上体育锻炼的人数: a threshold inside the name of what is counted.
@@ -110,6 +116,8 @@ def is_specification(left: str, percent: bool) -> bool:
         or _BARE_SPEC_RE.fullmatch(bare)
         or (bare.endswith("按") and not percent)
         or bool(_INPUT_RE.search(bare))
+        or bool(_CAPACITY_RE.search(bare))
+        or bool(_DIMENSION_RE.search(bare))
     )
 
 
@@ -164,6 +172,29 @@ def restates_list(left: str, q: Quantity, before: str = "") -> bool:
     if len(items[0]) <= max(len(i) for i in items[1:]) + 2:
         head = before + head  # the list opens its clause: its verb is in an earlier one
     return q.value == len(items) and not _CREATING_RE.search(head)
+
+
+# The plan's own project list: 共安排重点项目88个, 在88个重点项目中, and its breakdown after that.
+_ARRANGED_RE = re.compile(r"(?:安排|确定|列入|筛选|梳理|谋划|储备|征集)[^,;。]{0,10}$")
+_AMONG_RE = re.compile(r"[^,;。\n]{0,16}?项目中")
+_AMONG_BEFORE_RE = re.compile(r"项目中[,，]")
+_ARRANGED_LIST_RE = re.compile(r"(?:安排|确定|列入|筛选|梳理|谋划|储备|征集)[^。]{0,12}项目")
+
+
+def own_list(an: str, sent_start: int, clause_start: int, q: Quantity) -> bool:
+    """A count of the plan's own projects (安排重点项目88个), the 'among them' clause that
+    opens its breakdown (在88个重点项目中) and the breakdown's counts are no goals."""
+    if not q.is_count:
+        return False
+    if _AMONG_RE.match(an, q.end) or _AMONG_BEFORE_RE.search(an, sent_start, clause_start):
+        return True
+    if an.startswith("其中", clause_start) and _ARRANGED_LIST_RE.search(
+        an, sent_start, clause_start
+    ):
+        return True  # 共安排重点项目60个,其中交通项目20个
+    head = an[clause_start : q.start]
+    projects = "项目" in head[-8:] or "项目" in an[q.unit_end : q.unit_end + 8]
+    return projects and bool(_ARRANGED_RE.search(head))
 
 
 def focused(an: str, start: int, pos: int) -> bool:

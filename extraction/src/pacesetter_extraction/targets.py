@@ -25,6 +25,7 @@ from .not_goals import (
     focused,
     is_descriptor,
     is_specification,
+    own_list,
     restates_list,
     skip_clause,
 )
@@ -231,6 +232,8 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                             _PUNCT_CUT_RE.split(an[q.end : q.end + 12], 1)[0]
                         ):
                             continue  # 10件实事, 5个方面: heading of a list
+                        if own_list(an, sent.start, clause.start, q):
+                            continue
                         head = an[clause.start : q.start]
                         if (not q.percent and vocab.DELTA_RE.search(head)) or (
                             vocab.SINCE_DELTA_RE.search(head)

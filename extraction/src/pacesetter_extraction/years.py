@@ -43,6 +43,7 @@ ROC_RANGE_RE = re.compile(r"(?P<a>" + _ROC_Y + r")\s*[—\-~至到]\s*(?P<b>\d{2
 # 从2000年的71.4岁上升至2015年的76.34岁: a change told between two dated values; the 至
 # year is the date of a value, not a horizon.
 _CHANGED_BEFORE = re.compile(r"(?:上升|增长|提高|提升|下降|增加|降低|减少|缩短|扩大)$")
+_YEAR_BEFORE_RE = re.compile(r"(?:19|20)\d{2}年?$")
 _ROC_OFFSET = 1911
 _ROC_MAX = 150
 
@@ -67,6 +68,8 @@ def is_horizon(text: str, m: re.Match[str]) -> bool:
     pre = m.group("pre") or ""
     if pre not in ("到", "至", "力争到"):
         return False
+    if _YEAR_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
+        return False  # 在2015年至2020年: the end of a span, not a horizon
     before = text[max(0, m.start() - 2) : m.start()]
     return not (m.group("post") == "的" and _CHANGED_BEFORE.search(before))
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from .exclusions import (  # noqa: F401
     ATTRIBUTE_WORDS,
     BARE_SPEC_NOUNS,
+    CAPACITY_WORDS,
     DELTA_RE,
     DESCRIPTOR_AFTER,
     FOCUS_VERBS,

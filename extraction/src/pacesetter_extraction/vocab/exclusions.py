@@ -51,7 +51,19 @@ SITE_AREA_WORDS = ["占地面积", "建筑面积", "用地面积", "总建筑面
 # A clause that is nothing but a noun of size and a figure (总投资3亿元, 设置床位400张) describes the
 # facility named before it; the same noun after a verb (完成投资, 新增床位) is a goal.
 BARE_SPEC_NOUNS = ["总投资", "投资", "床位", "规模", "面积", "库容", "装机容量", "总长", "长度"]
-ATTRIBUTE_WORDS = ["全长", "总长", "全程", "总里程为", "半径", "距离", "周边", "面积为"]
+ATTRIBUTE_WORDS = [
+    "全长",
+    "总长",
+    "全程",
+    "总里程为",
+    "半径",
+    "距离",
+    "周边",
+    "面积为",
+    "设计面积",
+]
+# What a described facility can hold (可满足3500名幼儿上学, 可容纳800人).
+CAPACITY_WORDS = ["可满足", "可容纳", "能容纳", "可供", "可接待", "可服务", "可提供"]
 # Words right after a figure that make it part of a name/descriptor.
 DESCRIPTOR_AFTER = ["级", "范围", "量级", "强", "以上级"]
 # Absolute deltas against last year restate a planned amount.

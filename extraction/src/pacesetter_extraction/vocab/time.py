@@ -30,6 +30,7 @@ PAST_WORDS = [
     "荣获",
     "目前",
     "现有",
+    "现时",
     "当前",
     "现已",
     "年来",
@@ -45,7 +46,7 @@ PAST_WORDS = [
 ACHIEVEMENT_WORDS = ["取得", "成绩", "成就"]
 # 去年/上年 are past unless they introduce a comparison base (比上年, 较去年).
 # Terms that contain a future word without looking ahead (人均预期寿命 is life expectancy).
-FUTURE_WORDS_IN_TERMS = ["预期寿命", "计划生育", "计划单列", "目标管理"]
+FUTURE_WORDS_IN_TERMS = ["预期寿命", "计划生育", "计划单列", "目标管理", "计划项目"]
 PAST_YEAR_WORDS = ["去年", "上年", "前年", "上一年"]
 COMPARISON_BASE = ["比", "较", "同", "与", "和", "对比", "相比", "基础上", "基础之上"]
 FUTURE_WORDS = [
