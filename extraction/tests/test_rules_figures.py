@@ -348,6 +348,13 @@ IN_PLACE = [
         [("=", 5)],
         "现时 tells the present, also as a base",
     ),
+    (
+        H + "新建6所小学,共计72个标准班级,6所小学均为公办学校;其中城东、城西等2个片区各1所;"
+        "全县500万元以上项目开工120个。",
+        [("=", 6), ("=", 120)],
+        "what a set of facilities all are, its classes, the breakdown of its total and a "
+        "threshold naming what is counted are no goals",
+    ),
 ]
 
 

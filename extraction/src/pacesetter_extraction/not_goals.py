@@ -22,6 +22,9 @@ _ATTENDANCE_RE = re.compile(r"[^,;。]{0,4}(?:代表|委员)[^,;。]{0,2}(?:出�
 # …also without a verb: 230名人大代表精神饱满, 51名代表的票决 count the meeting's members.
 _DELEGATES_RE = re.compile(r"(?:人大|政协|党|职工|妇女)?(?:代表|委员)(?!会|处|团|性)")
 _PERSON_UNITS = frozenset(("名", "位"))
+_SET_DESCRIBED_RE = re.compile(r"[^,;。\d\n]{1,10}?[均都](?:为|是|配套|位于|建在|属于|采用|已)")
+_ENTITY_HEADS = tuple(vocab.ENTITY_HEADS)
+_SPEC_COUNT_NOUNS = tuple(vocab.SPEC_COUNT_NOUNS)
 _NAMED_WORK_AFTER_RE = re.compile(r"[^\d,;。、\n]{1,14}?(?:项目|工程)(?![\u4e00-\u9fff])")
 _TIME_UNITS = frozenset(("分钟", "小时"))
 # The value a change starts from (由38%提高到…, 从2.1万人增加到…) is a baseline.
@@ -83,6 +86,12 @@ def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
         return True
     if _ATTENDANCE_RE.match(an, q.end):
         return True
+    if q.is_count and _SET_DESCRIBED_RE.match(an, q.end):
+        return True  # 9所幼儿园均为公办幼儿园: what the counted things all are
+    if q.suffix_cmp and an.startswith(_ENTITY_HEADS, q.end):
+        return True  # 人口20万以上城市, 500万元以上项目: a threshold naming what is counted
+    if q.is_count and an.startswith(_SPEC_COUNT_NOUNS, q.end):
+        return True  # 计99个标准班级: the classes a school is built for
     if not q.is_count and not q.percent and _NAMED_WORK_AFTER_RE.match(an, q.end):
         return True  # 新建100兆瓦光伏发电站项目: the figure sizes the work it names
     if q.base_unit in _PERSON_UNITS and _DELEGATES_RE.match(an, q.end):
@@ -168,6 +177,8 @@ def restates_list(left: str, q: Quantity, before: str = "") -> bool:
     if not (m and q.is_count):
         return False
     items = m.group("items").split("、")
+    if q.value == len(items) and left.lstrip().startswith("其中"):
+        return True  # 其中甲、乙等2个片区: the breakdown of a total told before
     head = left[: m.start() + len(items[0])]
     if len(items[0]) <= max(len(i) for i in items[1:]) + 2:
         head = before + head  # the list opens its clause: its verb is in an earlier one
@@ -175,7 +186,7 @@ def restates_list(left: str, q: Quantity, before: str = "") -> bool:
 
 
 # The plan's own project list: 共安排重点项目88个, 在88个重点项目中, and its breakdown after that.
-_ARRANGED_RE = re.compile(r"(?:安排|确定|列入|筛选|梳理|谋划|储备|征集)[^,;。]{0,10}$")
+_ARRANGED_RE = re.compile(r"(?:安排|确定|列入|筛选|梳理|谋划|储备|征集)[^,;。]{0,16}$")
 _AMONG_RE = re.compile(r"[^,;。\n]{0,16}?项目中")
 _AMONG_BEFORE_RE = re.compile(r"项目中[,，]")
 _ARRANGED_LIST_RE = re.compile(r"(?:安排|确定|列入|筛选|梳理|谋划|储备|征集)[^。]{0,12}项目")
@@ -188,6 +199,8 @@ def own_list(an: str, sent_start: int, clause_start: int, q: Quantity) -> bool:
         return False
     if _AMONG_RE.match(an, q.end) or _AMONG_BEFORE_RE.search(an, sent_start, clause_start):
         return True
+    if an[q.start - 1 : q.start] == "各" and "其中" in an[sent_start : q.start]:
+        return True  # 其中…等4个安置点各1所: the breakdown of a total told before
     if an.startswith("其中", clause_start) and _ARRANGED_LIST_RE.search(
         an, sent_start, clause_start
     ):

@@ -17,10 +17,12 @@ from .exclusions import (  # noqa: F401
     CAPACITY_WORDS,
     DELTA_RE,
     DESCRIPTOR_AFTER,
+    ENTITY_HEADS,
     FOCUS_VERBS,
     META_NOUNS,
     SINCE_DELTA_RE,
     SITE_AREA_WORDS,
+    SPEC_COUNT_NOUNS,
 )
 from .figures import (  # noqa: F401
     AGE_FACT_WORDS,

@@ -62,6 +62,22 @@ ATTRIBUTE_WORDS = [
     "面积为",
     "设计面积",
 ]
+# Things a threshold before them names (人口20万以上城市, 500万元以上项目).
+ENTITY_HEADS = [
+    "项目",
+    "企业",
+    "城市",
+    "县城",
+    "乡镇",
+    "村庄",
+    "景区",
+    "园区",
+    "医院",
+    "学校",
+    "人口",
+]
+# Counts a facility is built for, after the figure (99个标准班级, 36个教学班).
+SPEC_COUNT_NOUNS = ["标准班级", "班级", "教学班", "标准班"]
 # What a described facility can hold (可满足3500名幼儿上学, 可容纳800人).
 CAPACITY_WORDS = ["可满足", "可容纳", "能容纳", "可供", "可接待", "可服务", "可提供"]
 # Words right after a figure that make it part of a name/descriptor.
