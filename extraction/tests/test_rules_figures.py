@@ -148,6 +148,12 @@ NAMES = [
         "城际铁路覆盖县城比例",
         "a share of what a coverage verb reaches, named after the figure",
     ),
+    (
+        "2026年主要目标:到2030年,地表水达到或好于Ⅲ类水体比例达到90%。",
+        "地表水达到或好于Ⅲ类水体比例",
+        "a standard met (达到或好于) is part of the name",
+    ),
+    ("2026年主要目标:力拼电动公交车占比达到80%。", "电动公交车占比", "力拼 strives, like 力争"),
 ]
 
 
@@ -155,6 +161,11 @@ NAMES = [
 def test_indicator_names(text: str, indicator: str, reason: str) -> None:
     (t,) = targets(text)
     assert t["indicator"] == indicator, reason
+
+
+def test_a_part_is_named_without_its_share_verb() -> None:
+    text = "2026年主要目标:全年铁路投资8000亿元,其中国家铁路占7000亿元。"
+    assert [t["indicator"] for t in targets(text)] == ["铁路投资", "国家铁路"]
 
 
 REACHES = [

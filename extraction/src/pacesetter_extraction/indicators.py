@@ -32,6 +32,7 @@ _TRAIL = sorted(
             "就",
             "继续",
             "将于",
+            "占",  # 其中国家铁路占(7020亿元): the part's name, not 占比
         ]
     ),
     key=len,
@@ -111,7 +112,8 @@ _LATIN_PAREN_RE = re.compile(r"\([A-Za-z]+\)|\(人民币[^)]*\)")
 _STRIP_CHARS = " \u3000,;:。、!?-—·…「」『』【】|\n\t"
 _RIGHT_STOP_RE = re.compile(r"[,;:。!?、《》「」|\n…”]|[和及与](?=[\d一二两三四五六七八九])")
 _RIGHT_VERB_RE = re.compile(r"开展|进行|参加|参与|享受|受益|达到|实现|提供|覆盖|支持|用于|到|缩至")
-_INNER_VERB_RE = re.compile(r"(?<=.)(?:" + vocab.alt(vocab.INNER_VERBS) + r")(?=.)")
+# …but 达到或好于Ⅲ类 is a standard met, part of the name.
+_INNER_VERB_RE = re.compile(r"(?<=.)(?:" + vocab.alt(vocab.INNER_VERBS) + r")(?=[^或])")
 
 
 def _balance_quotes(s: str) -> str:
