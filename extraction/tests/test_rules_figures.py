@@ -286,6 +286,11 @@ def test_compared_attributes(text: str, expected: list[tuple], reason: str) -> N
 IN_PLACE = [
     (H + "城市生活垃圾回收利用率逾40%。", [(">", 40)], "逾 is more than"),
     (
+        H + "力争数字经济核心产业产值过千亿元,经过3年努力,培育营业收入过百亿的企业5家。",
+        [(">", 1000), ("=", 5)],
+        "过 a sum is more than it; 经过 is not, and 过百亿的企业 names the firms",
+    ),
+    (
         "2025年全省林业工作意见。到2030年,生态保护修复取得明显成效,全省森林覆盖率达到52%。",
         [("=", 52)],
         "an achievement word after a horizon is what the plan aims at, not a result",

@@ -222,6 +222,12 @@ PLAN_YEARS = [
         [(7.5, 2026)],
         "a year framed as the county's own (2026年我县) is the report's: the earlier is reviewed",
     ),
+    (
+        "卫健委发布统计公报\n2027-05-20  来源:某某报\n公报显示,人均预期寿命由2025年的79.1岁提高到"
+        "2026年的79.4岁。规划提出,到2030年人均预期寿命达到80岁。",
+        [(80, 2030)],
+        "a date before the source line is the page's; a 由 year is a base, not the report's",
+    ),
 ]
 
 

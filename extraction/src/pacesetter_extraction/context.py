@@ -97,7 +97,7 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
     report = years.report
     for m, y in year_matches(text, start, end, years.roc):
         pre, post = m.group("pre") or "", m.group("post") or ""
-        if pre in ("从", "自", "比", "较") or "基础" in post or post == "同期":
+        if pre in ("从", "由", "自", "比", "较") or "基础" in post or post == "同期":
             continue
         if _in_base_clause(text, m.start("y"), m.end()):
             continue

@@ -56,7 +56,8 @@ _PREFIX_KEYS = sorted(vocab.PREFIX_COMPARATORS, key=len, reverse=True)
 _COUNT = set(vocab.COUNT_UNITS)
 _DIGIT_CN = set("一二两三四五六七八九")
 # A figure written only with magnitude characters (万, 千亿) needs a verb before it.
-_BARE_VERBS = ("突破", "超过", "超", "达到", "达", "迈上", "跨上", "逾", "近")
+_THROUGH = frozenset("经通不度越")  # 经过, 通过, 不过, 度过, 越过 before a figure
+_BARE_VERBS = ("突破", "超过", "超", "达到", "达", "迈上", "跨上", "逾", "近", "过")
 
 
 @dataclass
@@ -106,6 +107,8 @@ def _prefix_cmp(an: str, pos: int) -> str | None:
     before = an[max(0, pos - 4) : pos]
     for k in _PREFIX_KEYS:
         if before.endswith(k):
+            if k == "过" and before[-2:-1] in _THROUGH:
+                continue  # 经过3年, 通过5项: not "more than"
             return vocab.PREFIX_COMPARATORS[k]
     if _AT_LEAST_VERB_RE.search(an, max(0, pos - 4), pos):
         return ">="
@@ -138,8 +141,12 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
                     continue
                 if not (_DIGIT_CN & set(digits)):
                     # 万亿元 / 千亿: only a figure after a verb such as 突破, 超, 达.
-                    if not an[max(0, m.start() - 2) : m.start()].endswith(_BARE_VERBS):
+                    verb = an[max(0, m.start() - 2) : m.start()]
+                    if not verb.endswith(_BARE_VERBS):
                         continue
+                    bare_pass = verb.endswith("过") and not verb.endswith("超过")
+                    if bare_pass and not an.startswith("元", num_end):
+                        continue  # 过亿项目, 营业收入过千亿的企业: a threshold in a name
                 value = parse_number(digits) if digits else Decimal(1)
                 mag_start = m.start("num") + len(digits)
             else:

@@ -14,7 +14,7 @@ from .outline import document_title
 _Y = r"(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3}"
 # A year followed by 年, with what stands before and after it.
 YEAR_RE = re.compile(
-    r"(?P<pre>力争到|到了|截至|截止|从|自|比|较|到|至|在|—|-|~)?"
+    r"(?P<pre>力争到|到了|截至|截止|从|由|自|比|较|到|至|在|—|-|~)?"
     r"(?<![\d])(?P<y>" + _Y + r")年(?P<post>的基础之?上|基础之?上|以来|同期|底|末|前|后|的)?"
 )
 # 2023—2027年: the start of a plan period.
@@ -88,6 +88,8 @@ def _ranges(text: str, roc: bool) -> Iterator[tuple[int, int]]:
 DATE_RE = re.compile(r"(?<![\d])((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 STAMP_LABEL_RE = re.compile(r"(?:发布|时间|日期|发表|成文|印发|更新)[^\d\n]{0,4}$")
 CLOCK_RE = re.compile(r"\s*\d{1,2}:\d{2}")
+# …or followed by the page's source or author line (2019-05-28  来源:新快报).
+SOURCE_AFTER_RE = re.compile(r"[ \u3000]*(?:来源|來源|作者|编辑|編輯|发布|發布)")
 # …alone at the end of a line, or before a newspaper's page number (2016年10月27日 第01版).
 EOL_RE = re.compile(r"日?[ \u3000]*(?:\n|$|第[ \u3000]*\d{1,3}[ \u3000]*版)")
 # A bare year such as the 2017 of "2017怎么干", used only when nothing else is found.
@@ -145,7 +147,7 @@ def infer_years(text: str) -> DocYears:
         if is_horizon(text, m) or pre in ("到了", "—", "-", "~"):
             plan.append(y)
         elif (
-            pre in ("从", "自", "比", "较", "截至", "截止")
+            pre in ("从", "由", "自", "比", "较", "截至", "截止")
             or "基础" in post
             or post in ("以来", "同期")
         ):
@@ -168,7 +170,7 @@ def infer_years(text: str) -> DocYears:
         labelled = STAMP_LABEL_RE.search(text, max(0, m.start() - 12), m.start())
         clock = CLOCK_RE.match(text, m.end())
         eol = EOL_RE.match(text, m.end())
-        top = m.start() < _TOP_REACH  # a dateline over the article
+        top = m.start() < _TOP_REACH or SOURCE_AFTER_RE.match(text, m.end())
         if 1 <= mo <= 12 and (labelled or clock or eol or top):
             stamp = (y, mo)
             break
