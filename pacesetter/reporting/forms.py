@@ -16,6 +16,7 @@ class GridInput:
     values: dict = field(default_factory=dict)  # Measure → (value, comment)
     versions: dict = field(default_factory=dict)  # measure pk → version the user saw
     typed: dict = field(default_factory=dict)  # measure pk → raw text
+    comments: dict = field(default_factory=dict)  # measure pk → the comment as typed
     errors: dict = field(default_factory=dict)  # measure pk → message
     projects: dict = field(default_factory=dict)  # project pk → (investment, narrative)
     problems: dict = field(default_factory=dict)  # project pk → a newly raised problem
@@ -27,7 +28,7 @@ def read_grid(post, measures: list[Measure], project_ids: list[int]) -> GridInpu
         raw, comment = post.get(f"v-{measure.pk}"), post.get(f"c-{measure.pk}", "")
         if raw is None:
             continue
-        grid.typed[measure.pk] = raw
+        grid.typed[measure.pk], grid.comments[measure.pk] = raw, comment
         if raw == post.get(f"ov-{measure.pk}", "") and comment == post.get(f"oc-{measure.pk}", ""):
             continue  # untouched: someone else's later change is not overwritten
         try:

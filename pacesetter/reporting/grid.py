@@ -3,6 +3,7 @@ last month's figure and the year to date beside it."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -18,6 +19,8 @@ from pacesetter.orgunits.models import OrgUnit
 from pacesetter.plans.models import Plan
 from pacesetter.projects.models import Problem, ProgressReport
 from pacesetter.reporting.selectors import owed_indicators, owed_projects
+from pacesetter.validation.checks import WARNING, Entry, check
+from pacesetter.validation.outliers import checked, history_bounds, usual_range
 
 
 @dataclass
@@ -38,6 +41,8 @@ class GridRow:
     error: str = ""
     warning: str = ""
     typed: str | None = None  # what the user typed, kept when a save was refused
+    typed_comment: str | None = None
+    usual: str = ""  # the range the figure's own history makes usual ("80–120"), if any
     notes: list = field(default_factory=list)
     # Other plans that read this figure through a unit above (the city's target for the
     # county that a township's figure adds up to): shown, not owed again.
@@ -54,6 +59,14 @@ class GridRow:
     @property
     def shown(self) -> str:
         return self.typed if self.typed is not None else self.original
+
+    @property
+    def original_comment(self) -> str:
+        return self.value.comment if self.value is not None else ""
+
+    @property
+    def shown_comment(self) -> str:
+        return self.typed_comment if self.typed_comment is not None else self.original_comment
 
 
 @dataclass
@@ -113,6 +126,27 @@ def grid_rows(*, orgunit: OrgUnit, period: Period) -> list[GridRow]:
     for row in rows:
         row.also = also.get(row.measure.pk, [])
     return rows
+
+
+def flag_rows(rows: list[GridRow], *, orgunit: OrgUnit, period: Period) -> None:
+    """Beside each figure before the month is submitted: the warnings the checks raise on what
+    is stored (each needs its comment) and the range the figure's own history makes usual."""
+    entries = [
+        Entry(r.measure, orgunit, period, r.value.value, r.value.comment)
+        for r in rows
+        if r.value is not None and r.value.value is not None
+    ]
+    warnings: dict[int, list[str]] = defaultdict(list)
+    for issue in check(entries):
+        if issue.severity == WARNING:
+            warnings[issue.entry.measure.pk].append(issue.message)
+    bounds = history_bounds(
+        {(r.measure.pk, orgunit.pk) for r in rows if checked(r.measure)}, period
+    )
+    for row in rows:
+        row.warning = " ".join(warnings.get(row.measure.pk, []))
+        if (found := bounds.get((row.measure.pk, orgunit.pk))) is not None:
+            row.usual = usual_range(found)
 
 
 def _counted_above(

@@ -67,8 +67,8 @@ def report_save_values(
 ) -> list[Issue]:
     """Save figures into the unit's open report: ``values`` maps measure → (value, comment).
 
-    Figures with errors are refused (nothing saved); warnings are returned for the user
-    to explain before submitting.
+    Figures with errors, or with warnings and no comment to explain them, are refused
+    (nothing saved), as every other channel refuses them; the explained warnings are returned.
     """
     report = report_ensure(actor=actor, orgunit=orgunit, period=period)
     report = Report.objects.select_for_update().get(pk=report.pk)
@@ -82,9 +82,8 @@ def report_save_values(
         for measure, (value, comment) in values.items()
     ]
     issues = check(entries)
-    errors = [i for i in issues if i.severity == "error"]
-    if errors:
-        raise ValidationFailed(errors)
+    if refused := blocking(issues):
+        raise ValidationFailed(refused)
     versions = expected_versions or {}
     for entry in entries:
         datavalue_set(
@@ -114,7 +113,7 @@ def report_save(
 ) -> list[Issue]:
     """Save one sitting of the monthly report together or not at all: figures, the month's
     progress of projects the unit leads (project → (investment, narrative)) and problems
-    newly raised on them. Returns the warnings to explain before submitting."""
+    newly raised on them. Returns the warnings, each explained by its comment."""
     issues = report_save_values(
         actor=actor,
         orgunit=orgunit,

@@ -16,7 +16,7 @@ from pacesetter.inbox.services import notifications_mark_all_read
 from pacesetter.orgunits.models import OrgUnit
 from pacesetter.reporting import services
 from pacesetter.reporting.forms import read_grid
-from pacesetter.reporting.grid import grid_rows, project_rows
+from pacesetter.reporting.grid import flag_rows, grid_rows, project_rows
 from pacesetter.reporting.rules import accepting_unit, is_editable
 from pacesetter.reporting.selectors import (
     entry_units,
@@ -58,6 +58,8 @@ def entry_grid(request, unit, period):
     if request.method == "POST":
         context.update(_save(request, orgunit, month, context))
         context["report"] = report_or_blank(orgunit=orgunit, period=month)
+    else:
+        flag_rows(context["rows"], orgunit=orgunit, period=month)
     context["editable"] = is_editable(context["report"].state)
     partial = request.headers.get("HX-Request") == "true"
     template = "reporting/partials/_grid.html" if partial else "reporting/entry_grid.html"
@@ -78,7 +80,7 @@ def _save(request, orgunit, period, context) -> dict:
         if grid.errors:
             raise DomainError("invalid", _("Some figures could not be read."))
         led = {p.project.pk: p.project for p in projects}
-        issues = services.report_save(
+        services.report_save(
             actor=request.user,
             orgunit=orgunit,
             period=period,
@@ -87,24 +89,30 @@ def _save(request, orgunit, period, context) -> dict:
             progress={led[pk]: entry for pk, entry in grid.projects.items()},
             problems={led[pk]: text for pk, text in grid.problems.items()},
         )
-        warnings = {i.entry.measure.pk: i.message for i in issues}
         result.update(
             saved=True,
             rows=grid_rows(orgunit=orgunit, period=period),
             projects=project_rows(orgunit=orgunit, period=period),
         )
-        for row in result["rows"]:
-            row.warning = warnings.get(row.measure.pk, "")
+        flag_rows(result["rows"], orgunit=orgunit, period=period)
         return result
     except services.ValidationFailed as exc:
-        grid.errors.update({i.entry.measure.pk: i.message for i in exc.issues})
+        for issue in exc.issues:  # a figure may break several rules: each is told
+            pk = issue.entry.measure.pk
+            grid.errors[pk] = (
+                f"{grid.errors[pk]} {issue.message}" if pk in grid.errors else issue.message
+            )
     except ConcurrentEdit as exc:
         result["conflict"] = exc.message
     except DomainError as exc:
         result["problem"] = exc.message
+    flag_rows(rows, orgunit=orgunit, period=period)
     for row in rows:
         row.error = grid.errors.get(row.measure.pk, "")
         row.typed = grid.typed.get(row.measure.pk)
+        row.typed_comment = grid.comments.get(row.measure.pk)
+        if row.error:  # the stored figure's warning would speak of a value not on screen
+            row.warning = ""
     result["project_errors"] = {k: v for k, v in grid.errors.items() if isinstance(k, str)}
     return result
 

@@ -15,10 +15,12 @@ from pacesetter.core.periods import Period
 from pacesetter.datavalues.models import DataValue
 from pacesetter.indicators.models import Indicator
 from pacesetter.orgunits.models import OrgUnit
+from pacesetter.validation import outliers
 from pacesetter.validation.expressions import codes, evaluate, parse
 from pacesetter.validation.models import ValidationRule
 
 ERROR, WARNING = "error", "warning"
+OUTLIER = "outlier"  # the kind of a warning about a figure far outside its own history
 JUMP_SHARE = Decimal("0.5")  # a change of more than half against last period needs a comment
 _COMPARE = {
     "<=": lambda a, b: a <= b,
@@ -44,6 +46,7 @@ class Issue:
     entry: Entry
     severity: str
     message: str
+    kind: str = ""  # OUTLIER, or "" for the built-in checks and the plans' rules
 
     @property
     def blocks(self) -> bool:
@@ -59,6 +62,8 @@ def check(entries: list[Entry]) -> list[Issue]:
         for e in entries
         for issue in _builtin(e, previous.get((e.measure.pk, e.orgunit.pk, before[e.period])))
     ]
+    wrong = {id(i.entry) for i in issues if i.severity == ERROR}
+    issues += _outliers([e for e in entries if id(e) not in wrong])
     for plan_id in _plans_tracking(entries):
         issues += _plan_rules(entries, plan_id)
     return issues
@@ -165,6 +170,24 @@ def _builtin(entry: Entry, previous: Decimal | None) -> list[Issue]:
             )
         ]
     return []
+
+
+def _outliers(entries: list[Entry]) -> list[Issue]:
+    """A warning for each figure far outside what its own history (``outliers``) makes usual;
+    one set of aggregate queries per period among the entries."""
+    by_period: dict[Period, list[Entry]] = defaultdict(list)
+    for e in entries:
+        if e.value is not None and outliers.checked(e.measure):
+            by_period[e.period].append(e)
+    issues = []
+    for period, group in by_period.items():
+        bounds = outliers.history_bounds({(e.measure.pk, e.orgunit.pk) for e in group}, period)
+        for e in group:
+            found = bounds.get((e.measure.pk, e.orgunit.pk))
+            if found is not None and e.value is not None and found.is_outlier(e.value):
+                message = outliers.describe(found, e.value, e.measure)
+                issues.append(Issue(e, WARNING, message, kind=OUTLIER))
+    return issues
 
 
 def _plain(value: Decimal) -> str:

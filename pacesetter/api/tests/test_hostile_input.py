@@ -74,7 +74,8 @@ def test_the_grid_refuses_a_figure_it_could_not_read_back(demo, raw):
 def test_the_grid_keeps_full_width_digits_and_separators(demo):
     reporter = _session("reporter-fuxi")
     field = f"v-{Measure.objects.get(code='ZR-I10').pk}"
-    reporter.post(GRID, {**_form(reporter.get(GRID).content.decode()), field: "１，２３４．５"})
+    form = {**_form(reporter.get(GRID).content.decode()), field: "１，２３４．５"}
+    reporter.post(GRID, {**form, field.replace("v-", "c-"): "大项目签约"})  # far above the usual
     value = DataValue.objects.get(measure__code="ZR-I10", orgunit__code=FUXI, period="202311")
     assert value.value == Decimal("1234.5")
 

@@ -111,7 +111,7 @@ def test_a_draft_for_a_later_month_moves_no_ones_month(demo, month):
         actor=User.objects.get(username="reporter-fuxi"),
         orgunit=OrgUnit.objects.get(name="富溪镇"),
         period=Period.parse(month),
-        values={Measure.objects.get(code="ZR-I10"): (Decimal("9"), "")},
+        values={Measure.objects.get(code="ZR-I10"): (Decimal("9"), "大项目签约")},
     )
     assert looks() == before
     assert before[0]["zherong-2023"] == Period.parse("202310")  # the latest accepted month

@@ -20,6 +20,8 @@ RULES: dict[str, tuple[str, ...]] = {
     # The board for who instructs or supervises; a unit's tasks for who answers them.
     "tasks": (policy.INSTRUCT, policy.SUPERVISE, policy.ANSWER),
     "plan_import": (policy.MANAGE,),
+    # Flagged figures are questioned by those who accept the reports (validation.quality).
+    "quality": (policy.ACCEPT,),
 }
 
 
