@@ -266,6 +266,51 @@ class ImportResult(Schema):
     saved: int
 
 
+class PreviewRowOut(Schema):
+    """One row's fate in a dry run. ``old_*`` is the figure as stored now, ``new_*`` as the
+    row would save it; ``version`` is the stored figure's version it was compared with (0: none),
+    which the apply sends, so a figure saved since refuses the whole set."""
+
+    state: str = Field(description="new, changed, unchanged or refused (with reason)")
+    line: int
+    indicator: str
+    unit: str
+    period: str
+    old_value: str | None
+    new_value: str | None
+    old_comment: str
+    new_comment: str
+    version: int
+    reason: str = Field(description="Why the row is refused (one problem per line); else empty.")
+
+
+class PreviewCountsOut(Schema):
+    new: int
+    changed: int
+    unchanged: int
+    refused: int
+
+
+class PreviewOut(Schema):
+    """The answer of ``?dry_run=true``: nothing was saved. Apply it within 24 hours with
+    ``POST /api/datavalues/previews/{preview}/apply``; only a preview without refused rows that
+    changes something can be applied, and only by the token's user."""
+
+    preview: str = Field(description="The preview's id, for the apply endpoint.")
+    dry_run: bool = True
+    status: str
+    expires_at: datetime
+    applicable: bool
+    counts: PreviewCountsOut
+    rows: list[PreviewRowOut] = Field(
+        description="Refused rows first, then changed, new, unchanged."
+    )
+
+    @staticmethod
+    def resolve_preview(obj) -> str:
+        return str(obj.pk)
+
+
 class TransitionOut(Schema):
     from_state: str
     to_state: str

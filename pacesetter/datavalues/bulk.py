@@ -100,15 +100,27 @@ def _measures(codes: set[str], plan: Plan | None) -> dict[str, Measure]:
     return found
 
 
-def datavalues_import(
-    *, actor: policy.Actor, rows: list[Row], channel: str, plan: Plan | None = None
-) -> int:
-    """Check every row, then apply all of them or none. Returns the number of figures saved.
+@dataclass
+class CheckedSet:
+    """What the check phase made of a set: the figures that passed (``keys``, their
+    ``entries`` and the row each came from) and every problem, each with the index of its row
+    in the set (a preview shows every row's fate; an import with any problem saves nothing)."""
 
-    Set-based: the figures of the set are read in a few queries and written with bulk
-    statements in one short transaction (everything that only reads happens before it, so a
-    long import holds SQLite's write lock for the writes alone)."""
-    errors: list[RowError] = []
+    keys: list[Key]
+    entries: list  # of the registered ``entry`` type
+    sources: dict[Key, Row]
+    problems: list[tuple[int, RowError]]
+    positions: dict[Key, int]  # key → index of its row in the set
+
+    @property
+    def errors(self) -> list[RowError]:
+        return sorted((e for _i, e in self.problems), key=lambda e: (e.sheet, e.line))
+
+
+def check_set(*, actor: policy.Actor, rows: list[Row], plan: Plan | None = None) -> CheckedSet:
+    """Read and check every row of a set (policy, unit, open month, measure, value, comment,
+    the registered rules, duplicates) without writing anything: the one check phase of both
+    ``datavalues_import`` and the dry run (``preview.datavalues_preview``)."""
     if not rows:
         raise ImportFailed(errors=[RowError("", 0, "", _("The file holds no figures."))])
     entry_type, check = _registered_checks()
@@ -116,14 +128,17 @@ def datavalues_import(
     units = {
         u.code: u for u in OrgUnit.objects.filter(code__in={str(r.orgunit).strip() for r in rows})
     }
-    entries: list = []  # of the registered ``entry`` type
-    keys: list[Key] = []
-    sources: dict[Key, Row] = {}
+    checked = CheckedSet([], [], {}, [], {})
+    errors: list[RowError] = []
+    owners: list[int] = []  # index of the row of each of ``errors``
+    sources, positions = checked.sources, checked.positions
     reader = _Reader(actor, plan, measures, units, rows)
     kept = _stored_comments(rows, measures, units)
-    for row in rows:
+    for index, row in enumerate(rows):
+        before = len(errors)
         read = reader.fields(row, errors)
         if read is None:
+            owners.extend([index] * (len(errors) - before))
             continue
         *fields, key = read
         if fields[4] is None:
@@ -138,16 +153,35 @@ def datavalues_import(
                     % {"line": sources[key].line},
                 )
             )
+            owners.append(index)
             continue
         sources[key] = row
-        entries.append(entry_type(*fields))
-        keys.append(key)
-    for issue in check(entries):
+        positions[key] = index
+        checked.entries.append(entry_type(*fields))
+        checked.keys.append(key)
+    for issue in check(checked.entries):
         if issue.blocks:
-            row = sources[(issue.entry.measure.pk, issue.entry.orgunit.pk, str(issue.entry.period))]
+            key = (issue.entry.measure.pk, issue.entry.orgunit.pk, str(issue.entry.period))
+            row = sources[key]
             errors.append(RowError(row.sheet, row.line, _("value"), issue.message))
-    if errors:
-        raise ImportFailed(errors=sorted(errors, key=lambda e: (e.sheet, e.line)))
+            owners.append(positions[key])
+    checked.problems = list(zip(owners, errors, strict=True))
+    return checked
+
+
+def datavalues_import(
+    *, actor: policy.Actor, rows: list[Row], channel: str, plan: Plan | None = None
+) -> int:
+    """Check every row, then apply all of them or none. Returns the number of figures saved.
+
+    Set-based: the figures of the set are read in a few queries and written with bulk
+    statements in one short transaction (everything that only reads happens before it, so a
+    long import holds SQLite's write lock for the writes alone). The dry run runs the same
+    ``check_set``; writing is the only difference."""
+    checked = check_set(actor=actor, rows=rows, plan=plan)
+    if checked.problems:
+        raise ImportFailed(errors=checked.errors)
+    keys, entries, sources = checked.keys, checked.entries, checked.sources
     for attempt in (1, 2):
         try:
             write_set(

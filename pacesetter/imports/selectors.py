@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 
 from django.db.models import QuerySet
@@ -12,6 +13,7 @@ from pacesetter.core import policy
 from pacesetter.core.periods import Period, latest_closed_month
 from pacesetter.datavalues.models import DataValue
 from pacesetter.datavalues.selectors import values_visible
+from pacesetter.imports.models import ImportPreview
 from pacesetter.imports.workbooks import TemplateLine
 from pacesetter.indicators.models import Target
 from pacesetter.orgunits.models import OrgUnit
@@ -92,3 +94,13 @@ def exportable_values(*, user: policy.Actor, plan: Plan, period: Period) -> Quer
     return values.select_related("measure", "orgunit").order_by(
         "period", "orgunit__path", "measure__code"
     )
+
+
+def preview_get(*, user: policy.Actor, preview_id: object) -> ImportPreview:
+    """The user's own preview; anyone else's, or a malformed id, reads as missing
+    (``ImportPreview.DoesNotExist``)."""
+    try:
+        pk = uuid.UUID(str(preview_id))
+    except ValueError:
+        raise ImportPreview.DoesNotExist from None
+    return ImportPreview.objects.get(pk=pk, owner_id=getattr(user, "pk", None))

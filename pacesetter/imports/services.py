@@ -43,7 +43,7 @@ def import_file(
     """
     table = read_table(name, data, track=track)
     if table.errors:
-        raise ImportFailed(_locate(table.errors, table))
+        raise ImportFailed(locate(table.errors, table))
     if not table.rows:
         raise guards.empty_file()
     try:
@@ -51,10 +51,10 @@ def import_file(
             actor=actor, plan=plan, rows=table.rows, channel=DataValueChange.Channel.IMPORT
         )
     except ImportFailed as failed:
-        raise ImportFailed(_locate(failed.errors, table)) from None
+        raise ImportFailed(locate(failed.errors, table)) from None
 
 
-def _locate(errors: list[RowError], table: Table) -> list[RowError]:
+def locate(errors: list[RowError], table: Table) -> list[RowError]:
     """Add the spreadsheet column letter to each column name: "value (I)" is found at a glance."""
     if table.kind != guards.XLSX:
         return errors[:MAX_REPORTED_ERRORS]

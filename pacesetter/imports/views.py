@@ -7,17 +7,18 @@ from dataclasses import astuple
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
-from django.shortcuts import render
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_POST
 
 from pacesetter.core import policy
-from pacesetter.core.exceptions import DomainError
+from pacesetter.core.exceptions import ConcurrentEdit, DomainError
 from pacesetter.datavalues.bulk import ImportFailed, RowError
-from pacesetter.imports import guards, selectors, services
+from pacesetter.imports import guards, previews, selectors, services
 from pacesetter.imports.forms import ExportForm, TemplateForm, UploadForm
+from pacesetter.imports.models import ImportPreview
 from pacesetter.web.periods import default_period
 
 ERRORS_KEY = "imports.errors"  # the last refused upload's problems, for the .xlsx download
@@ -103,13 +104,14 @@ def upload(request):
 
 @csrf_protect
 def _upload(request):
+    """Nothing is written here: the file's diff is stored as a preview and shown first."""
     form = UploadForm(request.POST, request.FILES, user=request.user)
     if not form.is_valid():
         return _page(request, status=400, upload_form=form)
     upload_file = form.cleaned_data["file"]
     try:
         guards.check_size(upload_file.size)
-        saved = services.import_file(
+        preview = previews.preview_file(
             actor=request.user, name=upload_file.name, data=upload_file.read()
         )
     except ImportFailed as failed:
@@ -119,8 +121,57 @@ def _upload(request):
         )
     except DomainError as exc:
         return _page(request, status=422, upload_form=form, refused=exc.message)
+    if preview.errors:
+        request.session[ERRORS_KEY] = preview.errors
+    else:
+        request.session.pop(ERRORS_KEY, None)
+    return redirect("imports:preview", preview.pk)
+
+
+SHOWN_ROWS = 1000  # rows of a diff listed on the page; the counts and the error report hold all
+
+
+def _preview_page(request, preview, status: int = 200, **context) -> HttpResponse:
+    context.update(
+        preview=preview,
+        counts=preview.counts,
+        rows=preview.rows[:SHOWN_ROWS],
+        hidden=max(0, len(preview.rows) - SHOWN_ROWS),
+        expired=preview.expired,
+    )
+    return render(request, "imports/preview.html", context, status=status)
+
+
+@login_required
+@require_GET
+def preview_page(request, pk):
+    try:
+        preview = selectors.preview_get(user=request.user, preview_id=pk)
+    except ImportPreview.DoesNotExist:
+        raise Http404 from None
+    return _preview_page(request, preview)
+
+
+@login_required
+@require_POST
+def preview_apply(request, pk):
+    try:
+        preview = selectors.preview_get(user=request.user, preview_id=pk)
+    except ImportPreview.DoesNotExist:
+        raise Http404 from None
+    try:
+        previews.preview_apply(actor=request.user, preview=preview)
+    except ImportFailed as failed:
+        request.session[ERRORS_KEY] = [list(astuple(e)) for e in failed.errors]
+        return _preview_page(
+            request, preview, status=422, summary=failed.message, errors=failed.errors
+        )
+    except ConcurrentEdit as exc:
+        return _preview_page(request, preview, status=409, refused=exc.message)
+    except DomainError as exc:
+        return _preview_page(request, preview, status=422, refused=exc.message)
     request.session.pop(ERRORS_KEY, None)
-    return _page(request, saved=saved, file_name=upload_file.name)
+    return redirect("imports:preview", preview.pk)
 
 
 @login_required

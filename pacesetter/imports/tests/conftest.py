@@ -70,3 +70,18 @@ def fill(data: bytes, values: dict[str, tuple]) -> bytes:
             sheet.cell(row, columns["value"]).value = value
             sheet.cell(row, columns["comment"]).value = comment
     return save(book)
+
+
+def upload(client, name: str, data: bytes):
+    """Upload a file on the data page and follow to its preview (nothing is saved yet)."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+
+    return client.post(
+        reverse("imports:upload"), {"file": SimpleUploadedFile(name, data)}, follow=True
+    )
+
+
+def apply(client, preview_page):
+    """Press "Apply" on a preview page (the response ``upload`` returned); follow to its page."""
+    return client.post(preview_page.redirect_chain[-1][0] + "apply/", follow=True)

@@ -1,14 +1,13 @@
 from decimal import Decimal
 
 import pytest
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from pacesetter.accounts.models import User
 from pacesetter.datavalues.bulk import ImportFailed
 from pacesetter.datavalues.models import DataValue, DataValueChange
 from pacesetter.imports import services
-from pacesetter.imports.tests.conftest import SHUANGCHENG, snapshot, workbook
+from pacesetter.imports.tests.conftest import SHUANGCHENG, apply, snapshot, upload, workbook
 
 pytestmark = pytest.mark.django_db
 
@@ -72,13 +71,11 @@ def test_a_csv_missing_the_value_column_is_refused(demo):
 def test_the_page_lists_the_problems_and_offers_them_as_xlsx(login):
     client = login("reporter-shuangcheng")
     before = snapshot()
-    page = client.post(
-        reverse("imports:upload"),
-        {"file": SimpleUploadedFile("figures.csv", BAD.encode("gb18030"))},
-    )
-    assert page.status_code == 422
+    page = upload(client, "figures.csv", BAD.encode("gb18030"))
+    assert page.status_code == 200
     html = page.content.decode()
-    assert "Nothing was saved" in html and "No indicator with code ZR-I99" in html
+    assert "2 rows are refused, so nothing can be applied" in html
+    assert "No indicator with code ZR-I99" in html and 'id="apply"' not in html
     assert snapshot() == before
     report = client.get(reverse("imports:errors"))
     assert report.status_code == 200
@@ -92,12 +89,8 @@ def test_the_page_lists_the_problems_and_offers_them_as_xlsx(login):
 
 def test_a_good_upload_clears_the_previous_error_report(login):
     client = login("reporter-shuangcheng")
-    client.post(
-        reverse("imports:upload"), {"file": SimpleUploadedFile("figures.csv", BAD.encode())}
-    )
+    upload(client, "figures.csv", BAD.encode())
     assert client.get(reverse("imports:errors")).status_code == 200
-    page = client.post(
-        reverse("imports:upload"), {"file": SimpleUploadedFile("figures.csv", GOOD.encode())}
-    )
-    assert "Saved 2 figures from figures.csv" in page.content.decode()
+    page = upload(client, "figures.csv", GOOD.encode())
     assert client.get(reverse("imports:errors")).status_code == 404
+    assert "Saved 2 figures from figures.csv" in apply(client, page).content.decode()

@@ -3,7 +3,6 @@ from decimal import Decimal
 
 import pytest
 from django.core.exceptions import PermissionDenied
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from pacesetter.accounts.models import User
@@ -12,7 +11,14 @@ from pacesetter.catalogue.models import Measure
 from pacesetter.core.periods import Period, latest_closed_month
 from pacesetter.datavalues.models import DataValue, DataValueChange
 from pacesetter.imports import selectors, services
-from pacesetter.imports.tests.conftest import SHUANGCHENG, fill, header_index, workbook
+from pacesetter.imports.tests.conftest import (
+    SHUANGCHENG,
+    apply,
+    fill,
+    header_index,
+    upload,
+    workbook,
+)
 from pacesetter.indicators.models import Indicator
 from pacesetter.indicators.services import target_split
 from pacesetter.orgunits.models import OrgUnit
@@ -40,10 +46,12 @@ def test_round_trip_download_fill_upload_saves_with_the_import_channel(login):
     assert response.status_code == 200
     assert response["Content-Type"] == services.XLSX_TYPE
     filled = fill(response.content, {"ZR-I10": (0.6, "签约2个项目"), "ZR-I07": (2, "")})
-    upload = SimpleUploadedFile("template.xlsx", filled)
-    page = client.post(reverse("imports:upload"), {"file": upload})
+    page = upload(client, "template.xlsx", filled)
     assert page.status_code == 200, page.content.decode()
-    assert "Saved 2 figures" in page.content.decode()
+    assert "Apply 2 changes" in page.content.decode()
+    assert not DataValueChange.objects.filter(datavalue__period="202311").exists()
+    page = apply(client, page)
+    assert "Saved 2 figures from template.xlsx" in page.content.decode()
     i10 = DataValue.objects.get(measure__code="ZR-I10", orgunit__code=SHUANGCHENG, period="202311")
     assert i10.value == Decimal("0.6") and i10.comment == "签约2个项目"
     assert i10.updated_by.username == "reporter-shuangcheng"

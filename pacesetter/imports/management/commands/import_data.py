@@ -15,7 +15,8 @@ from tqdm import tqdm
 from pacesetter.accounts.models import User
 from pacesetter.core.exceptions import DomainError
 from pacesetter.datavalues.bulk import ImportFailed
-from pacesetter.imports import guards, services
+from pacesetter.datavalues.preview import REFUSED, Diff
+from pacesetter.imports import guards, previews, services
 from pacesetter.plans.models import Plan
 from pacesetter.plans.selectors import plan_list_visible
 
@@ -56,16 +57,23 @@ class Command(BaseCommand):
             "e.g. zherong-2023 (catalogue measure codes are always understood)",
         )
         parser.add_argument(
+            "--dry-run",
+            action="store_true",
+            help="save nothing: print how many figures would be new, changed, unchanged, refused",
+        )
+        parser.add_argument(
             "--error-report",
             metavar="XLSX",
             help="on failure, also write the problems to this .xlsx file",
         )
 
-    def handle(self, *args, file, user, plan=None, error_report=None, **options):
+    def handle(self, *args, file, user, plan=None, error_report=None, dry_run=False, **options):
         actor, plan = resolve(user, plan)
         path = Path(file)
         if not path.is_file():
             raise CommandError(_("No file %(path)s.") % {"path": file})
+        if dry_run:
+            return self.dry_run(actor, plan, path, error_report)
         try:
             guards.check_size(path.stat().st_size)  # before reading a huge file into memory
             saved = services.import_file(
@@ -82,3 +90,32 @@ class Command(BaseCommand):
         self.stdout.write(
             _("Saved %(n)s figure(s) from %(file)s.") % {"n": saved, "file": path.name}
         )
+
+    def dry_run(self, actor: User, plan: Plan | None, path: Path, error_report: str | None):
+        """The diff's counts on stdout, each refused row's problems on stderr; nothing saved."""
+        try:
+            guards.check_size(path.stat().st_size)
+            diff = previews.diff_file(
+                actor=actor, plan=plan, name=path.name, data=path.read_bytes(), track=progress
+            )
+        except ImportFailed as failed:
+            diff = Diff([], failed.errors)
+        except DomainError as exc:
+            raise CommandError(exc.message) from None
+        counts = diff.counts
+        self.stdout.write(
+            _(
+                "Dry run of %(file)s, nothing saved: %(new)s new, %(changed)s changed, "
+                "%(unchanged)s unchanged, %(refused)s refused."
+            )
+            % {"file": path.name, **counts}
+        )
+        for e in diff.errors:
+            self.stderr.write(f"{e.sheet}\t{e.line}\t{e.column}\t{e.message}")
+        if diff.errors and error_report:
+            Path(error_report).write_bytes(services.error_report(diff.errors))
+        if diff.errors:
+            raise CommandError(
+                _("%(n)s row(s) refused: the file would not be imported.")
+                % {"n": counts[REFUSED] or len(diff.errors)}
+            )
