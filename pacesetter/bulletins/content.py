@@ -20,6 +20,7 @@ from pacesetter.bulletins.document import Bulletin, Cell, Chart, Section, Series
 from pacesetter.bulletins.lagging import project_section, task_section
 from pacesetter.bulletins.words import STATUS_WORDS, Words
 from pacesetter.core.periods import Period
+from pacesetter.forecasts.selectors import PlanForecast, plan_forecasts
 from pacesetter.indicators.models import Indicator, Target
 from pacesetter.plans.models import Plan
 from pacesetter.projects.selectors import ProjectTotals, project_progress, project_totals
@@ -45,7 +46,7 @@ def build_bulletin(
         sections = [
             _headline(period, status, totals, panel, completeness, w),
             _indicators(plan, status, w),
-            _lagging(status, w),
+            _lagging(status, plan_forecasts(plan=plan, upto=period), w),
             _rankings(plan, period, ranking, w),
             project_section(plan, period, projects, totals, w),
             task_section(plan, period, panel, today, w),
@@ -217,7 +218,7 @@ def target_text(row: IndicatorRow, w: Words) -> str | None:
     return f"{growth}{symbol}{w.amount(target.value)}{upper} {w.unit(row.indicator.unit)}".strip()
 
 
-def _lagging(status: PlanStatus, w: Words) -> Section:
+def _lagging(status: PlanStatus, forecasts: PlanForecast, w: Words) -> Section:
     def table(key: str, title: str, rows: list[IndicatorRow]) -> Table:
         return Table(
             key=key,
@@ -260,7 +261,55 @@ def _lagging(status: PlanStatus, w: Words) -> Section:
         else:
             sub.paragraphs.append(_("None."))
         parts.append(sub)
+    parts.append(_will_miss(forecasts, w))
     return Section("lagging", _("Indicators behind schedule"), subsections=parts)
+
+
+def _will_miss(forecasts: PlanForecast, w: Words) -> Section:
+    """The indicators forecast to miss the year's target: even the favourable end of the
+    interval falls short (``forecasts.selectors``)."""
+    rows = forecasts.will_miss
+    sub = Section("will-miss", _("Forecast to miss the year's target"))
+    if not rows:
+        sub.paragraphs.append(_("None."))
+        return sub
+    sub.paragraphs.append(
+        _(
+            "At the pace so far (shaped by earlier years where they exist), %(n)d indicators "
+            "will miss their target by December even at the favourable end of the %(rate)s "
+            "interval: %(names)s."
+        )
+        % {
+            "n": len(rows),
+            "rate": w.pct(Decimal(str(forecasts.rate))),
+            "names": w.join(w.data(r.indicator.name) for r in rows),
+        }
+    )
+    sub.tables.append(
+        Table(
+            key="will-miss",
+            title=_("Forecast to miss the year's target"),
+            columns=[
+                _("Indicator"),
+                _("Forecast completion"),
+                _("Interval, low"),
+                _("Interval, high"),
+                _("Lead unit"),
+            ],
+            rows=[
+                [
+                    w.data(r.indicator.name),
+                    w.number(r.completion),
+                    w.number((r.completion_range or (None, None))[0]),
+                    w.number((r.completion_range or (None, None))[1]),
+                    w.data(r.indicator.lead_unit.label),
+                ]
+                for r in rows
+            ],
+            percent_columns=[1, 2, 3],
+        )
+    )
+    return sub
 
 
 def _rank_table(key: str, title: str, rows: list[UnitRank], w: Words) -> Table:

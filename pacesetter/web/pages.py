@@ -9,6 +9,7 @@ from pacesetter.analytics.detail import indicator_detail as detail_of
 from pacesetter.analytics.unit_page import unit_indicators
 from pacesetter.analytics.units import reporting_completeness, unit_ranking
 from pacesetter.core import policy
+from pacesetter.forecasts.selectors import plan_forecasts
 from pacesetter.indicators.models import Indicator, Target
 from pacesetter.orgunits.models import OrgUnit
 from pacesetter.projects import selectors as projects
@@ -28,6 +29,8 @@ def indicator_detail(request, code, indicator):
     if ind is None:
         raise Http404
     detail = detail_of(plan=plan, indicator=ind, upto=period)
+    forecasts = plan_forecasts(plan=plan, upto=period, indicator=ind, units=True)
+    by_unit = forecasts.units_of(ind)
     chart = {
         "months": [str(m.period) for m in detail["months"]],
         "actual": [float(m.actual) if m.actual is not None else None for m in detail["months"]],
@@ -38,7 +41,15 @@ def indicator_detail(request, code, indicator):
     return render(
         request,
         "web/indicator_detail.html",
-        {**period_context(plan, period), "indicator": ind, **detail, "chart": chart},
+        {
+            **period_context(plan, period),
+            "indicator": ind,
+            **detail,
+            "chart": chart,
+            "forecast": forecasts.of(ind),
+            "rate": forecasts.rate,
+            "unit_rows": [(u, by_unit.get(u.unit.pk)) for u in detail["units"]],
+        },
     )
 
 

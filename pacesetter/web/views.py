@@ -7,6 +7,7 @@ from pacesetter.analytics.units import reporting_completeness, unit_ranking
 from pacesetter.bulletins.selectors import published_for
 from pacesetter.core import policy
 from pacesetter.core.periods import InvalidPeriod, Period, parse_month
+from pacesetter.forecasts.selectors import plan_forecasts
 from pacesetter.plans.selectors import plan_list_visible
 from pacesetter.projects.selectors import project_progress, project_totals
 from pacesetter.servicedesk.selectors import is_enterprise
@@ -88,6 +89,7 @@ def plan_detail(request, code: str):
             **period_context(plan, period),
             "status": status,
             "goals": status.goals,
+            "forecasts": plan_forecasts(plan=plan, upto=period),
             "ranking": ranking,
             "projects": projects,
             "projects_total": totals,

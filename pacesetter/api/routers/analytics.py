@@ -1,5 +1,7 @@
 """Live analytics of a plan: status, rankings with movement, an indicator's monthly series."""
 
+from decimal import Decimal
+
 from django.http import Http404
 from django.utils.translation import gettext as _
 from ninja import Router, Schema
@@ -11,6 +13,7 @@ from pacesetter.api import selectors
 from pacesetter.api.schemas import plain
 from pacesetter.core.exceptions import DomainError
 from pacesetter.core.periods import InvalidPeriod, Period, parse_month
+from pacesetter.forecasts.selectors import plan_forecasts
 from pacesetter.indicators.models import Indicator
 from pacesetter.orgunits.models import OrgUnit
 
@@ -62,6 +65,27 @@ class MonthOut(Schema):
     target_path: str | None
     month_on_month: str | None
     year_on_year: str | None
+
+
+class ForecastOut(Schema):
+    indicator: str
+    unit: str  # the plan's owner (the whole area) or a unit under it with a target of its own
+    target: str | None  # the level the target asks for by December (growth: last year's grown)
+    forecast: str | None  # the year-end value by the indicator's year rule
+    low: str | None  # the interval at ``rate`` (None: too few months to tell)
+    high: str | None
+    completion: str | None  # forecast against the target, a fraction (inverted: lower is better)
+    completion_low: str | None
+    completion_high: str | None
+    will_miss: bool  # even the interval's favourable end misses the target
+    method: str | None  # seasonal, pace, trend, latest, level, final
+
+
+class PlanForecastOut(Schema):
+    plan: str
+    period: str
+    rate: str  # the intervals' nominal coverage, a fraction
+    forecasts: list[ForecastOut]
 
 
 def _period(text: str) -> Period:
@@ -172,3 +196,38 @@ def indicator_series(request, plan: str, indicator: str, period: str):
         )
         for m in detail["months"]
     ]
+
+
+@router.get("/plans/{plan}/forecast", response=PlanForecastOut, url_name="plan_forecast")
+def plan_forecast(request, plan: str, period: str, indicator: str | None = None):
+    """Each indicator's year-end forecast from the accepted figures up to ``period``: the
+    pace so far shaped by the measure's earlier years, with an interval. With ``indicator``,
+    that indicator for the whole area and for each unit holding a target of its own."""
+    chosen = selectors.plan_get(user=request.auth, code=plan)
+    ind = None
+    if indicator:
+        ind = Indicator.objects.filter(goal__plan=chosen, code=indicator).first()
+        if ind is None:
+            raise Http404
+    found = plan_forecasts(plan=chosen, upto=_period(period), indicator=ind, units=ind is not None)
+    rows = []
+    for r in found.rows:
+        ends = r.completion_range
+        rows.append(
+            ForecastOut(
+                indicator=r.indicator.code,
+                unit=r.unit.code,
+                target=plain(r.goal),
+                forecast=plain(r.value),
+                low=plain(r.low),
+                high=plain(r.high),
+                completion=plain(r.completion),
+                completion_low=plain(ends[0]) if ends else None,
+                completion_high=plain(ends[1]) if ends else None,
+                will_miss=r.will_miss,
+                method=r.forecast.method if r.forecast else None,
+            )
+        )
+    return PlanForecastOut(
+        plan=chosen.code, period=period, rate=plain(Decimal(str(found.rate))), forecasts=rows
+    )
