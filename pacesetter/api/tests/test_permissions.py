@@ -35,6 +35,8 @@ from pacesetter.api.tests.permission_rules import (
     ROLES,
     RULES,
     Rule,
+    preview_of,
+    preview_reach,
 )
 from pacesetter.api.tokens import token_create
 from pacesetter.catalogue.models import Measure
@@ -141,6 +143,8 @@ def objects(role: str, rule: Rule) -> tuple[str, str | None]:
         return task_code(rule.varies, own), (task_code(rule.varies, other) if other else None)
     if rule.varies == "category":
         return f"T-{own}", "T-CLOSED"
+    if rule.varies == "preview":  # the role's own dry run; another user's from outside
+        return preview_of(role, own), preview_of("office" if role == "admin" else "admin", own)
     if rule.varies == "request":
         if role == "enterprise":
             return request_code(role, own), request_code("rival", own)
@@ -163,6 +167,8 @@ def reach(user, rule: Rule, code: str) -> tuple[bool, bool]:
     if rule.varies == "category":  # the open ones are no secret; filing is for enterprises
         holds = {role for role, _path in policy.assignments(user)}
         return True, rule.action != ENTERPRISE or ENTERPRISE in holds
+    if rule.varies == "preview":
+        return preview_reach(user, code)
     if rule.varies == "request":  # its filer and whoever may view its unit see it
         asked = ServiceRequest.objects.get(code=code)
         own = asked.filed_by_id == user.pk

@@ -21,6 +21,7 @@ from pacesetter.core import policy
 from pacesetter.core.periods import Period
 from pacesetter.datavalues.models import DataValue
 from pacesetter.datavalues.services import datavalue_set
+from pacesetter.imports.models import ImportPreview
 from pacesetter.indicators.models import Indicator
 from pacesetter.orgunits.models import OrgUnit
 from pacesetter.orgunits.services import orgunit_ensure
@@ -163,6 +164,19 @@ def world(demo, settings, tmp_path):
         "fuxi_september": DataValue.objects.get(measure=investment, orgunit=fuxi, period="202309"),
         "fuxi": fuxi,
         **desk,
+        "preview": _previews(),
+    }
+
+
+def _previews() -> dict:
+    """An import dry run kept for each role, and one of another user ("rival"): the data
+    page's preview is its owner's alone."""
+    counts = {"refused": 0, "changed": 0, "new": 0, "unchanged": 0}
+    return {
+        user.username: ImportPreview.objects.create(
+            owner=user, file_name="权限测试.csv", channel="import", counts=counts
+        )
+        for user in User.objects.filter(username__in=[*ROLES, "rival"])
     }
 
 

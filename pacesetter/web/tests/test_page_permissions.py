@@ -30,6 +30,7 @@ POSTED = {
     "act",
     "upload",
     "bulletin_publish",
+    "apply",
 }
 
 
@@ -108,6 +109,13 @@ PAGES = {
         lambda w, u: "/plans/zherong-2023/units/350926101/",
         FUXI_VIEWERS,
     ),
+    # Flagged figures: for the offices that accept the plan's reports (validation.quality).
+    "quality": (
+        lambda w, u: f"/plans/{w['foreign_plan'].code}/quality/",
+        lambda w, u: "/plans/zherong-2023/quality/",
+        OFFICES,
+    ),
+    "quality_home": (None, lambda w, u: "/quality/", OFFICES),
     # Supervision: an inbox or a board for everyone; instructions by leaders and offices.
     "task_list": (None, lambda w, u: "/tasks/", EVERYONE),
     "task_new": (None, lambda w, u: "/tasks/new/", {"admin", "office", "office-ningde", "leader"}),
@@ -181,6 +189,13 @@ PAGES = {
         lambda w, u: f"/plans/zherong-2023/bulletins/{w['bulletin'].pk}.pdf",
         SIGNED_IN,
     ),
+    # An import's dry run (data/, otherwise in imports/tests): its owner's alone, whoever it is.
+    "preview": (
+        lambda w, u: f"/data/previews/{w['preview']['rival'].pk}/",
+        lambda w, u: f"/data/previews/{w['preview'][u].pk}/",
+        EVERYONE,
+    ),
+    "apply": (lambda w, u: f"/data/previews/{w['preview']['rival'].pk}/apply/", None, None),
     # Public pages answer everyone alike, without login (publicpages/tests); their settings
     # are the plan office's.
     "public_plan": None,
