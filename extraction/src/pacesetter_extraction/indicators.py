@@ -134,8 +134,10 @@ def from_left(left: str) -> tuple[str, bool, bool]:
     s = left
     growth = False
     resp = "分别" in s
-    s = _BASE_CLAUSE_RE.sub("", s)
-    s = _FROM_SPAN_RE.sub("", s)
+    if "基础" in s:
+        s = _BASE_CLAUSE_RE.sub("", s)
+    if "由" in s or "从" in s:
+        s = _FROM_SPAN_RE.sub("", s)
     # A threshold descriptor before the head noun (过1000亿元的集群) → keep the head.
     if "的" in s:
         head, _, tail = s.rpartition("的")
@@ -148,7 +150,8 @@ def from_left(left: str) -> tuple[str, bool, bool]:
     s = s.split(" ")[-1] if " " in s.strip() else s
     s = _TIME_RE.sub("", s)
     # 中铁总长远目标是…铁路网: whose goal it is stands before 目标是; what is measured after.
-    s = _GOAL_IS_RE.split(s)[-1] or s
+    if "目标" in s:
+        s = _GOAL_IS_RE.split(s)[-1] or s
     s = _META_RE.sub("", s)
     s = _strip(s)
     while s:

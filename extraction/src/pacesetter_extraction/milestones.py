@@ -42,6 +42,7 @@ PUSH_RE = re.compile(
     + vocab.alt(vocab.MILESTONE_PUSH_OBJECTS)
     + r")[”\"]?$"
 )
+_PUSH_VERB_RE = re.compile(r"推动|推进|争取|促进")
 # A designation won, written as a noun: (推进)国家全域旅游示范区创建(工作).
 NOMINAL_RE = re.compile(
     r"(?P<verb>" + _ADV + r"(?:推进|推动|抓好|做好|加快|扎实推进|全力推进)?)(?P<obj>.{2,40}?)"
@@ -152,12 +153,13 @@ def _match(text: str, scheduled: bool = False) -> tuple[int, str] | None:
 
     ``scheduled``: an earlier clause of the sentence gives the time (到2007年,…,实现A、B贯通).
     """
-    m = PUSH_RE.search(text)
+    # The lazy groups of PUSH_RE and NOMINAL_RE try every start: look for their verbs first.
+    m = PUSH_RE.search(text) if _PUSH_VERB_RE.search(text) else None
     if m:
         return m.start(), (m.group("obj") + m.group("what")).translate(
             str.maketrans("", "", _QUOTES)
         )
-    m = NOMINAL_RE.search(text)
+    m = NOMINAL_RE.search(text) if ("创建" in text or "争创" in text) else None
     if m and _head_ok(m.group("obj")) and not _generic(m.group("obj")):
         return m.start("obj"), (m.group("obj") + m.group("what")).translate(
             str.maketrans("", "", _QUOTES)

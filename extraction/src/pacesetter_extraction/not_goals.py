@@ -173,8 +173,10 @@ def restates_list(left: str, q: Quantity, before: str = "") -> bool:
     larger than the list (甲、乙等5个村) counts more than it names, and a creating verb
     before the list (形成甲、乙等3个产业), also in an earlier clause of the sentence
     (``before``), makes the count the goal."""
+    if not q.is_count or "、" not in left:
+        return False  # (and the search below would backtrack over a long clause for nothing)
     m = _LISTED_RE.search(left)
-    if not (m and q.is_count):
+    if not m:
         return False
     items = m.group("items").split("、")
     if q.value == len(items) and left.lstrip().startswith("其中"):
@@ -197,6 +199,8 @@ def own_list(an: str, sent_start: int, clause_start: int, q: Quantity) -> bool:
     opens its breakdown (在88个重点项目中) and the breakdown's counts are no goals."""
     if not q.is_count:
         return False
+    if "项目" not in an[sent_start : q.end + 24] and "其中" not in an[sent_start : q.start]:
+        return False  # every form below names projects or a breakdown
     if _AMONG_RE.match(an, q.end) or _AMONG_BEFORE_RE.search(an, sent_start, clause_start):
         return True
     if an[q.start - 1 : q.start] == "各" and "其中" in an[sent_start : q.start]:

@@ -115,8 +115,14 @@ def _prefix_cmp(an: str, pos: int) -> str | None:
     return None
 
 
+# Every figure form starts with a digit or a Chinese numeral (前三, 百分之六, 一千两百万).
+_ANY_NUMERAL_RE = re.compile(r"[\d一二两三四五六七八九十百千万亿兆零〇○]")
+
+
 def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
     """Figures in an[start:end] (analysis text); units are read from txt (original script)."""
+    if not _ANY_NUMERAL_RE.search(an, start, end):
+        return []  # half of all clauses: no figure can start without a numeral
     out = (
         _rates(an, txt, start, end) + _compounds(an, txt, start, end) + _ranks(an, txt, start, end)
     )
