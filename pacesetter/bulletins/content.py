@@ -17,7 +17,7 @@ from pacesetter.analytics.selectors import IndicatorRow, PlanStatus, plan_status
 from pacesetter.analytics.status import MET, MISSING, RED, YELLOW
 from pacesetter.analytics.units import Completeness, UnitRank, reporting_completeness, unit_ranking
 from pacesetter.bulletins.document import Bulletin, Cell, Chart, Section, Series, Table
-from pacesetter.bulletins.lagging import project_section, task_section
+from pacesetter.bulletins.lagging import project_section, task_section, will_miss_section
 from pacesetter.bulletins.words import STATUS_WORDS, Words
 from pacesetter.core.periods import Period
 from pacesetter.forecasts.selectors import PlanForecast, plan_forecasts
@@ -261,55 +261,8 @@ def _lagging(status: PlanStatus, forecasts: PlanForecast, w: Words) -> Section:
         else:
             sub.paragraphs.append(_("None."))
         parts.append(sub)
-    parts.append(_will_miss(forecasts, w))
+    parts.append(will_miss_section(forecasts, w))
     return Section("lagging", _("Indicators behind schedule"), subsections=parts)
-
-
-def _will_miss(forecasts: PlanForecast, w: Words) -> Section:
-    """The indicators forecast to miss the year's target: even the favourable end of the
-    interval falls short (``forecasts.selectors``)."""
-    rows = forecasts.will_miss
-    sub = Section("will-miss", _("Forecast to miss the year's target"))
-    if not rows:
-        sub.paragraphs.append(_("None."))
-        return sub
-    sub.paragraphs.append(
-        _(
-            "At the pace so far (shaped by earlier years where they exist), %(n)d indicators "
-            "will miss their target by December even at the favourable end of the %(rate)s "
-            "interval: %(names)s."
-        )
-        % {
-            "n": len(rows),
-            "rate": w.pct(Decimal(str(forecasts.rate))),
-            "names": w.join(w.data(r.indicator.name) for r in rows),
-        }
-    )
-    sub.tables.append(
-        Table(
-            key="will-miss",
-            title=_("Forecast to miss the year's target"),
-            columns=[
-                _("Indicator"),
-                _("Forecast completion"),
-                _("Interval, low"),
-                _("Interval, high"),
-                _("Lead unit"),
-            ],
-            rows=[
-                [
-                    w.data(r.indicator.name),
-                    w.number(r.completion),
-                    w.number((r.completion_range or (None, None))[0]),
-                    w.number((r.completion_range or (None, None))[1]),
-                    w.data(r.indicator.lead_unit.label),
-                ]
-                for r in rows
-            ],
-            percent_columns=[1, 2, 3],
-        )
-    )
-    return sub
 
 
 def _rank_table(key: str, title: str, rows: list[UnitRank], w: Words) -> Table:

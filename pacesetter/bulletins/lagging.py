@@ -4,6 +4,7 @@ behind time, late milestones, open problems), supervision tasks and the service 
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from django.utils.translation import gettext as _
 
@@ -11,6 +12,7 @@ from pacesetter.bulletins.document import Chart, Section, Series, Table
 from pacesetter.bulletins.words import Words
 from pacesetter.core.periods import Period
 from pacesetter.core.policy import SYSTEM
+from pacesetter.forecasts.selectors import PlanForecast
 from pacesetter.plans.models import Plan
 from pacesetter.projects.models import Problem
 from pacesetter.projects.selectors import (
@@ -176,3 +178,50 @@ def task_section(plan: Plan, period: Period, panel: TaskPanel, today: date, w: W
         % {"n": sum(m.count for m in desk), "month": w.month(period)},
     ]
     return Section("tasks", _("Supervision and service"), paragraphs=text, tables=[tasks, service])
+
+
+def will_miss_section(forecasts: PlanForecast, w: Words) -> Section:
+    """The indicators forecast to miss the year's target: even the favourable end of the
+    interval falls short (``forecasts.selectors``)."""
+    rows = forecasts.will_miss
+    sub = Section("will-miss", _("Forecast to miss the year's target"))
+    if not rows:
+        sub.paragraphs.append(_("None."))
+        return sub
+    sub.paragraphs.append(
+        _(
+            "At the pace so far (shaped by earlier years where they exist), %(n)d indicators "
+            "will miss their target by December even at the favourable end of the %(rate)s "
+            "interval: %(names)s."
+        )
+        % {
+            "n": len(rows),
+            "rate": w.pct(Decimal(str(forecasts.rate))),
+            "names": w.join(w.data(r.indicator.name) for r in rows),
+        }
+    )
+    sub.tables.append(
+        Table(
+            key="will-miss",
+            title=_("Forecast to miss the year's target"),
+            columns=[
+                _("Indicator"),
+                _("Forecast completion"),
+                _("Interval, low"),
+                _("Interval, high"),
+                _("Lead unit"),
+            ],
+            rows=[
+                [
+                    w.data(r.indicator.name),
+                    w.number(r.completion),
+                    w.number((r.completion_range or (None, None))[0]),
+                    w.number((r.completion_range or (None, None))[1]),
+                    w.data(r.indicator.lead_unit.label),
+                ]
+                for r in rows
+            ],
+            percent_columns=[1, 2, 3],
+        )
+    )
+    return sub
