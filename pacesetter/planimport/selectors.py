@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -70,12 +71,22 @@ class Section(Generic[Row]):
 
     title: str
     parts: list[Part[Row]] = field(default_factory=list)
+    # The pending candidates of every group with this title (what "this section" acts on), and
+    # the page anchor, which only the first group with the title carries.
+    pending: int = 0
+    anchor: str = ""
+
+
+def section_anchor(title: str) -> str:
+    """The review page's anchor of a section: ASCII, stable, whatever the heading holds."""
+    return "s-" + hashlib.sha1(title.encode("utf-8")).hexdigest()[:10]
 
 
 def sections(rows: list[Row], candidate_of: Callable[[Row], Candidate]) -> list[Section[Row]]:
     """Rows grouped as a two-level tree under the document's headings, in document order; a
     heading that comes back later (two parts both titled 主要目标) gets its own group."""
     tree: list[Section[Row]] = []
+    pending: Counter[str] = Counter()
     for row in rows:
         c = candidate_of(row)
         if not tree or tree[-1].title != c.section:
@@ -84,6 +95,13 @@ def sections(rows: list[Row], candidate_of: Callable[[Row], Candidate]) -> list[
         if not parts or parts[-1].title != c.subsection:
             parts.append(Part(c.subsection))
         parts[-1].rows.append(row)
+        pending[c.section] += c.status == Candidate.Status.PENDING
+    seen: set[str] = set()
+    for section in tree:
+        section.pending = pending[section.title]
+        if section.title not in seen:
+            section.anchor = section_anchor(section.title)
+            seen.add(section.title)
     return tree
 
 

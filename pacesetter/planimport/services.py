@@ -143,6 +143,41 @@ def candidates_accept_pending(*, actor: policy.Actor | None, draft: ImportedPlan
     return len(pending)
 
 
+def candidates_set_section_status(
+    *, actor: policy.Actor | None, draft: ImportedPlan, section: str, status: str
+) -> int:
+    """Accept or reject every pending candidate under one level-1 heading of the document
+    (exact title; "" = before the first heading), so a section of background (a review of last
+    year, a facility's description) costs one click. Candidates already decided or merged are
+    left as they are. Returns how many changed."""
+    _require(actor, draft.plan.owner)
+    if status not in (Status.ACCEPTED, Status.REJECTED):
+        raise DomainError(
+            "invalid_status",
+            _("A section's candidates can only be accepted or rejected; nothing was changed."),
+        )
+    with transaction.atomic():
+        # The draft's row is locked, as activation locks it, so the two cannot interleave.
+        locked = (
+            ImportedPlan.objects.select_for_update(of=("self",))
+            .select_related("plan__owner")
+            .get(pk=draft.pk)
+        )
+        _open(locked)
+        in_section = locked.candidates.filter(section=section)
+        if not in_section.exists():
+            raise DomainError(
+                "section",
+                _("No candidate is in the section “%(section)s”; nothing was changed.")
+                % {"section": section},
+            )
+        pending = list(in_section.filter(status=Status.PENDING).order_by("number"))
+        for candidate in pending:
+            candidate.status = status
+            _save(candidate, actor, f"{status} with its section")
+    return len(pending)
+
+
 @transaction.atomic
 def lead_unit_fill(*, actor: policy.Actor | None, draft: ImportedPlan, unit: OrgUnit) -> int:
     """Give ``unit`` to every pending or accepted candidate that has no lead unit yet."""

@@ -12,6 +12,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
 
 from pacesetter.core import policy
@@ -165,6 +166,48 @@ def accept_pending(request, pk: int):
     except DomainError as exc:
         messages.error(request, exc.message)
     return _back(draft)
+
+
+@login_required
+@require_POST
+def section(request, pk: int):
+    """Accept or reject the pending candidates under one of the document's headings."""
+    draft = _draft(request, pk)
+    title, status = request.POST.get("section"), request.POST.get("status", "")
+    if title is None:  # "" is a section too: the text before the first heading
+        messages.error(request, _("Choose a section; nothing was changed."))
+        return _back(draft)
+    try:
+        count = services.candidates_set_section_status(
+            actor=request.user, draft=draft, section=title, status=status
+        )
+    except DomainError as exc:
+        messages.error(request, exc.message)
+        return _back(draft)
+    # Tagged with the section's anchor: the page opens there, so the section shows them.
+    anchor = selectors.section_anchor(title)
+    if count:
+        if status == Status.REJECTED:
+            done = ngettext(
+                "%(count)s candidate rejected.", "%(count)s candidates rejected.", count
+            )
+        else:
+            done = ngettext(
+                "%(count)s candidate accepted.", "%(count)s candidates accepted.", count
+            )
+        messages.success(request, done % {"count": count}, extra_tags=anchor)
+        messages.info(
+            request,
+            _("Candidates already decided or merged keep their status."),
+            extra_tags=anchor,
+        )
+    else:
+        messages.info(
+            request,
+            _("This section has no pending candidates; nothing was changed."),
+            extra_tags=anchor,
+        )
+    return redirect(reverse("planimport:review", args=[draft.pk]) + "#" + anchor)
 
 
 @login_required
