@@ -69,3 +69,45 @@ class Measure(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.unit})"
+
+
+class Collection(models.Model):
+    """One office collects a measure's figure for another unit (统一采集, 代报): the tourism
+    bureau registers every township's guesthouses. The unit is never asked for that figure
+    again; the collector enters it in its own monthly report, and the figure is submitted,
+    locked and accepted with the collector's report. One collector per measure and unit."""
+
+    measure = models.ForeignKey(
+        Measure, verbose_name=_("measure"), on_delete=models.CASCADE, related_name="collections"
+    )
+    orgunit = models.ForeignKey(
+        "orgunits.OrgUnit",
+        verbose_name=_("unit whose figure is collected"),
+        on_delete=models.CASCADE,
+        related_name="collected_figures",
+    )
+    collector = models.ForeignKey(
+        "orgunits.OrgUnit",
+        verbose_name=_("collecting unit"),
+        on_delete=models.PROTECT,
+        related_name="collections",
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("collected figure")
+        verbose_name_plural = _("collected figures")
+        constraints = [
+            models.UniqueConstraint(fields=["measure", "orgunit"], name="unique_collection"),
+            models.CheckConstraint(
+                condition=~models.Q(orgunit=models.F("collector")), name="collection_not_self"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.measure} · {self.orgunit} ← {self.collector}"
+
+    @property
+    def name(self) -> str:
+        """How a refused cell of the collector's grid is named: the unit's measure."""
+        return f"{self.orgunit.name} · {self.measure.name}"

@@ -12,6 +12,7 @@ from django.db import IntegrityError
 from django.db.models import F
 from django.utils.translation import gettext as _
 
+from pacesetter.catalogue.collections import collectors
 from pacesetter.catalogue.models import Measure
 from pacesetter.core import policy
 from pacesetter.core.exceptions import DomainError
@@ -203,10 +204,13 @@ def datavalues_import(
 def _refuse_closed_months(keys: list[Key], entries: list, sources: dict[Key, Row]) -> None:
     """Inside the write: a month that was open when the set was read but has been submitted
     since (the checks run outside the transaction to keep it short) refuses the whole set."""
-    first: dict[tuple[int, str], tuple[Key, OrgUnit]] = {}  # (unit, month) → its first figure
+    # (answering unit, month) → its first figure; a collected figure answers to its collector
+    first: dict[tuple[int, str], tuple[Key, OrgUnit]] = {}
+    collected = collectors((key[0], key[1]) for key in keys)
     for key, entry in zip(keys, entries, strict=True):
-        if (key[1], key[2]) not in first:
-            first[key[1], key[2]] = (key, entry.orgunit)
+        answering = collected.get((key[0], key[1]), entry.orgunit)
+        if (answering.pk, key[2]) not in first:
+            first[answering.pk, key[2]] = (key, answering)
     locked = locked_reasons((unit, month) for (_u, month), (_k, unit) in first.items())
     errors = []
     for pair, why in locked.items():
@@ -249,28 +253,52 @@ class _Reader:
     ) -> None:
         self.actor, self.plan, self.units = actor, plan, units
         self.measures = {code: (m, m.pk) for code, m in measures.items()}
-        self.entered: dict[str, tuple[OrgUnit, int] | None] = {}  # code → unit the actor enters
+        self.may: dict[int, bool] = {}  # unit pk → whether the actor may enter its figures
         self.month = functools.lru_cache(maxsize=None)(lambda text: _month(parse_month(text)))
         # Figures repeat (0, 1, small counts): a text is parsed once (a Decimal is immutable).
         self.number = functools.lru_cache(maxsize=4096)(parse_number)
+        places = {
+            (str(r.indicator).strip(), str(r.orgunit).strip(), str(r.period).strip()) for r in rows
+        }
+        # (measure pk, unit pk) → the office collecting that figure, which answers for it
+        self.collected = collectors(
+            (self.measures[m][1], units[u].pk)
+            for m, u, _p in places
+            if m in self.measures and u in units
+        )
         pairs = set()
-        for code, text in {(str(r.orgunit).strip(), str(r.period).strip()) for r in rows}:
+        for code, unit_code, text in places:
+            if (unit := units.get(unit_code)) is None:
+                continue
+            measure = self.measures.get(code)
+            answering = self.collected.get((measure[1], unit.pk), unit) if measure else unit
             try:
-                if (unit := units.get(code)) is not None:
-                    pairs.add((unit, self.month(text)[1]))
+                pairs.add((answering, self.month(text)[1]))
             except InvalidPeriod:
                 continue
         self.locks = locked_reasons(pairs)  # (unit, month) → why it is locked
 
-    def enterable(self, code: str) -> tuple[OrgUnit, int] | None:
-        """(unit, its pk) of ``code`` if the actor may enter its figures, else None."""
-        try:
-            return self.entered[code]
-        except KeyError:
-            unit = self.units.get(code)
-            may = unit is not None and policy.can(self.actor, policy.ENTER, unit)
-            found = self.entered[code] = (unit, unit.pk) if unit is not None and may else None
-            return found
+    def enterable(self, code: str, measure: int | None) -> tuple[OrgUnit, int, OrgUnit] | None:
+        """(unit, its pk, the unit answering for the figure) of ``code`` if the actor may enter
+        that figure, else None."""
+        unit = self.units.get(code)
+        if unit is None:
+            return None
+        answering = self.collected.get((measure, unit.pk), unit) if measure else unit
+        if (may := self.may.get(answering.pk)) is None:
+            may = self.may[answering.pk] = policy.can(self.actor, policy.ENTER, answering)
+        return (unit, unit.pk, answering) if may else None
+
+    def given_by(self, code: str, measure: int | None) -> tuple[OrgUnit, OrgUnit] | None:
+        """(unit, collector) when the actor may enter the unit's own figures but another office
+        gives this one: told plainly, as the unit is the actor's own."""
+        unit = self.units.get(code)
+        if unit is None or measure is None:
+            return None
+        collector = self.collected.get((measure, unit.pk))
+        if collector is None or not policy.can(self.actor, policy.ENTER, unit):
+            return None
+        return unit, collector
 
     def fields(self, row: Row, errors: list[RowError]) -> tuple | None:
         """The row's fields if it reads right, else None with its problems added to ``errors``."""
@@ -280,7 +308,7 @@ class _Reader:
 
         plan = self.plan
         measure = self.measures.get(str(row.indicator).strip())
-        unit = self.enterable(str(row.orgunit).strip())
+        unit = self.enterable(str(row.orgunit).strip(), measure[1] if measure else None)
         if measure is None and plan is None:
             fail(
                 _("indicator"),
@@ -293,7 +321,22 @@ class _Reader:
                 % {"code": row.indicator, "plan": plan.code},
             )
         # Out-of-scope units read as unknown: an import reveals nothing about other units.
-        if unit is None:
+        given_by = (
+            self.given_by(str(row.orgunit).strip(), measure[1] if measure else None)
+            if unit is None
+            else None
+        )
+        if given_by is not None and measure is not None:
+            fail(
+                _("org unit"),
+                _("%(unit)s's %(measure)s is given by %(collector)s; it is not entered here.")
+                % {
+                    "unit": given_by[0].name,
+                    "measure": measure[0].name,
+                    "collector": given_by[1].name,
+                },
+            )
+        elif unit is None:
             fail(
                 _("org unit"),
                 _("No unit with code %(code)s that you may report for.") % {"code": row.orgunit},
@@ -315,7 +358,7 @@ class _Reader:
             return None
         if measure is None or unit is None or period is None:
             return None
-        if (why := self.locks.get((unit[1], month))) is not None:
+        if (why := self.locks.get((unit[2].pk, month))) is not None:
             fail(_("period"), why)
             return None
         return measure[0], unit[0], period, value, comment, (measure[1], unit[1], month)

@@ -3,6 +3,7 @@ from decimal import Decimal
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
+from pacesetter.catalogue.collections import answering_unit
 from pacesetter.catalogue.models import Measure
 from pacesetter.core import policy
 from pacesetter.core.exceptions import ConcurrentEdit, DomainError
@@ -30,12 +31,14 @@ def datavalue_set(
 ) -> DataValue:
     """Set one figure and append its history row in the same transaction.
 
-    The actor must have the right to enter figures for the unit, and the unit's report
-    for the month must be open. ``expected_version`` is the version the editor saw; if
+    The actor must have the right to enter figures for the unit that answers for the figure
+    (the unit, or the office collecting the measure for it), and that unit's report for the
+    month must be open. ``expected_version`` is the version the editor saw; if
     someone saved since, the change is refused with the other's value rather than
     overwriting it.
     """
-    policy.require(actor, policy.ENTER, orgunit)
+    answering = answering_unit(measure, orgunit)
+    policy.require(actor, policy.ENTER, answering)
     try:
         period = Period.parse(period)
     except InvalidPeriod as exc:
@@ -57,7 +60,7 @@ def datavalue_set(
         and expected_version in (None, datavalue.version)
     ):
         return datavalue  # nothing changed, so nothing to record (and nothing to lock)
-    if (why := locked_reason(orgunit, str(period))) is not None:
+    if (why := locked_reason(answering, str(period))) is not None:
         raise DomainError("locked", why, {"period": why})
     recorded = recorded_actor(actor)
     created = False

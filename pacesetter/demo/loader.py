@@ -8,6 +8,7 @@ from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
 from pacesetter.accounts.services import user_ensure
+from pacesetter.catalogue.collections import collection_set
 from pacesetter.catalogue.services import measure_for
 from pacesetter.core import policy
 from pacesetter.core.periods import Period, deadline
@@ -153,6 +154,13 @@ def _load_indicator(item: spec.IndicatorSpec, goal: Goal, by_code: dict) -> set[
             for month, value in values.items()
         ],
     )
+    if item.collected_by:
+        collection_set(
+            actor=policy.SYSTEM,
+            measure=measure,
+            collector=by_code[item.collected_by],
+            units=[by_code[code] for code in item.collected_for],
+        )
     return set(series)
 
 

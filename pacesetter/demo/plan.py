@@ -39,6 +39,9 @@ class IndicatorSpec:
     # Who reports and how fast (share of the linear path reached by October); towns report
     # with per-town targets that add up to the plan target.
     reporters: str = "lead"
+    # An office that gives some towns' figures (代报), and those towns.
+    collected_by: str = ""
+    collected_for: tuple[str, ...] = ()
     pace: float = 1.0
     demo: bool = False
     town_targets: dict = field(default_factory=dict)
@@ -145,6 +148,10 @@ INDICATORS = [
         aggregation="last",
         quote="建設6個特色民宿",
         reporters="towns",
+        # invented: the tourism bureau registers the guesthouses of the three 乡, which have
+        # no tourism staff of their own; the two 镇 report their own
+        collected_by="ZR-WTLJ",
+        collected_for=("350926200", "350926205", "350926206"),
         town_targets={
             "350926100": 2,
             "350926101": 1,

@@ -5,12 +5,14 @@ from __future__ import annotations
 from datetime import date
 from typing import NamedTuple
 
-from django.db.models import BooleanField, Case, F, Q, QuerySet, Value, When
+from django.db.models import BooleanField, Case, Exists, F, OuterRef, Q, QuerySet, Value, When
 from django.utils import timezone
 
+from pacesetter.catalogue.models import Collection
 from pacesetter.core import policy
 from pacesetter.core.periods import Period, deadline, is_overdue, latest_closed_month
 from pacesetter.core.policy import Actor
+from pacesetter.datavalues.models import DataValue
 from pacesetter.indicators.models import Indicator, Target
 from pacesetter.orgunits.models import OrgUnit
 from pacesetter.plans.models import Plan
@@ -23,7 +25,8 @@ def owed_indicators(*, orgunit: OrgUnit, year: int) -> list[Indicator]:
     """Every active plan's indicators the unit reports in ``year`` (several plans may track
     one measure: the grid shows it once). A unit reports an indicator when it holds a target
     of its own, or leads or co-runs it and the target is not split among units. An additive
-    measure that the unit's own child units report is their sum, not entered again."""
+    measure that the unit's own child units report is their sum, not entered again; a figure
+    another office collects for the unit (``catalogue.Collection``) is that office's to give."""
     live = Indicator.objects.filter(
         goal__plan__status=Plan.Status.ACTIVE,
         goal__plan__first_year__lte=year,
@@ -33,8 +36,10 @@ def owed_indicators(*, orgunit: OrgUnit, year: int) -> list[Indicator]:
     owed = live.filter(targets__orgunit=orgunit, targets__year=year) | live.filter(
         Q(lead_unit=orgunit) | Q(co_units=orgunit)
     ).exclude(pk__in=split)
+    collected = Collection.objects.filter(orgunit=orgunit).values("measure")
     indicators = list(
-        owed.select_related("measure", "goal__plan")
+        owed.exclude(measure__in=collected)
+        .select_related("measure", "goal__plan")
         .distinct()
         .order_by("measure__code", "goal__plan__code")
     )
@@ -49,6 +54,38 @@ def owed_indicators(*, orgunit: OrgUnit, year: int) -> list[Indicator]:
         ).values_list("indicator__measure", flat=True)
     )
     return [i for i in indicators if i.measure_id not in reported_below]
+
+
+def _tracked_collections(year: int) -> QuerySet[Collection]:
+    tracked = Indicator.objects.filter(
+        goal__plan__status=Plan.Status.ACTIVE,
+        goal__plan__first_year__lte=year,
+        goal__plan__last_year__gte=year,
+    ).values("measure")
+    return (
+        Collection.objects.filter(measure__in=tracked)
+        .select_related("measure", "orgunit", "collector")
+        .order_by("measure__code", "orgunit__path")
+    )
+
+
+def owed_collections(*, collector: OrgUnit, year: int) -> list[Collection]:
+    """The figures the collector gives for other units in ``year``: each collected measure
+    that an active plan tracks that year, for each unit it is collected for."""
+    return list(_tracked_collections(year).filter(collector=collector))
+
+
+def provided_collections(*, orgunit: OrgUnit, year: int) -> list[Collection]:
+    """The unit's figures that other offices give in ``year`` (never asked of the unit)."""
+    return list(_tracked_collections(year).filter(orgunit=orgunit))
+
+
+def collected_values(collector: OrgUnit, period: str) -> QuerySet[DataValue]:
+    """The month's figures the collector answers for (those it gives for other units)."""
+    mine = Collection.objects.filter(
+        collector=collector, measure=OuterRef("measure"), orgunit=OuterRef("orgunit")
+    )
+    return DataValue.objects.filter(period=str(period)).filter(Exists(mine))
 
 
 def owed_projects(*, orgunit: OrgUnit, year: int) -> QuerySet[Project]:

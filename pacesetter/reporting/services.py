@@ -10,7 +10,7 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from pacesetter.catalogue.models import Measure
+from pacesetter.catalogue.models import Collection, Measure
 from pacesetter.core import policy
 from pacesetter.core.exceptions import DomainError, InvalidTransition
 from pacesetter.core.periods import InvalidPeriod, Period, deadline, parse_month
@@ -24,7 +24,7 @@ from pacesetter.projects.services import problem_raise, progress_set
 from pacesetter.reporting import notices
 from pacesetter.reporting.models import Report, ReportTransition
 from pacesetter.reporting.rules import EDITABLE, S, accepting_unit
-from pacesetter.reporting.selectors import owed_indicators
+from pacesetter.reporting.selectors import collected_values, owed_indicators
 from pacesetter.validation.checks import Entry, Issue, blocking, check
 
 VALUE_STATE = {S.SUBMITTED: "submitted", S.SIGNED: "submitted", S.ACCEPTED: "accepted"}
@@ -136,8 +136,11 @@ def _report_entries(report: Report) -> list[Entry]:
     owed = {i.measure_id for i in owed_indicators(orgunit=report.orgunit, year=period.year)}
     values = DataValue.objects.filter(
         orgunit=report.orgunit, period=report.period, measure__in=owed
-    ).select_related("measure")
-    return [Entry(v.measure, report.orgunit, period, v.value, v.comment) for v in values]
+    ) | collected_values(report.orgunit, report.period)
+    return [
+        Entry(v.measure, v.orgunit, period, v.value, v.comment)
+        for v in values.select_related("measure", "orgunit")
+    ]
 
 
 def _carry_forward(actor: Actor, report: Report) -> None:
@@ -203,11 +206,18 @@ def _move(
 
         report.submitted_at = timezone.now()
     report.save()
-    DataValue.objects.filter(orgunit=report.orgunit, period=report.period).update(
-        state=VALUE_STATE.get(to, "draft")
-    )
+    state = VALUE_STATE.get(to, "draft")
+    others = Collection.objects.filter(orgunit=report.orgunit).values("measure")
+    DataValue.objects.filter(orgunit=report.orgunit, period=report.period).exclude(
+        measure__in=others
+    ).update(state=state)
+    collected = collected_values(report.orgunit, report.period)
+    subjects = set(collected.values_list("orgunit", flat=True))
+    collected.update(state=state)
     if counted_before or to == S.ACCEPTED:  # the month's figures start or stop counting
         rollups.refresh(report.orgunit, [str(report.period)])
+        for unit in OrgUnit.objects.filter(pk__in=subjects):
+            rollups.refresh(unit, [str(report.period)])
     return report
 
 

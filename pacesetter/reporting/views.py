@@ -15,12 +15,14 @@ from pacesetter.inbox.selectors import notifications_for
 from pacesetter.inbox.services import notifications_mark_all_read
 from pacesetter.orgunits.models import OrgUnit
 from pacesetter.reporting import services
+from pacesetter.reporting.collected import collected_rows, collected_save, provided_rows
 from pacesetter.reporting.forms import read_grid
 from pacesetter.reporting.grid import flag_rows, grid_rows, project_rows
 from pacesetter.reporting.rules import accepting_unit, is_editable
 from pacesetter.reporting.selectors import (
     entry_units,
     open_months,
+    owed_collections,
     report_or_blank,
     return_reasons,
     review_queue,
@@ -54,6 +56,8 @@ def entry_grid(request, unit, period):
         "rows": grid_rows(orgunit=orgunit, period=month),
         "projects": project_rows(orgunit=orgunit, period=month),
         "return_reason": _return_reason(report),
+        "provided": provided_rows(orgunit=orgunit, period=month),
+        "collecting": len(owed_collections(collector=orgunit, year=month.year)),
     }
     if request.method == "POST":
         context.update(_save(request, orgunit, month, context))
@@ -64,6 +68,48 @@ def entry_grid(request, unit, period):
     partial = request.headers.get("HX-Request") == "true"
     template = "reporting/partials/_grid.html" if partial else "reporting/entry_grid.html"
     return render(request, template, context)
+
+
+@login_required
+def collected_grid(request, unit, period):
+    """The figures an office collects for other units, entered in its own monthly report."""
+    collector, month = _place(request, unit, period, policy.ENTER)
+    report = report_or_blank(orgunit=collector, period=month)
+    rows = collected_rows(collector=collector, period=month)
+    if not rows:
+        raise Http404
+    context = {"report": report, "rows": rows}
+    if request.method == "POST":
+        by_key = {r.key: r.collection for r in rows}
+        grid = read_grid(request.POST, list(by_key.values()), [])
+        try:
+            if grid.errors:
+                raise DomainError("invalid", _("Some figures could not be read."))
+            collected_save(
+                actor=request.user,
+                collector=collector,
+                period=month,
+                values=grid.values,
+                expected_versions=grid.versions,
+            )
+            context.update(saved=True, rows=collected_rows(collector=collector, period=month))
+        except services.ValidationFailed as exc:
+            keys = {(c.measure_id, c.orgunit_id): pk for pk, c in by_key.items()}
+            for issue in exc.issues:
+                pk = keys[issue.entry.measure.pk, issue.entry.orgunit.pk]
+                grid.errors[pk] = f"{grid.errors.get(pk, '')} {issue.message}".strip()
+        except ConcurrentEdit as exc:
+            context["conflict"] = exc.message
+        except DomainError as exc:
+            context["problem"] = exc.message
+        if not context.get("saved"):
+            for row in rows:
+                row.error = grid.errors.get(row.key, "")
+                row.typed = grid.typed.get(row.key)
+                row.typed_comment = grid.comments.get(row.key)
+        context["report"] = report_or_blank(orgunit=collector, period=month)
+    context["editable"] = is_editable(context["report"].state)
+    return render(request, "reporting/collected_grid.html", context)
 
 
 def _return_reason(report) -> str:

@@ -9,6 +9,7 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from pacesetter.accounts.models import User
+from pacesetter.planimport.services import draft_from_text
 from pacesetter.reporting.models import Report
 from pacesetter.supervision.models import Task
 from pacesetter.web.tests.conftest import ROLES
@@ -31,11 +32,23 @@ POSTED = {
     "upload",
     "bulletin_publish",
     "apply",
+    "section_status",
 }
 
 
 def _task(w, u) -> Task:
     return w["task"][w["outside"][u]]
+
+
+def _foreign_draft(w, u):
+    """A plan-import draft of the unit outside the user's scope, made on first use."""
+    unit = w["outside"][u]
+    drafts = w.setdefault("import_draft", {})
+    if unit not in drafts:
+        drafts[unit] = draft_from_text(
+            actor=None, text="一、目标\n新建幼儿园3所。\n", owner=unit, year=2023, name="权限测试"
+        )
+    return drafts[unit]
 
 
 # page name → (how to reach it with objects outside the user's scope, or None when the page
@@ -66,6 +79,11 @@ PAGES = {
             "reporter-gongxin",
             "reporter-zherong",
         },
+    ),
+    "collected_grid": (  # 县文体旅局 gives every township's guesthouse count
+        lambda w, u: f"/entry/{w['outside'][u].code}/202311/collected/",
+        lambda w, u: "/entry/ZR-WTLJ/202311/collected/",
+        {"admin", "reporter-zherong"},
     ),
     "report_detail": (
         lambda w, u: f"/reports/{w['outside'][u].code}/202310/",
@@ -196,6 +214,13 @@ PAGES = {
         EVERYONE,
     ),
     "apply": (lambda w, u: f"/data/previews/{w['preview']['rival'].pk}/apply/", None, None),
+    # Plan import has its own tables (planimport/tests); deciding a draft's whole section is
+    # refused before any field is read.
+    "section_status": (
+        lambda w, u: f"/plan-import/{_foreign_draft(w, u).pk}/section/",
+        None,
+        None,
+    ),
     # Public pages answer everyone alike, without login (publicpages/tests); their settings
     # are the plan office's.
     "public_plan": None,
