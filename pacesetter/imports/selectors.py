@@ -19,6 +19,7 @@ from pacesetter.indicators.models import Target
 from pacesetter.orgunits.models import OrgUnit
 from pacesetter.plans.models import Plan
 from pacesetter.plans.selectors import plan_list_visible
+from pacesetter.reporting.collected import collected_rows
 from pacesetter.reporting.grid import GridRow, grid_rows
 from pacesetter.reporting.selectors import entry_units, open_months
 
@@ -41,7 +42,7 @@ def entry_default(
 
 def template_lines(*, orgunit: OrgUnit, period: Period) -> list[TemplateLine]:
     """What the unit reports for the month (its one report across plans), with the targets,
-    last period's and current figures."""
+    last period's and current figures; then the figures it collects for other units."""
     rows = grid_rows(orgunit=orgunit, period=period)
     return [
         TemplateLine(
@@ -55,6 +56,21 @@ def template_lines(*, orgunit: OrgUnit, period: Period) -> list[TemplateLine]:
             comment=row.value.comment if row.value else "",
         )
         for row in rows
+    ] + [
+        TemplateLine(
+            code=row.measure.code,
+            name=row.measure.name,
+            measure=row.measure.unit,
+            value_type=row.measure.value_type,
+            target="",
+            previous=row.previous,
+            value=row.value.value if row.value else None,
+            comment=row.value.comment if row.value else "",
+            unit_code=row.collection.orgunit.code,
+            unit_name=row.collection.orgunit.name,
+        )
+        for row in collected_rows(collector=orgunit, period=period)
+        if row.collection is not None
     ]
 
 

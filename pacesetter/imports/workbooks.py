@@ -48,6 +48,9 @@ class TemplateLine:
     previous: Decimal | None
     value: Decimal | None
     comment: str
+    # A figure the unit collects for another (代报) names that unit; "" is the unit's own.
+    unit_code: str = ""
+    unit_name: str = ""
 
 
 def number(value: Decimal | None) -> int | float | None:
@@ -119,8 +122,8 @@ def entry_template(
             "indicator": line.code,
             "name": line.name,
             "measure": line.measure,
-            "unit": unit_code,
-            "unit_name": unit_name,
+            "unit": line.unit_code or unit_code,
+            "unit_name": line.unit_name or unit_name,
             "period": period,
             "target": line.target,
             "previous": number(line.previous),

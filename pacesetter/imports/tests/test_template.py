@@ -1,5 +1,6 @@
 from datetime import date
 from decimal import Decimal
+from io import BytesIO
 
 import pytest
 from django.core.exceptions import PermissionDenied
@@ -187,3 +188,32 @@ def test_a_leader_sees_the_export_but_not_the_upload(login):
     assert reverse("imports:export") in page and reverse("imports:upload") not in page
     response = login("leader").post(reverse("imports:upload"), {})
     assert response.status_code == 403
+
+
+def test_an_office_collecting_for_towns_gets_their_rows_and_can_upload_them(login):
+    # 县文体旅局 gives the guesthouse count of three townships (the demo's report-once case)
+    client = login("reporter-wenlv")
+    sheet = workbook(_template(client, unit="ZR-WTLJ").content).worksheets[0]
+    columns = header_index(sheet)
+    lines = [
+        (sheet.cell(r, columns["indicator"]).value, sheet.cell(r, columns["org unit"]).value)
+        for r in range(2, sheet.max_row + 1)
+    ]
+    collected = sorted(unit for code, unit in lines if code == "ZR-I07")
+    assert collected == ["350926200", "350926205", "350926206"]
+    assert ("ZR-I06", "ZR-WTLJ") in lines  # its own figures first, under its own code
+    row = next(
+        r
+        for r in range(2, sheet.max_row + 1)
+        if sheet.cell(r, columns["org unit"]).value == "350926200"
+    )
+    sheet.cell(row, columns["value"]).value = 1
+    sheet.cell(row, columns["comment"]).value = "城郊乡登记民宿"
+    out = BytesIO()
+    sheet.parent.save(out)
+    page = apply(client, upload(client, "collected.xlsx", out.getvalue()))
+    assert "Saved 1 figure" in page.content.decode()
+    saved = DataValue.objects.get(
+        measure__code="ZR-I07", orgunit__code="350926200", period="202311"
+    )
+    assert saved.value == 1 and saved.updated_by.username == "reporter-wenlv"
