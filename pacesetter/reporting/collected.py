@@ -16,8 +16,10 @@ from pacesetter.core.policy import Actor
 from pacesetter.core.progress import Figure, actual
 from pacesetter.datavalues.models import DataValue
 from pacesetter.datavalues.services import datavalue_set
+from pacesetter.indicators.models import Target
 from pacesetter.orgunits.models import OrgUnit
-from pacesetter.reporting.grid import GridRow
+from pacesetter.plans.models import Plan
+from pacesetter.reporting.grid import GridRow, PlanTarget
 from pacesetter.reporting.models import Report
 from pacesetter.reporting.rules import EDITABLE
 from pacesetter.reporting.selectors import owed_collections, provided_collections
@@ -52,10 +54,30 @@ def _figures(collections: list[Collection], period: Period) -> dict[tuple[int, i
     return found
 
 
+def _unit_targets(collections: list[Collection], year: int) -> dict[tuple[int, int], list]:
+    """(measure pk, unit pk) → each active plan's target the unit holds for the measure."""
+    held: dict[tuple[int, int], list[PlanTarget]] = {}
+    if not collections:
+        return held
+    pairs = {(c.measure_id, c.orgunit_id) for c in collections}
+    for target in Target.objects.filter(
+        year=year,
+        orgunit__in={u for _m, u in pairs},
+        indicator__measure__in={m for m, _u in pairs},
+        indicator__goal__plan__status=Plan.Status.ACTIVE,
+    ).select_related("indicator__goal__plan"):
+        key = (target.indicator.measure_id, target.orgunit_id)
+        if key in pairs:
+            held.setdefault(key, []).append(PlanTarget(target.indicator, target))
+    return held
+
+
 def collected_rows(*, collector: OrgUnit, period: Period) -> list[CollectedRow]:
-    """The figures the collector gives this month, with last month's and the year to date."""
+    """The figures the collector gives this month, with each unit's targets, last month's
+    figure and the year to date."""
     collections = owed_collections(collector=collector, year=period.year)
     found = _figures(collections, period)
+    targets = _unit_targets(collections, period.year)
     rows = []
     for c in collections:
         figures = found.get((c.measure_id, c.orgunit_id), [])
@@ -74,7 +96,7 @@ def collected_rows(*, collector: OrgUnit, period: Period) -> list[CollectedRow]:
         rows.append(
             CollectedRow(
                 c.measure,
-                [],
+                targets.get((c.measure_id, c.orgunit_id), []),
                 previous,
                 ytd,
                 current,

@@ -65,6 +65,7 @@ def test_the_town_is_not_asked_for_a_figure_the_bureau_gives(world):
     assert {r.collection.orgunit.kind for r in duty} == {"township"}
     mine = next(r for r in duty if r.collection.orgunit == w["town"])
     assert mine.previous is not None  # October's figure, given by the town before
+    assert [pt.target.value for pt in mine.plans] == [1]  # the town's own target
 
 
 def test_only_the_collecting_office_may_enter_the_figure(world):
