@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from pacesetter.catalogue.collections import answering_unit
 from pacesetter.core import policy
 from pacesetter.core.exceptions import ConcurrentEdit, DomainError
 from pacesetter.core.periods import InvalidPeriod, Period, parse_month
@@ -212,6 +213,7 @@ def report_detail(request, unit, period):
         {
             "report": report,
             "rows": grid_rows(orgunit=orgunit, period=month),
+            "collected": collected_rows(collector=orgunit, period=month),
             "projects": project_rows(orgunit=orgunit, period=month),
             "transitions": report.transitions.select_related("actor") if report.pk else [],
             "may_see_figures": own or not is_editable(report.state),
@@ -247,9 +249,11 @@ def value_history(request, pk):
     # A draft's history is the unit's own; once submitted, those above the unit (its head,
     # the plan office, leaders) may read it. Siblings see accepted aggregates on plan pages,
     # never each other's histories or comments: they hold no right over each other's units.
-    if not policy.can(request.user, policy.VIEW_DRAFT, value.orgunit) and not (
+    # A collected figure's draft is its collector's (catalogue.Collection).
+    answering = answering_unit(value.measure, value.orgunit)
+    if not policy.can(request.user, policy.VIEW_DRAFT, answering) and not (
         value.state != DataValue.State.DRAFT
-        and policy.can(request.user, policy.VIEW, value.orgunit)
+        and any(policy.can(request.user, policy.VIEW, u) for u in (value.orgunit, answering))
     ):
         raise Http404
     return render(

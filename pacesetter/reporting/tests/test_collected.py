@@ -202,3 +202,20 @@ def test_the_bureau_enters_the_towns_figures_on_its_own_page(world):
     town_grid = client.get("/entry/350926200/202311/").content.decode()
     assert 'id="provided"' in town_grid and f'name="v-{w["guesthouses"].pk}"' not in town_grid
     assert client.get("/entry/350926200/202311/collected/").status_code == 404
+
+
+def test_the_office_accepting_the_bureaus_report_sees_the_figures_it_gives(world):
+    w = world
+    _give(w, w["town"], "2")
+    client = Client()
+    client.force_login(w["users"]["reporter-wenlv"])
+    stored = DataValue.objects.get(measure=w["guesthouses"], orgunit=w["town"], period="202311")
+    assert client.get(f"/values/{stored.pk}/history/").status_code == 200  # its own draft
+    client.force_login(w["users"]["reporter-chengjiao"])
+    assert client.get(f"/values/{stored.pk}/history/").status_code == 404  # not the town's
+    rs.report_submit(actor=w["users"]["reporter-wenlv"], orgunit=w["bureau"], period=NOV)
+    assert client.get(f"/values/{stored.pk}/history/").status_code == 200
+    client.force_login(w["users"]["office"])
+    page = client.get("/reports/ZR-WTLJ/202311/").content.decode()
+    collected = page.split('id="collected"')[1].split("</table>")[0]
+    assert "城郊乡" in collected and "新登记民宿" in collected
