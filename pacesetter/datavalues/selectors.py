@@ -1,5 +1,6 @@
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 
+from pacesetter.catalogue.models import Collection
 from pacesetter.core import policy
 from pacesetter.core.periods import Period
 from pacesetter.core.policy import Actor
@@ -29,8 +30,15 @@ def latest_accepted_month(
 
 def values_visible(*, user: Actor, values: QuerySet[DataValue]) -> QuerySet[DataValue]:
     """Who sees which figures, the one rule: submitted and accepted figures of units the user
-    may view; drafts only for the unit's own people (VIEW_DRAFT)."""
+    may view; drafts only for the own people (VIEW_DRAFT) of the unit answering for them: the
+    unit, or the office that collects the figure for it (``catalogue.Collection``)."""
     draft = Q(state=DataValue.State.DRAFT)
-    return policy.scope(user, policy.VIEW, values.exclude(draft)) | policy.scope(
-        user, policy.VIEW_DRAFT, values.filter(draft)
+    collected = Collection.objects.filter(measure=OuterRef("measure"), orgunit=OuterRef("orgunit"))
+    drafts = values.filter(draft)
+    return (
+        policy.scope(user, policy.VIEW, values.exclude(draft))
+        | policy.scope(user, policy.VIEW_DRAFT, drafts.filter(~Exists(collected)))
+        | drafts.filter(
+            Exists(policy.scope(user, policy.VIEW_DRAFT, collected, unit_field="collector"))
+        )
     )

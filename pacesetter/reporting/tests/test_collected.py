@@ -219,3 +219,19 @@ def test_the_office_accepting_the_bureaus_report_sees_the_figures_it_gives(world
     page = client.get("/reports/ZR-WTLJ/202311/").content.decode()
     collected = page.split('id="collected"')[1].split("</table>")[0]
     assert "城郊乡" in collected and "新登记民宿" in collected
+
+
+def test_exports_and_the_api_show_a_collected_draft_to_its_collector_only(world):
+    from pacesetter.datavalues.selectors import values_visible
+
+    w = world
+    _give(w, w["town"], "2")
+    figures = DataValue.objects.filter(measure=w["guesthouses"], period="202311")
+
+    def seen(user):
+        return list(values_visible(user=w["users"][user], values=figures))
+
+    assert [v.orgunit for v in seen("reporter-wenlv")] == [w["town"]]
+    assert seen("reporter-chengjiao") == [] and seen("office") == []
+    rs.report_submit(actor=w["users"]["reporter-wenlv"], orgunit=w["bureau"], period=NOV)
+    assert len(seen("reporter-chengjiao")) == 1 and len(seen("office")) == 1
