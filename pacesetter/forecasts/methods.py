@@ -6,7 +6,8 @@ where they exist, the same measure and unit's earlier years (pure functions, num
   slows January and February, December rushes). Without an earlier year every month is a
   twelfth: the straight pace, year to date × 12 / months.
 - last (a level, or a rate as it stands): a least-squares trend line through this year's
-  months, read at December.
+  months, read at December. A count (whole numbers) is a line rounded to whole steps, whose
+  rounding strays by a known spread (``STEP_SPREAD``); see ``_step_spread``.
 - average: the mean of this year's readings (least squares on a constant); the months to
   come are expected at it. A trend line through three noisy readings swings too far.
 
@@ -58,12 +59,16 @@ _T90 = {
     120: 1.289,
 }
 _Z90 = 1.2816
+_NORMAL_DF = 121  # degrees of freedom read with the normal quantile
 # Without an earlier year the year's shape is unknown: a month's share is taken to stray
 # from a twelfth by this much (relative) beyond the noise this year's months show. Chosen on
 # the back-test (docs/forecast.md) so that first years cover at the stated rate over the
 # year in both sources (generator 84 %, demo 76 %), not month by month: the Spring Festival
 # months are off by more, the autumn months by less.
 SHAPE_SPREAD = 0.16
+# A count is a figure rounded to a whole step: the rounding alone strays uniformly over ±½ a
+# step, a variance of 1/12 step², known without being estimated from the months.
+STEP_SPREAD = 1 / 12
 
 SEASONAL, PACE, TREND, LATEST, LEVEL, FINAL = (
     "seasonal",
@@ -197,11 +202,34 @@ def _trend(held: dict[int, float], horizon: int) -> Forecast:
     residual = y - design @ beta
     df = len(t) - 2
     spread = float(residual @ residual) / df
-    if spread <= 0:  # a straight line so far (a count not moved yet): no spread to go by
+    whole = bool(np.all(y == np.round(y)))
+    if whole:
+        spread, df = _step_spread(spread, df)
+    if spread <= 0:  # a straight line so far: no spread to go by
         return Forecast(value, None, None, TREND)
     leverage = float(at @ np.linalg.inv(design.T @ design) @ at)
     half = t_quantile(df) * float(np.sqrt(spread * (1 + leverage)))
-    return Forecast(value, value - half, value + half, TREND)
+    low = value - half
+    if whole and bool(np.all(np.diff(y) >= 0)):
+        # A count that has only risen this year counts things done so far: it keeps them.
+        low = max(low, float(y[-1]))
+    return Forecast(value, low, value + half, TREND)
+
+
+def _step_spread(spread: float, df: int) -> tuple[float, int]:
+    """The spread of a count's months around its line, and its degrees of freedom.
+
+    The residuals of a few whole steps say little about the spread (0, 0, 1 around its line
+    shows 1/6 on one degree of freedom, read with Student's t at 3.08), yet a count strays
+    from its line at least by its rounding, whose spread is known: STEP_SPREAD, read with
+    the normal quantile, also for a count that has not moved yet. Only the part beyond it is
+    estimated; Welch–Satterthwaite gives the degrees of freedom of the sum, as many as the
+    months have when that part dominates, unbounded when it vanishes."""
+    extra = max(0.0, spread - STEP_SPREAD)
+    total = STEP_SPREAD + extra
+    if extra <= 0:
+        return total, _NORMAL_DF
+    return total, min(_NORMAL_DF, int(df * (total / extra) ** 2))
 
 
 def _level(held: dict[int, float], horizon: int) -> Forecast:
