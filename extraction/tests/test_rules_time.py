@@ -234,3 +234,25 @@ PLAN_YEARS = [
 @pytest.mark.parametrize(("text", "expected", "reason"), PLAN_YEARS)
 def test_plan_document_years(text: str, expected: list, reason: str) -> None:
     assert [(t["value"], t["year"]) for t in targets(text)] == expected, reason
+
+
+def test_a_horizon_closing_a_paragraph_dates_the_targets_of_the_next() -> None:
+    text = (
+        "《规划》提出:到2027年,全省养老服务体系基本健全,养老机构床位达到30万张。"
+        "到2035年,养老服务高质量发展格局全面形成。\n"
+        "护理型床位占比达到80%以上;社区养老服务设施覆盖率达到100%。\n"
+    )
+    got = [(t["value"], t["year"]) for t in targets(text)]
+    assert got == [(30, 2027), (80, 2035), (100, 2035)], "the last horizon speaks on"
+
+
+def test_a_paragraph_opening_on_a_horizon_still_lends_it_when_it_ends_without_one() -> None:
+    text = (
+        "到2028年,全市新建改建农村公路500公里,其中县道100公里。\n"
+        "建成客货邮融合站点60个。\n"
+    )
+    assert [(t["value"], t["year"]) for t in targets(text)] == [
+        (500, 2028),
+        (100, 2028),
+        (60, 2028),
+    ]

@@ -304,11 +304,15 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
         if not line.heading:
             section_state = section_after(an[line.start : line.end], line_markers, section_state)
             if section_year is None and any(mk.year is not None for mk in line_markers):
-                opening = line.sentences[0] if line.sentences else None
-                carry_year = (
-                    _leading_horizon(opening, sentence_markers(an, opening, years), years)
-                    if opening
-                    else None
+                # A paragraph ending on a horizon of its own (…。到2030年,…成效显著。) hands that
+                # one on, as its targets follow in the next paragraph; else its opening's.
+                carry_year = next(
+                    (
+                        y
+                        for s in (line.sentences[-1:] + line.sentences[:1])
+                        if (y := _leading_horizon(s, sentence_markers(an, s, years), years))
+                    ),
+                    None,
                 )
         heading_year = this_heading_year
     _resolve(doc, found)
