@@ -379,3 +379,10 @@ def test_figures_read_in_their_place(
     text: str, expected: list[tuple[str, float]], reason: str
 ) -> None:
     assert [(t["comparator"], t["value"]) for t in targets(text)] == expected, reason
+
+
+def test_a_count_sizing_the_set_a_thing_belongs_to_is_no_goal() -> None:
+    text = (
+        "2026年全县文旅工作要点。县城古街是全省12条历史文化名街之一,今年力争接待游客突破300万人次。"
+    )
+    assert [t["value"] for t in targets(text)] == [300], "12 sizes the set (之一)"

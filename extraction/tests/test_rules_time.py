@@ -247,10 +247,7 @@ def test_a_horizon_closing_a_paragraph_dates_the_targets_of_the_next() -> None:
 
 
 def test_a_paragraph_opening_on_a_horizon_still_lends_it_when_it_ends_without_one() -> None:
-    text = (
-        "到2028年,全市新建改建农村公路500公里,其中县道100公里。\n"
-        "建成客货邮融合站点60个。\n"
-    )
+    text = "到2028年,全市新建改建农村公路500公里,其中县道100公里。\n建成客货邮融合站点60个。\n"
     assert [(t["value"], t["year"]) for t in targets(text)] == [
         (500, 2028),
         (100, 2028),

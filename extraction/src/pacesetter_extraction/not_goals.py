@@ -22,6 +22,7 @@ _ATTENDANCE_RE = re.compile(r"[^,;。]{0,4}(?:代表|委员)[^,;。]{0,2}(?:出�
 # …also without a verb: 230名人大代表精神饱满, 51名代表的票决 count the meeting's members.
 _DELEGATES_RE = re.compile(r"(?:人大|政协|党|职工|妇女)?(?:代表|委员)(?!会|处|团|性)")
 _PERSON_UNITS = frozenset(("名", "位"))
+_ONE_OF_RE = re.compile(r"[^,;。\n]{0,12}?之一")
 _SET_DESCRIBED_RE = re.compile(r"[^,;。\d\n]{1,10}?[均都](?:为|是|配套|位于|建在|属于|采用|已)")
 _ENTITY_HEADS = tuple(vocab.ENTITY_HEADS)
 _SPEC_COUNT_NOUNS = tuple(vocab.SPEC_COUNT_NOUNS)
@@ -86,6 +87,8 @@ def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
         return True
     if _ATTENDANCE_RE.match(an, q.end):
         return True
+    if q.is_count and _ONE_OF_RE.match(an, q.end):
+        return True  # 全省10大文旅品牌之一: the count sizes the set the thing belongs to
     if q.is_count and _SET_DESCRIBED_RE.match(an, q.end):
         return True  # 9所幼儿园均为公办幼儿园: what the counted things all are
     if q.suffix_cmp and an.startswith(_ENTITY_HEADS, q.end):
