@@ -253,3 +253,20 @@ def test_a_paragraph_opening_on_a_horizon_still_lends_it_when_it_ends_without_on
         (100, 2028),
         (60, 2028),
     ]
+
+
+def test_the_change_of_a_goal_told_against_last_year_is_a_growth_goal() -> None:
+    text = (
+        "2026年全市港口工作要点。今年力争集装箱吞吐量完成200万标箱,同比增长8%;"
+        "港口建设投资完成20亿元,比增12%。"
+    )
+    got = [(t["value"], t["growth"]) for t in targets(text)]
+    assert got == [(200, False), (8, True), (20, False), (12, True)], "比增 is 同比增长"
+
+
+def test_a_result_told_against_last_year_stays_a_result() -> None:
+    text = (
+        "2026年全市港口工作要点。去年集装箱吞吐量完成180万标箱,同比增长6%。"
+        "今年力争集装箱吞吐量完成200万标箱。"
+    )
+    assert [t["value"] for t in targets(text)] == [200]

@@ -47,6 +47,7 @@ _FUTURE_IN_TERMS = tuple(vocab.FUTURE_WORDS_IN_TERMS)
 _OPENING_BARE_YEAR_RE = re.compile(
     r"(?:[^,。]{0,8}(?:指出|表示|提出|强调|透露)[,:])?[ \u3000]*((?:19|20)\d{2})(?=[,:])"
 )
+_DIGIT_RE = re.compile(r"\d")
 _CLAUSE_START = re.compile(r"[,，;；:：。!！?？\n]")
 
 
@@ -145,7 +146,18 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
         out.append(Marker(m.end(), "past"))
     for m in _SAME_PERIOD.finditer(text, start, end):
         head = text[start : m.start()]
-        cut = max((c.end() for c in _CLAUSE_START.finditer(head)), default=0)
+        cuts = [c.end() for c in _CLAUSE_START.finditer(head)]
+        cut = cuts[-1] if cuts else 0
+        # 力争…完成200万标箱,同比增长8%: in a sentence that sets goals, the change of the level
+        # the clause before states is that goal's growth; it sets no time of its own.
+        previous = cuts[-2] if len(cuts) > 1 else 0
+        if (
+            cuts
+            and head[cut - 1] in ",，"
+            and _DIGIT_RE.search(head, previous, cut)
+            and _GOAL.search(head)
+        ):
+            continue
         if not _GOAL.search(head, cut):
             out.append(Marker(m.end(), "past"))
     for m in _FUTURE.finditer(text, start, end):
