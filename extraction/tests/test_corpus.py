@@ -31,15 +31,16 @@ DEV = Path(__file__).resolve().parents[1] / "corpus" / "dev"
 
 
 def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> None:
-    """The shared corpus and the repository's own dev texts, pooled (90 texts, the four
-    hold-outs included once spent). The floor is where issue 14's rules left it; the
-    issue's goal (0.95 / 0.75 / 90 % / 95 %) is reported in docs/extraction.md, and a rule
-    that lowers these figures must say why."""
+    """The shared corpus and the repository's own dev texts, pooled (100 texts, the five
+    hold-outs included once spent). The floor is where issue 14's rules left it after the
+    fifth hold-out joined (it brought harder texts: the floor fell with the corpus, not with a
+    rule); the issue's goal (0.95 / 0.75 / 90 % / 95 %) is reported in docs/extraction.md,
+    and a rule that lowers these figures must say why."""
     shared, dev = evaluate(corpus_dir), evaluate(DEV)
     pooled = evaluate(corpus_dir, DEV)
     assert pooled.target_tp == shared.target_tp + dev.target_tp
     assert pooled.target_gold == shared.target_gold + dev.target_gold
     assert pooled.targets[2] >= 0.92
-    assert pooled.milestones[2] >= 0.83
+    assert pooled.milestones[2] >= 0.80
     assert pooled.indicator_accuracy >= 0.90
-    assert pooled.year_accuracy >= 0.92
+    assert pooled.year_accuracy >= 0.90
