@@ -270,3 +270,11 @@ def test_a_result_told_against_last_year_stays_a_result() -> None:
         "今年力争集装箱吞吐量完成200万标箱。"
     )
     assert [t["value"] for t in targets(text)] == [200]
+
+
+def test_a_span_gone_through_reviews_the_past() -> None:
+    text = (
+        "2026年全省养老服务工作会议召开。省民政厅负责人表示,社区食堂建设历经5年,"
+        "数量从300个增加到2100个。今年力争新增社区食堂500个。"
+    )
+    assert [t["value"] for t in targets(text)] == [500], "历经 looks back"
