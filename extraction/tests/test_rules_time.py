@@ -278,3 +278,13 @@ def test_a_span_gone_through_reviews_the_past() -> None:
         "数量从300个增加到2100个。今年力争新增社区食堂500个。"
     )
     assert [t["value"] for t in targets(text)] == [500], "历经 looks back"
+
+
+def test_a_title_framed_by_a_quoted_five_year_plan_dates_its_unmarked_targets() -> None:
+    text = (
+        "“十五五”全省新建养老床位5万张\n"
+        "2026年3月2日08:10 | 来源:省广电新闻中心\n"
+        "【新建养老床位5万张】\n"
+        "《规划》提出,全省新建养老床位5万张,护理型床位占比达到70%以上。\n"
+    )
+    assert {t["year"] for t in targets(text)} == {2030}, "the title's plan is the horizon"

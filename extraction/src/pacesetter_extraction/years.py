@@ -102,6 +102,7 @@ REPORT_YEAR_POST = re.compile(
 # 到“十四五”末, “十四五”期间: a five-year plan period, whose targets are for its last year
 # (the n-th plan ends in 1955 + 5n: 十一五 2010, 十四五 2025).
 FIVE_YEAR_END_RE = re.compile(r"十([一二三四五六])五[”\"」]?(?:末|期末|期间|时期|规划|计划)")
+_QUOTED_FIVE_RE = re.compile(r"[“\"「]十([一二三四五六])五[”\"」]")
 _FIVE = {"一": 11, "二": 12, "三": 13, "四": 14, "五": 15, "六": 16}
 
 # A news dateline without a year near the top: 【…12月26日报导】, (记者…二十六日电).
@@ -227,7 +228,8 @@ def _own_period(text: str) -> tuple[int, int] | None:
 def _titled_plan(text: str) -> tuple[int, int] | None:
     """The five-year plan a document's title names (“十四五”规划重质量和民生): the text is about it."""
     title = document_title(text)
-    m = FIVE_YEAR_END_RE.search(title) if title else None
+    # In a title a quoted plan name alone frames it: “十四五”江苏将实现…
+    m = (FIVE_YEAR_END_RE.search(title) or _QUOTED_FIVE_RE.search(title)) if title else None
     return (period_end(m) - 4, period_end(m)) if m else None
 
 
