@@ -288,3 +288,12 @@ def test_a_title_framed_by_a_quoted_five_year_plan_dates_its_unmarked_targets() 
         "《规划》提出,全省新建养老床位5万张,护理型床位占比达到70%以上。\n"
     )
     assert {t["year"] for t in targets(text)} == {2030}, "the title's plan is the horizon"
+
+
+def test_a_five_year_plan_told_as_done_dates_the_text_after_it() -> None:
+    text = (
+        "记者近日专访了县长。“十四五”期间,全县建成了12所学校,新增学位8000个。"
+        "今年,全县将新建幼儿园3所,新增就业5000人以上。"
+    )
+    got = [(t["value"], t["year"]) for t in targets(text)]
+    assert got == [(3, 2026), (5000, 2026)], "the reviewed plan is over: 今年 is 2026"

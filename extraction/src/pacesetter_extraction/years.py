@@ -102,6 +102,8 @@ REPORT_YEAR_POST = re.compile(
 # 到“十四五”末, “十四五”期间: a five-year plan period, whose targets are for its last year
 # (the n-th plan ends in 1955 + 5n: 十一五 2010, 十四五 2025).
 FIVE_YEAR_END_RE = re.compile(r"十([一二三四五六])五[”\"」]?(?:末|期末|期间|时期|规划|计划)")
+# What a plan period did, told right after naming it: …期间,全区建成启用了…/累计完成…
+_REVIEWED_RE = re.compile(r"[^。;\n]{0,30}?(?:了|已经|已|累计|共计)")
 _QUOTED_FIVE_RE = re.compile(r"[“\"「]十([一二三四五六])五[”\"」]")
 _FIVE = {"一": 11, "二": 12, "三": 13, "四": 14, "五": 15, "六": 16}
 
@@ -190,9 +192,15 @@ def infer_years(text: str) -> DocYears:
     else:
         bare = [int(m.group(1)) for m in BARE_YEAR_RE.finditer(text)]
         report = max(bare) if bare else None
-    five = [period_end(m) for m in FIVE_YEAR_END_RE.finditer(text)]
+    five_matches = list(FIVE_YEAR_END_RE.finditer(text))
+    five = [period_end(m) for m in five_matches]
     periods += [(end - 4, end) for end in five]
     period_start = report is None and bool(five)
+    latest = max(five_matches, key=period_end, default=None)
+    if period_start and latest is not None and _REVIEWED_RE.match(text, latest.end()):
+        # “十三五”期间,…建成了27所学校: the latest plan is told as done, so the text is
+        # written after it, in the next plan's first year.
+        report, period_start = period_end(latest) + 1, False
     if period_start:
         # Only five-year plans date the text: it is written in the latest one's first year,
         # so an earlier plan's period is reviewed; its targets are for that plan's end.
