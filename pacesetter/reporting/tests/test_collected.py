@@ -14,7 +14,8 @@ from pacesetter.catalogue.models import Collection, Measure
 from pacesetter.core.exceptions import DomainError, InvalidTransition
 from pacesetter.core.periods import Period
 from pacesetter.datavalues.bulk import ImportFailed, Row, datavalues_import
-from pacesetter.datavalues.models import DataValue
+from pacesetter.datavalues import rollups
+from pacesetter.datavalues.models import DataValue, MonthTotal
 from pacesetter.datavalues.services import datavalue_set
 from pacesetter.orgunits.models import OrgUnit
 from pacesetter.reporting import services as rs
@@ -123,6 +124,11 @@ def test_the_figure_locks_and_is_accepted_with_the_bureaus_report(world):
     rs.report_accept(actor=w["users"]["office"], report=report)
     stored = DataValue.objects.get(measure=w["guesthouses"], orgunit=w["other"], period="202311")
     assert (stored.value, stored.state) == (2, "accepted")
+    # the kept totals of the town and the county above it count it, as a rebuild would
+    assert rollups.differences() == []
+    assert MonthTotal.objects.filter(
+        measure=w["guesthouses"], orgunit=w["other"], period="202311"
+    ).exists()
 
 
 def test_the_towns_own_report_neither_locks_nor_moves_the_figure(world):
