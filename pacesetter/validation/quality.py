@@ -12,7 +12,14 @@ from pacesetter.datavalues.models import DataValue
 from pacesetter.datavalues.selectors import values_visible
 from pacesetter.indicators.models import Indicator
 from pacesetter.plans.models import Plan
-from pacesetter.validation.outliers import Bounds, checked, history_bounds, usual_range
+from pacesetter.validation.outliers import (
+    M_LIMIT,
+    Z_LIMIT,
+    Bounds,
+    checked,
+    history_bounds,
+    usual_range,
+)
 
 
 def may_review_quality(user: Actor, plan: Plan) -> bool:
@@ -36,12 +43,23 @@ class Flag:
         return self.bounds.zscore(self.value.value or 0)
 
     @property
+    def modified_zscore(self) -> float:
+        return self.bounds.modified_zscore(self.value.value or 0)
+
+    @property
     def times(self) -> float:
         return self.bounds.times(self.value.value or 0)
 
     @property
     def is_high(self) -> bool:
-        return self.zscore > 0
+        # Not the z-score's sign: a past spike can lift the mean above a figure flagged high.
+        return float(self.value.value or 0) > self.bounds.high
+
+    @property
+    def strength(self) -> float:
+        """How far beyond its test's limit the figure lies, whichever test flagged it."""
+        value = self.value.value or 0
+        return max(abs(self.zscore) / Z_LIMIT, abs(self.bounds.modified_zscore(value)) / M_LIMIT)
 
     @property
     def usual(self) -> str:
@@ -77,5 +95,5 @@ def flagged_figures(*, user: Actor, plan: Plan, periods: list[Period]) -> list[F
             for v in values
             if (b := bounds.get((v.measure_id, v.orgunit_id))) is not None and b.is_outlier(v.value)
         ]
-        flags += sorted(found, key=lambda f: -abs(f.zscore))
+        flags += sorted(found, key=lambda f: -f.strength)
     return flags

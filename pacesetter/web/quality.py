@@ -6,7 +6,7 @@ from django.http import Http404
 from django.shortcuts import render
 
 from pacesetter.plans.selectors import plan_list_visible
-from pacesetter.validation.outliers import HISTORY_YEARS, MIN_HISTORY, Z_LIMIT
+from pacesetter.validation.outliers import HISTORY_YEARS, M_LIMIT, MIN_HISTORY, Z_LIMIT
 from pacesetter.validation.quality import flagged_figures, may_review_quality
 from pacesetter.web.views import chosen_period, period_context, visible_plan
 
@@ -37,6 +37,7 @@ def quality(request, code: str):
             "months": months,
             "flags": flagged_figures(user=request.user, plan=plan, periods=months),
             "z_limit": Z_LIMIT,
+            "m_limit": M_LIMIT,
             "min_history": MIN_HISTORY,
             "history_years": HISTORY_YEARS,
         },

@@ -180,3 +180,63 @@ def test_the_quality_page_is_the_plan_offices(world):
     assert _client(world["reporter"]).get("/quality/").status_code == 404
     home = _client(world["office"]).get("/quality/").content.decode()
     assert 'href="/plans/q-2024/quality/"' in home
+
+
+# The modified z-score (median and MAD): robust where the mean and SD are not.
+SPIKED = [*STEADY[:5], 3000, *STEADY[6:]]  # one huge month lifts the mean to 342, the SD to 837
+
+
+def test_one_past_spike_does_not_blind_the_test(world):
+    _history(world["measure"], world["fresh"], SPIKED)
+    # 250 lies within a z-score of the mean (−0.1) but far above the median 100 and its MAD.
+    row = Row("M1", "Z2", str(JAN), "250", comment="", line=2)
+    with pytest.raises(ImportFailed) as refused:
+        datavalues_import(actor=world["reporter"], rows=[row], channel="import")
+    message = refused.value.errors[0].message
+    assert "unusually high: 2.5× the usual 100 (expected 50–150 from 12 earlier figures)" in message
+    assert not _stored(world, "fresh").exists()
+    assert "usually 50–150" in _client(world["reporter"]).get(f"/entry/Z2/{JAN}/").content.decode()
+    # Explained, it is listed as high although it lies below the spike-lifted mean.
+    datavalues_import(
+        actor=world["reporter"], rows=[row._replace(comment="新厂投产")], channel="import"
+    )
+    rs.report_submit(actor=world["reporter"], orgunit=world["fresh"], period=JAN)
+    listed = _client(world["office"]).get(f"/plans/q-2024/quality/?period={JAN}").content.decode()
+    assert "新厂投产" in listed and "high: 2.5×" in listed and "50–150" in listed
+
+
+@pytest.mark.parametrize(
+    "figures",
+    [
+        [12, 7, 30, 7.5, 100, 3, 18],  # odd: the middle figure
+        [12, 7, 30, 7.5, 100, 3, 18, 41.25],  # even: the mean of the middle two
+        STEADY,  # ties
+    ],
+)
+def test_the_median_and_mad_are_the_usual_ones(world, figures):
+    unit = world["fresh"]
+    _history(world["measure"], unit, figures)
+    bounds = history_bounds({(world["measure"].pk, unit.pk)}, JAN)[world["measure"].pk, unit.pk]
+    median = statistics.median(figures)
+    mad = statistics.median(abs(x - median) for x in figures)
+    assert bounds.median == pytest.approx(median)
+    assert bounds.mad == pytest.approx(max(mad, 0.0964 * median), rel=1e-3)  # floored
+    assert bounds.mean == pytest.approx(statistics.mean(figures))
+    assert bounds.sd == pytest.approx(max(statistics.stdev(figures), statistics.mean(figures) / 6))
+
+
+def test_a_figure_within_half_of_the_median_is_never_flagged(world):
+    # Eleven months at 120 and one at 60: the mean 115 and SD 19 alone flag 173 and above.
+    _history(world["measure"], world["fresh"], [120] * 5 + [60] + [120] * 6)
+    key = (world["measure"].pk, world["fresh"].pk)
+    bounds = history_bounds({key}, JAN)[key]
+    assert [bounds.is_outlier(Decimal(v)) for v in (59, 61, 179, 181)] == [True, False, False, True]
+    page = _client(world["reporter"]).get(f"/entry/Z2/{JAN}/").content.decode()
+    assert "usually 60–180" in page
+    saved = rs.report_save_values(
+        actor=world["reporter"],
+        orgunit=world["fresh"],
+        period=JAN,
+        values={world["measure"]: (Decimal(179), "")},
+    )
+    assert saved == [] and _stored(world, "fresh").get().value == Decimal(179)
