@@ -13,8 +13,8 @@ from pacesetter.catalogue.collections import collection_set
 from pacesetter.catalogue.models import Collection, Measure
 from pacesetter.core.exceptions import DomainError, InvalidTransition
 from pacesetter.core.periods import Period
-from pacesetter.datavalues.bulk import ImportFailed, Row, datavalues_import
 from pacesetter.datavalues import rollups
+from pacesetter.datavalues.bulk import ImportFailed, Row, datavalues_import
 from pacesetter.datavalues.models import DataValue, MonthTotal
 from pacesetter.datavalues.services import datavalue_set
 from pacesetter.orgunits.models import OrgUnit
