@@ -75,3 +75,16 @@ def collection_set(
             current.collector = collector
             current.save()
     return len(units)
+
+
+@transaction.atomic
+def collection_clear(*, actor: Actor, measure: Measure, units: Iterable[OrgUnit]) -> int:
+    """The units report ``measure`` themselves again. Returns how many were collected."""
+    units = list(units)
+    for unit in units:
+        policy.require(actor, policy.MANAGE, unit)
+    gone = 0
+    for collection in Collection.objects.filter(measure=measure, orgunit__in=units):
+        collection.delete()  # history keeps the row it was
+        gone += 1
+    return gone

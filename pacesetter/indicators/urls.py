@@ -8,4 +8,9 @@ urlpatterns = [
         views.target_split,
         name="target_split",
     ),
+    path(
+        "plans/<slug:code>/indicators/<str:indicator>/collection/",
+        views.collection,
+        name="indicator_collection",
+    ),
 ]

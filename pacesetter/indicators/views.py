@@ -6,6 +6,8 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
+from pacesetter.catalogue.collections import collection_clear, collection_set
+from pacesetter.catalogue.models import Collection
 from pacesetter.core import policy
 from pacesetter.core.exceptions import DomainError
 from pacesetter.core.numbers import parse_number
@@ -80,3 +82,49 @@ def target_split(request, code, indicator, year):
     if request.headers.get("HX-Request") == "true":
         return render(request, "indicators/partials/_coverage.html", context)
     return render(request, "indicators/target_split.html", context)
+
+
+@login_required
+def collection(request, code, indicator):
+    """Which office collects this indicator's measure for which of the plan's units (代报)."""
+    ind = _indicator(request, code, indicator)
+    units = services.split_units(indicator=ind)
+    if request.method == "POST":
+        chosen = [u for u in units if request.POST.get(f"u-{u.pk}")]
+        collector = next((u for u in units if str(u.pk) == request.POST.get("collector")), None)
+        try:
+            if not chosen:
+                raise DomainError("no_units", _("Tick the units concerned."))
+            if request.POST.get("action") == "clear":
+                collection_clear(actor=request.user, measure=ind.measure, units=chosen)
+                messages.success(request, _("Those units report the figure themselves again."))
+            elif collector is None:
+                raise DomainError("no_collector", _("Choose the office that collects it."))
+            else:
+                collection_set(
+                    actor=request.user, measure=ind.measure, collector=collector, units=chosen
+                )
+                messages.success(
+                    request,
+                    _("%(office)s now gives the figure for the units ticked.")
+                    % {"office": collector.name},
+                )
+            return redirect("indicator_collection", code=code, indicator=indicator)
+        except DomainError as exc:
+            messages.error(request, exc.message)
+    collectors = {
+        c.orgunit_id: c.collector
+        for c in Collection.objects.filter(measure=ind.measure, orgunit__in=units).select_related(
+            "collector"
+        )
+    }
+    return render(
+        request,
+        "indicators/collection.html",
+        {
+            "indicator": ind,
+            "plan": ind.goal.plan,
+            "rows": [(u, collectors.get(u.pk)) for u in units],
+            "units": units,
+        },
+    )

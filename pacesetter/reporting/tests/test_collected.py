@@ -241,3 +241,24 @@ def test_exports_and_the_api_show_a_collected_draft_to_its_collector_only(world)
     assert seen("reporter-chengjiao") == [] and seen("office") == []
     rs.report_submit(actor=w["users"]["reporter-wenlv"], orgunit=w["bureau"], period=NOV)
     assert len(seen("reporter-chengjiao")) == 1 and len(seen("office")) == 1
+
+
+def test_the_plan_office_sets_and_clears_a_collector_on_the_indicators_page(world):
+    w = world
+    client = Client()
+    client.force_login(w["users"]["office"])
+    url = "/plans/zherong-2023/indicators/I10/collection/"
+    town = w["town"]
+    answer = client.post(url, {"collector": w["bureau"].pk, f"u-{town.pk}": "1", "action": "set"})
+    assert answer.status_code == 302
+    assert Collection.objects.get(measure=w["investment"], orgunit=town).collector == w["bureau"]
+    assert "ZR-I10" not in {r.measure.code for r in grid_rows(orgunit=town, period=NOV)}
+    page = client.get(url).content.decode()
+    assert "柘荣县文体和旅游局" in page.split('id="collection"')[1]
+    refused = client.post(url, {"collector": town.pk, f"u-{town.pk}": "1", "action": "set"})
+    assert refused.status_code == 200 and 'role="alert"' in refused.content.decode()
+    client.post(url, {f"u-{town.pk}": "1", "action": "clear"})
+    assert not Collection.objects.filter(measure=w["investment"], orgunit=town).exists()
+    assert "ZR-I10" in {r.measure.code for r in grid_rows(orgunit=town, period=NOV)}
+    client.force_login(w["users"]["reporter-wenlv"])
+    assert client.get(url).status_code == 404

@@ -107,6 +107,11 @@ PAGES = {
         lambda w, u: "/plans/zherong-2023/indicators/I10/targets/2023/",
         OFFICES,
     ),
+    "indicator_collection": (
+        lambda w, u: f"/plans/{w['foreign_plan'].code}/indicators/F1/collection/",
+        lambda w, u: "/plans/zherong-2023/indicators/I07/collection/",
+        OFFICES,
+    ),
     "ranking": (
         lambda w, u: f"/plans/{w['foreign_plan'].code}/ranking/",
         lambda w, u: "/plans/zherong-2023/ranking/",
