@@ -10,7 +10,8 @@ from pacesetter.orgunits.models import OrgUnit
 from pacesetter.planimport import services
 from pacesetter.planimport.selectors import section_anchor
 
-pytestmark = pytest.mark.django_db
+# The rule is plain ORM, read the same on both databases: run once, on SQLite.
+pytestmark = [pytest.mark.django_db, pytest.mark.once]
 # Written for these tests: a figure before the first heading, then three headings with two,
 # three and two candidates (two targets, three targets, two projects).
 TEXT = (

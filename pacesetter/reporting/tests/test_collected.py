@@ -171,6 +171,7 @@ def test_a_unit_cannot_collect_for_itself_and_only_the_office_assigns(world):
     assert not Collection.objects.filter(measure=w["investment"]).exists()
 
 
+@pytest.mark.once  # pages over the services tested on both databases
 def test_the_bureau_enters_the_towns_figures_on_its_own_page(world):
     w = world
     client = Client()
@@ -210,6 +211,7 @@ def test_the_bureau_enters_the_towns_figures_on_its_own_page(world):
     assert client.get("/entry/350926200/202311/collected/").status_code == 404
 
 
+@pytest.mark.once  # pages over the services tested on both databases
 def test_the_office_accepting_the_bureaus_report_sees_the_figures_it_gives(world):
     w = world
     _give(w, w["town"], "2")
@@ -243,6 +245,7 @@ def test_exports_and_the_api_show_a_collected_draft_to_its_collector_only(world)
     assert len(seen("reporter-chengjiao")) == 1 and len(seen("office")) == 1
 
 
+@pytest.mark.once  # pages over the services tested on both databases
 def test_the_plan_office_sets_and_clears_a_collector_on_the_indicators_page(world):
     w = world
     client = Client()
