@@ -9,9 +9,9 @@ def fast_password_hashing(settings):
 
 @pytest.fixture
 def demo(db):
-    from pacesetter.demo.loader import load_demo
+    from pacesetter.demo.snapshot import demo_world
 
-    return load_demo()
+    return demo_world()
 
 
 @pytest.fixture(scope="session")
