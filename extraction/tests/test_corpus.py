@@ -43,4 +43,4 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
     assert pooled.targets[2] >= 0.92
     assert pooled.milestones[2] >= 0.80
     assert pooled.indicator_accuracy >= 0.90
-    assert pooled.year_accuracy >= 0.90
+    assert pooled.year_accuracy >= 0.96  # texts without a year are dated by their names

@@ -297,3 +297,18 @@ def test_a_five_year_plan_told_as_done_dates_the_text_after_it() -> None:
     )
     got = [(t["value"], t["year"]) for t in targets(text)]
     assert got == [(3, 2026), (5000, 2026)], "the reviewed plan is over: 今年 is 2026"
+
+
+def test_a_text_without_a_year_is_dated_by_its_name_or_the_year_given() -> None:
+    text = "区长在会上说,今年全区将新建幼儿园8所,改造农村公路120公里。"
+    assert {t.year for t in extract(text).targets} == {None}
+    assert {t.year for t in extract(text, name="某区2027年民生实事清单.docx").targets} == {2027}
+    assert {t.year for t in extract(text, name="07-mouqu-2027-news.txt").targets} == {2027}
+    # A span names no one year; the year given (the plan imported into) wins over the name.
+    assert {t.year for t in extract(text, name="规划2026-2030.txt").targets} == {None}
+    assert {t.year for t in extract(text, name="2027.txt", year=2028).targets} == {2028}
+
+
+def test_a_year_the_text_writes_wins_over_its_name() -> None:
+    text = "2026年全区工作目标:新建幼儿园8所。"
+    assert [t.year for t in extract(text, name="某区2031年文件.txt").targets] == [2026]

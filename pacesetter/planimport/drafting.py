@@ -153,7 +153,7 @@ def draft_from_text(
     if not FIRST_YEAR <= year <= LAST_YEAR:
         raise ImportRefused(_("%(year)s is not a plan year.") % {"year": year})
     try:
-        result = extract(text)
+        result = extract(text, name=file_name, year=year)  # a text without a year is the plan's
     except ExtractionError as exc:
         raise ImportRefused(str(exc)) from None
     records = (

@@ -22,7 +22,7 @@ from .projects import extract_projects
 from .reading import ReadLimits, read_document
 from .sentences import split
 from .targets import extract_targets
-from .years import infer_years
+from .years import infer_years, name_year
 
 __all__ = [
     "Deadline",
@@ -44,16 +44,18 @@ __all__ = [
 __version__ = "0.1.0"
 
 
-def extract(text: str) -> Result:
+def extract(text: str, *, name: str = "", year: int | None = None) -> Result:
     """Extract forward-looking targets, milestones and projects from text.
 
-    Quotes and offsets refer to ``text`` exactly as given.
+    Quotes and offsets refer to ``text`` exactly as given. When the text itself gives no year
+    (a news item that only says 今年), the document is for ``year``, else for the one year its
+    ``name`` (a file name such as ``武清区2021年政府工作报告.docx``) writes.
     """
     if not isinstance(text, str):
         raise ExtractionError(f"extract() needs text (str), got {type(text).__name__}")
     doc = clean(text)
     # Dates often sit in credit lines that cleaning removes; look at them too.
-    years = infer_years(doc.dated)
+    years = infer_years(doc.dated, year if year is not None else name_year(name))
     lines = split(doc.analysis)
     targets = extract_targets(doc, lines, years)
     spans = [(t.start, t.end) for t in targets]
@@ -64,4 +66,4 @@ def extract(text: str) -> Result:
 
 def extract_file(path: str | Path) -> Result:
     """Read a file (text in UTF-8/GB18030/Big5, HTML, .docx, PDF) and extract from it."""
-    return extract(read_document(path))
+    return extract(read_document(path), name=Path(path).name)

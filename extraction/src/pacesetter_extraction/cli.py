@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 import unicodedata
+from pathlib import Path
 from typing import TextIO
 
 from .errors import ExtractionError
@@ -100,7 +101,7 @@ def main(argv: list[str] | None = None, stdout: TextIO | None = None) -> int:
         text = (
             read_document(sys.stdin.buffer.read()) if args.file == "-" else read_document(args.file)
         )
-        res = extract(text)
+        res = extract(text, name="" if args.file == "-" else Path(args.file).name)
     except ExtractionError as exc:
         print(f"pacesetter-extract: {exc}", file=sys.stderr)
         return 1

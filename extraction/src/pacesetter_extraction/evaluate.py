@@ -209,7 +209,7 @@ def _evaluate_one(folder: Path) -> EvalReport:
         if not path.is_file():
             continue
         text = path.read_text(encoding="utf-8")
-        res = extract(text).to_dict()
+        res = extract(text, name=path.name).to_dict()
         labels = gold.get(path.name, [])
         for kind in ("target", "milestone"):
             g = [lab for lab in labels if lab.get("kind", "target") == kind]

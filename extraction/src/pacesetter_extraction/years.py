@@ -131,7 +131,17 @@ class DocYears:
         return self.now if self.now is not None else self.report
 
 
-def infer_years(text: str) -> DocYears:
+# A year in a document's name: 2021 in 97-wuqing-2021-report.txt or 武清区2021年政府工作报告.
+_NAME_YEAR_RE = re.compile(r"(?<!\d)(19[5-9]\d|20\d{2})(?!\d)")
+
+
+def name_year(name: str) -> int | None:
+    """The one year a document's name writes; none when it writes none or several (a span)."""
+    found = {int(y) for y in _NAME_YEAR_RE.findall(name or "")}
+    return found.pop() if len(found) == 1 else None
+
+
+def infer_years(text: str, outside: int | None = None) -> DocYears:
     """Infer the report year from the document's own dates and years.
 
     A date stamp wins (a work report is published in its own year). Otherwise
@@ -191,7 +201,9 @@ def infer_years(text: str) -> DocYears:
         report = max(plain)
     else:
         bare = [int(m.group(1)) for m in BARE_YEAR_RE.finditer(text)]
-        report = max(bare) if bare else None
+        # The text is read first; a year from outside it (its name, the year the user
+        # imports into) only dates a text that writes none.
+        report = max(bare) if bare else outside
     five_matches = list(FIVE_YEAR_END_RE.finditer(text))
     five = [period_end(m) for m in five_matches]
     periods += [(end - 4, end) for end in five]
