@@ -141,3 +141,45 @@ SCHEDULES = [
 @pytest.mark.parametrize("text,expected,reason", SCHEDULES)
 def test_scheduled_completion_of_a_listed_work(text: str, expected: list[str], reason: str) -> None:
     assert [m.indicator for m in extract(text).milestones] == expected, reason
+
+
+FACILITIES_AND_RELEASES = [
+    (
+        "2026年重点工作:新建县非遗展示馆。",
+        ["新建县非遗展示馆"],
+        "新建 with one named facility is an event",
+    ),
+    (
+        "2026年重点工作:新建改建一批村级卫生室,新建或租用社区养老用房。",
+        [],
+        "新建 with a programme or an alternative is no single event",
+    ),
+    (
+        "2026年重点工作:力争开工建设城北水库,年内开工滨湖温泉酒店。",
+        ["开工建设城北水库", "开工滨湖温泉酒店"],
+        "starting a facility's construction",
+    ),
+    ("2026年重点工作:开工一批商贸项目。", [], "a generic object is no milestone"),
+    (
+        "2026年重点工作:上半年推出中小企业数字化转型行动计划。",
+        ["推出中小企业数字化转型行动计划"],
+        "推出 publishes a named document",
+    ),
+    (
+        "2026年重点工作:城东农贸市场将于年底前交付使用,西环路桥梁工程将动工建设。",
+        ["城东农贸市场将于年底前交付使用", "西环路桥梁工程将动工建设"],
+        "a work handed over or started at a time said before it",
+    ),
+    (
+        "2026年重点工作:建成全县统一的政务数据共享平台。",
+        ["建成全县统一的政务数据共享平台"],
+        "a platform built is a facility",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected,reason", FACILITIES_AND_RELEASES)
+def test_facilities_started_built_and_documents_released(
+    text: str, expected: list[str], reason: str
+) -> None:
+    assert [m.indicator for m in extract(text).milestones] == expected, reason

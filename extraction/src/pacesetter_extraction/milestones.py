@@ -148,6 +148,19 @@ def _names_a_work(obj: str) -> bool:
     return not core.startswith((*vocab.GENERIC_OBJECT_START, "实施", "推进", "实现"))
 
 
+# A count or an alternative verb after 新建 (新建3所学校, 新建改建一批, 新建或回购) makes a
+# quantity or a programme, not one facility.
+_NOT_ONE_RE = re.compile(
+    r"\d|[一两二三四五六七八九十百千几多]+[个座所家条项处批]|^(?:改|扩|迁|或|和|及)"
+)
+
+
+def _names_one_facility(obj: str) -> bool:
+    """新建 + one named facility (新建镇史博物馆) is an event; its name is more than its kind."""
+    core = _PAREN_TAIL_RE.sub("", obj.strip(_QUOTES)).strip(_QUOTES)
+    return not _NOT_ONE_RE.search(core) and len(core) >= 5
+
+
 def _match(text: str, scheduled: bool = False) -> tuple[int, str] | None:
     """(offset of the quote start in text, indicator) or None.
 
@@ -183,7 +196,9 @@ def _match(text: str, scheduled: bool = False) -> tuple[int, str] | None:
         if verb == "落地":
             ok = not obj.startswith(_GENERIC_START) and obj.endswith(_LANDING_HEADS)
         if verb == "开工":
-            ok = _names_a_work(obj)
+            ok = _names_a_work(obj) or (ok and not obj.startswith(_GENERIC_START))
+        if verb == "新建":
+            ok = ok and _names_one_facility(obj)
         if not ok and verb in vocab.WORK_EVENT_VERBS:
             ok = _names_a_work(obj)
         if ok:

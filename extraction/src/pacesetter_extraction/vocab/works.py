@@ -37,9 +37,11 @@ MILESTONE_VERBS_FRONT = [
     "上线运营",
     "上线",
     "落地",
+    "推出",
+    "新建",
 ]
 # Publishing a named document is checkable: 出台…实施方案, 公布…重建计划.
-PUBLISH_VERBS = ["公布", "出台", "印发"]
+PUBLISH_VERBS = ["公布", "出台", "印发", "推出"]
 DOCUMENT_HEADS = ["计划", "方案", "规划", "意见", "办法", "条例", "纲要", "规划纲要"]
 # A service put online (上线运营…平台) is an event.
 ONLINE_VERBS = ["上线运营", "上线"]
@@ -56,6 +58,8 @@ MILESTONE_VERBS_END = [
     "开工",
     "建成投用",
     "全线开通",
+    "动工建设",
+    "交付使用",
 ]
 # Verbs that start or finish a work: with them a named work's construction is a checkable
 # event (完成危桥改建工程, 启动污水厂改扩建工程), while 加快/推进…建设 stays ongoing.
@@ -158,6 +162,8 @@ DESIGNATION_HEADS = [
     "胜地",
     "目的地",
     "中心",
+    "平台",
+    "酒店",
 ]
 # Verbs that finish a work, before "并投入使用" (建成X并投入使用, 完成X建设并投用).
 COMPLETION_VERBS = ["建成", "完成", "竣工"]
