@@ -171,6 +171,16 @@ FACILITIES_AND_RELEASES = [
         "a work handed over or started at a time said before it",
     ),
     (
+        "到2027年,实现全市乡镇5G网络连续覆盖和规模商用,各县全部实现城际快速路连接。",
+        ["实现全市乡镇5G网络连续覆盖和规模商用", "各县全部实现城际快速路连接"],
+        "a network reaching named places",
+    ),
+    (
+        "到2027年,实现农村养老服务全覆盖。",
+        [],
+        "全覆盖 of a service is a coverage rate, not an event",
+    ),
+    (
         "2026年重点工作:建成全县统一的政务数据共享平台。",
         ["建成全县统一的政务数据共享平台"],
         "a platform built is a facility",

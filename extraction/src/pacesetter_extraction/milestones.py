@@ -148,6 +148,11 @@ def _names_a_work(obj: str) -> bool:
     return not core.startswith((*vocab.GENERIC_OBJECT_START, "实施", "推进", "实现"))
 
 
+# A network reaching a place (实现城区5G连续覆盖, 全部实现高速公路连接): there or not, so
+# checkable; 全覆盖 of a service is a coverage rate, labelled as such or not at all.
+_SERVICE_RE = re.compile(
+    r"实现(?P<obj>[^,;。]{2,30}?)(?<!全)(?:连续)?(?:覆盖|商用|连接|联网)(?:和(?:全面|规模)商用)?$"
+)
 # A count or an alternative verb after 新建 (新建3所学校, 新建改建一批, 新建或回购) makes a
 # quantity or a programme, not one facility.
 _NOT_ONE_RE = re.compile(
@@ -203,6 +208,9 @@ def _match(text: str, scheduled: bool = False) -> tuple[int, str] | None:
             ok = _names_a_work(obj)
         if ok:
             return m.start(), (verb + obj).translate(str.maketrans("", "", _QUOTES))
+    m = _SERVICE_RE.search(text) if "实现" in text else None
+    if m and not m.group("obj").startswith(_GENERIC_START):
+        return 0, text.translate(str.maketrans("", "", _QUOTES))
     m = END_RE.search(text)
     if m:
         subject = text[: m.start()]
