@@ -386,3 +386,30 @@ def test_a_count_sizing_the_set_a_thing_belongs_to_is_no_goal() -> None:
         "2026年全县文旅工作要点。县城古街是全省12条历史文化名街之一,今年力争接待游客突破300万人次。"
     )
     assert [t["value"] for t in targets(text)] == [300], "12 sizes the set (之一)"
+
+
+PROGRESS_AND_RECORDS = [
+    (
+        "2026年全县工作要点。上半年全县固定资产投资完成年度任务的62.5%,税收超出年度计划8.3%;"
+        "全年力争固定资产投资增长9%。",
+        [9],
+        "a share of a task already done reports progress",
+    ),
+    (
+        "2026年全县工作要点。城乡供水一体化项目涉及9个乡镇,新建水厂2座。",
+        [2],
+        "what a work spans describes it",
+    ),
+    (
+        "2026年全县工作要点。我县营商环境评价连续4年排名全市第一,今年力争连续5年保持全市前三。",
+        [3],
+        "a streak kept is a record; a streak set as a goal is a target",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected,reason", PROGRESS_AND_RECORDS)
+def test_progress_spans_and_records_are_no_goals(
+    text: str, expected: list[float], reason: str
+) -> None:
+    assert [t["value"] for t in targets(text)] == expected, reason

@@ -235,8 +235,12 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                         if own_list(an, sent.start, clause.start, q):
                             continue
                         head = an[clause.start : q.start]
-                        if (not q.percent and vocab.DELTA_RE.search(head)) or (
-                            vocab.SINCE_DELTA_RE.search(head)
+                        if (
+                            (not q.percent and vocab.DELTA_RE.search(head))
+                            or vocab.SINCE_DELTA_RE.search(head)
+                            or (q.percent and vocab.TASK_SHARE_RE.search(head))
+                            or (q.is_count and vocab.SCOPE_RE.search(head))
+                            or vocab.kept_record(head)
                         ):
                             continue
                         this_ind = inds[i]

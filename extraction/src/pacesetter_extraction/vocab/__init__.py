@@ -20,9 +20,12 @@ from .exclusions import (  # noqa: F401
     ENTITY_HEADS,
     FOCUS_VERBS,
     META_NOUNS,
+    SCOPE_RE,
     SINCE_DELTA_RE,
     SITE_AREA_WORDS,
     SPEC_COUNT_NOUNS,
+    TASK_SHARE_RE,
+    kept_record,
 )
 from .figures import (  # noqa: F401
     AGE_FACT_WORDS,

@@ -90,3 +90,19 @@ DELTA_RE = re.compile(
 SINCE_DELTA_RE = re.compile(
     r"(?:比|较)[^,;。]{1,10}?时[^,;。]{0,8}?(?:增加|减少|多|少|提高|下降)约?$"
 )
+# A share of a task already done (完成年度任务的117%, 超出年度任务37%) reports progress.
+TASK_SHARE_RE = re.compile(
+    r"(?:完成|超出|超额完成|超过|达到|占|为)(?:年度|全年|本年)?(?:目标)?(?:任务|计划)(?:的)?$"
+)
+# What a work spans (项目涉及15个乡镇) describes it; it is not a goal. (惠及 is kept: a
+# project list's 惠及群众9300人 is the benefit it commits to.)
+SCOPE_RE = re.compile(r"涉及[^,;。]{0,6}$")
+# A streak (连续5年排名第一) is a record kept, unless the clause sets it as a goal.
+STREAK_RE = re.compile(r"连续[\d一二两三四五六七八九十]+年")
+_GOAL_WORDS_RE = re.compile(r"力争|确保|争取|将|要|目标")
+
+
+def kept_record(head: str) -> bool:
+    """A streak told without a goal word before it (连续5年排名, not 力争连续3年)."""
+    m = STREAK_RE.search(head)
+    return bool(m) and not _GOAL_WORDS_RE.search(head, 0, m.start())
