@@ -105,4 +105,4 @@ _GOAL_WORDS_RE = re.compile(r"力争|确保|争取|将|要|目标")
 def kept_record(head: str) -> bool:
     """A streak told without a goal word before it (连续5年排名, not 力争连续3年)."""
     m = STREAK_RE.search(head)
-    return bool(m) and not _GOAL_WORDS_RE.search(head, 0, m.start())
+    return m is not None and not _GOAL_WORDS_RE.search(head, 0, m.start())
