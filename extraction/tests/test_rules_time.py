@@ -312,3 +312,27 @@ def test_a_text_without_a_year_is_dated_by_its_name_or_the_year_given() -> None:
 def test_a_year_the_text_writes_wins_over_its_name() -> None:
     text = "2026年全区工作目标:新建幼儿园8所。"
     assert [t.year for t in extract(text, name="某区2031年文件.txt").targets] == [2026]
+
+
+PRESENT = [
+    (
+        "2026年全县文旅工作要点。现在全县每年接待游客约200万人次,到2030年力争达到400万人次。",
+        [400],
+        "现在 tells the present",
+    ),
+    (
+        "2026年全县文旅工作要点。从现在起到2030年,全县接待游客力争达到400万人次。",
+        [400],
+        "从现在起 opens the plan's span",
+    ),
+    (
+        "2026年全县政务工作要点。到2027年,政务服务事项实现在线办理率达到95%。",
+        [95],
+        "实现在线 holds no 现在",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected,reason", PRESENT)
+def test_the_present_is_no_goal(text: str, expected: list[float], reason: str) -> None:
+    assert [t["value"] for t in targets(text)] == expected, reason

@@ -36,7 +36,8 @@ _REL_OFFSET = {
     "前年": -2,
 }
 
-_PAST = re.compile(vocab.alt(vocab.PAST_WORDS))
+# 现在 tells the present (现在每年产量是…), but not inside 实现在/出现在 nor in 从现在起.
+_PAST = re.compile(vocab.alt(vocab.PAST_WORDS) + r"|(?<![实出体表发从])现在(?!起|开始|到|至)")
 _FUTURE = re.compile(vocab.alt(vocab.FUTURE_WORDS))
 _BASE_BEFORE = tuple(vocab.COMPARISON_BASE)
 _SAME_PERIOD = re.compile(vocab.alt(vocab.SAME_PERIOD_WORDS))
