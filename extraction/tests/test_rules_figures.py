@@ -413,3 +413,12 @@ def test_progress_spans_and_records_are_no_goals(
     text: str, expected: list[float], reason: str
 ) -> None:
     assert [t["value"] for t in targets(text)] == expected, reason
+
+
+def test_a_share_in_tenths_is_a_figure() -> None:
+    text = (
+        "2026年全市农业工作要点。到2030年,本地蔬菜产量占本地消费不少于三成,"
+        "渔业产量约占一成;政策一成不变,建成两成片区。"
+    )
+    got = [(t["comparator"], t["value"], t["unit"]) for t in targets(text)]
+    assert got == [(">=", 3, "成"), ("~", 1, "成")], "一成不变 and 建成 hold no share"

@@ -51,6 +51,11 @@ COMPOUND_RE = re.compile(
     r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)(?P<m1>万亿|兆|亿)(?P<b>\d{1,3}(?:,\d{3})+|\d+)"
     r"(?P<m2>亿|万)(?![亿万])(?P<unit>" + vocab.alt(vocab.BASE_UNITS) + r")?"
 )
+# A share in tenths (占整体约一成, 不少于三成): 成 after a one-digit numeral that a share,
+# an amount or a comparator word leads to; 一成不变, 建成 and 3成为 are no shares.
+TENTHS_RE = re.compile(
+    r"(?<=[占约达于过至近逾到])(?P<num>[一二两三四五六七八九]|[1-9])成(?![为功立长本果效交就绩员都])"
+)
 _SUFFIX_RE = re.compile(vocab.alt(vocab.SUFFIX_COMPARATORS))
 _PREFIX_KEYS = sorted(vocab.PREFIX_COMPARATORS, key=len, reverse=True)
 _COUNT = set(vocab.COUNT_UNITS)
@@ -124,7 +129,10 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
     if not _ANY_NUMERAL_RE.search(an, start, end):
         return []  # half of all clauses: no figure can start without a numeral
     out = (
-        _rates(an, txt, start, end) + _compounds(an, txt, start, end) + _ranks(an, txt, start, end)
+        _rates(an, txt, start, end)
+        + _compounds(an, txt, start, end)
+        + _ranks(an, txt, start, end)
+        + _tenths(an, txt, start, end)
     )
     taken = [(q.start, q.unit_end) for q in out]
     for m in QTY_RE.finditer(an, start, end):
@@ -297,6 +305,26 @@ def _compounds(an: str, txt: str, start: int, end: int) -> list[Quantity]:
                 unit=unit_text,
                 base_unit=base_unit,
                 factor=f1,
+            )
+        )
+    return out
+
+
+def _tenths(an: str, txt: str, start: int, end: int) -> list[Quantity]:
+    out = []
+    for m in TENTHS_RE.finditer(an, start, end):
+        num = m.group("num")
+        value = parse_number(num) if num.isdigit() else parse_chinese_number(num)
+        about = an.startswith("约占", m.start() - 2)  # 约占一成: the 约 stands before 占
+        out.append(
+            _figure(
+                an,
+                m,
+                num_end=m.end("num"),
+                value=value,
+                unit="成",
+                base_unit="成",
+                cmp="~" if about else None,
             )
         )
     return out
