@@ -336,3 +336,11 @@ PRESENT = [
 @pytest.mark.parametrize("text,expected,reason", PRESENT)
 def test_the_present_is_no_goal(text: str, expected: list[float], reason: str) -> None:
     assert [t["value"] for t in targets(text)] == expected, reason
+
+
+def test_a_year_told_only_as_a_finished_result_is_before_today() -> None:
+    text = (
+        "部长在全国会议上介绍,今年1至10月全国新增就业980万人。数据显示,2015年以来,"
+        "全国每年新增就业超过1000万人,2019年达1352万人。明年全国新增就业目标为1100万人。"
+    )
+    assert [(t["value"], t["year"]) for t in targets(text)] == [(1100, 2021)]

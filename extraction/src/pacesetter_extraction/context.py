@@ -36,8 +36,14 @@ _REL_OFFSET = {
     "前年": -2,
 }
 
-# 现在 tells the present (现在每年产量是…), but not inside 实现在/出现在 nor in 从现在起.
-_PAST = re.compile(vocab.alt(vocab.PAST_WORDS) + r"|(?<![实出体表发从])现在(?!起|开始|到|至)")
+# 现在 tells the present (现在每年产量是…), but not inside 实现在/出现在 nor in 从现在起;
+# the months so far (1至10月, 前8个月) tell a result to date, like 上半年.
+_PAST = re.compile(
+    vocab.alt(vocab.PAST_WORDS)
+    + r"|(?<![实出体表发从])现在(?!起|开始|到|至)"
+    + r"|(?<![\d十])[1一](?:至|到|-|—|~)(?:1[01]|[2-9]|十一?|[二三四五六七八九])月"
+    + r"|前(?:1[01]|[2-9]|十一|[两二三四五六七八九十])个月"
+)
 _FUTURE = re.compile(vocab.alt(vocab.FUTURE_WORDS))
 _BASE_BEFORE = tuple(vocab.COMPARISON_BASE)
 _SAME_PERIOD = re.compile(vocab.alt(vocab.SAME_PERIOD_WORDS))

@@ -199,6 +199,8 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         report = max(set(report_like), key=lambda y: (report_like.count(y), y))
     elif plain:
         report = max(plain)
+        if _over_before_today(text, report, roc):
+            report += 1
     else:
         bare = [int(m.group(1)) for m in BARE_YEAR_RE.finditer(text)]
         # The text is read first; a year from outside it (its name, the year the user
@@ -251,6 +253,26 @@ def _titled_plan(text: str) -> tuple[int, int] | None:
     # In a title a quoted plan name alone frames it: “十四五”江苏将实现…
     m = (FIVE_YEAR_END_RE.search(title) or _QUOTED_FIVE_RE.search(title)) if title else None
     return (period_end(m) - 4, period_end(m)) if m else None
+
+
+# Words that tell a sentence looks back (统计显示,2003年以来…,2006年达…).
+_LOOKS_BACK_RE = re.compile(r"以来|统计显示|数据显示|已经|截至|截止|历年|近年来|过去")
+
+
+def _over_before_today(text: str, latest: int, roc: bool) -> bool:
+    """The latest year a text names is told only as a finished result, in sentences that
+    look back, and the text speaks of 今年: it is written in a later year."""
+    if "今年" not in text:
+        return False
+    found = False
+    for m, y in year_matches(text, roc=roc):
+        if y != latest:
+            continue
+        cut = max(text.rfind(c, 0, m.start()) for c in "。!?\n") + 1
+        if not _LOOKS_BACK_RE.search(text, cut, m.start()):
+            return False
+        found = True
+    return found
 
 
 def _written_year_before(text: str, report: int | None, plain: list[int]) -> int | None:
