@@ -344,3 +344,11 @@ def test_a_year_told_only_as_a_finished_result_is_before_today() -> None:
         "全国每年新增就业超过1000万人,2019年达1352万人。明年全国新增就业目标为1100万人。"
     )
     assert [(t["value"], t["year"]) for t in targets(text)] == [(1100, 2021)]
+
+
+def test_a_total_to_a_date_this_year_is_a_result() -> None:
+    text = (
+        "2026年全市就业工作要点。截至今年9月底,全市累计帮助1.2万名困难人员实现就业,"
+        "占登记人数的96%。今年力争新增就业5万人。"
+    )
+    assert [t["value"] for t in targets(text)] == [5]

@@ -134,7 +134,12 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
             continue
         today = years.today
         ry = today + off if today is not None else None
-        past = off < 0 or (ry is not None and report is not None and ry < report)
+        # 截至今年11月底: a total to date, however near the date.
+        past = (
+            off < 0
+            or before.endswith(("截至", "截止"))
+            or (ry is not None and report is not None and ry < report)
+        )
         out.append(Marker(m.end(), "past" if past else "future", ry))
     for m in FIVE_YEAR_END_RE.finditer(text, start, end):
         # A period that ended before the report's year is reviewed (“十三五”期间…达到), not planned.
