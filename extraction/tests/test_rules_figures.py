@@ -422,3 +422,51 @@ def test_a_share_in_tenths_is_a_figure() -> None:
     )
     got = [(t["comparator"], t["value"], t["unit"]) for t in targets(text)]
     assert got == [(">=", 3, "成"), ("~", 1, "成")], "一成不变 and 建成 hold no share"
+
+
+NUMBER_FORMS = [
+    (
+        "2026年施政要点:未来五年新增资助安老宿位约3 500个,其中1 200个将于明年投入服务。",
+        [(3500, "个"), (1200, "个")],
+        "a space between groups of thousands is one number",
+    ),
+    (
+        "2026年工作目标:到2028年全市新增公共租赁住房3万2500户。",
+        [(32500, "万户")],
+        "ten-thousands and the remainder are one number",
+    ),
+    (
+        "2026年工作目标:明年起高龄津贴将由每月1,500元增加三分之一至2,000元。",
+        [(2000, "元")],
+        "the level a change starts from and a fraction are no goals",
+    ),
+    (
+        "2026年工作目标:在5个省级试点乡镇的基础上建设20个垃圾分类示范乡镇。",
+        [(20, "个")],
+        "a figure inside 在…基础上 is what the goal builds on",
+    ),
+    (
+        "县里出台养老新政\n本篇文章420字,读完约2分钟\n2026年,全县将新增养老床位300张。",
+        [(300, "张")],
+        "a page's reading-time line is furniture",
+    ),
+    (
+        "2026年工作目标。统计至今年3月底,全县建成充电桩860个;今年力争新建充电桩500个。",
+        [(500, "个")],
+        "a total counted to a date this year is a result",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected,reason", NUMBER_FORMS)
+def test_number_forms_and_where_figures_start(
+    text: str, expected: list[tuple[float, str]], reason: str
+) -> None:
+    assert [(t["base_value"], t["unit"]) for t in targets(text)] == expected, reason
+
+
+def test_names_drop_enclosing_quotes_and_republic_of_china_years() -> None:
+    text = "2026年全区能源工作目标:全年实现“西电东送”1500亿千瓦时。115年至116年再兴办社宅1.8万户。"
+    names = [t["indicator"] for t in targets(text)]
+    assert names[0] == "西电东送"
+    assert len(names) == 2 and "115" not in names[1] and "社宅" in names[1], names

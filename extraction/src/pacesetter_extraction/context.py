@@ -134,10 +134,10 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
             continue
         today = years.today
         ry = today + off if today is not None else None
-        # 截至今年11月底: a total to date, however near the date.
+        # 截至今年11月底, 统计至今年2月底: a total to date, however near the date.
         past = (
             off < 0
-            or before.endswith(("截至", "截止"))
+            or before.endswith(("截至", "截止", "计至"))
             or (ry is not None and report is not None and ry < report)
         )
         out.append(Marker(m.end(), "past" if past else "future", ry))

@@ -97,6 +97,8 @@ _TIME_RE = re.compile(
     r"|(?:未来|今后|后)(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年|\d{1,2}年后"
     r"|今年|明年|年内|本年度|当年"
     r"|[“\"]?十[一二三四五六]五[”\"]?(?:期间|时期|末)?"
+    # Republic of China years (115年至116年, 民国117年底): 100 to 149 is 2011 to 2060.
+    r"|(?:民国)?(?<!\d)1[0-4]\d年(?:底|末|前|度)?(?:[至到—~-]1[0-4]\d年(?:底|末|度)?)?"
 )
 # Words about the goal itself, never part of what is measured.
 _META_RE = re.compile(r"(?:主要)?(?:预期|发展|努力)?目标(?:是|为|设定为)?")
@@ -119,6 +121,8 @@ _INNER_VERB_RE = re.compile(r"(?<=.)(?:" + vocab.alt(vocab.INNER_VERBS) + r")(?=
 def _balance_quotes(s: str) -> str:
     if s.count("“") != s.count("”"):
         s = s.strip("“”")
+    elif s.startswith("“") and s.endswith("”") and s.count("“") == 1:
+        s = s[1:-1]  # a name that is one quoted phrase (“疆煤外运”) is that phrase
     return s
 
 

@@ -107,7 +107,7 @@ def parse_chinese_number(s: str) -> Decimal:
 
 def parse_number(s: str) -> Decimal:
     """Arabic (with full-width digits already normalised) or Chinese numeral."""
-    s = s.replace(",", "")
+    s = s.replace(",", "").replace(" ", "")
     try:
         return Decimal(s)
     except InvalidOperation:

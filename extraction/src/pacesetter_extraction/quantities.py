@@ -12,16 +12,21 @@ from . import vocab
 from .numerals import magnitude_factor, parse_chinese_number, parse_number, split_magnitude
 
 _CN = "零〇○一二两三四五六七八九十百千万亿兆点"
-# 36,000: digits grouped by thousands are one number.
-_NUM = r"\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?|[" + _CN + r"]+"
+# 36,000 and 10 000 (a space between groups, as Hong Kong's official texts write): digits
+# grouped by thousands are one number.
+_NUM = r"\d{1,3}(?:(?:,\d{3})+|(?: \d{3})+)(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?|[" + _CN + r"]+"
 _UNIT = (
     vocab.alt(vocab.PERCENT_UNITS)
     + r"|(?:万亿|亿|万|兆)?(?:"
     + vocab.alt(vocab.BASE_UNITS)
     + r")|万亿|亿|万|兆"
 )
+# A fraction (四分之一) is no figure of its own: neither its numerator after 分之 nor the
+# denominator before it.
 QTY_RE = re.compile(
-    r"(?<![\d.A-Za-z])(?P<pct>百分之)?(?P<num>" + _NUM + r")(?P<approx>余|多)?"
+    r"(?<![\d.A-Za-z])(?<!分之)(?![一二两三四五六七八九十]分之)(?P<pct>百分之)?(?P<num>"
+    + _NUM
+    + r")(?P<approx>余|多)?"
     r"(?:(?P<rsep>-|—|~|至|到)(?P<pct2>百分之)?(?P<num2>" + _NUM + r")(?P<approx2>余|多)?)?"
     r"(?: ?(?P<unit>" + _UNIT + r"))?"
 )
@@ -55,6 +60,12 @@ COMPOUND_RE = re.compile(
 # an amount or a comparator word leads to; 一成不变, 建成 and 3成为 are no shares.
 TENTHS_RE = re.compile(
     r"(?<=[占约达于过至近逾到])(?P<num>[一二两三四五六七八九]|[1-9])成(?![为功立长本果效交就绩员都])"
+)
+# …and 12万2757户: ten-thousands, then the remainder in units (Taiwan's usual way).
+REMAINDER_RE = re.compile(
+    r"(?<![\d.])(?P<a>\d+)(?P<m1>万)(?P<b>\d{1,4})(?![\d.万亿])(?P<unit>"
+    + vocab.alt(vocab.BASE_UNITS)
+    + r")"
 )
 _SUFFIX_RE = re.compile(vocab.alt(vocab.SUFFIX_COMPARATORS))
 _PREFIX_KEYS = sorted(vocab.PREFIX_COMPARATORS, key=len, reverse=True)
@@ -305,6 +316,20 @@ def _compounds(an: str, txt: str, start: int, end: int) -> list[Quantity]:
                 unit=unit_text,
                 base_unit=base_unit,
                 factor=f1,
+            )
+        )
+    for m in REMAINDER_RE.finditer(an, start, end):
+        value = parse_number(m.group("a")) + parse_number(m.group("b")) / 10000
+        unit_text = txt[m.start("m1") : m.end("m1")] + txt[m.start("unit") : m.end("unit")]
+        out.append(
+            _figure(
+                an,
+                m,
+                num_end=m.start("m1"),
+                value=value,
+                unit=unit_text,
+                base_unit=m.group("unit"),
+                factor=10000,
             )
         )
     return out

@@ -106,3 +106,11 @@ def kept_record(head: str) -> bool:
     """A streak told without a goal word before it (连续5年排名, not 力争连续3年)."""
     m = STREAK_RE.search(head)
     return m is not None and not _GOAL_WORDS_RE.search(head, 0, m.start())
+
+
+# The start of a change told from one level to another (从17家增长至146家, 由2,400元增加至
+# 3,000元): the first figure is where it starts, the second may be the goal.
+FROM_LEVEL_RE = re.compile(r"(?:从|由)(?:新台币|人民币|港币|澳门币|约|每月|每年|每人|每户)*$")
+TO_LEVEL_RE = re.compile(r"[^,;。]{0,14}?(?:到|至)")
+# A figure inside 在…基础上 (在5个试点地区的基础上推广) is what a goal builds on.
+ON_BASE_RE = re.compile(r"[^,;。在]{0,14}?的?基础之?上")
