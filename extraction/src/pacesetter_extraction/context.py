@@ -38,11 +38,11 @@ _REL_OFFSET = {
 
 # 现在 tells the present (现在每年产量是…), but not inside 实现在/出现在 nor in 从现在起;
 # the months so far (1至10月, 前8个月) tell a result to date, like 上半年.
-_PAST = re.compile(
-    vocab.alt(vocab.PAST_WORDS)
-    + r"|(?<![实出体表发从])现在(?!起|开始|到|至)"
-    + r"|(?<![\d十])[1一](?:至|到|-|—|~)(?:1[01]|[2-9]|十一?|[二三四五六七八九])月"
-    + r"|前(?:1[01]|[2-9]|十一|[两二三四五六七八九十])个月"
+_PAST = re.compile(vocab.alt(vocab.PAST_WORDS))
+_PAST_MORE = re.compile(
+    r"(?<![实出体表发从])现在(?!起|开始|到|至)"
+    r"|(?<![\d十])[1一](?:至|到|-|—|~)(?:1[01]|[2-9]|十一?|[二三四五六七八九])月"
+    r"|前(?:1[01]|[2-9]|十一|[两二三四五六七八九十])个月"
 )
 _FUTURE = re.compile(vocab.alt(vocab.FUTURE_WORDS))
 _BASE_BEFORE = tuple(vocab.COMPARISON_BASE)
@@ -148,7 +148,10 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
         out.append(Marker(m.end(), "past" if past else "future", end_year))
     for m in SPAN_RE.finditer(text, start, end):
         out.append(Marker(m.end(), "future", _span_end(m, years)))
-    for m in _PAST.finditer(text, start, end):
+    past = list(_PAST.finditer(text, start, end))
+    if text.find("现在", start, end) != -1 or text.find("月", start, end) != -1:
+        past += _PAST_MORE.finditer(text, start, end)
+    for m in past:
         if _NEXT_YEAR_BEFORE.search(text, max(start, m.start() - 6), m.start()):
             continue  # 明年上半年: a part of a year to come, not the part just gone
         if _in_base_clause(text, m.start(), m.end()):

@@ -318,6 +318,8 @@ def _compounds(an: str, txt: str, start: int, end: int) -> list[Quantity]:
                 factor=f1,
             )
         )
+    if an.find("万", start, end) == -1:
+        return out
     for m in REMAINDER_RE.finditer(an, start, end):
         value = parse_number(m.group("a")) + parse_number(m.group("b")) / 10000
         unit_text = txt[m.start("m1") : m.end("m1")] + txt[m.start("unit") : m.end("unit")]
@@ -336,7 +338,9 @@ def _compounds(an: str, txt: str, start: int, end: int) -> list[Quantity]:
 
 
 def _tenths(an: str, txt: str, start: int, end: int) -> list[Quantity]:
-    out = []
+    out: list[Quantity] = []
+    if an.find("成", start, end) == -1:
+        return out
     for m in TENTHS_RE.finditer(an, start, end):
         num = m.group("num")
         value = parse_number(num) if num.isdigit() else parse_chinese_number(num)
