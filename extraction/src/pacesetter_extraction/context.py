@@ -148,10 +148,10 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
         out.append(Marker(m.end(), "past" if past else "future", end_year))
     for m in SPAN_RE.finditer(text, start, end):
         out.append(Marker(m.end(), "future", _span_end(m, years)))
-    past = list(_PAST.finditer(text, start, end))
+    looks_back = list(_PAST.finditer(text, start, end))
     if text.find("现在", start, end) != -1 or text.find("月", start, end) != -1:
-        past += _PAST_MORE.finditer(text, start, end)
-    for m in past:
+        looks_back += _PAST_MORE.finditer(text, start, end)
+    for m in looks_back:
         if _NEXT_YEAR_BEFORE.search(text, max(start, m.start() - 6), m.start()):
             continue  # 明年上半年: a part of a year to come, not the part just gone
         if _in_base_clause(text, m.start(), m.end()):
