@@ -193,3 +193,23 @@ def test_facilities_started_built_and_documents_released(
     text: str, expected: list[str], reason: str
 ) -> None:
     assert [m.indicator for m in extract(text).milestones] == expected, reason
+
+
+SERVICES_ONLINE = [
+    (
+        "2026年重点工作:全市统一的公共租赁住房登记平台预计年底上线。",
+        ["全市统一的公共租赁住房登记平台预计年底上线"],
+        "a service put online at a time said before it",
+    ),
+    (
+        "2026年重点工作:设立一站式照护者资讯网站和支援热线。",
+        ["设立一站式照护者资讯网站和支援热线"],
+        "setting up a named site or line",
+    ),
+    ("2026年重点工作:设立专项扶持机制。", [], "a mechanism is no facility"),
+]
+
+
+@pytest.mark.parametrize("text,expected,reason", SERVICES_ONLINE)
+def test_services_put_online_and_set_up(text: str, expected: list[str], reason: str) -> None:
+    assert [m.indicator for m in extract(text).milestones] == expected, reason

@@ -352,3 +352,14 @@ def test_a_total_to_a_date_this_year_is_a_result() -> None:
         "占登记人数的96%。今年力争新增就业5万人。"
     )
     assert [t["value"] for t in targets(text)] == [5]
+
+
+def test_a_deadline_is_no_report_year_and_a_time_after_the_figure_dates_it() -> None:
+    text = (
+        "政府会在2030年年底前把资助托位增加到9 000个,当中1 500个将于明年投入服务;"
+        "明年起托育津贴增加到每月3,000元。"
+    )
+    got = [
+        (t["value"], t["year"]) for t in extract(text, name="2026施政报告.txt").to_dict()["targets"]
+    ]
+    assert got == [(9000, 2030), (1500, 2027), (3000, 2027)], "2030 is a deadline, 2026 the report"

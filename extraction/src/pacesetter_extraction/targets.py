@@ -74,6 +74,17 @@ def _last_year(markers: list[Marker], pos: int) -> int | None:
     return year
 
 
+# 2600个将于明年投入服务: a time set right after the figure, in its own clause, dates it.
+_WHEN_AFTER_RE = re.compile(r"[^,;。]{0,4}?(?:将于|将在|于|在)[^,;。]{1,8}")
+
+
+def _when_after(an: str, markers: list[Marker], pos: int, end: int) -> int | None:
+    for mk in markers:
+        if pos < mk.pos <= end and mk.year is not None:
+            return mk.year if _WHEN_AFTER_RE.fullmatch(an, pos, mk.pos) else None
+    return None
+
+
 def _groups(an: str, qs: list[Quantity]) -> list[list[Quantity]]:
     """Tight lists share a subject and comparator: 分别增长8%、9%, 90家和870家."""
     groups: list[list[Quantity]] = []
@@ -198,7 +209,9 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                     while qstart < g0.start and an[qstart] in " \u3000、和及与":
                         qstart += 1
                     qend = group[-1].end
-                    year = _last_year(markers, g0.start)
+                    year = _when_after(an, markers, group[-1].end, clause.end) or _last_year(
+                        markers, g0.start
+                    )
                     if year is None:
                         year = (
                             heading_year

@@ -15,7 +15,9 @@ _Y = r"(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3}"
 # A year followed by 年, with what stands before and after it.
 YEAR_RE = re.compile(
     r"(?P<pre>力争到|到了|截至|截止|从|由|自|比|较|到|至|在|—|-|~)?"
-    r"(?<![\d])(?P<y>" + _Y + r")年(?P<post>的基础之?上|基础之?上|以来|同期|底|末|前|后|的)?"
+    r"(?<![\d])(?P<y>"
+    + _Y
+    + r")年(?P<post>的基础之?上|基础之?上|以来|同期|年底前|年末前|底前|末前|底|末|前|后|的)?"
 )
 # 2023—2027年: the start of a plan period.
 # …also with 年 after both years (2014年—2016年).
@@ -157,8 +159,8 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
     )
     for m, y in year_matches(text, roc=roc):
         pre, post = m.group("pre") or "", m.group("post") or ""
-        if is_horizon(text, m) or pre in ("到了", "—", "-", "~"):
-            plan.append(y)
+        if is_horizon(text, m) or pre in ("到了", "—", "-", "~") or post.endswith("前"):
+            plan.append(y)  # 到2025年, 在2027年年底前: a horizon or a deadline
         elif (
             pre in ("从", "由", "自", "比", "较", "截至", "截止")
             or "基础" in post

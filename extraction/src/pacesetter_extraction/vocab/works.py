@@ -39,6 +39,7 @@ MILESTONE_VERBS_FRONT = [
     "落地",
     "推出",
     "新建",
+    "设立",
 ]
 # Publishing a named document is checkable: 出台…实施方案, 公布…重建计划.
 PUBLISH_VERBS = ["公布", "出台", "印发", "推出"]
@@ -59,6 +60,8 @@ MILESTONE_VERBS_END = [
     "建成投用",
     "全线开通",
     "动工建设",
+    "上线运行",
+    "上线",
     "交付使用",
 ]
 # Verbs that start or finish a work: with them a named work's construction is a checkable
@@ -164,6 +167,9 @@ DESIGNATION_HEADS = [
     "中心",
     "平台",
     "酒店",
+    "网站",
+    "专线",
+    "热线",
 ]
 # Verbs that finish a work, before "并投入使用" (建成X并投入使用, 完成X建设并投用).
 COMPLETION_VERBS = ["建成", "完成", "竣工"]
