@@ -470,3 +470,12 @@ def test_names_drop_enclosing_quotes_and_republic_of_china_years() -> None:
     names = [t["indicator"] for t in targets(text)]
     assert names[0] == "西电东送"
     assert len(names) == 2 and "115" not in names[1] and "社宅" in names[1], names
+
+
+def test_a_change_named_after_its_figure_is_growth() -> None:
+    text = (
+        "2026年全县工作目标:确保今年地区生产总值实现8%以上的增速,"
+        "文化产业增加值保持不低于15%的年平均增长率,森林覆盖率保持在60%以上。"
+    )
+    got = [(t["indicator"], t["growth"]) for t in targets(text)]
+    assert got == [("地区生产总值", True), ("文化产业增加值", True), ("森林覆盖率", False)]

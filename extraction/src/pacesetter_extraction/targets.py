@@ -74,6 +74,8 @@ def _last_year(markers: list[Marker], pos: int) -> int | None:
     return year
 
 
+# 实现8%以上的增速, 不低于26.5%的年平均增长率: the change is named after the figure.
+_GROWTH_AFTER_RE = re.compile(r"的?(?:年均|年平均)?(?:增速|增长率|增长速度|增幅|增长)")
 # 2600个将于明年投入服务: a time set right after the figure, in its own clause, dates it.
 _WHEN_AFTER_RE = re.compile(r"[^,;。]{0,4}?(?:将于|将在|于|在)[^,;。]{1,8}")
 
@@ -293,7 +295,8 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                             start=s,
                             end=e,
                             indicator=this_ind,
-                            growth=bool(growth_word and q.percent),
+                            growth=q.percent
+                            and bool(growth_word or _GROWTH_AFTER_RE.match(an, q.end)),
                             comparator=cmp,
                             value=to_plain(q.value),
                             value_max=to_plain(q.value_max) if q.value_max is not None else None,
