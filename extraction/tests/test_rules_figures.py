@@ -479,3 +479,8 @@ def test_a_change_named_after_its_figure_is_growth() -> None:
     )
     got = [(t["indicator"], t["growth"]) for t in targets(text)]
     assert got == [("地区生产总值", True), ("文化产业增加值", True), ("森林覆盖率", False)]
+
+
+def test_a_most_read_list_heading_is_furniture() -> None:
+    text = "2026年全县工作目标:新建幼儿园6所。\n24小时热评排行\n1 某地新闻"
+    assert [t["value"] for t in targets(text)] == [6]

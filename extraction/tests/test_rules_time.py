@@ -363,3 +363,8 @@ def test_a_deadline_is_no_report_year_and_a_time_after_the_figure_dates_it() -> 
         (t["value"], t["year"]) for t in extract(text, name="2026施政报告.txt").to_dict()["targets"]
     ]
     assert got == [(9000, 2030), (1500, 2027), (3000, 2027)], "2030 is a deadline, 2026 the report"
+
+
+def test_a_total_held_is_the_present() -> None:
+    text = "2026年全市民政工作要点。全市共有养老服务设施1200个;今年新增社区养老服务站80个。"
+    assert [t["value"] for t in targets(text)] == [80]
