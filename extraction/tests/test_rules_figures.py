@@ -484,3 +484,25 @@ def test_a_change_named_after_its_figure_is_growth() -> None:
 def test_a_most_read_list_heading_is_furniture() -> None:
     text = "2026年全县工作目标:新建幼儿园6所。\n24小时热评排行\n1 某地新闻"
     assert [t["value"] for t in targets(text)] == [6]
+
+
+PLANNED_AND_THOUSANDS = [
+    (
+        "2026年住房工作要点。全市预计至2028年新增保障性租赁住房2千户,预计全年房价上涨3%。",
+        [(2000, "千户", "新增保障性租赁住房")],
+        "预计 before the government's own action is a plan; before an outcome, a forecast",
+    ),
+    (
+        "2026年住房工作要点。预计2029年完成公租房与共有产权房共5万户、租金补贴3万户目标。",
+        [(50000, "万户", "完成公租房与共有产权房"), (30000, "万户", "租金补贴")],
+        "a total's word and a goal word are not names",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected,reason", PLANNED_AND_THOUSANDS)
+def test_planned_actions_thousands_and_clean_names(
+    text: str, expected: list[tuple[float, str, str]], reason: str
+) -> None:
+    got = [(t["base_value"], t["unit"], t["indicator"]) for t in targets(text)]
+    assert got == expected, reason

@@ -37,11 +37,12 @@ _REL_OFFSET = {
 }
 
 # 现在 tells the present (现在每年产量是…), but not inside 实现在/出现在 nor in 从现在起, and so
-# does a total held (全市共有养老设施1650个);
+# does a place's total held (全市共有养老设施1650个; 共有产权房 is a kind of housing);
 # the months so far (1至10月, 前8个月) tell a result to date, like 上半年.
 _PAST = re.compile(vocab.alt(vocab.PAST_WORDS))
 _PAST_MORE = re.compile(
-    r"(?<![实出体表发从])现在(?!起|开始|到|至)|(?<!公)共有"
+    r"(?<![实出体表发从])现在(?!起|开始|到|至)"
+    r"|(?:(?<=[,;。:、\n])|[全该本我][国省市县区镇乡村])共有"
     r"|(?<![\d十])[1一](?:至|到|-|—|~)(?:1[01]|[2-9]|十一?|[二三四五六七八九])月"
     r"|前(?:1[01]|[2-9]|十一|[两二三四五六七八九十])个月"
 )

@@ -258,6 +258,8 @@ def right_noun(an: str, pos: int, limit: int) -> tuple[str, int]:
     if v:
         seg = seg[: v.start()]
     seg_end = pos + len(seg)
+    if _META_RE.fullmatch(seg):
+        return "", pos  # 50万户目标: a word about the goal, not what is counted
     for w in sorted(vocab.TRAILING_VERBS, key=len, reverse=True):
         if seg.endswith(w) and len(seg) > len(w):
             seg = seg[: -len(w)]

@@ -133,6 +133,14 @@ def is_specification(left: str, percent: bool) -> bool:
     )
 
 
+# 预计至117年新增3.7万户, 预计兴办1.2万户: 预计 before the government's own action (to build,
+# add, provide, invest), not before an outcome, states a plan.
+_PLANNED_RE = re.compile(
+    r"(?:(?:于|在|至|到)?[^,;。增达超突实为]{0,10}?(?:年|年底|年度|月|底)(?:前)?)?"
+    r"(?:将|再|持续|继续)*(?:新增|兴办|新建|建成|建设|完成|开工|投入|提供|安排|招租|增加)"
+)
+
+
 def skip_clause(an: str, sent: Sentence, ci: int, clause: Clause, pos: int) -> bool:
     """Clause-level reasons why a figure at pos is not a goal."""
     head = an[clause.start : pos]
@@ -140,7 +148,8 @@ def skip_clause(an: str, sent: Sentence, ci: int, clause: Clause, pos: int) -> b
     part = max(sent.start, an.rfind(";", sent.start, pos) + 1)
     if _HYPO_RE.search(an, part, pos):
         return True
-    if _FORECAST_RE.search(head):
+    fm = _FORECAST_RE.search(head)
+    if fm and not _PLANNED_RE.match(head, fm.end()):
         return True
     if ci > 0:
         prev = sent.clauses[ci - 1]

@@ -15,9 +15,13 @@ _CN = "零〇○一二两三四五六七八九十百千万亿兆点"
 # 36,000 and 10 000 (a space between groups, as Hong Kong's official texts write): digits
 # grouped by thousands are one number.
 _NUM = r"\d{1,3}(?:(?:,\d{3})+|(?: \d{3})+)(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?|[" + _CN + r"]+"
+# 5千户: thousands before a count (千米, 千瓦, 千克 are units of their own).
+_THOUSAND_COUNT = r"千(?:" + vocab.alt(vocab.COUNT_UNITS) + r")"
 _UNIT = (
     vocab.alt(vocab.PERCENT_UNITS)
-    + r"|(?:万亿|亿|万|兆)?(?:"
+    + r"|"
+    + _THOUSAND_COUNT
+    + r"|(?:万亿|亿|千万|万|兆)?(?:"
     + vocab.alt(vocab.BASE_UNITS)
     + r")|万亿|亿|万|兆"
 )
@@ -195,8 +199,8 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
             continue
         umag = ""
         base_unit = unit
-        for mg in ("万亿", "亿", "万", "兆"):
-            if unit.startswith(mg):
+        for mg in ("万亿", "亿", "千万", "万", "兆", "千"):
+            if unit.startswith(mg) and (mg != "千" or unit[1:] in _COUNT):
                 umag, base_unit = mg, unit[len(mg) :]
                 break
         if m.group("num2") and not m.group("unit") and not pct and not mag:
@@ -212,7 +216,7 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
         if chinese and mag and not umag and m.group("num2") is None:
             # Chinese numeral: the magnitude chars belong to the unit (一千两百万人 → 万人).
             num_end = mag_start
-        factor = magnitude_factor(mag + umag)
+        factor = {"千": 1000, "千万": 10**7}.get(umag) or magnitude_factor(mag + umag)
         unit_end = m.end()
         suffix = None
         sm = _SUFFIX_RE.match(an, unit_end)

@@ -77,6 +77,10 @@ VALUE_VERBS = [
     "维持在",
     "保持",  # 保持不低于26.5%: the verb, not part of the name
     "维持",
+    "共计",  # 完成…共50万户: a total's word, not part of the name
+    "合计",
+    "总计",
+    "共",
     "设定在",
     "订在",
     "订为",
