@@ -368,3 +368,10 @@ def test_a_deadline_is_no_report_year_and_a_time_after_the_figure_dates_it() -> 
 def test_a_total_held_is_the_present() -> None:
     text = "2026年全市民政工作要点。全市共有养老服务设施1200个;今年新增社区养老服务站80个。"
     assert [t["value"] for t in targets(text)] == [80]
+
+
+def test_a_clause_ending_on_a_forecast_introduces_its_content() -> None:
+    text = (
+        "2026年全省经济工作要点。按照国际机构的最新预测,明年全省经济增长4.2%。全年力争经济增长6%。"
+    )
+    assert [t["value"] for t in targets(text)] == [6]

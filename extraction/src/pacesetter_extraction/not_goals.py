@@ -39,6 +39,7 @@ _CHANGE_TO_RE = re.compile(
 _BASE_AFTER_RE = re.compile(r"[^,;。]{0,6}?基础之?上")
 _FORECAST_RE = re.compile(vocab.alt(vocab.FORECAST_WORDS))
 # What ends a forecast's reach: a goal set, not a plain future (预期政府将投资 stays a forecast).
+_FORECAST_END_RE = re.compile("(?:" + vocab.alt(vocab.FORECAST_WORDS) + r")[,，:：\s]*$")
 _GOAL_TURN_RE = re.compile(vocab.alt(["力争", "确保", "争取", "目标", "计划", "今年", "明年"]))
 _FOCUS_RE = re.compile(vocab.alt(vocab.FOCUS_VERBS))
 _COMPARE_RE = re.compile(vocab.alt(vocab.COMPARISON_CLAUSE))
@@ -154,6 +155,9 @@ def skip_clause(an: str, sent: Sentence, ci: int, clause: Clause, pos: int) -> b
     if ci > 0:
         prev = sent.clauses[ci - 1]
         if prev.end - prev.start <= 6 and _FORECAST_RE.search(an, prev.start, prev.end):
+            return True
+        # …的最新预测,明年增长4%: a clause that ends on a forecast introduces its content.
+        if _FORECAST_END_RE.search(an, prev.start, prev.end):
             return True
         # A forecast governs the clauses after it, in its part of the sentence, until a goal
         # word takes over (全年投资可望达到…,较上年增加…).
