@@ -269,3 +269,13 @@ def test_a_plan_year_beyond_the_calendar_the_system_keeps_is_refused(users, coun
             year=2101,
             name="远景",
         )
+
+
+def test_a_text_without_a_year_is_read_in_the_year_it_is_imported_into(users, county):
+    # A news item that only says 今年 and 明年: 明年 is the year after the plan's year.
+    text = "区长在会上说，今年全区将新建幼儿园8所；明年再新建幼儿园12所。"
+    draft = services.draft_from_text(
+        actor=users["office"], text=text, owner=county, year=2027, name="某区民生实事"
+    )
+    years = sorted((c.value, c.year) for c in draft.candidates.filter(kind=Candidate.Kind.TARGET))
+    assert years == [(Decimal(8), 2027), (Decimal(12), 2028)]
