@@ -506,3 +506,23 @@ def test_planned_actions_thousands_and_clean_names(
 ) -> None:
     got = [(t["base_value"], t["unit"], t["indicator"]) for t in targets(text)]
     assert got == expected, reason
+
+
+NAME_NOISE = [
+    (
+        "2026年全市养老工作目标:改造升级不少于50栋城市社区综合服务设施和30栋村级综合服务设施。",
+        ["城市社区综合服务设施", "村级综合服务设施"],
+        "a conjunction ends no name",
+    ),
+    ("2026年港口工作目标:集装箱方面,力争完成168万标箱。", ["集装箱"], "nor does 方面"),
+    (
+        "2026年健康工作目标:到2030年,全省人均预期寿命达到79岁,2035年进一步增长到80岁。",
+        ["人均预期寿命", "人均预期寿命"],
+        "an adverb alone is no name; the subject carries on",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected,reason", NAME_NOISE)
+def test_names_without_noise(text: str, expected: list[str], reason: str) -> None:
+    assert [t["indicator"] for t in targets(text)] == expected, reason

@@ -71,6 +71,7 @@ _LEAD = sorted(
     key=len,
     reverse=True,
 )
+_LEAD_SET = frozenset(_LEAD)
 # Verbs worth keeping in front of a counted noun (新建智能工厂, 招引过亿项目).
 KEEP_VERBS = (
     "新建改造",
@@ -126,8 +127,12 @@ def _balance_quotes(s: str) -> str:
     return s
 
 
+# 集装箱方面, 养老设施和: a topic's word or a conjunction ends no name.
+_TRAIL_NOISE_RE = re.compile(r"(?:方面|[和及与])$")
+
+
 def _strip(s: str) -> str:
-    return _balance_quotes(s.strip(_STRIP_CHARS))
+    return _balance_quotes(_TRAIL_NOISE_RE.sub("", s.strip(_STRIP_CHARS)).strip(_STRIP_CHARS))
 
 
 def from_left(left: str) -> tuple[str, bool, bool]:
@@ -178,6 +183,8 @@ def from_left(left: str) -> tuple[str, bool, bool]:
                 s = s[len(w) :]
                 changed = True
                 break
+    if s in _LEAD_SET:
+        s = ""  # 力争, 进一步: only words around a figure, no name (one is inherited instead)
     if "等" in s[:-1]:
         s = s[s.rindex("等") + 1 :] or s
     s = _INNER_VERB_RE.sub("", s)
