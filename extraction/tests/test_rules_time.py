@@ -375,3 +375,11 @@ def test_a_clause_ending_on_a_forecast_introduces_its_content() -> None:
         "2026年全省经济工作要点。按照国际机构的最新预测,明年全省经济增长4.2%。全年力争经济增长6%。"
     )
     assert [t["value"] for t in targets(text)] == [6]
+
+
+def test_these_years_look_back() -> None:
+    text = (
+        "2026年全区工作要点。这五年是全区发展最快的五年,生产总值年均增长7.1%,"
+        "财政收入突破200亿元。今年全区生产总值力争增长6%。"
+    )
+    assert [t["value"] for t in targets(text)] == [6]

@@ -37,12 +37,14 @@ _REL_OFFSET = {
 }
 
 # 现在 tells the present (现在每年产量是…), but not inside 实现在/出现在 nor in 从现在起, and so
-# does a place's total held (全市共有养老设施1650个; 共有产权房 is a kind of housing);
+# does a place's total held (全市共有养老设施1650个; 共有产权房 is a kind of housing); 这五年
+# looks back over the years just gone;
 # the months so far (1至10月, 前8个月) tell a result to date, like 上半年.
 _PAST = re.compile(vocab.alt(vocab.PAST_WORDS))
 _PAST_MORE = re.compile(
     r"(?<![实出体表发从])现在(?!起|开始|到|至)"
     r"|(?:(?<=[,;。:、\n])|[全该本我][国省市县区镇乡村])共有"
+    r"|这(?:[两二三四五六七八九十]|\d{1,2})年(?!内|里|中|间)"
     r"|(?<![\d十])[1一](?:至|到|-|—|~)(?:1[01]|[2-9]|十一?|[二三四五六七八九])月"
     r"|前(?:1[01]|[2-9]|十一|[两二三四五六七八九十])个月"
 )
@@ -151,7 +153,7 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
     for m in SPAN_RE.finditer(text, start, end):
         out.append(Marker(m.end(), "future", _span_end(m, years)))
     looks_back = list(_PAST.finditer(text, start, end))
-    if any(text.find(w, start, end) != -1 for w in ("现在", "月", "共有")):
+    if any(text.find(w, start, end) != -1 for w in ("现在", "月", "共有", "这")):
         looks_back += _PAST_MORE.finditer(text, start, end)
     for m in looks_back:
         if _NEXT_YEAR_BEFORE.search(text, max(start, m.start() - 6), m.start()):
