@@ -383,3 +383,8 @@ def test_these_years_look_back() -> None:
         "财政收入突破200亿元。今年全区生产总值力争增长6%。"
     )
     assert [t["value"] for t in targets(text)] == [6]
+
+
+def test_one_months_record_is_a_result() -> None:
+    text = "2026年全省外贸工作要点。今年3月单月出口突破80亿元;全年力争出口增长5%。"
+    assert [t["value"] for t in targets(text)] == [5]

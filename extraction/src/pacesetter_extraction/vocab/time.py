@@ -42,6 +42,7 @@ PAST_WORDS = [
     "前三季",
     "曾",
     "一季度",
+    "单月",  # 10月单月突破600亿元: one month's record, never a plan's figure
 ]
 # Past words that name an achievement, not a time: after a horizon (到2020年,…取得进展) they
 # are what the plan aims at.
