@@ -150,3 +150,14 @@ NAME_NOISE = [
 @pytest.mark.parametrize("text,expected,reason", NAME_NOISE)
 def test_names_without_noise(text: str, expected: list[str], reason: str) -> None:
     assert [t["indicator"] for t in targets(text)] == expected, reason
+
+
+def test_power_in_si_letters_and_a_two_year_span_out_of_names() -> None:
+    text = "2026年能源工作目标:今明两年储能并网目标为3GW、4GW;5G基站达到800个,年发电量12TWh。"
+    got = [(t["value"], t["unit"], t["indicator"]) for t in targets(text)]
+    assert got == [
+        (3, "GW", "储能并网"),
+        (4, "GW", "储能并网"),
+        (800, "个", "5G基站"),
+        (12, "TWh", "年发电量"),
+    ], "5G stays a word, not 5 units of G"

@@ -213,3 +213,11 @@ SERVICES_ONLINE = [
 @pytest.mark.parametrize("text,expected,reason", SERVICES_ONLINE)
 def test_services_put_online_and_set_up(text: str, expected: list[str], reason: str) -> None:
     assert [m.indicator for m in extract(text).milestones] == expected, reason
+
+
+def test_a_facility_opened_or_housing_moved_into_is_a_milestone() -> None:
+    text = "2026年重点工作:城北地铁站将于年底启用,滨江公租房首批单位明年入伙。"
+    assert [m.indicator for m in extract(text).milestones] == [
+        "城北地铁站将于年底启用",
+        "滨江公租房首批单位明年入伙",
+    ]

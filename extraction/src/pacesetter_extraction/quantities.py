@@ -160,7 +160,14 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
             continue
         if m.start() > 0 and an[m.start() - 1] == "第":
             continue  # ordinal: 第7年, 第138位
-        if not chinese and re.match(r"[A-Za-z]", an[m.end("num") : m.end("num") + 1]):
+        latin_unit = unit[:1].isascii() and unit[:1].isalpha()
+        if latin_unit and re.match(r"[A-Za-z]", an[m.end() : m.end() + 1]):
+            continue  # a longer Latin word, not a unit
+        if (
+            not chinese
+            and not latin_unit
+            and re.match(r"[A-Za-z]", an[m.end("num") : m.end("num") + 1])
+        ):
             continue  # 5G, 3A
         num_end = m.end("num")
         try:

@@ -70,7 +70,17 @@ WORK_EVENT_VERBS = ["完成", "启动", "开工建设", "动工建设"]
 # What a named work ends in.
 WORK_HEADS = ["工程", "项目", "改造", "改建", "改扩建", "扩建", "配套建设", "建设", "整治", "治理"]
 # Clause-final verbs of a work put into use (…年底前投入使用).
-MILESTONE_USE_VERBS = ["投入使用", "投入运营", "投入营业", "建成使用", "主体完工", "完工", "动工"]
+MILESTONE_USE_VERBS = [
+    "投入使用",
+    "投入运营",
+    "投入营业",
+    "建成使用",
+    "主体完工",
+    "完工",
+    "动工",
+    "启用",  # 古洞站启用: a facility opened
+    "入伙",  # 首批公营房屋明年入伙: housing handed to its residents
+]
 # Decisions a push can win: a site chosen, approval, a project listed, landing, or setting up
 # a facility (设 + 站/点/所/厂/馆).
 MILESTONE_PUSH_OBJECTS = [
