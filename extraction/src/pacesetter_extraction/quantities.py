@@ -288,8 +288,14 @@ def _figure(
     )
 
 
+def _has(an: str, start: int, end: int, chars: str) -> bool:
+    return any(an.find(c, start, end) != -1 for c in chars)
+
+
 def _ranks(an: str, txt: str, start: int, end: int) -> list[Quantity]:
-    out = []
+    out: list[Quantity] = []
+    if not _has(an, start, end, "前第升高移"):
+        return out  # none of the characters this form needs
     for m in RANK_RE.finditer(an, start, end):
         if m.group("steps"):
             n, unit = m.group("steps"), m.group("unit3")
@@ -308,7 +314,9 @@ def _ranks(an: str, txt: str, start: int, end: int) -> list[Quantity]:
 
 
 def _compounds(an: str, txt: str, start: int, end: int) -> list[Quantity]:
-    out = []
+    out: list[Quantity] = []
+    if not _has(an, start, end, "亿兆万"):
+        return out  # none of the characters this form needs
     for m in COMPOUND_RE.finditer(an, start, end):
         f1, f2 = magnitude_factor(m.group("m1")), magnitude_factor(m.group("m2"))
         if f2 >= f1:
@@ -371,7 +379,9 @@ def _tenths(an: str, txt: str, start: int, end: int) -> list[Quantity]:
 
 
 def _rates(an: str, txt: str, start: int, end: int) -> list[Quantity]:
-    out = []
+    out: list[Quantity] = []
+    if not _has(an, start, end, "/分"):
+        return out  # none of the characters this form needs
     for m in RATE_RE.finditer(an, start, end):
         num = m.group("num") or m.group("num2")
         a, b = m.span("per") if m.group("per") else m.span("per2")
