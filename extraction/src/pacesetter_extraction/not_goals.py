@@ -30,13 +30,17 @@ _NAMED_WORK_AFTER_RE = re.compile(r"[^\d,;。、\n]{1,14}?(?:项目|工程)(?![\
 _TIME_UNITS = frozenset(("分钟", "小时"))
 # The value a change starts from (由38%提高到…, 从2.1万人增加到…) is a baseline.
 # …also dated (从2015年的5.28‰降到…, 由去年3.38%降至…).
-_FROM_RE = re.compile(r"(?:由|从)(?:(?:19|20)\d{2}年|去年|上年|前年|年初|现时|目前|现在)?的?$")
-_FROM_REACH = 8
-_CHANGE_TO_RE = re.compile(
-    r"[^,;。]{0,8}?(?:提高|提升|增加|增长|下降|降低|减少|上升|缩短|降)(?:到|至)"
+# 从2015年的…, 由每月1,500元(增加三分之一至…), 从17家(成长至…): where a change starts.
+_FROM_RE = re.compile(
+    r"(?:由|从)(?:(?:19|20)\d{2}年|去年|上年|前年|年初|现时|目前|现在)?"
+    r"(?:新台币|人民币|港币|澳门币|约|每月|每年|每人|每户)*的?$"
 )
-# 在今年底通车里程1300公里的基础上: the figure a goal is built on.
-_BASE_AFTER_RE = re.compile(r"[^,;。]{0,6}?基础之?上")
+_FROM_REACH = 10
+_CHANGE_TO_RE = re.compile(
+    r"[^,;。]{0,8}?(?:提高|提升|增加|增长|成长|下降|降低|减少|上升|缩短|降)[^,;。]{0,6}?(?:到|至)"
+)
+# 在今年底通车里程1300公里的基础上, 在5个省级试点乡镇的基础上: the figure a goal is built on.
+_BASE_AFTER_RE = re.compile(r"[^,;。在]{0,14}?基础之?上")
 _FORECAST_RE = re.compile(vocab.alt(vocab.FORECAST_WORDS))
 # What ends a forecast's reach: a goal set, not a plain future (预期政府将投资 stays a forecast).
 _FORECAST_END_RE = re.compile("(?:" + vocab.alt(vocab.FORECAST_WORDS) + r")[,，:：\s]*$")

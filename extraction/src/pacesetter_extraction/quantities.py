@@ -319,46 +319,29 @@ def _compounds(an: str, txt: str, start: int, end: int) -> list[Quantity]:
         return out  # none of the characters this form needs
     for m in COMPOUND_RE.finditer(an, start, end):
         f1, f2 = magnitude_factor(m.group("m1")), magnitude_factor(m.group("m2"))
-        if f2 >= f1:
-            continue
-        value = parse_number(m.group("a")) + parse_number(m.group("b")) * f2 / f1
-        unit_text = txt[m.start("m1") : m.end("m1")] + (
-            txt[m.start("unit") : m.end("unit")] if m.group("unit") else ""
-        )
-        base_unit = m.group("unit") or ""
-        out.append(
-            _figure(
-                an,
-                m,
-                num_end=m.start("m1"),
-                value=value,
-                unit=unit_text,
-                base_unit=base_unit,
-                factor=f1,
-            )
-        )
-    if an.find("万", start, end) == -1:
-        return out
+        if f2 < f1:
+            value = parse_number(m.group("a")) + parse_number(m.group("b")) * f2 / f1
+            out.append(_in_two_parts(an, txt, m, value, f1))
     for m in REMAINDER_RE.finditer(an, start, end):
         value = parse_number(m.group("a")) + parse_number(m.group("b")) / 10000
-        unit_text = txt[m.start("m1") : m.end("m1")] + txt[m.start("unit") : m.end("unit")]
-        out.append(
-            _figure(
-                an,
-                m,
-                num_end=m.start("m1"),
-                value=value,
-                unit=unit_text,
-                base_unit=m.group("unit"),
-                factor=10000,
-            )
-        )
+        out.append(_in_two_parts(an, txt, m, value, 10000))
     return out
+
+
+def _in_two_parts(an: str, txt: str, m: re.Match[str], value: Decimal, factor: int) -> Quantity:
+    """A figure written as a magnitude and what follows it; the unit keeps the magnitude."""
+    unit = m.group("unit") or ""
+    unit_text = txt[m.start("m1") : m.end("m1")] + (
+        txt[m.start("unit") : m.end("unit")] if unit else ""
+    )
+    return _figure(
+        an, m, num_end=m.start("m1"), value=value, unit=unit_text, base_unit=unit, factor=factor
+    )
 
 
 def _tenths(an: str, txt: str, start: int, end: int) -> list[Quantity]:
     out: list[Quantity] = []
-    if an.find("成", start, end) == -1:
+    if not _has(an, start, end, "成"):
         return out
     for m in TENTHS_RE.finditer(an, start, end):
         num = m.group("num")

@@ -256,11 +256,6 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                             or (q.percent and vocab.TASK_SHARE_RE.search(head))
                             or (q.is_count and vocab.SCOPE_RE.search(head))
                             or vocab.kept_record(head)
-                            or ("在" in head and vocab.ON_BASE_RE.match(an, q.end, clause.end))
-                            or (
-                                vocab.FROM_LEVEL_RE.search(head)
-                                and vocab.TO_LEVEL_RE.match(an, q.end, clause.end)
-                            )
                         ):
                             continue
                         this_ind = inds[i]

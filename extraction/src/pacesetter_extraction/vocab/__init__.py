@@ -19,15 +19,12 @@ from .exclusions import (  # noqa: F401
     DESCRIPTOR_AFTER,
     ENTITY_HEADS,
     FOCUS_VERBS,
-    FROM_LEVEL_RE,
     META_NOUNS,
-    ON_BASE_RE,
     SCOPE_RE,
     SINCE_DELTA_RE,
     SITE_AREA_WORDS,
     SPEC_COUNT_NOUNS,
     TASK_SHARE_RE,
-    TO_LEVEL_RE,
     kept_record,
 )
 from .figures import (  # noqa: F401

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .time import GOAL_WORDS
+
 # --- what is not a target ---------------------------------------------------
 # A count after these verbs lists existing things being watched, not a goal.
 FOCUS_VERBS = [
@@ -99,18 +101,10 @@ TASK_SHARE_RE = re.compile(
 SCOPE_RE = re.compile(r"涉及[^,;。]{0,6}$")
 # A streak (连续5年排名第一) is a record kept, unless the clause sets it as a goal.
 STREAK_RE = re.compile(r"连续[\d一二两三四五六七八九十]+年")
-_GOAL_WORDS_RE = re.compile(r"力争|确保|争取|将|要|目标")
+_GOAL_WORDS_RE = re.compile("|".join([*GOAL_WORDS, "要"]))
 
 
 def kept_record(head: str) -> bool:
     """A streak told without a goal word before it (连续5年排名, not 力争连续3年)."""
     m = STREAK_RE.search(head)
     return m is not None and not _GOAL_WORDS_RE.search(head, 0, m.start())
-
-
-# The start of a change told from one level to another (从17家增长至146家, 由2,400元增加至
-# 3,000元): the first figure is where it starts, the second may be the goal.
-FROM_LEVEL_RE = re.compile(r"(?:从|由)(?:新台币|人民币|港币|澳门币|约|每月|每年|每人|每户)*$")
-TO_LEVEL_RE = re.compile(r"[^,;。]{0,14}?(?:到|至)")
-# A figure inside 在…基础上 (在5个试点地区的基础上推广) is what a goal builds on.
-ON_BASE_RE = re.compile(r"[^,;。在]{0,14}?的?基础之?上")
