@@ -58,17 +58,16 @@ _SENTENCE_CHAR_RE = re.compile(r"[\u4e00-\u9fff\d]")
 def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
     out = []
     line_start = 0
-    for i, ch in enumerate(text):
-        if ch != "\n":
-            continue
-        long_line = i - line_start >= _WRAP_MIN
+    i = text.find("\n")
+    while i != -1:
         if (
-            long_line
+            i - line_start >= _WRAP_MIN
             and _SENTENCE_CHAR_RE.match(text, i - 1)
             and _SENTENCE_CHAR_RE.match(text, i + 1)
         ):
             out.append((i, i + 1))
         line_start = i + 1
+        i = text.find("\n", line_start)
     return out
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from . import vocab
 from .numerals import parse_chinese_number
+from .scan import Anchored
 from .years import FIVE_YEAR_END_RE, DocYears, is_horizon, period_end, year_matches
 
 if TYPE_CHECKING:
@@ -23,6 +24,7 @@ SPAN_RE = re.compile(
     r"(?P<use>用)?(?:未来|今后)?" + _N + r"年(?P<kind>时间|内|的时间|之内)"
     r"|(?:未来|今后|后)" + _N.replace("?P<n>", "?P<n2>") + r"年(?![\d度])"
 )
+_SPAN_SCAN = Anchored(SPAN_RE, r"用未今后\d一二两三四五六七八九十")
 RELATIVE_RE = re.compile(r"今年|本年度|本年|当年|明年|来年|去年|上年|前年")
 _REL_OFFSET = {
     "今年": 0,
@@ -150,7 +152,7 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
         end_year = period_end(m)
         past = report is not None and end_year < report
         out.append(Marker(m.end(), "past" if past else "future", end_year))
-    for m in SPAN_RE.finditer(text, start, end):
+    for m in _SPAN_SCAN.finditer(text, start, end):
         out.append(Marker(m.end(), "future", _span_end(m, years)))
     looks_back = list(_PAST.finditer(text, start, end))
     if any(text.find(w, start, end) != -1 for w in ("现在", "月", "共有", "这")):

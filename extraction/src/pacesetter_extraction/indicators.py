@@ -72,6 +72,7 @@ _LEAD = sorted(
     reverse=True,
 )
 _LEAD_SET = frozenset(_LEAD)
+_LEAD_TUPLE = tuple(_LEAD)
 # Verbs worth keeping in front of a counted noun (新建智能工厂, 招引过亿项目).
 KEEP_VERBS = (
     "新建改造",
@@ -128,11 +129,14 @@ def _balance_quotes(s: str) -> str:
 
 
 # 集装箱方面, 养老设施和: a topic's word or a conjunction ends no name.
-_TRAIL_NOISE_RE = re.compile(r"(?:方面|[和及与])$")
+_TRAIL_NOISE = ("方面", "和", "及", "与")
 
 
 def _strip(s: str) -> str:
-    return _balance_quotes(_TRAIL_NOISE_RE.sub("", s.strip(_STRIP_CHARS)).strip(_STRIP_CHARS))
+    s = s.strip(_STRIP_CHARS)
+    if s.endswith(_TRAIL_NOISE):
+        s = s[: -2 if s.endswith("方面") else -1].strip(_STRIP_CHARS)
+    return _balance_quotes(s)
 
 
 def from_left(left: str) -> tuple[str, bool, bool]:
@@ -177,6 +181,8 @@ def from_left(left: str) -> tuple[str, bool, bool]:
     while changed and s:
         changed = False
         s = _strip(s)
+        if not s.startswith(_LEAD_TUPLE):
+            break  # most names: no leading word to drop
         for w in _LEAD:
             # 重点 is also an adjective: 重点项目 stays, 重点培育X loses it.
             if s.startswith(w) and len(s) - len(w) >= (3 if w == "重点" else 1):

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from . import vocab
 from .numerals import magnitude_factor, parse_chinese_number, parse_number, split_magnitude
+from .scan import Anchored
 
 _CN = "零〇○一二两三四五六七八九十百千万亿兆点"
 # 36,000 and 10 000 (a space between groups, as Hong Kong's official texts write): digits
@@ -34,6 +35,8 @@ QTY_RE = re.compile(
     r"(?:(?P<rsep>-|—|~|至|到)(?P<pct2>百分之)?(?P<num2>" + _NUM + r")(?P<approx2>余|多)?)?"
     r"(?: ?(?P<unit>" + _UNIT + r"))?"
 )
+# Every figure starts with 百(分之), a digit or a Chinese numeral.
+_QTY_SCAN = Anchored(QTY_RE, r"\d百" + _CN)
 # Ranks: a place among others to reach (排名全市前三, 进入全省前10名, 位居全市第一) or places
 # to climb (前进不少于1个位次, 位次前移2位). Top N is rank <= N.
 _RANK_N = r"(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})"
@@ -73,6 +76,7 @@ REMAINDER_RE = re.compile(
 )
 _SUFFIX_RE = re.compile(vocab.alt(vocab.SUFFIX_COMPARATORS))
 _PREFIX_KEYS = sorted(vocab.PREFIX_COMPARATORS, key=len, reverse=True)
+_PREFIX_TUPLE = tuple(_PREFIX_KEYS)
 _COUNT = set(vocab.COUNT_UNITS)
 _DIGIT_CN = set("一二两三四五六七八九")
 # A figure written only with magnitude characters (万, 千亿) needs a verb before it.
@@ -125,6 +129,8 @@ _AT_LEAST_VERB_RE = re.compile(r"至少[\u4e00-\u9fff]{1,2}$")
 
 def _prefix_cmp(an: str, pos: int) -> str | None:
     before = an[max(0, pos - 4) : pos]
+    if not before.endswith(_PREFIX_TUPLE) and "至少" not in before:
+        return None  # most figures: nothing to look at
     for k in _PREFIX_KEYS:
         if before.endswith(k):
             if k == "过" and before[-2:-1] in _THROUGH:
@@ -150,7 +156,7 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
         + _tenths(an, txt, start, end)
     )
     taken = [(q.start, q.unit_end) for q in out]
-    for m in QTY_RE.finditer(an, start, end):
+    for m in _QTY_SCAN.finditer(an, start, end):
         if any(a <= m.start() < b for a, b in taken):
             continue
         num, unit = m.group("num"), m.group("unit") or ""
@@ -288,8 +294,14 @@ def _figure(
     )
 
 
+_CHARSETS: dict[str, re.Pattern[str]] = {}
+
+
 def _has(an: str, start: int, end: int, chars: str) -> bool:
-    return any(an.find(c, start, end) != -1 for c in chars)
+    rx = _CHARSETS.get(chars)
+    if rx is None:
+        rx = _CHARSETS[chars] = re.compile(f"[{re.escape(chars)}]")
+    return rx.search(an, start, end) is not None
 
 
 def _ranks(an: str, txt: str, start: int, end: int) -> list[Quantity]:

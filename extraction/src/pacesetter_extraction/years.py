@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from .numerals import parse_chinese_number, parse_year
 from .outline import document_title
+from .scan import Anchored
 
 _Y = r"(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3}"
 # A year followed by 年, with what stands before and after it.
@@ -46,6 +47,9 @@ ROC_RANGE_RE = re.compile(r"(?P<a>" + _ROC_Y + r")\s*[—\-~至到]\s*(?P<b>\d{2
 # year is the date of a value, not a horizon.
 _CHANGED_BEFORE = re.compile(r"(?:上升|增长|提高|提升|下降|增加|降低|减少|缩短|扩大)$")
 _YEAR_BEFORE_RE = re.compile(r"(?:19|20)\d{2}年?$")
+# Every year match starts with a word of <pre> or with the year's first character.
+_YEAR_SCAN = Anchored(YEAR_RE, r"力到截从由自比较至在—\-~12一二")
+_ROC_YEAR_SCAN = Anchored(ROC_YEAR_RE, r"力到截从由自比较至在—\-~\d")
 _ROC_OFFSET = 1911
 _ROC_MAX = 150
 
@@ -55,12 +59,12 @@ def year_matches(
 ) -> Iterator[tuple[re.Match[str], int]]:
     """Years written with 年 in text[start:end], with their value (ROC years converted)."""
     stop = len(text) if end is None else end
-    for m in YEAR_RE.finditer(text, start, stop):
+    for m in _YEAR_SCAN.finditer(text, start, stop):
         y = parse_year(m.group("y"))
         if y is not None:
             yield m, y
     if roc:
-        for m in ROC_YEAR_RE.finditer(text, start, stop):
+        for m in _ROC_YEAR_SCAN.finditer(text, start, stop):
             n = int(m.group("y"))
             if 1 <= n <= _ROC_MAX:
                 yield m, n + _ROC_OFFSET
