@@ -22,7 +22,6 @@ _TRAIL = sorted(
             "同比",
             "实际",
             "平均",
-            "数量",
             "规模达",
             "分别为",
             "拟",
@@ -47,7 +46,7 @@ _QUANTITY_ENDS = tuple(vocab.QUANTITY_ENDS)
 _FROM_VALUE_RE = re.compile(
     r"(?:由|从)(?:(?:19|20)\d{2}年|去年|上年)?的?(?:\d[\d.,]*(?:%|‰|[^\d,;]{0,3}))?$"
 )
-_RATE_OF_CHANGE_RE = re.compile(r"(?<!自然)(?:增长|成长|上涨|涨)率$")
+_RATE_OF_CHANGE_RE = re.compile(r"(?<!自然)(?:增长|成长|上涨|涨)率$|[增涨]幅$")
 _LEAD = sorted(
     set(
         vocab.LEADING_NOISE
@@ -78,6 +77,7 @@ KEEP_VERBS = (
     "新建改造",
     "维修改造",
     "新建",
+    "兴建",
     "新增",
     "建成",
     "改造",
@@ -114,13 +114,15 @@ _GOAL_IS_RE = re.compile(r"目标(?:是|为|设定为)")
 _SCOPE_RE = re.compile(vocab.alt(vocab.SCOPE_WORDS))
 _LATIN_PAREN_RE = re.compile(r"\([A-Za-z]+\)|\(人民币[^)]*\)")
 _STRIP_CHARS = " \u3000,;:。、!?-—·…「」『』【】|\n\t"
-_RIGHT_STOP_RE = re.compile(r"[,;:。!?、《》「」|\n…”]|[和及与](?=[\d一二两三四五六七八九])")
+_RIGHT_STOP_RE = re.compile(r"[,;:。!?、《》「」|\n…”()]|[和及与](?=[\d一二两三四五六七八九])")
 _RIGHT_VERB_RE = re.compile(r"开展|进行|参加|参与|享受|受益|达到|实现|提供|覆盖|支持|用于|到|缩至")
 # …but 达到或好于Ⅲ类 is a standard met, part of the name.
 _INNER_VERB_RE = re.compile(r"(?<=.)(?:" + vocab.alt(vocab.INNER_VERBS) + r")(?=[^或])")
 
 
 def _balance_quotes(s: str) -> str:
+    if s.count("(") != s.count(")"):
+        s = s.strip("()")  # (规划建成约: a bracket the figure's clause opened or closed
     if s.count("“") != s.count("”"):
         s = s.strip("“”")
     elif s.startswith("“") and s.endswith("”") and s.count("“") == 1:

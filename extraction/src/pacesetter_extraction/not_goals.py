@@ -6,6 +6,7 @@ clause that forecasts, supposes, compares or tells what was done.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from . import vocab
 from .quantities import Quantity
@@ -77,6 +78,15 @@ _DESC_AFTER = tuple(vocab.DESCRIPTOR_AFTER)
 _AGE_UNITS = frozenset(vocab.AGE_UNITS)
 _AGE_FACTS = frozenset(vocab.AGE_FACT_WORDS)
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+_LASTING = ("为期", "历时", "历经")
+_PER_RATE_RE = re.compile(r"[A-Za-z\u4e00-\u9fff]{0,5}?(?:率|密度)")
+
+
+def _power_of_ten(v: Decimal) -> bool:
+    return v >= 10 and v == 10 ** (len(str(int(v))) - 1)
+
+
+_SPANS = frozenset(("天", "日", "周", "个月", "月", "年", "小时", "分钟"))
 _GOAL_AFTER_DE = ("总体目标", "目标", "任务", "发展目标")
 
 
@@ -90,6 +100,12 @@ def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
         return True
     if q.base_unit in _TIME_UNITS and _REACH_RE.match(an, q.end):
         return True
+    if q.chinese and q.value == 1 and q.base_unit == "批":
+        return True  # 建成一批…: "a batch of", no count
+    if _PER_RATE_RE.match(an, q.end) and _power_of_ten(q.base_value):
+        return True  # 10万人死亡率, 百万吨死亡率: the base a rate is counted per
+    if q.base_unit in _SPANS and an.endswith(_LASTING, 0, q.start):
+        return True  # 为期60天的征求意见: how long an event lasts
     if _ATTENDANCE_RE.match(an, q.end):
         return True
     if q.is_count and _ONE_OF_RE.match(an, q.end):

@@ -238,10 +238,12 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                             q.chinese
                             and q.is_count
                             and q.factor == 1
+                            and q.prefix_cmp is None
                             and not indicators.keep_verb(an[clause.start : q.start])
                         ):
                             # 三个攻坚年, 两大领域: enumeration, not a figure; but a count a
-                            # creating verb governs (每年创建一个5A级景区) is one.
+                            # creating verb governs (每年创建一个5A级景区) or a bound sets
+                            # (至少三次, 不少于两所) is one.
                             continue
                         if q.is_count and META_RE.search(
                             _PUNCT_CUT_RE.split(an[q.end : q.end + 12], 1)[0]

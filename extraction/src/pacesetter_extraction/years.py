@@ -158,6 +158,7 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
     plain: list[int] = []
     report_like: list[int] = []
     plan: list[int] = []
+    outside_only = False  # the report year comes only from the name or the year given
     roc = bool(ROC_MARK_RE.search(text)) or (
         len(ROC_YEARS_RE.findall(text)) >= 2 and not YEAR_RE.search(text)
     )
@@ -212,6 +213,7 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         # The text is read first; a year from outside it (its name, the year the user
         # imports into) only dates a text that writes none.
         report = max(bare) if bare else outside
+        outside_only = not bare
     five_matches = list(FIVE_YEAR_END_RE.finditer(text))
     five = [period_end(m) for m in five_matches]
     periods += [(end - 4, end) for end in five]
@@ -229,7 +231,9 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
     now = _written_year_before(text, report, plain) if not stamp else None
     future_plans = sorted(y for y in plan if report is None or y > report)
     default = max(five) if period_start else report
-    if report is None and plan:
+    if (report is None or outside_only) and plan:
+        # A text that writes only its horizon (力争到2025年…) is about it; the outside year
+        # still tells its 今年.
         default = min(plan)
     elif stamp and stamp[1] >= _LATE_MONTH and report is not None and report + 1 in plain:
         default = report + 1  # a December article about next year's plan
@@ -263,6 +267,8 @@ def _titled_plan(text: str) -> tuple[int, int] | None:
 
 # Words that tell a sentence looks back (统计显示,2003年以来…,2006年达…).
 _LOOKS_BACK_RE = re.compile(r"以来|统计显示|数据显示|已经|截至|截止|历年|近年来|过去")
+# 对2007年度工作成绩表示肯定, 2007年度总结表彰: a year whose work is judged or rewarded is over.
+_JUDGED_RE = re.compile(r"度?[^。!?;\n]{0,16}?(?:成绩|成效|总结|回顾|表彰)")
 
 
 def _over_before_today(text: str, latest: int, roc: bool) -> bool:
@@ -275,7 +281,7 @@ def _over_before_today(text: str, latest: int, roc: bool) -> bool:
         if y != latest:
             continue
         cut = max(text.rfind(c, 0, m.start()) for c in "。!?\n") + 1
-        if not _LOOKS_BACK_RE.search(text, cut, m.start()):
+        if not _LOOKS_BACK_RE.search(text, cut, m.start()) and not _JUDGED_RE.match(text, m.end()):
             return False
         found = True
     return found

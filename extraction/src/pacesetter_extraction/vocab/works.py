@@ -38,15 +38,16 @@ MILESTONE_VERBS_FRONT = [
     "上线",
     "落地",
     "推出",
+    "发布",
     "新建",
     "设立",
 ]
 # Publishing a named document is checkable: 出台…实施方案, 公布…重建计划.
 PUBLISH_VERBS = ["公布", "出台", "印发", "推出"]
 DOCUMENT_HEADS = ["计划", "方案", "规划", "意见", "办法", "条例", "纲要", "规划纲要"]
-# A service put online (上线运营…平台) is an event.
-ONLINE_VERBS = ["上线运营", "上线"]
-ONLINE_HEADS = ["平台", "系统", "专区", "小程序"]
+# A service put online (上线运营…平台, 发布…手机版) is an event.
+ONLINE_VERBS = ["上线运营", "上线", "发布"]
+ONLINE_HEADS = ["平台", "系统", "专区", "小程序", "手机版", "客户端"]
 MILESTONE_VERBS_END = [
     "开通",
     "通车",

@@ -1,0 +1,73 @@
+"""A figure found in a text: its value, unit, magnitude and the comparator the words
+around it set (以上, 不低于, 左右)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from . import vocab
+
+SUFFIX_RE = re.compile(vocab.alt(vocab.SUFFIX_COMPARATORS))
+_PREFIX_KEYS = sorted(vocab.PREFIX_COMPARATORS, key=len, reverse=True)
+_PREFIX_TUPLE = tuple(_PREFIX_KEYS)
+COUNT = set(vocab.COUNT_UNITS)
+_THROUGH = frozenset("经通不度越")  # 经过, 通过, 不过, 度过, 越过 before a figure
+
+
+@dataclass
+class Quantity:
+    start: int  # first char of the figure (incl. 百分之)
+    num_end: int
+    unit_end: int
+    end: int  # after suffix comparator (以上/左右)
+    value: Decimal
+    value_max: Decimal | None
+    unit: str  # as written in the cleaned original script
+    base_unit: str  # simplified, without magnitude
+    factor: int
+    percent: bool
+    chinese: bool
+    prefix_cmp: str | None
+    suffix_cmp: str | None
+    approx: bool
+    is_range: bool
+
+    @property
+    def is_count(self) -> bool:
+        return self.base_unit in COUNT
+
+    @property
+    def base_value(self) -> Decimal:
+        return self.value * self.factor
+
+    def comparator(self, group_prefix: str | None = None, group_suffix: str | None = None) -> str:
+        if self.is_range:
+            return "~"
+        return (
+            self.suffix_cmp
+            or (">" if self.approx else None)
+            or self.prefix_cmp
+            or group_suffix
+            or group_prefix
+            or "="
+        )
+
+
+# 至少 may govern a short verb before the figure (各县至少办1所, 至少建成3个).
+_AT_LEAST_VERB_RE = re.compile(r"至少[\u4e00-\u9fff]{1,2}$")
+
+
+def prefix_cmp(an: str, pos: int) -> str | None:
+    before = an[max(0, pos - 4) : pos]
+    if not before.endswith(_PREFIX_TUPLE) and "至少" not in before:
+        return None  # most figures: nothing to look at
+    for k in _PREFIX_KEYS:
+        if before.endswith(k):
+            if k == "过" and before[-2:-1] in _THROUGH:
+                continue  # 经过3年, 通过5项: not "more than"
+            return vocab.PREFIX_COMPARATORS[k]
+    if _AT_LEAST_VERB_RE.search(an, max(0, pos - 4), pos):
+        return ">="
+    return None

@@ -1,0 +1,221 @@
+"""Figures of special forms, found before the plain ones: ranks (排名前三), rates per head
+(20/10万), amounts in two magnitudes (1亿3000万元, 12万2757户), tenths (三成) and bare levels
+of a rate or index (控制在0.19以下)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from . import vocab
+from .figure import SUFFIX_RE, Quantity, prefix_cmp
+from .numerals import magnitude_factor, parse_chinese_number, parse_number
+
+
+def special(an: str, txt: str, start: int, end: int) -> list[Quantity]:
+    """Figures of the special forms in an[start:end]."""
+    return (
+        _rates(an, txt, start, end)
+        + _compounds(an, txt, start, end)
+        + _ranks(an, txt, start, end)
+        + _tenths(an, txt, start, end)
+        + _levels(an, start, end)
+    )
+
+
+# Ranks: a place among others to reach (排名全市前三, 进入全省前10名, 位居全市第一) or places
+# to climb (前进不少于1个位次, 位次前移2位). Top N is rank <= N.
+_RANK_N = r"(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})"
+RANK_RE = re.compile(
+    r"(?P<top>前)" + _RANK_N + r"(?P<unit>名|位)?(?![\d一二三四五六七八九十年月日])"
+    r"|(?P<nth>第)"
+    + _RANK_N.replace("?P<n>", "?P<n2>")
+    + r"(?P<unit2>名|位)?(?![\d一二三四五六七八九十年月日个批次届期章条项])"
+    r"|(?<=前进|提升|前移|上升|提高)(?P<cmp>不少于|至少)?"
+    + _RANK_N.replace("?P<n>", "?P<steps>")
+    + r"(?P<unit3>个位次|位次|位)"
+)
+# 排在第5位 states where a place stands; these verbs set where it is to stand.
+_RANK_VERB_RE = re.compile(r"(?:排名|排位|位居|位列|进入|跻身|保持|稳居|争先进位到?)[^,;。]{0,6}$")
+RANK_UNIT = "名次"
+# A rate per head of population: 20/10万, 10万分之58 (value 58 per 100,000).
+_PER = r"(?:10万|十万|100万|百万|万|千|1000)"
+RATE_RE = re.compile(
+    r"(?<![\d.])(?:(?P<num>\d+(?:\.\d+)?)\s*/\s*(?P<per>" + _PER + r")"
+    r"|(?P<per2>" + _PER + r")分之(?P<num2>\d+(?:\.\d+)?))"
+)
+# An amount written in two magnitudes (2兆6,500亿元, 1亿3000万元) is one figure.
+COMPOUND_RE = re.compile(
+    r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)(?P<m1>万亿|兆|亿)(?P<b>\d{1,3}(?:,\d{3})+|\d+)"
+    r"(?P<m2>亿|万)(?![亿万])(?P<unit>" + vocab.alt(vocab.BASE_UNITS) + r")?"
+)
+# A share in tenths (占整体约一成, 不少于三成): 成 after a one-digit numeral that a share,
+# an amount or a comparator word leads to; 一成不变, 建成 and 3成为 are no shares.
+TENTHS_RE = re.compile(
+    r"(?<=[占约达于过至近逾到])(?P<num>[一二两三四五六七八九]|[1-9])成(?![为功立长本果效交就绩员都])"
+)
+# …and 12万2757户: ten-thousands, then the remainder in units (Taiwan's usual way).
+REMAINDER_RE = re.compile(
+    r"(?<![\d.])(?P<a>\d+)(?P<m1>万)(?P<b>\d{1,4})(?![\d.万亿])(?P<unit>"
+    + vocab.alt(vocab.BASE_UNITS)
+    + r")"
+)
+
+
+def _figure(
+    an: str,
+    m: re.Match[str],
+    *,
+    num_end: int,
+    value: Decimal,
+    unit: str,
+    base_unit: str,
+    factor: int = 1,
+    cmp: str | None = None,
+    start: int | None = None,
+) -> Quantity:
+    """A figure of one of the special forms (a rank, a two-magnitude amount, a rate per head):
+    never a range, a percentage or a Chinese enumeration. A fixed ``cmp`` replaces the words
+    around it; otherwise they are read as for any figure."""
+    sm = None if cmp else SUFFIX_RE.match(an, m.end())
+    return Quantity(
+        start=m.start() if start is None else start,
+        num_end=num_end,
+        unit_end=m.end(),
+        end=sm.end() if sm else m.end(),
+        value=value,
+        value_max=None,
+        unit=unit,
+        base_unit=base_unit,
+        factor=factor,
+        percent=False,
+        chinese=False,
+        prefix_cmp=None if cmp else prefix_cmp(an, m.start()),
+        suffix_cmp=cmp or (vocab.SUFFIX_COMPARATORS[sm.group()] if sm else None),
+        approx=False,
+        is_range=False,
+    )
+
+
+_CHARSETS: dict[str, re.Pattern[str]] = {}
+
+
+def _has(an: str, start: int, end: int, chars: str) -> bool:
+    rx = _CHARSETS.get(chars)
+    if rx is None:
+        rx = _CHARSETS[chars] = re.compile(f"[{re.escape(chars)}]")
+    return rx.search(an, start, end) is not None
+
+
+def _ranks(an: str, txt: str, start: int, end: int) -> list[Quantity]:
+    out: list[Quantity] = []
+    if not _has(an, start, end, "前第升高移"):
+        return out  # none of the characters this form needs
+    for m in RANK_RE.finditer(an, start, end):
+        if m.group("steps"):
+            n, unit = m.group("steps"), m.group("unit3")
+            cmp = ">=" if m.group("cmp") else "="
+        else:
+            if not _RANK_VERB_RE.search(an, max(start, m.start() - 12), m.start()):
+                continue
+            n = m.group("n") or m.group("n2")
+            unit = m.group("unit") or m.group("unit2") or "名"
+            cmp = "<=" if m.group("top") else "="
+        value = Decimal(n) if n.isdigit() else parse_chinese_number(n)
+        out.append(
+            _figure(an, m, num_end=m.end(), value=value, unit=unit, base_unit=RANK_UNIT, cmp=cmp)
+        )
+    return out
+
+
+def _compounds(an: str, txt: str, start: int, end: int) -> list[Quantity]:
+    out: list[Quantity] = []
+    if not _has(an, start, end, "亿兆万"):
+        return out  # none of the characters this form needs
+    for m in COMPOUND_RE.finditer(an, start, end):
+        f1, f2 = magnitude_factor(m.group("m1")), magnitude_factor(m.group("m2"))
+        if f2 < f1:
+            value = parse_number(m.group("a")) + parse_number(m.group("b")) * f2 / f1
+            out.append(_in_two_parts(an, txt, m, value, f1))
+    for m in REMAINDER_RE.finditer(an, start, end):
+        value = parse_number(m.group("a")) + parse_number(m.group("b")) / 10000
+        out.append(_in_two_parts(an, txt, m, value, 10000))
+    return out
+
+
+def _in_two_parts(an: str, txt: str, m: re.Match[str], value: Decimal, factor: int) -> Quantity:
+    """A figure written as a magnitude and what follows it; the unit keeps the magnitude."""
+    unit = m.group("unit") or ""
+    unit_text = txt[m.start("m1") : m.end("m1")] + (
+        txt[m.start("unit") : m.end("unit")] if unit else ""
+    )
+    return _figure(
+        an, m, num_end=m.start("m1"), value=value, unit=unit_text, base_unit=unit, factor=factor
+    )
+
+
+def _tenths(an: str, txt: str, start: int, end: int) -> list[Quantity]:
+    out: list[Quantity] = []
+    if not _has(an, start, end, "成"):
+        return out
+    for m in TENTHS_RE.finditer(an, start, end):
+        num = m.group("num")
+        value = parse_number(num) if num.isdigit() else parse_chinese_number(num)
+        about = an.startswith("约占", m.start() - 2)  # 约占一成: the 约 stands before 占
+        out.append(
+            _figure(
+                an,
+                m,
+                num_end=m.end("num"),
+                value=value,
+                unit="成",
+                base_unit="成",
+                cmp="~" if about else None,
+            )
+        )
+    return out
+
+
+def _rates(an: str, txt: str, start: int, end: int) -> list[Quantity]:
+    out: list[Quantity] = []
+    if not _has(an, start, end, "/分"):
+        return out  # none of the characters this form needs
+    for m in RATE_RE.finditer(an, start, end):
+        num = m.group("num") or m.group("num2")
+        a, b = m.span("per") if m.group("per") else m.span("per2")
+        num_end = m.end("num") if m.group("num") else m.end()
+        out.append(
+            _figure(
+                an,
+                m,
+                num_end=num_end,
+                value=parse_number(num),
+                unit="/" + txt[a:b],
+                base_unit="/" + an[a:b],
+            )
+        )
+    return out
+
+
+# 死亡率控制在0.19以下, 基尼系数降至0.4: a rate, index or ratio set to a bare number (no unit).
+_LEVEL_RE = re.compile(
+    r"(?<=[率数比])(?:控制在|保持在|稳定在|降至|降到|下降到|下降至|降低到|降低至|达到|提高到|提高至"
+    r"|提升到|提升至|不高于|不超过|低于)(?P<num>\d+(?:\.\d+)?)(?=以下|以内|以上|左右|[,;。、)\n]|$)"
+)
+
+
+def _levels(an: str, start: int, end: int) -> list[Quantity]:
+    if not _has(an, start, end, "率数比"):
+        return []
+    return [
+        _figure(
+            an,
+            m,
+            num_end=m.end(),
+            value=parse_number(m.group("num")),
+            unit="",
+            base_unit="",
+            start=m.start("num"),
+        )
+        for m in _LEVEL_RE.finditer(an, start, end)
+    ]
