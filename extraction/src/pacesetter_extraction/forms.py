@@ -52,7 +52,7 @@ COMPOUND_RE = re.compile(
 # A share in tenths (占整体约一成, 不少于三成): 成 after a one-digit numeral that a share,
 # an amount or a comparator word leads to; 一成不变, 建成 and 3成为 are no shares.
 TENTHS_RE = re.compile(
-    r"(?<=[占约达于过至近逾到])(?P<num>[一二两三四五六七八九]|[1-9])成(?![为功立长本果效交就绩员都])"
+    r"(?<=[占约达于过至近逾到各])(?P<num>[一二两三四五六七八九]|[1-9])成(?![为功立长本果效交就绩员都])"
 )
 # …and 12万2757户: ten-thousands, then the remainder in units (Taiwan's usual way).
 REMAINDER_RE = re.compile(

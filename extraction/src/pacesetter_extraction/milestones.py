@@ -32,6 +32,7 @@ END_RE = re.compile(
         + vocab.MILESTONE_USE_VERBS
         + vocab.WORK_DONE_END
         + vocab.LINK_VERBS_END
+        + vocab.PUBLISH_VERBS
     )
     + r")[”\"]?$"
 )
@@ -131,6 +132,22 @@ def _names_something(subject: str) -> bool:
     return len(subject) >= 4 and not _generic(subject)
 
 
+# A facility finished or opened (…;古洞站启用;联检大楼建成): an event when the sentence's
+# earlier clause gives its time.
+_YEAR_WHEN_RE = re.compile(r"(?:19|20)\d{2}年|今年|明年|届时")
+_OPENED = frozenset(("建成", "启用", "竣工", "完工", "投用", "开通", "通车", "投入使用", "落成"))
+
+
+def _names_a_facility(subject: str) -> bool:
+    return len(subject) >= 3 and not _generic(subject) and _head_ok(subject)
+
+
+def _names_a_document(subject: str) -> bool:
+    """…;流浮山发展方案出台: a named plan or rule published, when its time is given."""
+    core = subject.strip(_QUOTES)
+    return len(core) >= 4 and core.endswith(_DOCUMENT_HEADS) and not core.startswith(_GENERIC_START)
+
+
 def _names_a_link(subject: str) -> bool:
     """A link between named places (西安到汉中高速公路, 西安、延安、榆林高速公路), not a
     system (5G新型基础设施, 高速公路大通道)."""
@@ -166,10 +183,11 @@ def _names_one_facility(obj: str) -> bool:
     return not _NOT_ONE_RE.search(core) and len(core) >= 5
 
 
-def _match(text: str, scheduled: bool = False) -> tuple[int, str] | None:
+def _match(text: str, scheduled: bool = False, dated: bool = False) -> tuple[int, str] | None:
     """(offset of the quote start in text, indicator) or None.
 
-    ``scheduled``: an earlier clause of the sentence gives the time (到2007年,…,实现A、B贯通).
+    ``scheduled``: an earlier clause of the sentence gives the time (到2007年,…,实现A、B贯通);
+    ``dated``: …and that time is a year (2026年,…), not only a day or month.
     """
     # The lazy groups of PUSH_RE and NOMINAL_RE try every start: look for their verbs first.
     m = PUSH_RE.search(text) if _PUSH_VERB_RE.search(text) else None
@@ -213,15 +231,20 @@ def _match(text: str, scheduled: bool = False) -> tuple[int, str] | None:
         return 0, text.translate(str.maketrans("", "", _QUOTES))
     m = END_RE.search(text)
     if m:
-        subject = text[: m.start()]
-        if (
-            "将" in subject
-            or _COMPLETED_RE.match(subject)
-            or _THEN_USE_RE.search(subject)
-            or _WHEN_RE.search(subject)
-            or (scheduled and _names_a_link(subject.removeprefix("实现")))
-            or (scheduled and m.group("verb") in _WORK_DONE and _names_something(subject))
-        ):
+        subject, verb = text[: m.start()], m.group("verb")
+        if verb in vocab.PUBLISH_VERBS:
+            ok = scheduled and _names_a_document(subject)
+        else:
+            ok = (
+                "将" in subject
+                or bool(_COMPLETED_RE.match(subject))
+                or bool(_THEN_USE_RE.search(subject))
+                or bool(_WHEN_RE.search(subject))
+                or (scheduled and _names_a_link(subject.removeprefix("实现")))
+                or (scheduled and verb in _WORK_DONE and _names_something(subject))
+                or (dated and verb in _OPENED and _names_a_facility(subject))
+            )
+        if ok:
             start = 0
             while subject[start:].startswith(_LEAD_CONJ):
                 start += 1
@@ -268,7 +291,11 @@ def extract_milestones(
             if k < len(ends) and ends[k] <= e0:
                 continue  # a part with a figure is a target, not also a milestone
             lead = an[ctx.sentence.start : cl.start + a]
-            found = _match(whole[a:b], scheduled=bool(_WHEN_RE.search(lead)))
+            found = _match(
+                whole[a:b],
+                scheduled=bool(_WHEN_RE.search(lead)),
+                dated=bool(_YEAR_WHEN_RE.search(lead)),
+            )
             if not found and (work := _scheduled_work(whole[a:b], lead)):
                 found = (0, work)
             if not found:

@@ -28,7 +28,7 @@ _SET_DESCRIBED_RE = re.compile(r"[^,;。\d\n]{1,10}?[均都](?:为|是|配套|�
 _ENTITY_HEADS = tuple(vocab.ENTITY_HEADS)
 _SPEC_COUNT_NOUNS = tuple(vocab.SPEC_COUNT_NOUNS)
 _NAMED_WORK_AFTER_RE = re.compile(r"[^\d,;。、\n]{1,14}?(?:项目|工程)(?![\u4e00-\u9fff])")
-_TIME_UNITS = frozenset(("分钟", "小时"))
+_TIME_UNITS = frozenset(("分钟", "小时", "个小时"))
 # The value a change starts from (由38%提高到…, 从2.1万人增加到…) is a baseline.
 # …also dated (从2015年的5.28‰降到…, 由去年3.38%降至…).
 # 从2015年的…, 由每月1,500元(增加三分之一至…), 从17家(成长至…): where a change starts.
@@ -86,7 +86,7 @@ def _power_of_ten(v: Decimal) -> bool:
     return v >= 10 and v == 10 ** (len(str(int(v))) - 1)
 
 
-_SPANS = frozenset(("天", "日", "周", "个月", "月", "年", "小时", "分钟"))
+_SPANS = frozenset(("天", "日", "周", "个月", "月", "年", "小时", "个小时", "分钟"))
 _GOAL_AFTER_DE = ("总体目标", "目标", "任务", "发展目标")
 
 
@@ -100,12 +100,16 @@ def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
         return True
     if q.base_unit in _TIME_UNITS and _REACH_RE.match(an, q.end):
         return True
-    if q.chinese and q.value == 1 and q.base_unit == "批":
-        return True  # 建成一批…: "a batch of", no count
+    if (
+        q.chinese
+        and q.value == 1
+        and (q.base_unit == "批" or (q.base_unit in _SPANS and cmp == "="))
+    ):
+        return True  # 建成一批…, 服务号一天…: "a batch of", "one day", no count
     if _PER_RATE_RE.match(an, q.end) and _power_of_ten(q.base_value):
         return True  # 10万人死亡率, 百万吨死亡率: the base a rate is counted per
-    if q.base_unit in _SPANS and an.endswith(_LASTING, 0, q.start):
-        return True  # 为期60天的征求意见: how long an event lasts
+    if q.base_unit in _SPANS and (an.endswith(_LASTING, 0, q.start) or after.startswith("的")):
+        return True  # 为期60天的征求意见, 两个小时的报告: how long an event lasts
     if _ATTENDANCE_RE.match(an, q.end):
         return True
     if q.is_count and _ONE_OF_RE.match(an, q.end):
@@ -158,7 +162,7 @@ def is_specification(left: str, percent: bool) -> bool:
 # add, provide, invest), not before an outcome, states a plan.
 _PLANNED_RE = re.compile(
     r"(?:(?:于|在|至|到)?[^,;。增达超突实为]{0,10}?(?:年|年底|年度|月|底)(?:前)?)?"
-    r"(?:将|再|持续|继续)*(?:新增|兴办|新建|建成|建设|完成|开工|投入|提供|安排|招租|增加)"
+    r"(?:将|再|持续|继续)*(?:新增|兴办|新建|建成|建设|完成|开工|投入|提供|安排|招租|增加|交付|投用)"
 )
 
 

@@ -184,6 +184,7 @@ COUNT_UNITS = [
     "人",
     "床",
     "标箱",
+    "册",  # books held (藏书10000册)
 ]
 MEASURE_UNITS = [
     "微克/立方米",  # air quality (PM2.5)
@@ -198,6 +199,7 @@ MEASURE_UNITS = [
     "亩",
     "公顷",
     "平方米",
+    "方米",  # 平方米 as speech and news shorten it (人均2.6方米)
     "平方公里",
     "公里",
     "千米",
@@ -217,6 +219,7 @@ MEASURE_UNITS = [
     "kW",
     "分钟",
     "小时",
+    "个小时",  # not 两个 (a count) + 小时
     "天",
     "吨标准煤",
     "岁",

@@ -81,6 +81,7 @@ MILESTONE_USE_VERBS = [
     "动工",
     "启用",  # 古洞站启用: a facility opened
     "入伙",  # 首批公营房屋明年入伙: housing handed to its residents
+    "落成",
 ]
 # Decisions a push can win: a site chosen, approval, a project listed, landing, or setting up
 # a facility (设 + 站/点/所/厂/馆).

@@ -1,0 +1,93 @@
+"""More rules from the pooled corpus after the eighth hold-out (session 12, issue 14): short
+unit forms, creating verbs kept in names, 各 before a share, durations and "one day" that are
+no figures, times cut out of names, and events a dated sentence lists at the clause's end.
+
+Each case is (text, expected, reason); the sentences are written for these tests, in the
+language of plans and news, and are not taken from any corpus text.
+"""
+
+from __future__ import annotations
+
+import pytest
+from pacesetter_extraction import extract
+from rule_table import targets
+
+FIGURES = [
+    (
+        "2026年文化工作要点:人均公共体育场地面积达到2.8方米,县图书馆新增藏书5000册。",
+        [(2.8, "方米"), (5000, "册")],
+        "方米 (平方米 shortened) and 册 are units",
+    ),
+    (
+        "2026年工作要点:到2028年新增建设用地中工业用地和物流用地各三成。",
+        [(3, "成")],
+        "各 before a share in tenths: each reaches it",
+    ),
+    (
+        "2026年工作要点:在近2个小时的座谈中,县长提出新建公园4个。",
+        [(4, "个")],
+        "a duration before 的 and a noun describes an event",
+    ),
+    (
+        "2026年工作要点:政务公众号一天推送一次,审批时间不超过一天,新建驿站6个。",
+        [(1, "天"), (6, "个")],
+        "一天 alone is 'one day', not a figure; with a bound it is one",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected,reason", FIGURES)
+def test_units_shares_and_durations(
+    text: str, expected: list[tuple[float, str]], reason: str
+) -> None:
+    assert [(t["value"], t["unit"]) for t in targets(text)] == expected, reason
+
+
+NAMES = [
+    (
+        "2026年工作要点:每个行政村都修建一座文化广场。",
+        ["修建文化广场"],
+        "修建 is a creating verb kept before the counted noun",
+    ),
+    (
+        "2026年工作要点:两个乡镇的垃圾分类覆盖率各达到90%。",
+        ["乡镇的垃圾分类覆盖率"],
+        "各 is no part of the name",
+    ),
+    (
+        "2026年教育工作:预计今年底前将交付投用3所幼儿园。",
+        ["幼儿园"],
+        "预计 before 交付投用 is a plan; 今年底前 is a time, not part of the name",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected,reason", NAMES)
+def test_names_keep_creating_verbs_and_drop_each_and_times(
+    text: str, expected: list[str], reason: str
+) -> None:
+    assert [t["indicator"] for t in targets(text)] == expected, reason
+
+
+MILESTONES = [
+    (
+        "2027年,城东客运站启用;体育中心综合馆落成;滨江路改造。",
+        ["城东客运站启用", "体育中心综合馆落成"],
+        "a facility opened or finished, in a sentence a year dates",
+    ),
+    (
+        "记者1月16日了解到,城南水厂建成。",
+        [],
+        "a day of the news is no schedule",
+    ),
+    (
+        "2027年,老城片区更新规划出台;相关配套政策出台。",
+        ["老城片区更新规划出台"],
+        "a named plan published, in a dated sentence; a generic one is not",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected,reason", MILESTONES)
+def test_events_listed_in_a_dated_sentence(text: str, expected: list[str], reason: str) -> None:
+    assert [m.indicator for m in extract(text).milestones] == expected, reason
