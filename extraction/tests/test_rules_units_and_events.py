@@ -36,6 +36,27 @@ FIGURES = [
 ]
 
 
+RESULTS = [
+    (
+        "去年,全县实现了粮食生产稳面积、稳产量目标,全县粮食播种面积52万亩;今年计划播种55万亩。",
+        [55],
+        "a goal told as reached (实现了…目标) sets no future time for the result after it",
+    ),
+    (
+        "去年全县新造林3.2万亩(完成市定任务108%);今年计划新造林3万亩。",
+        [3],
+        "a share of a task the county or city set (完成市定任务) is progress",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected,reason", RESULTS)
+def test_goals_reached_and_tasks_done_are_results(
+    text: str, expected: list[float], reason: str
+) -> None:
+    assert [t["value"] for t in targets(text)] == expected, reason
+
+
 @pytest.mark.parametrize("text,expected,reason", FIGURES)
 def test_units_shares_and_durations(
     text: str, expected: list[tuple[float, str]], reason: str

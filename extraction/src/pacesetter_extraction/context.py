@@ -56,6 +56,8 @@ _SAME_PERIOD = re.compile(vocab.alt(vocab.SAME_PERIOD_WORDS))
 _GOAL = re.compile(vocab.alt(vocab.GOAL_WORDS))
 _NEXT_YEAR_BEFORE = re.compile(r"(?:明年|来年|下一年|(?:19|20)\d{2}年)$")
 _FUTURE_IN_TERMS = tuple(vocab.FUTURE_WORDS_IN_TERMS)
+_REACHED_BEFORE_RE = re.compile(r"(?:实现|完成|达到|达成|超额完成|提前完成)了[^,;。]*$")
+_REACHED_REACH = 16
 # …also after a speaker's clause (报告指出,2022,…).
 _OPENING_BARE_YEAR_RE = re.compile(
     r"(?:[^,。]{0,8}(?:指出|表示|提出|强调|透露)[,:])?[ \u3000]*((?:19|20)\d{2})(?=[,:])"
@@ -182,6 +184,8 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
         if not _GOAL.search(head, cut):
             out.append(Marker(m.end(), "past"))
     for m in _FUTURE.finditer(text, start, end):
+        if _REACHED_BEFORE_RE.search(text, max(start, m.start() - _REACHED_REACH), m.start()):
+            continue  # 实现了…“两稳”目标: a goal reached, told as a result
         if m.group() not in _REL_OFFSET and not text.startswith(_FUTURE_IN_TERMS, m.start()):
             # 今年/明年 were dated above; 预期寿命 is a term, not an expectation
             out.append(Marker(m.end(), "future"))
