@@ -47,6 +47,11 @@ RESULTS = [
         [3],
         "a share of a task the county or city set (完成市定任务) is progress",
     ),
+    (
+        "2026年,对新建的充电站按照每个桩2000元、1500元的标准给予补助,全年新建充电桩800个。",
+        [800],
+        "a rate per unit a subsidy is paid at (按照每…的标准) is no goal",
+    ),
 ]
 
 
@@ -95,6 +100,11 @@ MILESTONES = [
         "2027年,城东客运站启用;体育中心综合馆落成;滨江路改造。",
         ["城东客运站启用", "体育中心综合馆落成"],
         "a facility opened or finished, in a sentence a year dates",
+    ),
+    (
+        "2026年,对建成并网的分布式光伏项目,按装机容量给予奖励;建成县城污水处理厂。",
+        ["建成县城污水处理厂"],
+        "a verb before 的 describes what it names; it is no event",
     ),
     (
         "记者1月16日了解到,城南水厂建成。",

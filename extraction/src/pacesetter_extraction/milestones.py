@@ -134,6 +134,7 @@ def _names_something(subject: str) -> bool:
 
 # A facility finished or opened (…;古洞站启用;联检大楼建成): an event when the sentence's
 # earlier clause gives its time.
+_ATTRIBUTE_RE = re.compile(r"(?:并[^,;。的]{1,2})?的")
 _YEAR_WHEN_RE = re.compile(r"(?:19|20)\d{2}年|今年|明年|届时")
 _OPENED = frozenset(("建成", "启用", "竣工", "完工", "投用", "开通", "通车", "投入使用", "落成"))
 
@@ -224,6 +225,8 @@ def _match(text: str, scheduled: bool = False, dated: bool = False) -> tuple[int
             ok = ok and _names_one_facility(obj)
         if not ok and verb in vocab.WORK_EVENT_VERBS:
             ok = _names_a_work(obj)
+        if _ATTRIBUTE_RE.match(obj):
+            ok = False  # 建成并网的光伏项目: the verb describes what it names, no event
         if ok:
             return m.start(), (verb + obj).translate(str.maketrans("", "", _QUOTES))
     m = _SERVICE_RE.search(text) if "实现" in text else None
