@@ -52,6 +52,12 @@ RESULTS = [
         [800],
         "a rate per unit a subsidy is paid at (按照每…的标准) is no goal",
     ),
+    (
+        "本报讯 今天下午,县长做客民生热线,网民共提问120个问题,现场答复45个。"
+        "县长表示,今年将新建停车位500个。",
+        [500],
+        "the news item's own event (今天下午, 昨日, 日前) has happened",
+    ),
 ]
 
 

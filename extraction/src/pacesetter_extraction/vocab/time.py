@@ -43,6 +43,14 @@ PAST_WORDS = [
     "曾",
     "一季度",
     "单月",  # 10月单月突破600亿元: one month's record, never a plan's figure
+    # A news item's own event (今天下午,区长做客…,网民共提问397个问题): it has happened.
+    "昨天",
+    "昨日",
+    "日前",
+    "近日",
+    "今天上午",
+    "今天下午",
+    "当天",
 ]
 # Past words that name an achievement, not a time: after a horizon (到2020年,…取得进展) they
 # are what the plan aims at.
