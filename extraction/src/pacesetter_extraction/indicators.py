@@ -41,7 +41,9 @@ _TRAIL = sorted(
 _TRAIL_RE = re.compile("(?:" + "|".join(re.escape(w) for w in _TRAIL) + ")$")
 _CHANGE = set(vocab.CHANGE_WORDS)
 # 排放比(2020年)下降: 比 opens the comparison base; 占比 is a share.
-_BASE_BEFORE_CHANGE_RE = re.compile(r"(?<!占)(?:比|较)(?:上年|去年|上一年)?$")
+_BASE_BEFORE_CHANGE_RE = re.compile(
+    r"(?<!占)(?:比|较)(?:上年|去年|上一年|(?:19|20)\d{2}年(?:同期)?)?$"
+)
 _SPEAKER_RE = re.compile(r"(?:提出|指出|表示|强调|透露|宣布)(?=.{2})")
 _QUANTITY_ENDS = tuple(vocab.QUANTITY_ENDS)
 _FROM_VALUE_RE = re.compile(
@@ -116,10 +118,13 @@ _GOAL_IS_RE = re.compile(r"目标(?:是|为|设定为)")
 _SCOPE_RE = re.compile(vocab.alt(vocab.SCOPE_WORDS))
 _LATIN_PAREN_RE = re.compile(r"\([A-Za-z]+\)|\(人民币[^)]*\)")
 _STRIP_CHARS = " \u3000,;:。、!?-—·…「」『』【】|\n\t"
+_CLAUSE_STOP_RE = re.compile(r"[,;:。!?《》「」|\n…”()]")
 _RIGHT_STOP_RE = re.compile(r"[,;:。!?、《》「」|\n…”()]|[和及与](?=[\d一二两三四五六七八九])")
 _RIGHT_VERB_RE = re.compile(r"开展|进行|参加|参与|享受|受益|达到|实现|提供|覆盖|支持|用于|到|缩至")
 # …but 达到或好于Ⅲ类 is a standard met, part of the name.
-_INNER_VERB_RE = re.compile(r"(?<=.)(?:" + vocab.alt(vocab.INNER_VERBS) + r")(?=[^或])")
+_INNER_VERB_RE = re.compile(
+    r"(?<=.)(?<!年度)(?:" + vocab.alt(vocab.INNER_VERBS) + r")(?=[^或])(?!生育|单列|项目)"
+)
 
 
 def _balance_quotes(s: str) -> str:
@@ -178,6 +183,8 @@ def from_left(left: str) -> tuple[str, bool, bool]:
         if m.group() in _CHANGE:
             growth = True
         s = _strip(s[: m.start()])
+    if s.endswith("增加") and _BASE_BEFORE_CHANGE_RE.search(s, 0, len(s) - 2):
+        s, growth = s[:-2], True  # 比2011年增加(30%): a change against a base; 人数增加 stays
     s = _strip(_FROM_VALUE_RE.sub("", s))  # 普及率由68%(提高到): the baseline is no name
     s = _strip(_BASE_BEFORE_CHANGE_RE.sub("", s))
     s = _SCOPE_RE.sub("", s)
@@ -268,6 +275,13 @@ def right_noun(an: str, pos: int, limit: int) -> tuple[str, int]:
     end = min(limit, pos + 30)
     m = _RIGHT_STOP_RE.search(an, pos, end)
     stop = m.start() if m else end
+    if m and m.group() == "、":
+        # 10家代表中国特色、引领行业发展的世界一流博物馆: a list of what the counted things
+        # are, then 的 and their noun.
+        hard = _CLAUSE_STOP_RE.search(an, stop, end)
+        de = an.rfind("的", stop, hard.start() if hard else end)
+        if de != -1:
+            pos, stop = de + 1, hard.start() if hard else end
     seg = an[pos:stop]
     if not seg or seg[0] in "的和及与或、" or re.match(r"\d+[年月日号]", seg):
         return "", pos  # not a counted noun: 的总体目标, 和…, a date

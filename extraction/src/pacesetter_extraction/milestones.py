@@ -33,6 +33,7 @@ END_RE = re.compile(
         + vocab.WORK_DONE_END
         + vocab.LINK_VERBS_END
         + vocab.PUBLISH_VERBS
+        + ["完成"]
     )
     + r")[”\"]?$"
 )
@@ -134,6 +135,15 @@ def _names_something(subject: str) -> bool:
 
 # A facility finished or opened (…;古洞站启用;联检大楼建成): an event when the sentence's
 # earlier clause gives its time.
+# 明年中落成的体育学院新大楼, 于2025年启用的体育园: a facility named by when it opens.
+_TIMED_FACILITY_RE = re.compile(
+    r"(?:于|在)?(?:明年|今年|(?:19|20)\d{2}年)[^,;。的]{0,4}?"
+    r"(?P<verb>落成|启用|建成|竣工|开通|投入使用|投入服务)的"
+    r"(?P<obj>[^,;。的]{2,20}?)(?=会|将|为|是|已|可|能|把|于|和|及|等|$)"
+)
+_WORK_FIRST_RE = re.compile(
+    r"([^,;。]{2,24}?(?:工程|项目))(?=预计|计划|将|力争|于|在|明年|今年|年底|\d)"
+)
 _ATTRIBUTE_RE = re.compile(r"(?:并[^,;。的]{1,2})?的")
 _YEAR_WHEN_RE = re.compile(r"(?:19|20)\d{2}年|今年|明年|届时")
 _OPENED = frozenset(("建成", "启用", "竣工", "完工", "投用", "开通", "通车", "投入使用", "落成"))
@@ -201,6 +211,9 @@ def _match(text: str, scheduled: bool = False, dated: bool = False) -> tuple[int
         return m.start("obj"), (m.group("obj") + m.group("what")).translate(
             str.maketrans("", "", _QUOTES)
         )
+    m = _TIMED_FACILITY_RE.search(text) if "的" in text else None
+    if m and _names_a_facility(m.group("obj")):
+        return m.start(), m.group("obj").translate(str.maketrans("", "", _QUOTES)) + m.group("verb")
     m = FRONT_RE.search(text)
     if m:
         verb, obj = m.group("verb"), m.group("obj")
@@ -237,6 +250,10 @@ def _match(text: str, scheduled: bool = False, dated: bool = False) -> tuple[int
         subject, verb = text[: m.start()], m.group("verb")
         if verb in vocab.PUBLISH_VERBS:
             ok = scheduled and _names_a_document(subject)
+        elif verb == "完成":
+            # 九澳康复中心工程预计明年第一季完成: a named work finished at a given time.
+            work = _WORK_FIRST_RE.match(subject)
+            ok = bool(work and _names_a_work(work.group(1)) and _WHEN_RE.search(subject))
         else:
             ok = (
                 "将" in subject

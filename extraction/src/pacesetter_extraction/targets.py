@@ -151,6 +151,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                     clause.end
                 ]
                 shared_until = clause.start  # a share's own words (…实现30分钟内通高速)
+                clause_verb = ""  # 新建3所小学、2所初中: the verb governs the list
                 for group in _groups(an, qs):
                     g0 = group[0]
                     if g0.start < shared_until:
@@ -278,7 +279,11 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                             (q.is_count and not indicators.names_a_quantity(this_ind))
                             or indicators.verb_only(this_ind)
                         ):
-                            this_ind = indicators.keep_verb(left) + rn
+                            verb = indicators.keep_verb(left)
+                            if not verb and not left.strip(" 、和及与"):
+                                verb = clause_verb
+                            clause_verb = verb or clause_verb
+                            this_ind = verb + rn
                             end = max(end, rn_end)
                             consumed = max(consumed, rn_end)
                         conf = 0.6 if mk is None else 0.8
@@ -293,7 +298,11 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                             end=e,
                             indicator=this_ind,
                             growth=q.percent
-                            and bool(growth_word or _GROWTH_AFTER_RE.match(an, q.end)),
+                            and bool(
+                                growth_word
+                                or _GROWTH_AFTER_RE.match(an, q.end)
+                                or left.rstrip().endswith("增加")  # 增加20%: a change
+                            ),
                             comparator=cmp,
                             value=to_plain(q.value),
                             value_max=to_plain(q.value_max) if q.value_max is not None else None,

@@ -99,7 +99,7 @@ TASK_SHARE_RE = re.compile(
 )
 # What a work spans (项目涉及15个乡镇) describes it; it is not a goal. (惠及 is kept: a
 # project list's 惠及群众9300人 is the benefit it commits to.)
-SCOPE_RE = re.compile(r"涉及[^,;。]{0,6}$")
+SCOPE_RE = re.compile(r"(?:涉及|下辖|管辖)[^,;。]{0,6}$")
 # A streak (连续5年排名第一) is a record kept, unless the clause sets it as a goal.
 STREAK_RE = re.compile(r"连续[\d一二两三四五六七八九十]+年")
 _GOAL_WORDS_RE = re.compile("|".join([*GOAL_WORDS, "要"]))

@@ -9,6 +9,7 @@ from __future__ import annotations
 # --- milestones and projects --------------------------------------------------
 MILESTONE_VERBS_FRONT = [
     "开工建设",
+    "开工实施",
     "动工建设",
     "建成投用",
     "建成投产",
@@ -67,7 +68,7 @@ MILESTONE_VERBS_END = [
 ]
 # Verbs that start or finish a work: with them a named work's construction is a checkable
 # event (完成危桥改建工程, 启动污水厂改扩建工程), while 加快/推进…建设 stays ongoing.
-WORK_EVENT_VERBS = ["完成", "启动", "开工建设", "动工建设"]
+WORK_EVENT_VERBS = ["完成", "启动", "开工建设", "开工实施", "动工建设"]
 # What a named work ends in.
 WORK_HEADS = ["工程", "项目", "改造", "改建", "改扩建", "扩建", "配套建设", "建设", "整治", "治理"]
 # Clause-final verbs of a work put into use (…年底前投入使用).
@@ -82,6 +83,7 @@ MILESTONE_USE_VERBS = [
     "启用",  # 古洞站启用: a facility opened
     "入伙",  # 首批公营房屋明年入伙: housing handed to its residents
     "落成",
+    "投入服务",  # Hong Kong's 投入使用
 ]
 # Decisions a push can win: a site chosen, approval, a project listed, landing, or setting up
 # a facility (设 + 站/点/所/厂/馆).
