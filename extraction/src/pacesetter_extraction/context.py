@@ -58,6 +58,8 @@ _NEXT_YEAR_BEFORE = re.compile(r"(?:明年|来年|下一年|(?:19|20)\d{2}年)$"
 _FUTURE_IN_TERMS = tuple(vocab.FUTURE_WORDS_IN_TERMS)
 _REACHED_BEFORE_RE = re.compile(r"(?:实现|完成|达到|达成|超额完成|提前完成)了[^,;。]*$")
 _REACHED_REACH = 16
+_OPENING_YEAR_RE = re.compile(r"开局之年|开局年")
+_DONE_SHARE_RE = re.compile(r"(?:完成|超额完成|超出)[^,;。]{0,6}$")
 # …also after a speaker's clause (报告指出,2022,…).
 _OPENING_BARE_YEAR_RE = re.compile(
     r"(?:[^,。]{0,8}(?:指出|表示|提出|强调|透露)[,:])?[ \u3000]*((?:19|20)\d{2})(?=[,:])"
@@ -154,6 +156,11 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
         end_year = period_end(m)
         past = report is not None and end_year < report
         out.append(Marker(m.end(), "past" if past else "future", end_year))
+    if years.periods and "开局" in text[start:end]:
+        # 开局之年: the first year of the latest period the text names (十二五 → 2011).
+        first = max(years.periods, key=lambda p: p[1])[0]
+        for m in _OPENING_YEAR_RE.finditer(text, start, end):
+            out.append(Marker(m.end(), "future", first))
     for m in _SPAN_SCAN.finditer(text, start, end):
         out.append(Marker(m.end(), "future", _span_end(m, years)))
     looks_back = list(_PAST.finditer(text, start, end))
@@ -186,6 +193,10 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
     for m in _FUTURE.finditer(text, start, end):
         if _REACHED_BEFORE_RE.search(text, max(start, m.start() - _REACHED_REACH), m.start()):
             continue  # 实现了…“两稳”目标: a goal reached, told as a result
+        if text[m.end() : m.end() + 1].isdigit() and _DONE_SHARE_RE.search(
+            text, max(start, m.start() - 8), m.start()
+        ):
+            continue  # 完成省定任务100.2%: the share of a task done, no goal
         if m.group() not in _REL_OFFSET and not text.startswith(_FUTURE_IN_TERMS, m.start()):
             # 今年/明年 were dated above; 预期寿命 is a term, not an expectation
             out.append(Marker(m.end(), "future"))

@@ -36,7 +36,9 @@ RANK_RE = re.compile(
     + r"(?P<unit3>个位次|位次|位)"
 )
 # 排在第5位 states where a place stands; these verbs set where it is to stand.
-_RANK_VERB_RE = re.compile(r"(?:排名|排位|位居|位列|进入|跻身|保持|稳居|争先进位到?)[^,;。]{0,6}$")
+_RANK_VERB_RE = re.compile(
+    r"(?:排名|排位|位居|位列|进入|跻身|保持|稳居|跃居|跃升至?|达到|争先进位到?)[^,;。]{0,6}$"
+)
 RANK_UNIT = "名次"
 # A rate per head of population: 20/10万, 10万分之58 (value 58 per 100,000).
 _PER = r"(?:10万|十万|100万|百万|万|千|1000)"

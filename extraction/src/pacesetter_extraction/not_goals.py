@@ -33,12 +33,13 @@ _TIME_UNITS = frozenset(("分钟", "小时", "个小时"))
 # …also dated (从2015年的5.28‰降到…, 由去年3.38%降至…).
 # 从2015年的…, 由每月1,500元(增加三分之一至…), 从17家(成长至…): where a change starts.
 _FROM_RE = re.compile(
-    r"(?:由|从)(?:(?:19|20)\d{2}年|去年|上年|前年|年初|现时|目前|现在)?"
+    r"(?:由|从)(?:(?:19|20)\d{2}年|去年|上年|前年|年初|现时|目前|现在|(?:原来|原有|原)[^\d,;。]{0,2}?)?"
     r"(?:新台币|人民币|港币|澳门币|约|每月|每年|每人|每户)*的?$"
 )
 _FROM_REACH = 10
 _CHANGE_TO_RE = re.compile(
-    r"[^,;。]{0,8}?(?:提高|提升|增加|增长|成长|下降|降低|减少|上升|缩短|扩大|降|增)[^,;。]{0,6}?(?:到|至)"
+    r"[^,;。]{0,8}?(?:(?:提高|提升|增加|增长|成长|下降|降低|减少|上升|缩短|扩大|降|增)[^,;。]{0,6}?(?:到|至)"
+    r"|调整(?:为|到|至))"
 )
 # 在今年底通车里程1300公里的基础上, 在5个省级试点乡镇的基础上: the figure a goal is built on.
 _BASE_AFTER_RE = re.compile(r"[^,;。在]{0,14}?基础之?上")
@@ -94,7 +95,7 @@ _GOAL_AFTER_DE = ("总体目标", "目标", "任务", "发展目标")
 
 def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
     after = an[q.end : q.end + 4]
-    if an[q.unit_end : q.unit_end + 1] == "级" or after.startswith(_DESC_AFTER):
+    if an[q.unit_end : q.unit_end + 1] in ("级", "制") or after.startswith(_DESC_AFTER):
         return True
     if q.base_unit in _AGE_UNITS and (
         _CJK_RE.match(after) or an[max(0, q.start - 2) : q.start] in _AGE_FACTS

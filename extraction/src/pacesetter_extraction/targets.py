@@ -223,10 +223,12 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                         )
                     kept_any = False
                     for i, q in enumerate(group):
+                        # 分别不低于5%、6%: a comparator before the list governs it, and so does
+                        # 左右 after it (7%、8%左右); 以上 after its last item (1000万头、1500万头
+                        # 以上) is that item's own.
+                        about = group[-1].suffix_cmp if group[-1].suffix_cmp == "~" else None
                         cmp = (
-                            q.comparator(g0.prefix_cmp, group[-1].suffix_cmp)
-                            if len(group) > 1
-                            else q.comparator()
+                            q.comparator(g0.prefix_cmp, about) if len(group) > 1 else q.comparator()
                         )
                         if is_descriptor(an, q, cmp):
                             continue

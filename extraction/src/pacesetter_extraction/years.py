@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from . import vocab
 from .numerals import parse_chinese_number, parse_year
 from .outline import document_title
 from .scan import Anchored
@@ -99,7 +100,12 @@ SOURCE_AFTER_RE = re.compile(r"[ \u3000]*(?:来源|來源|作者|编辑|編輯|�
 # …alone at the end of a line, or before a newspaper's page number (2016年10月27日 第01版).
 EOL_RE = re.compile(r"日?[ \u3000]*(?:\n|$|第[ \u3000]*\d{1,3}[ \u3000]*版)")
 # A bare year such as the 2017 of "2017怎么干", used only when nothing else is found.
-BARE_YEAR_RE = re.compile(r"(?<![\d.])(20\d{2})(?![\d%.年月日号])")
+# …never a count (为2000多户家庭, 2000个): a figure with its unit is no year.
+BARE_YEAR_RE = re.compile(
+    r"(?<![\d.])(20\d{2})(?![\d%.年月日号多余万亿千百])(?!\s?(?:"
+    + vocab.alt(vocab.BASE_UNITS)
+    + r"))"
+)
 # Contexts that show a year is the one the report is for (2023年经济社会发展…).
 REPORT_YEAR_POST = re.compile(
     r"年(?:的|是|经济|工作|发展|主要|政府|国民|,|:|[全我本该][县市区省州镇乡])"

@@ -36,6 +36,10 @@ PREFIX_COMPARATORS: dict[str, str] = {
     "大概": "~",
     "近": "~",
     "接近": "~",
+    "上限": "<=",  # 补贴上限1,000元: a cap
+    "最高": "<=",
+    "下限": ">=",
+    "最低": ">=",
 }
 # Suffix words (after the unit).
 SUFFIX_COMPARATORS: dict[str, str] = {
@@ -185,6 +189,7 @@ COUNT_UNITS = [
     "床",
     "标箱",
     "册",  # books held (藏书10000册)
+    "人年",  # research staff in full-time years (研发人员209人年)
 ]
 MEASURE_UNITS = [
     "微克/立方米",  # air quality (PM2.5)
@@ -192,6 +197,8 @@ MEASURE_UNITS = [
     "公里/百平方公里",  # road density
     "元",
     "美元",
+    "港元",
+    "澳门元",
     "斤",
     "公斤",
     "千克",
