@@ -53,6 +53,25 @@ def test_lists_caps_units_and_baselines(
     assert [(t["comparator"], t["value"], t["unit"]) for t in targets(text)] == expected, reason
 
 
+NAMES = [
+    (
+        "到2030年,小麦、玉米、中药材总产量分别达到30万吨、45万吨、8万吨。",
+        ["小麦总产量", "玉米总产量", "中药材总产量"],
+        "a total's word starts the tail the items share, whatever their lengths",
+    ),
+    (
+        "2026年,压紧压实耕地保护责任,今年建设12万亩高标准农田。",
+        ["高标准农田"],
+        "a figure that names its own noun borrows no subject from the clause before",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected,reason", NAMES)
+def test_names_of_lists_and_own_nouns(text: str, expected: list[str], reason: str) -> None:
+    assert [t["indicator"] for t in targets(text)] == expected, reason
+
+
 def test_a_count_dates_no_text_and_the_opening_year_is_the_periods_first() -> None:
     text = (
         "市长表示,“十二五”期间,全市每年新开工保障房不少于1000万平方米。"

@@ -247,6 +247,8 @@ _RANK_VERB_HEAD_RE = re.compile(r"^(?:位居|位列|进入|跻身|保持|稳居)
 def rank_name(s: str) -> str:
     """What a rank target ranks: 县域经济排名(前进) → 县域经济排名, 增速(位居) → 增速排名."""
     s = _RANK_VERB_HEAD_RE.sub("", _RANK_VERB_TAIL_RE.sub("", s))
+    if s in ("跃居", "跃升", "达到", "进入"):
+        s = ""  # only the verb: the rank names no subject of its own
     if not s or s.endswith(("排名", "位次", "排位")):
         return s
     return s + "排名"
@@ -328,9 +330,14 @@ def split_list(ind: str, n: int) -> list[str]:
     if len(parts) != n:
         return [ind] * n
     last = parts[-1]
+    # 蔬菜、苹果、中药材总产量: a total's word (总产量, 总收入) starts the shared tail, whatever
+    # the items' lengths.
+    total = last.find("总", 1)
     out = []
     for p in parts[:-1]:
-        if len(p) <= 2 and len(last) > len(p) + 1:
+        if total > 0 and len(p) <= 4:
+            p = p + last[total:]
+        elif len(p) <= 2 and len(last) > len(p) + 1:
             p = p + last[len(p) :]  # 粮油、蔬菜种植面积 → 粮油种植面积
         out.append(p)
     out.append(last)

@@ -201,8 +201,10 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                             an, sent.clauses[ci - 1].start, sent.clauses[ci - 1].end
                         )
                         and not has_figures[ci - 1]
+                        and not indicators.right_noun(an, group[-1].end, clause.end)[0]
                     ):
-                        # "X, 将有170公里": the subject is the previous clause.
+                        # "X, 将有170公里": the subject is the previous clause (unless the
+                        # figure names its own noun: 建设260万亩高标准农田).
                         pc = sent.clauses[ci - 1]
                         subj = indicators.subject(an[pc.start : pc.end])
                         if subj:
