@@ -25,7 +25,7 @@ from pacesetter.reporting import notices
 from pacesetter.reporting.models import Report, ReportTransition
 from pacesetter.reporting.rules import EDITABLE, S, accepting_unit
 from pacesetter.reporting.selectors import collected_values, owed_indicators
-from pacesetter.validation.checks import Entry, Issue, blocking, check
+from pacesetter.validation.checks import WARNING, Entry, Issue, blocking, check
 
 VALUE_STATE = {S.SUBMITTED: "submitted", S.SIGNED: "submitted", S.ACCEPTED: "accepted"}
 
@@ -143,6 +143,31 @@ def _report_entries(report: Report) -> list[Entry]:
     ]
 
 
+# The months a measure is due in: a quarterly figure at each quarter's end, a yearly one in
+# December; a monthly one every month.
+_DUE_EVERY = {Measure.Frequency.MONTH: 1, Measure.Frequency.QUARTER: 3, Measure.Frequency.YEAR: 12}
+
+
+def _blanks(report: Report, entries: list[Entry]) -> list[Issue]:
+    """A figure the unit owes this month and left empty: like a warning, it holds the report
+    back until the unit says why in the cell's comment (no activity this month, not yet
+    known)."""
+    period = Period.parse(report.period)
+    given = {e.measure.pk for e in entries if e.value is not None}
+    comments = {e.measure.pk: e.comment for e in entries if e.value is None}
+    issues: dict[int, Issue] = {}
+    for indicator in owed_indicators(orgunit=report.orgunit, year=period.year):
+        measure = indicator.measure
+        if measure.pk in given or measure.pk in issues:
+            continue
+        if period.number % _DUE_EVERY.get(measure.frequency, 1):
+            continue
+        entry = Entry(measure, report.orgunit, period, None, comments.get(measure.pk, ""))
+        message = _("%(name)s has no figure for this month: enter it, or say why in a comment.")
+        issues[measure.pk] = Issue(entry, WARNING, message % {"name": measure.name})
+    return list(issues.values())
+
+
 def _carry_forward(actor: Actor, report: Report) -> None:
     """A level measure (3A scenic spots so far) that the grid showed prefilled with last
     month's figure and the unit left as it was is last month's figure: stored on submit,
@@ -244,7 +269,8 @@ def report_submit(*, actor: Actor, orgunit: OrgUnit, period: Period) -> Report:
     report = report_ensure(actor=actor, orgunit=orgunit, period=period)
     if report.state in EDITABLE:
         _carry_forward(actor, report)
-    problems = blocking(check(_report_entries(report)))
+    entries = _report_entries(report)
+    problems = blocking(check(entries) + _blanks(report, entries))
     if problems:
         raise ValidationFailed(problems)
     report = _move(report, actor=actor, to=S.SUBMITTED, allowed_from=EDITABLE)

@@ -41,6 +41,7 @@ from pacesetter.api.tests.permission_rules import (
 from pacesetter.api.tokens import token_create
 from pacesetter.catalogue.models import Measure
 from pacesetter.core import policy
+from pacesetter.core.periods import Period
 from pacesetter.core.policy import (
     VIEW,
 )
@@ -48,6 +49,7 @@ from pacesetter.orgunits.models import OrgUnit
 from pacesetter.plans.selectors import plan_list_visible
 from pacesetter.projects.models import Project
 from pacesetter.reporting.models import Report
+from pacesetter.reporting.tests.filling import fill_owed
 from pacesetter.servicedesk.demo import load_demo_desk
 from pacesetter.servicedesk.models import Category, ServiceRequest
 from pacesetter.servicedesk.services import request_file
@@ -115,6 +117,8 @@ def world(demo, tokens, other_plan, public, settings, tmp_path):
         extension_request(
             actor=policy.SYSTEM, task=task, deadline=deadline + timedelta(days=30), reason="征地"
         )
+        # Every owed figure of the month given, so a permitted submission is let through.
+        fill_owed(policy.SYSTEM, unit, Period.parse(MONTH))
     Category.objects.create(code="T-CLOSED", name="停办", unit=county, active=False)
     return demo
 

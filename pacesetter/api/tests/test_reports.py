@@ -1,15 +1,28 @@
 import pytest
 
+from pacesetter.accounts.models import User
+from pacesetter.core.periods import Period
 from pacesetter.datavalues.models import DataValue
 from pacesetter.inbox.models import Notification
+from pacesetter.orgunits.models import OrgUnit
 from pacesetter.reporting.models import Report
+from pacesetter.reporting.tests.filling import fill_owed
 
 pytestmark = pytest.mark.django_db
 NOV = "/api/reports/350926100/202311"  # 双城镇 has a unit head
 FUXI_NOV = "/api/reports/350926101/202311"  # 富溪镇 has none
 
 
-def test_a_report_goes_from_draft_to_accepted_and_back_through_the_api(call):
+@pytest.fixture
+def filled(call):
+    """双城镇's November with every owed figure given, so it can be submitted."""
+    town = OrgUnit.objects.get(code="350926100")
+    fill_owed(User.objects.get(username="reporter-shuangcheng"), town, Period.parse("202311"))
+    return call
+
+
+def test_a_report_goes_from_draft_to_accepted_and_back_through_the_api(filled):
+    call = filled
     steps = [
         ("reporter-shuangcheng", "submit", None, "submitted"),
         ("head-shuangcheng", "sign", None, "signed"),
@@ -83,14 +96,16 @@ def test_a_reporter_cannot_read_a_sibling_towns_report(call):
     )
 
 
-def test_returning_without_a_reason_asks_for_one(call):
+def test_returning_without_a_reason_asks_for_one(filled):
+    call = filled
     call("reporter-shuangcheng", "POST", f"{NOV}/submit")
     response = call("head-shuangcheng", "POST", f"{NOV}/return", json_body={"reason": " "})
     assert response.status_code == 400
     assert response.json()["code"] == "reason_required" and "reason" in response.json()["fields"]
 
 
-def test_a_step_out_of_order_is_a_409_conflict(call):
+def test_a_step_out_of_order_is_a_409_conflict(filled):
+    call = filled
     call("reporter-shuangcheng", "POST", f"{NOV}/submit")
     response = call("office", "POST", f"{NOV}/accept")
     assert response.status_code == 409

@@ -21,6 +21,7 @@ from pacesetter.projects.models import Project
 from pacesetter.reporting import services as rs
 from pacesetter.reporting.grid import grid_rows, project_rows
 from pacesetter.reporting.selectors import open_months
+from pacesetter.reporting.tests.filling import fill_owed
 
 pytestmark = pytest.mark.django_db
 NOV = Period.parse("202311")
@@ -138,6 +139,7 @@ def test_open_months_put_returned_then_overdue_first(demo):
 def test_a_submitted_month_leaves_the_list_and_a_returned_one_comes_back(demo):
     fuxi, reporter = _fuxi()
     today = date(2023, 12, 20)
+    fill_owed(reporter, fuxi, NOV)
     rs.report_submit(actor=reporter, orgunit=fuxi, period=NOV)
     assert [str(m.period) for m in open_months(orgunit=fuxi, today=today)] == ["202312"]
     report = fuxi.reports.get(period="202311")
@@ -154,6 +156,7 @@ def test_a_submitted_month_is_shown_read_only_to_its_unit(demo):
     client = Client()
     client.force_login(reporter)
     assert 'id="save-draft"' in client.get("/entry/350926101/202311/").content.decode()
+    fill_owed(reporter, fuxi, NOV)
     rs.report_submit(actor=reporter, orgunit=fuxi, period=NOV)
     page = client.get("/entry/350926101/202311/").content.decode()
     assert 'id="save-draft"' not in page and 'id="submit-report"' not in page

@@ -20,6 +20,7 @@ from pacesetter.plans.models import Plan
 from pacesetter.projects.models import Project
 from pacesetter.projects.selectors import project_progress
 from pacesetter.reporting import services as rs
+from pacesetter.reporting.tests.filling import fill_owed
 from pacesetter.web.periods import default_period
 
 pytestmark = pytest.mark.django_db
@@ -183,6 +184,7 @@ def test_draft_project_progress_stays_out_of_plan_figures_until_accepted(drafts)
         for r in project_progress(plan=drafts["project"].plan, upto=Period.parse("202310"))
         if r.project == drafts["project"]
     )
+    fill_owed(User.objects.get(username="reporter-gongxin"), drafts["gongxin"], NOV)
     report = rs.report_submit(
         actor=User.objects.get(username="reporter-gongxin"), orgunit=drafts["gongxin"], period=NOV
     )
@@ -195,6 +197,7 @@ def test_draft_project_progress_stays_out_of_plan_figures_until_accepted(drafts)
 def test_draft_project_progress_and_problems_stay_off_project_pages(drafts, who):
     page = _text(_client(who).get("/plans/zherong-2023/projects/XM09/?period=202311"))
     assert "草稿进度乙" not in page and "草稿问题丙" not in page
+    fill_owed(User.objects.get(username="reporter-gongxin"), drafts["gongxin"], NOV)
     rs.report_submit(
         actor=User.objects.get(username="reporter-gongxin"), orgunit=drafts["gongxin"], period=NOV
     )

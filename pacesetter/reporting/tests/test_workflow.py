@@ -14,6 +14,7 @@ from pacesetter.orgunits.models import OrgUnit
 from pacesetter.reporting import services as rs
 from pacesetter.reporting.models import Report
 from pacesetter.reporting.selectors import review_queue
+from pacesetter.reporting.tests.filling import fill_owed
 
 pytestmark = pytest.mark.django_db
 NOV = Period.parse("202311")
@@ -62,6 +63,7 @@ def test_the_full_path_from_draft_to_accepted_is_recorded(world):
 
 def test_each_step_tells_the_next_person(world):
     users, town, _ = world
+    fill_owed(users["reporter-shuangcheng"], town, NOV)
     report = rs.report_submit(actor=users["reporter-shuangcheng"], orgunit=town, period=NOV)
     assert any("双城镇" in m and "202311" in m for m in _inbox(users["head-shuangcheng"]))
     assert not _inbox(users["office"])  # the office hears of it once the head has signed
@@ -123,6 +125,8 @@ def test_an_office_accepts_the_units_below_it_never_its_own(world):
 
 def test_an_accepted_report_is_locked(world):
     users, town, investment = world
+    fill_owed(users["reporter-shuangcheng"], town, NOV)
+    stored = DataValue.objects.get(measure=investment, orgunit=town, period="202311").value
     report = rs.report_submit(actor=users["reporter-shuangcheng"], orgunit=town, period=NOV)
     rs.report_sign(actor=users["head-shuangcheng"], report=report)
     rs.report_accept(actor=users["office"], report=report)
@@ -133,11 +137,13 @@ def test_an_accepted_report_is_locked(world):
             period=NOV,
             values={investment: (Decimal("9"), "")},
         )
-    assert not DataValue.objects.filter(measure=investment, orgunit=town, period="202311").exists()
+    kept = DataValue.objects.get(measure=investment, orgunit=town, period="202311").value
+    assert kept == stored != Decimal("9")
 
 
 def test_returning_needs_a_reason_and_tells_the_reporter(world):
     users, town, investment = world
+    fill_owed(users["reporter-shuangcheng"], town, NOV)
     report = rs.report_submit(actor=users["reporter-shuangcheng"], orgunit=town, period=NOV)
     rs.report_sign(actor=users["head-shuangcheng"], report=report)
     with pytest.raises(DomainError, match="原因"):
@@ -156,6 +162,7 @@ def test_returning_needs_a_reason_and_tells_the_reporter(world):
 
 def test_reopening_an_accepted_report_needs_a_reason(world):
     users, town, _ = world
+    fill_owed(users["reporter-shuangcheng"], town, NOV)
     report = rs.report_submit(actor=users["reporter-shuangcheng"], orgunit=town, period=NOV)
     rs.report_sign(actor=users["head-shuangcheng"], report=report)
     rs.report_accept(actor=users["office"], report=report)
@@ -167,6 +174,7 @@ def test_reopening_an_accepted_report_needs_a_reason(world):
 
 def test_skipping_the_unit_heads_signature_is_refused(world):
     users, town, _ = world
+    fill_owed(users["reporter-shuangcheng"], town, NOV)
     report = rs.report_submit(actor=users["reporter-shuangcheng"], orgunit=town, period=NOV)
     with pytest.raises(InvalidTransition):
         rs.report_accept(actor=users["office"], report=report)
@@ -221,6 +229,7 @@ def test_a_large_jump_needs_a_comment_before_it_is_saved(world):
 
 def test_the_review_queue_shows_each_role_what_waits_for_it(world):
     users, town, _ = world
+    fill_owed(users["reporter-shuangcheng"], town, NOV)
     report = rs.report_submit(actor=users["reporter-shuangcheng"], orgunit=town, period=NOV)
     assert report in review_queue(user=users["head-shuangcheng"])
     assert report not in review_queue(user=users["office"])
@@ -241,6 +250,7 @@ def test_the_review_queue_puts_overdue_reports_first(world):
             period=Period.parse(month),
             values={investment: (Decimal("0.5"), "")},
         )
+        fill_owed(users["reporter-fuxi"], fuxi, Period.parse(month))
     # December is submitted first, November later: on 20 December November is overdue
     # (due 5 December) and December is not (due 5 January), so November leads.
     rs.report_submit(actor=users["reporter-fuxi"], orgunit=fuxi, period=Period.parse("202312"))
