@@ -145,7 +145,11 @@ def _report_entries(report: Report) -> list[Entry]:
 
 # The months a measure is due in: a quarterly figure at each quarter's end, a yearly one in
 # December; a monthly one every month.
-_DUE_EVERY = {Measure.Frequency.MONTH: 1, Measure.Frequency.QUARTER: 3, Measure.Frequency.YEAR: 12}
+_DUE_EVERY: dict[str, int] = {
+    Measure.Frequency.MONTH.value: 1,
+    Measure.Frequency.QUARTER.value: 3,
+    Measure.Frequency.YEAR.value: 12,
+}
 
 
 def _blanks(report: Report, entries: list[Entry]) -> list[Issue]:
