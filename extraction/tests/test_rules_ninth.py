@@ -40,7 +40,7 @@ NAMES = [
     ),
     (
         "2026年工作目标:在2028年年底前将资助名额增加20%,体育锻炼人数增加5万人。",
-        [("资助名额增加", True), ("体育锻炼人数增加", False)],
+        [("资助名额", True), ("体育锻炼人数增加", False)],
         "增加 before a percentage is growth; before a count it names the increase",
     ),
     (

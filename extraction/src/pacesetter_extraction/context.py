@@ -59,6 +59,7 @@ _FUTURE_IN_TERMS = tuple(vocab.FUTURE_WORDS_IN_TERMS)
 _REACHED_BEFORE_RE = re.compile(r"(?:实现|完成|达到|达成|超额完成|提前完成)了[^,;。]*$")
 _REACHED_REACH = 16
 _OPENING_YEAR_RE = re.compile(r"开局之年|开局年")
+_TITLE_RE = re.compile(r"《[^》\n]{1,80}》")
 _DONE_SHARE_RE = re.compile(r"(?:完成|超额完成|超出)[^,;。]{0,6}$")
 # …also after a speaker's clause (报告指出,2022,…).
 _OPENING_BARE_YEAR_RE = re.compile(
@@ -113,10 +114,15 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
     """Temporal markers in text[start:end], sorted by position."""
     out: list[Marker] = []
     report = years.report
+    titles = (
+        [t.span() for t in _TITLE_RE.finditer(text, start, end)] if "《" in text[start:end] else []
+    )
     for m, y in year_matches(text, start, end, years.roc):
         pre, post = m.group("pre") or "", m.group("post") or ""
         if pre in ("从", "由", "自", "比", "较") or "基础" in post or post == "同期":
             continue
+        if any(a <= m.start() < b for a, b in titles):
+            continue  # 落实《…规划(2021年-2025年)》: a year in a title names the document
         if _in_base_clause(text, m.start("y"), m.end()):
             continue
         if post == "以来" or pre in ("截至", "截止"):

@@ -54,7 +54,8 @@ COMPOUND_RE = re.compile(
 # A share in tenths (占整体约一成, 不少于三成): 成 after a one-digit numeral that a share,
 # an amount or a comparator word leads to; 一成不变, 建成 and 3成为 are no shares.
 TENTHS_RE = re.compile(
-    r"(?<=[占约达于过至近逾到各])(?P<num>[一二两三四五六七八九]|[1-9])成(?![为功立长本果效交就绩员都])"
+    r"(?<=[占约达于过至近逾到各少加高低降长])(?P<num>[一二两三四五六七八九]|[1-9])"
+    r"(?:(?:至|到|-|—)(?P<num2>[一二两三四五六七八九]|[1-9]))?成(?![为功立长本果效交就绩员都])"
 )
 # …and 12万2757户: ten-thousands, then the remainder in units (Taiwan's usual way).
 REMAINDER_RE = re.compile(
@@ -75,9 +76,10 @@ def _figure(
     factor: int = 1,
     cmp: str | None = None,
     start: int | None = None,
+    value_max: Decimal | None = None,
 ) -> Quantity:
     """A figure of one of the special forms (a rank, a two-magnitude amount, a rate per head):
-    never a range, a percentage or a Chinese enumeration. A fixed ``cmp`` replaces the words
+    never a percentage or a Chinese enumeration, and a range only in tenths (三至四成). A fixed ``cmp`` replaces the words
     around it; otherwise they are read as for any figure."""
     sm = None if cmp else SUFFIX_RE.match(an, m.end())
     return Quantity(
@@ -86,7 +88,7 @@ def _figure(
         unit_end=m.end(),
         end=sm.end() if sm else m.end(),
         value=value,
-        value_max=None,
+        value_max=value_max,
         unit=unit,
         base_unit=base_unit,
         factor=factor,
@@ -95,7 +97,7 @@ def _figure(
         prefix_cmp=None if cmp else prefix_cmp(an, m.start()),
         suffix_cmp=cmp or (vocab.SUFFIX_COMPARATORS[sm.group()] if sm else None),
         approx=False,
-        is_range=False,
+        is_range=value_max is not None,
     )
 
 
@@ -161,8 +163,10 @@ def _tenths(an: str, txt: str, start: int, end: int) -> list[Quantity]:
     if not _has(an, start, end, "成"):
         return out
     for m in TENTHS_RE.finditer(an, start, end):
-        num = m.group("num")
-        value = parse_number(num) if num.isdigit() else parse_chinese_number(num)
+        value, top = (
+            parse_number(n) if n.isdigit() else parse_chinese_number(n)
+            for n in (m.group("num"), m.group("num2") or m.group("num"))
+        )
         about = an.startswith("约占", m.start() - 2)  # 约占一成: the 约 stands before 占
         out.append(
             _figure(
@@ -172,7 +176,8 @@ def _tenths(an: str, txt: str, start: int, end: int) -> list[Quantity]:
                 value=value,
                 unit="成",
                 base_unit="成",
-                cmp="~" if about else None,
+                cmp="~" if about or m.group("num2") else None,
+                value_max=top if m.group("num2") else None,  # 减少三至四成
             )
         )
     return out

@@ -119,6 +119,9 @@ _GOAL_IS_RE = re.compile(r"目标(?:是|为|设定为)")
 _SCOPE_RE = re.compile(vocab.alt(vocab.SCOPE_WORDS))
 _LATIN_PAREN_RE = re.compile(r"\([A-Za-z]+\)|\(人民币[^)]*\)")
 _STRIP_CHARS = " \u3000,;:。、!?-—·…「」『』【】|\n\t"
+_VERB_OBJECT_TO_RE = re.compile(
+    r"(?:增加|提高|提升|降低|减少|扩大|缩小|缩短|下降)(?P<obj>[^,;。]{2,30}?)(?:至|到)"
+)
 _CLAUSE_STOP_RE = re.compile(r"[,;:。!?《》「」|\n…”()]")
 _RIGHT_STOP_RE = re.compile(r"[,;:。!?、《》「」|\n…”()]|[和及与](?=[\d一二两三四五六七八九])")
 _RIGHT_VERB_RE = re.compile(r"开展|进行|参加|参与|享受|受益|达到|实现|提供|覆盖|支持|用于|到|缩至")
@@ -186,6 +189,8 @@ def from_left(left: str) -> tuple[str, bool, bool]:
         s = _strip(s[: m.start()])
     if s.endswith("增加") and _BASE_BEFORE_CHANGE_RE.search(s, 0, len(s) - 2):
         s, growth = s[:-2], True  # 比2011年增加(30%): a change against a base; 人数增加 stays
+    if m := _VERB_OBJECT_TO_RE.fullmatch(s):
+        s = m.group("obj")  # 增加可再生能源的比例至(10%): the object is what is measured
     s = _strip(_FROM_VALUE_RE.sub("", s))  # 普及率由68%(提高到): the baseline is no name
     s = _strip(_BASE_BEFORE_CHANGE_RE.sub("", s))
     s = _SCOPE_RE.sub("", s)
@@ -299,6 +304,13 @@ def right_noun(an: str, pos: int, limit: int) -> tuple[str, int]:
             seg = seg[: -len(w)]
             break
     return _strip(seg), seg_end
+
+
+def without_change(s: str) -> str:
+    """用电量较2015年减少(三成) → 用电量: a relative change names the quantity it changes."""
+    if not s.endswith(("增加", "减少")):
+        return s
+    return _strip(_BASE_BEFORE_CHANGE_RE.sub("", s[:-2])) or s
 
 
 def _gdp(s: str) -> str:

@@ -39,10 +39,10 @@ DIGITS: dict[str, int] = {
 }
 SMALL_UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 BIG_UNITS: dict[str, int] = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12}
-POINT = {"点", "點"}
+POINT = {"点", "點", "."}  # 一七.六八: Taiwan's official texts write digits with a full stop
 
 CN_DIGIT_CHARS = "".join(DIGITS)
-CN_NUM_CHARS = CN_DIGIT_CHARS + "".join(SMALL_UNITS) + "".join(BIG_UNITS) + "".join(POINT)
+CN_NUM_CHARS = CN_DIGIT_CHARS + "".join(SMALL_UNITS) + "".join(BIG_UNITS) + "点點"
 # Characters that may appear in a Chinese numeral (used to build regexes).
 CN_NUM_CLASS = "[" + re.escape(CN_NUM_CHARS) + "]"
 YEAR_DIGIT_CLASS = "[零〇○Ｏ0一二三四五六七八九]"

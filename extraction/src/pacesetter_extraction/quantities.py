@@ -18,7 +18,10 @@ __all__ = ["RANK_UNIT", "Quantity", "find"]
 _CN = "零〇○一二两三四五六七八九十百千万亿兆点"
 # 36,000 and 10 000 (a space between groups, as Hong Kong's official texts write): digits
 # grouped by thousands are one number.
-_NUM = r"\d{1,3}(?:(?:,\d{3})+|(?: \d{3})+)(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?|[" + _CN + r"]+"
+_NUM = (
+    r"\d{1,3}(?:(?:,\d{3})+|(?: \d{3})+)(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?"
+    r"|[〇○零一二三四五六七八九]+\.[〇○零一二三四五六七八九]+[万亿兆]*|[" + _CN + r"]+"
+)
 # 5千户: thousands before a count (千米, 千瓦, 千克 are units of their own).
 _THOUSAND_COUNT = r"千(?:" + vocab.alt(vocab.COUNT_UNITS) + r")"
 _UNIT = (
@@ -35,7 +38,9 @@ QTY_RE = re.compile(
     r"(?<![\d.A-Za-z])(?<!分之)(?![一二两三四五六七八九十]分之)(?P<pct>百分之)?(?P<num>"
     + _NUM
     + r")(?P<approx>余|多)?"
-    r"(?:(?P<rsep>-|—|~|至|到)(?P<pct2>百分之)?(?P<num2>" + _NUM + r")(?P<approx2>余|多)?)?"
+    # 7.5%至10%: a percentage range that writes % twice
+    r"(?:(?:%(?=(?:-|—|~|至|到)\d+(?:\.\d+)?%))?"
+    r"(?P<rsep>-|—|~|至|到)(?P<pct2>百分之)?(?P<num2>" + _NUM + r")(?P<approx2>余|多)?)?"
     r"(?: ?(?P<unit>" + _UNIT + r"))?"
 )
 # Every figure starts with 百(分之), a digit or a Chinese numeral.
@@ -96,6 +101,9 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
                     if bare_pass and not an.startswith("元", num_end):
                         continue  # 过亿项目, 营业收入过千亿的企业: a threshold in a name
                 value = parse_number(digits) if digits else Decimal(1)
+                if mag and any(c in "亿億" for c in digits):
+                    # 一亿四千七百万: the 万 is the remainder's, not the whole's → 14700 万
+                    value = parse_number(digits + mag) / magnitude_factor(mag)
                 mag_start = m.start("num") + len(digits)
             else:
                 value = parse_number(num)

@@ -266,6 +266,8 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                         ):
                             continue
                         this_ind = inds[i]
+                        if q.percent or q.base_unit == "成":
+                            this_ind = indicators.without_change(this_ind)
                         end = qend
                         if q.base_unit == quantities.RANK_UNIT:
                             this_ind = indicators.rank_name(this_ind)
@@ -301,11 +303,11 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                             start=s,
                             end=e,
                             indicator=this_ind,
-                            growth=q.percent
+                            growth=(q.percent or q.base_unit == "成")  # 减少三成: a change
                             and bool(
                                 growth_word
                                 or _GROWTH_AFTER_RE.match(an, q.end)
-                                or left.rstrip().endswith("增加")  # 增加20%: a change
+                                or left.rstrip().endswith(("增加", "减少"))  # 增加20%
                             ),
                             comparator=cmp,
                             value=to_plain(q.value),

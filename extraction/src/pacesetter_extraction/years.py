@@ -81,10 +81,25 @@ def is_horizon(text: str, m: re.Match[str]) -> bool:
     return not (m.group("post") == "的" and _CHANGED_BEFORE.search(before))
 
 
-def _ranges(text: str, roc: bool) -> Iterator[tuple[int, int]]:
+# 全面落实《…修复规划(2020年-2025年)》: a plan the text carries out, cited by its title; its
+# years are that plan's, not the text's own.
+_CITED_RE = re.compile(r"(?:落实|贯彻|按照|根据|依据|对照|执行|实施)[^《,。]{0,3}《[^》\n]{1,80}》")
+
+
+def _cited(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _CITED_RE.finditer(text)] if "《" in text else []
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _ranges(
+    text: str, roc: bool, cited: list[tuple[int, int]] | None = None
+) -> Iterator[tuple[int, int]]:
     for m in YEAR_RANGE_RE.finditer(text):
         a, b = parse_year(m.group("a")), parse_year(m.group("b"))
-        if a and b:
+        if a and b and not _inside(m.start(), cited or []):
             yield a, b
     if roc:
         for m in ROC_RANGE_RE.finditer(text):
@@ -168,7 +183,10 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
     roc = bool(ROC_MARK_RE.search(text)) or (
         len(ROC_YEARS_RE.findall(text)) >= 2 and not YEAR_RE.search(text)
     )
+    cited = _cited(text)
     for m, y in year_matches(text, roc=roc):
+        if cited and _inside(m.start(), cited):
+            continue
         pre, post = m.group("pre") or "", m.group("post") or ""
         if is_horizon(text, m) or pre in ("到了", "—", "-", "~") or post.endswith("前"):
             plan.append(y)  # 到2025年, 在2027年年底前: a horizon or a deadline
@@ -183,7 +201,7 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
             if REPORT_YEAR_POST.match(text, m.end("y")) and pre not in ("到", "至"):
                 report_like.append(y)
     periods: list[tuple[int, int]] = []
-    for a, b in _ranges(text, roc):
+    for a, b in _ranges(text, roc, cited):
         plain.append(a)
         plan.append(b)
         periods.append((a, b))
@@ -256,7 +274,8 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
 
 
 def _own_period(text: str) -> tuple[int, int] | None:
-    m = OWN_PERIOD_RE.search(text)
+    cited = _cited(text)
+    m = next((m for m in OWN_PERIOD_RE.finditer(text) if not _inside(m.start(), cited)), None)
     if not m:
         return None
     a, b = parse_year(m.group("a")), parse_year(m.group("b"))
