@@ -162,7 +162,7 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
         end_year = period_end(m)
         past = report is not None and end_year < report
         out.append(Marker(m.end(), "past" if past else "future", end_year))
-    if years.periods and "开局" in text[start:end]:
+    if years.periods and text.find("开局", start, end) != -1:
         # 开局之年: the first year of the latest period the text names (十二五 → 2011).
         first = max(years.periods, key=lambda p: p[1])[0]
         for m in _OPENING_YEAR_RE.finditer(text, start, end):
