@@ -60,3 +60,32 @@ def test_a_cited_plans_period_does_not_date_the_text() -> None:
     )
     got = [t.year for t in extract(text, name="2022-forestry-news.txt").targets]
     assert got == [2022, 2022], "the cited plan's 2021 is not the year of the text"
+
+
+MILESTONES = [
+    (
+        "2026年施政要点:环境局将成立新的碳中和办公室。",
+        ["成立新的碳中和办公室"],
+        "成立 sets up a body; an office is a thing set up",
+    ),
+    (
+        "2026年施政要点:两间社区康健中心预计于未来两年开始营运。",
+        ["两间社区康健中心预计于未来两年开始营运"],
+        "开始营运 puts a facility into use; 未来两年 gives its time",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected,reason", MILESTONES)
+def test_bodies_set_up_and_facilities_opened(text: str, expected: list[str], reason: str) -> None:
+    assert [m.indicator for m in extract(text).milestones] == expected, reason
+
+
+def test_a_year_a_work_is_expected_in_does_not_date_the_text() -> None:
+    text = (
+        "2025年12月召开镇人代会,票决出2件民生实事项目。\n"
+        "1.滨河路建设项目:目前已完成路基,预计2027年完工。\n"
+        "2.镇卫生院改造项目:目前已完成主体,预计2026年6月完工。"
+    )
+    got = [m.year for m in extract(text).milestones]
+    assert got == [2027, 2026], "预计2027年 is when a work ends, not the year the text is written"

@@ -63,7 +63,7 @@ _LANDING_HEADS = ("基地", "项目", "园区", "工程", "产业园")
 _ONLINE_HEADS = tuple(vocab.ONLINE_HEADS)
 # Words that put a clause-final event in time (年底前建成, 届时全部连通).
 _WHEN_RE = re.compile(
-    r"前|年内|年底|年末|今年|明年|半年|月|五一|十一|期内|任期|确保|力争|届时|(?:19|20)\d{2}年"
+    r"前|年内|年底|年末|今年|明年|半年|月|五一|十一|期内|任期|任内|未来|确保|力争|届时|(?:19|20)\d{2}年"
 )
 _WORK_DONE = frozenset(vocab.WORK_DONE_END)
 _BETWEEN_RE = re.compile(r"[^,]{2}(?:至|到|与|、)[^,]{2}")

@@ -81,6 +81,8 @@ def is_horizon(text: str, m: re.Match[str]) -> bool:
     return not (m.group("post") == "的" and _CHANGED_BEFORE.search(before))
 
 
+# 预计2026年完工, 计划于2027年: a year a work is expected in, not the year of the text.
+_EXPECTED_RE = re.compile(r"(?:预计|计划|力争|争取|将于|拟于|拟在)(?:于|在)?$")
 # 全面落实《…修复规划(2020年-2025年)》: a plan the text carries out, cited by its title; its
 # years are that plan's, not the text's own.
 _CITED_RE = re.compile(r"(?:落实|贯彻|按照|根据|依据|对照|执行|实施)[^《,。]{0,3}《[^》\n]{1,80}》")
@@ -188,8 +190,13 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         if cited and _inside(m.start(), cited):
             continue
         pre, post = m.group("pre") or "", m.group("post") or ""
-        if is_horizon(text, m) or pre in ("到了", "—", "-", "~") or post.endswith("前"):
-            plan.append(y)  # 到2025年, 在2027年年底前: a horizon or a deadline
+        if (
+            is_horizon(text, m)
+            or pre in ("到了", "—", "-", "~")
+            or post.endswith("前")
+            or _EXPECTED_RE.search(text, max(0, m.start() - 4), m.start())
+        ):
+            plan.append(y)  # 到2025年, 在2027年年底前, 预计2026年: a horizon or a deadline
         elif (
             pre in ("从", "由", "自", "比", "较", "截至", "截止")
             or "基础" in post

@@ -42,6 +42,7 @@ MILESTONE_VERBS_FRONT = [
     "发布",
     "新建",
     "设立",
+    "成立",  # 成立…碳中和办公室: a body set up
 ]
 # Publishing a named document is checkable: 出台…实施方案, 公布…重建计划.
 PUBLISH_VERBS = ["公布", "出台", "印发", "推出"]
@@ -84,6 +85,9 @@ MILESTONE_USE_VERBS = [
     "入伙",  # 首批公营房屋明年入伙: housing handed to its residents
     "落成",
     "投入服务",  # Hong Kong's 投入使用
+    "开始营运",
+    "开始运营",
+    "投入营运",
 ]
 # Decisions a push can win: a site chosen, approval, a project listed, landing, or setting up
 # a facility (设 + 站/点/所/厂/馆).
@@ -176,6 +180,7 @@ DESIGNATION_HEADS = [
     "通道",
     "口岸",
     "大桥",
+    "办公室",
     "胜地",
     "目的地",
     "中心",
