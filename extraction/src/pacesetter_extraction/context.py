@@ -114,9 +114,8 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
     """Temporal markers in text[start:end], sorted by position."""
     out: list[Marker] = []
     report = years.report
-    titles = (
-        [t.span() for t in _TITLE_RE.finditer(text, start, end)] if "《" in text[start:end] else []
-    )
+    has_title = text.find("《", start, end) != -1
+    titles = [t.span() for t in _TITLE_RE.finditer(text, start, end)] if has_title else []
     for m, y in year_matches(text, start, end, years.roc):
         pre, post = m.group("pre") or "", m.group("post") or ""
         if pre in ("从", "由", "自", "比", "较") or "基础" in post or post == "同期":

@@ -133,18 +133,20 @@ def _names_something(subject: str) -> bool:
     return len(subject) >= 4 and not _generic(subject)
 
 
-# A facility finished or opened (…;古洞站启用;联检大楼建成): an event when the sentence's
-# earlier clause gives its time.
 # 明年中落成的体育学院新大楼, 于2025年启用的体育园: a facility named by when it opens.
 _TIMED_FACILITY_RE = re.compile(
     r"(?:于|在)?(?:明年|今年|(?:19|20)\d{2}年)[^,;。的]{0,4}?"
     r"(?P<verb>落成|启用|建成|竣工|开通|投入使用|投入服务)的"
     r"(?P<obj>[^,;。的]{2,20}?)(?=会|将|为|是|已|可|能|把|于|和|及|等|$)"
 )
+# The named work a clause-final 完成 finishes (…康复中心工程预计明年第一季完成).
 _WORK_FIRST_RE = re.compile(
     r"([^,;。]{2,24}?(?:工程|项目))(?=预计|计划|将|力争|于|在|明年|今年|年底|\d)"
 )
+# 建成(并网)的…项目: a milestone verb before 的 describes what it names.
 _ATTRIBUTE_RE = re.compile(r"(?:并[^,;。的]{1,2})?的")
+# A facility finished or opened (…;古洞站启用;联检大楼建成) is an event when an earlier
+# clause of the sentence gives its year.
 _YEAR_WHEN_RE = re.compile(r"(?:19|20)\d{2}年|今年|明年|届时")
 _OPENED = frozenset(("建成", "启用", "竣工", "完工", "投用", "开通", "通车", "投入使用", "落成"))
 

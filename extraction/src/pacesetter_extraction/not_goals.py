@@ -81,16 +81,16 @@ _DESC_AFTER = tuple(vocab.DESCRIPTOR_AFTER)
 _AGE_UNITS = frozenset(vocab.AGE_UNITS)
 _AGE_FACTS = frozenset(vocab.AGE_FACT_WORDS)
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+# 为期60天, 历时3个月: how long an event lasts.
 _LASTING = ("为期", "历时", "历经")
+_SPANS = frozenset(("天", "日", "周", "个月", "月", "年", *_TIME_UNITS))
+# 10万人死亡率: the base a rate is counted per.
 _PER_RATE_RE = re.compile(r"[A-Za-z\u4e00-\u9fff]{0,5}?(?:率|密度)")
+_GOAL_AFTER_DE = ("总体目标", "目标", "任务", "发展目标")
 
 
 def _power_of_ten(v: Decimal) -> bool:
     return v >= 10 and v == 10 ** (len(str(int(v))) - 1)
-
-
-_SPANS = frozenset(("天", "日", "周", "个月", "月", "年", "小时", "个小时", "分钟"))
-_GOAL_AFTER_DE = ("总体目标", "目标", "任务", "发展目标")
 
 
 def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
