@@ -14,15 +14,21 @@ from pacesetter_extraction.clean import clean
 from pacesetter_extraction.context import _SPAN_SCAN
 from pacesetter_extraction.quantities import _QTY_SCAN
 from pacesetter_extraction.scan import Anchored
-from pacesetter_extraction.years import _ROC_YEAR_SCAN, _YEAR_SCAN
+from pacesetter_extraction.years import _ROC_YEAR_SCAN, _YEAR_RANGE_SCAN, _YEAR_SCAN
 
 DEV = Path(__file__).resolve().parents[1] / "corpus" / "dev" / "docs"
-SCANS = {"year": _YEAR_SCAN, "roc year": _ROC_YEAR_SCAN, "figure": _QTY_SCAN, "span": _SPAN_SCAN}
+SCANS = {
+    "year": _YEAR_SCAN,
+    "roc year": _ROC_YEAR_SCAN,
+    "year range": _YEAR_RANGE_SCAN,
+    "figure": _QTY_SCAN,
+    "span": _SPAN_SCAN,
+}
 # Forms each scan must find, written for this test.
 SAMPLES = (
     "到2030年森林覆盖率达到百分之六十点五,自2019年以来新增点五万亩;未来三年时间内"
     "建成一千两百万平方米,在二〇二六年前完成;用5年时间,今后十年,-2027年后,~2028年底"
-    "103至105年,点三亿元,98年底前"
+    "103至105年,点三亿元,98年底前,2021年-2025年,二〇二一至二〇二五年"
 )
 
 

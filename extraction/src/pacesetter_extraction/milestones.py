@@ -25,18 +25,17 @@ FRONT_RE = re.compile(
     + vocab.alt(vocab.MILESTONE_VERBS_FRONT)
     + r")(?P<obj>.{2,40})$"
 )
-END_RE = re.compile(
-    r"(?P<verb>"
-    + vocab.alt(
-        vocab.MILESTONE_VERBS_END
-        + vocab.MILESTONE_USE_VERBS
-        + vocab.WORK_DONE_END
-        + vocab.LINK_VERBS_END
-        + vocab.PUBLISH_VERBS
-        + ["完成"]
-    )
-    + r")[”\"]?$"
+_END_VERBS = tuple(
+    vocab.MILESTONE_VERBS_END
+    + vocab.MILESTONE_USE_VERBS
+    + vocab.WORK_DONE_END
+    + vocab.LINK_VERBS_END
+    + vocab.PUBLISH_VERBS
+    + ["完成"]
 )
+END_RE = re.compile(r"(?P<verb>" + vocab.alt(_END_VERBS) + r")[”\"]?$")
+# Both patterns are tried at every position of a clause: look for their verbs first.
+_FRONT_VERB_RE = re.compile(vocab.alt(vocab.MILESTONE_VERBS_FRONT))
 _THEN_USE_RE = re.compile("(?:" + vocab.alt(vocab.WORK_THEN_USE) + ")并$")
 _QUOTED_TITLE_RE = re.compile(r"[“\"「][^”\"」]{2,12}[”\"」][\u4e00-\u9fff]{1,4}$")
 PUSH_RE = re.compile(
@@ -216,7 +215,7 @@ def _match(text: str, scheduled: bool = False, dated: bool = False) -> tuple[int
     m = _TIMED_FACILITY_RE.search(text) if "的" in text else None
     if m and _names_a_facility(m.group("obj")):
         return m.start(), m.group("obj").translate(str.maketrans("", "", _QUOTES)) + m.group("verb")
-    m = FRONT_RE.search(text)
+    m = FRONT_RE.search(text) if _FRONT_VERB_RE.search(text) else None
     if m:
         verb, obj = m.group("verb"), m.group("obj")
         # A title won at a named level (创建省级卫生乡镇) is a designation whatever its head.
@@ -247,7 +246,7 @@ def _match(text: str, scheduled: bool = False, dated: bool = False) -> tuple[int
     m = _SERVICE_RE.search(text) if "实现" in text else None
     if m and not m.group("obj").startswith(_GENERIC_START):
         return 0, text.translate(str.maketrans("", "", _QUOTES))
-    m = END_RE.search(text)
+    m = END_RE.search(text) if text.rstrip('”"').endswith(_END_VERBS) else None
     if m:
         subject, verb = text[: m.start()], m.group("verb")
         if verb in vocab.PUBLISH_VERBS:

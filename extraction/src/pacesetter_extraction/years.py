@@ -48,6 +48,7 @@ ROC_RANGE_RE = re.compile(r"(?P<a>" + _ROC_Y + r")\s*[—\-~至到]\s*(?P<b>\d{2
 # year is the date of a value, not a horizon.
 _CHANGED_BEFORE = re.compile(r"(?:上升|增长|提高|提升|下降|增加|降低|减少|缩短|扩大)$")
 _YEAR_BEFORE_RE = re.compile(r"(?:19|20)\d{2}年?$")
+_YEAR_RANGE_SCAN = Anchored(YEAR_RANGE_RE, r"12一二")
 # Every year match starts with a word of <pre> or with the year's first character.
 _YEAR_SCAN = Anchored(YEAR_RE, r"力到截从由自比较至在—\-~12一二")
 _ROC_YEAR_SCAN = Anchored(ROC_YEAR_RE, r"力到截从由自比较至在—\-~\d")
@@ -99,7 +100,7 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 def _ranges(
     text: str, roc: bool, cited: list[tuple[int, int]] | None = None
 ) -> Iterator[tuple[int, int]]:
-    for m in YEAR_RANGE_RE.finditer(text):
+    for m in _YEAR_RANGE_SCAN.finditer(text):
         a, b = parse_year(m.group("a")), parse_year(m.group("b"))
         if a and b and not _inside(m.start(), cited or []):
             yield a, b
