@@ -50,6 +50,12 @@ BODY = "全镇将新修村道12公里，改造危房30户。"
             "白沙县康养产业三年行动计划",
             "no title line: the plan the opening paragraph names",
         ),
+        (
+            "3月2日,记者从会上获悉,今年全县将新修村道12公里。"
+            "全面落实《白沙县乡村振兴实施方案》,建设示范村5个。",
+            None,
+            "a plan the text says it carries out (落实《…》) is cited, not the text's title",
+        ),
         (BODY, None, "a sentence is not a title"),
         (f"一、总体目标\n{BODY}", None, "a numbered heading is a section, not the title"),
     ],

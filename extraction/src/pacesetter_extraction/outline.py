@@ -126,6 +126,11 @@ def _title_line(lines: list[tuple[int, str]]) -> int | None:
     return first
 
 
+# 全面落实《…实施方案》: a document the text carries out, cited by its title; it is not the
+# text's own title, and its years are not the text's.
+CITING_RE = re.compile(r"(?:落实|贯彻|按照|根据|依据|对照|执行|实施)[^《,。]{0,3}《?$")
+
+
 def document_title(text: str) -> str | None:
     """The document's title: its first heading-like line (a plan's kind named in it preferred),
     else the 《…方案/规划》 the opening paragraph names; without pinyin debris."""
@@ -135,8 +140,9 @@ def document_title(text: str) -> str | None:
         title = readable(lines[index][1])
         return title[1:-1] if re.fullmatch(r"《[^《》]+》", title) else title
     for _start, line in lines[:_TITLE_LINES]:
-        if m := _BOOK_TITLE.search(line):
-            return readable(m.group(1))
+        for m in _BOOK_TITLE.finditer(line):
+            if not CITING_RE.search(line, 0, m.start()):
+                return readable(m.group(1))
     return None
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from . import vocab
 from .numerals import parse_chinese_number, parse_year
-from .outline import document_title
+from .outline import CITING_RE, document_title
 from .scan import Anchored
 
 _Y = r"(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3}"
@@ -84,13 +84,18 @@ def is_horizon(text: str, m: re.Match[str]) -> bool:
 
 # 预计2026年完工, 计划于2027年: a year a work is expected in, not the year of the text.
 _EXPECTED_RE = re.compile(r"(?:预计|计划|力争|争取|将于|拟于|拟在)(?:于|在)?$")
-# 全面落实《…修复规划(2020年-2025年)》: a plan the text carries out, cited by its title; its
-# years are that plan's, not the text's own.
-_CITED_RE = re.compile(r"(?:落实|贯彻|按照|根据|依据|对照|执行|实施)[^《,。]{0,3}《[^》\n]{1,80}》")
+_TITLE_RE = re.compile(r"《[^》\n]{1,80}》")
 
 
 def _cited(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _CITED_RE.finditer(text)] if "《" in text else []
+    """Titles the text cites as what it carries out (outline.CITING_RE)."""
+    if "《" not in text:
+        return []
+    return [
+        m.span()
+        for m in _TITLE_RE.finditer(text)
+        if CITING_RE.search(text, max(0, m.start() - 8), m.start())
+    ]
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
