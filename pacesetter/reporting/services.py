@@ -131,9 +131,9 @@ def report_save(
     return issues
 
 
-def _report_entries(report: Report) -> list[Entry]:
+def _report_entries(report: Report, owed_measures: list[Measure]) -> list[Entry]:
     period = Period.parse(report.period)
-    owed = {i.measure_id for i in owed_indicators(orgunit=report.orgunit, year=period.year)}
+    owed = {m.pk for m in owed_measures}
     values = DataValue.objects.filter(
         orgunit=report.orgunit, period=report.period, measure__in=owed
     ) | collected_values(report.orgunit, report.period)
@@ -152,27 +152,26 @@ _DUE_EVERY: dict[str, int] = {
 }
 
 
-def _blanks(report: Report, entries: list[Entry]) -> list[Issue]:
+def _blanks(report: Report, owed: list[Measure], entries: list[Entry]) -> list[Issue]:
     """A figure the unit owes this month and left empty: like a warning, it holds the report
     back until the unit says why in the cell's comment (no activity this month, not yet
     known)."""
     period = Period.parse(report.period)
     given = {e.measure.pk for e in entries if e.value is not None}
     comments = {e.measure.pk: e.comment for e in entries if e.value is None}
-    issues: dict[int, Issue] = {}
-    for indicator in owed_indicators(orgunit=report.orgunit, year=period.year):
-        measure = indicator.measure
-        if measure.pk in given or measure.pk in issues:
+    issues: list[Issue] = []
+    for measure in owed:
+        if measure.pk in given:
             continue
         if period.number % _DUE_EVERY.get(measure.frequency, 1):
             continue
         entry = Entry(measure, report.orgunit, period, None, comments.get(measure.pk, ""))
         message = _("%(name)s has no figure for this month: enter it, or say why in a comment.")
-        issues[measure.pk] = Issue(entry, WARNING, message % {"name": measure.name})
-    return list(issues.values())
+        issues.append(Issue(entry, WARNING, message % {"name": measure.name}))
+    return issues
 
 
-def _carry_forward(actor: Actor, report: Report) -> None:
+def _carry_forward(actor: Actor, report: Report, owed: list[Measure]) -> None:
     """A level measure (3A scenic spots so far) that the grid showed prefilled with last
     month's figure and the unit left as it was is last month's figure: stored on submit,
     not on every draft save, so an untouched prefill never collides with a colleague's edit.
@@ -180,11 +179,7 @@ def _carry_forward(actor: Actor, report: Report) -> None:
     period = Period.parse(report.period)
     if period.number == 1:
         return
-    level = {
-        i.measure_id
-        for i in owed_indicators(orgunit=report.orgunit, year=period.year)
-        if i.measure.aggregation == Measure.Aggregation.LAST
-    }
+    level = {m.pk for m in owed if m.aggregation == Measure.Aggregation.LAST}
     present = DataValue.objects.filter(
         orgunit=report.orgunit, period=report.period, measure__in=level
     ).values("measure")
@@ -271,10 +266,16 @@ def report_submit(*, actor: Actor, orgunit: OrgUnit, period: Period) -> Report:
     """Submit the unit's month; straight on to the plan office where the unit has no head."""
     policy.require(actor, policy.SUBMIT, orgunit)
     report = report_ensure(actor=actor, orgunit=orgunit, period=period)
+    # Several plans may track one measure: each owed measure once, read once per submission.
+    owed = list(
+        {
+            i.measure_id: i.measure for i in owed_indicators(orgunit=orgunit, year=period.year)
+        }.values()
+    )
     if report.state in EDITABLE:
-        _carry_forward(actor, report)
-    entries = _report_entries(report)
-    problems = blocking(check(entries) + _blanks(report, entries))
+        _carry_forward(actor, report, owed)
+    entries = _report_entries(report, owed)
+    problems = blocking(check(entries) + _blanks(report, owed, entries))
     if problems:
         raise ValidationFailed(problems)
     report = _move(report, actor=actor, to=S.SUBMITTED, allowed_from=EDITABLE)

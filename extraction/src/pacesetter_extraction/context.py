@@ -11,12 +11,29 @@ from typing import TYPE_CHECKING
 from . import vocab
 from .numerals import parse_chinese_number
 from .scan import Anchored
-from .years import FIVE_YEAR_END_RE, DocYears, is_horizon, period_end, year_matches
+from .years import (
+    FIVE_YEAR_END_RE,
+    TITLE_RE,
+    DocYears,
+    is_horizon,
+    period_end,
+    year_matches,
+)
 
 if TYPE_CHECKING:
     from .sentences import Sentence
 
-__all__ = ["DocYears", "Marker", "heading_state", "section_after", "sentence_markers"]
+__all__ = [
+    "DocYears",
+    "Marker",
+    "heading_state",
+    "last_marker",
+    "last_year",
+    "leading_horizon",
+    "section_after",
+    "sentence_markers",
+    "when_after",
+]
 
 # Periods counted from the report year: 用3年时间, 5年内, 未来三年, 五年的时间.
 _N = r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})"
@@ -59,7 +76,6 @@ _FUTURE_IN_TERMS = tuple(vocab.FUTURE_WORDS_IN_TERMS)
 _REACHED_BEFORE_RE = re.compile(r"(?:实现|完成|达到|达成|超额完成|提前完成)了[^,;。]*$")
 _REACHED_REACH = 16
 _OPENING_YEAR_RE = re.compile(r"开局之年|开局年")
-_TITLE_RE = re.compile(r"《[^》\n]{1,80}》")
 _DONE_SHARE_RE = re.compile(r"(?:完成|超额完成|超出)[^,;。]{0,6}$")
 # …also after a speaker's clause (报告指出,2022,…).
 _OPENING_BARE_YEAR_RE = re.compile(
@@ -115,7 +131,7 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
     out: list[Marker] = []
     report = years.report
     has_title = text.find("《", start, end) != -1
-    titles = [t.span() for t in _TITLE_RE.finditer(text, start, end)] if has_title else []
+    titles = [t.span() for t in TITLE_RE.finditer(text, start, end)] if has_title else []
     for m, y in year_matches(text, start, end, years.roc):
         pre, post = m.group("pre") or "", m.group("post") or ""
         if pre in ("从", "由", "自", "比", "较") or "基础" in post or post == "同期":
@@ -255,3 +271,54 @@ def sentence_markers(text: str, sent: Sentence, years: DocYears) -> list[Marker]
     if sent.markers is None:
         sent.markers = scan_markers(text, sent.start, sent.end, years)
     return sent.markers
+
+
+# How far into a sentence a horizon may end and still open it (力争到2025年,).
+_HORIZON_REACH = 10
+_LEAD_REACH = 18
+
+
+def last_marker(markers: list[Marker], pos: int) -> Marker | None:
+    last = None
+    for mk in markers:
+        if mk.pos > pos:
+            break
+        last = mk
+    return last
+
+
+def last_year(markers: list[Marker], pos: int) -> int | None:
+    year = None
+    for mk in markers:
+        if mk.pos > pos:
+            break
+        if mk.year is not None:
+            year = mk.year
+    return year
+
+
+# 2600个将于明年投入服务: a time set right after the figure, in its own clause, dates it.
+_WHEN_AFTER_RE = re.compile(r"[^,;。]{0,4}?(?:将于|将在|于|在)[^,;。]{1,8}")
+
+
+def when_after(an: str, markers: list[Marker], pos: int, end: int) -> int | None:
+    for mk in markers:
+        if pos < mk.pos <= end and mk.year is not None:
+            return mk.year if _WHEN_AFTER_RE.fullmatch(an, pos, mk.pos) else None
+    return None
+
+
+def leading_horizon(sent: Sentence, markers: list[Marker], years: DocYears) -> int | None:
+    """The year of a horizon that opens a sentence as a clause of its own (到2025年,…): it
+    frames what follows in the paragraph, unlike a year inside a clause (力争2025年产值突破…),
+    which is that figure's own."""
+    first = next((mk for mk in markers if mk.year is not None), None)
+    if first is None or first.year is None or first.state != "future" or not sent.clauses:
+        return None
+    # The horizon ends its clause, after at most a short lead (根据相关计划,到2025年,).
+    opening = next((cl for cl in sent.clauses if cl.start <= first.pos <= cl.end + 1), None)
+    if opening is None or opening.end - first.pos > 1:
+        return None
+    if first.pos - opening.start > _HORIZON_REACH or first.pos - sent.start > _LEAD_REACH:
+        return None
+    return first.year if years.report is None or first.year > years.report else None

@@ -35,6 +35,11 @@ class Quantity:
     is_range: bool
 
     @property
+    def relative(self) -> bool:
+        """A share or a change of one (8%, 三成), not an amount."""
+        return self.percent or self.base_unit == "成"
+
+    @property
     def is_count(self) -> bool:
         return self.base_unit in COUNT
 

@@ -38,7 +38,7 @@ _FROM_RE = re.compile(
 )
 _FROM_REACH = 10
 _CHANGE_TO_RE = re.compile(
-    r"[^,;。]{0,8}?(?:(?:提高|提升|增加|增长|成长|下降|降低|减少|上升|缩短|扩大|降|增)[^,;。]{0,6}?(?:到|至)"
+    r"[^,;。]{0,8}?(?:(?:" + vocab.alt(vocab.LEVEL_CHANGE_VERBS) + r")[^,;。]{0,6}?(?:到|至)"
     r"|调整(?:为|到|至))"
 )
 # 在今年底通车里程1300公里的基础上, 在5个省级试点乡镇的基础上: the figure a goal is built on.

@@ -18,7 +18,17 @@ from dataclasses import dataclass
 
 from . import indicators, quantities, vocab
 from .clean import Cleaned
-from .context import DocYears, Marker, heading_state, section_after, sentence_markers
+from .context import (
+    DocYears,
+    Marker,
+    heading_state,
+    last_marker,
+    last_year,
+    leading_horizon,
+    section_after,
+    sentence_markers,
+    when_after,
+)
 from .model import Target
 from .not_goals import (
     META_RE,
@@ -31,15 +41,12 @@ from .not_goals import (
 )
 from .numerals import to_plain
 from .quantities import Quantity
-from .sentences import Line, Sentence
+from .sentences import Line
 
 _TIGHT_RE = re.compile(r"^[、和及与]$")
 # A clause ending in a speech verb introduces a quote; it is no subject.
 _SPEECH_END_RE = re.compile(r"(?:指出|表示|认为|说|介绍|强调|提出|透露|称|宣布|坦言)$")
 _PUNCT_CUT_RE = re.compile(r"[,;:。!?、\n]")
-# How far into a sentence a horizon may end and still open it (力争到2025年,).
-_HORIZON_REACH = 10
-_LEAD_REACH = 18
 _SUBJECT_CUT_RE = re.compile(r"在|实现|达到|完成|将|要|分别")
 
 
@@ -55,36 +62,15 @@ class _Found:
     prev_clause_start: int
 
 
-def _last_marker(markers: list[Marker], pos: int) -> Marker | None:
-    last = None
-    for mk in markers:
-        if mk.pos > pos:
-            break
-        last = mk
-    return last
-
-
-def _last_year(markers: list[Marker], pos: int) -> int | None:
-    year = None
-    for mk in markers:
-        if mk.pos > pos:
-            break
-        if mk.year is not None:
-            year = mk.year
-    return year
-
-
 # 实现8%以上的增速, 不低于26.5%的年平均增长率: the change is named after the figure.
 _GROWTH_AFTER_RE = re.compile(r"的?(?:年均|年平均)?(?:增速|增长率|增长速度|增幅|增长)")
-# 2600个将于明年投入服务: a time set right after the figure, in its own clause, dates it.
-_WHEN_AFTER_RE = re.compile(r"[^,;。]{0,4}?(?:将于|将在|于|在)[^,;。]{1,8}")
 
 
-def _when_after(an: str, markers: list[Marker], pos: int, end: int) -> int | None:
-    for mk in markers:
-        if pos < mk.pos <= end and mk.year is not None:
-            return mk.year if _WHEN_AFTER_RE.fullmatch(an, pos, mk.pos) else None
-    return None
+def _names_a_change(an: str, q: Quantity, growth_word: bool, left: str) -> bool:
+    """增长8%, 8%以上的增速, 增加20%, 减少三成: the figure is a change, not a level."""
+    return bool(
+        growth_word or _GROWTH_AFTER_RE.match(an, q.end) or left.rstrip().endswith(("增加", "减少"))
+    )
 
 
 def _groups(an: str, qs: list[Quantity]) -> list[list[Quantity]]:
@@ -96,22 +82,6 @@ def _groups(an: str, qs: list[Quantity]) -> list[list[Quantity]]:
         else:
             groups.append([q])
     return groups
-
-
-def _leading_horizon(sent: Sentence, markers: list[Marker], years: DocYears) -> int | None:
-    """The year of a horizon that opens a sentence as a clause of its own (到2025年,…): it
-    frames what follows in the paragraph, unlike a year inside a clause (力争2025年产值突破…),
-    which is that figure's own."""
-    first = next((mk for mk in markers if mk.year is not None), None)
-    if first is None or first.year is None or first.state != "future" or not sent.clauses:
-        return None
-    # The horizon ends its clause, after at most a short lead (根据相关计划,到2025年,).
-    opening = next((cl for cl in sent.clauses if cl.start <= first.pos <= cl.end + 1), None)
-    if opening is None or opening.end - first.pos > 1:
-        return None
-    if first.pos - opening.start > _HORIZON_REACH or first.pos - sent.start > _LEAD_REACH:
-        return None
-    return first.year if years.report is None or first.year > years.report else None
 
 
 def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Target]:
@@ -165,7 +135,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                     ):
                         consumed = group[-1].end
                         continue
-                    mk = _last_marker(markers, g0.start)
+                    mk = last_marker(markers, g0.start)
                     state = mk.state if mk else (para_state or section_state or "future")
                     if state == "past":
                         consumed = group[-1].end
@@ -214,7 +184,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                     while qstart < g0.start and an[qstart] in " \u3000、和及与":
                         qstart += 1
                     qend = group[-1].end
-                    year = _when_after(an, markers, group[-1].end, clause.end) or _last_year(
+                    year = when_after(an, markers, group[-1].end, clause.end) or last_year(
                         markers, g0.start
                     )
                     if year is None:
@@ -266,7 +236,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                         ):
                             continue
                         this_ind = inds[i]
-                        if q.percent or q.base_unit == "成":
+                        if q.relative:
                             this_ind = indicators.without_change(this_ind)
                         end = qend
                         if q.base_unit == quantities.RANK_UNIT:
@@ -303,12 +273,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                             start=s,
                             end=e,
                             indicator=this_ind,
-                            growth=(q.percent or q.base_unit == "成")  # 减少三成: a change
-                            and bool(
-                                growth_word
-                                or _GROWTH_AFTER_RE.match(an, q.end)
-                                or left.rstrip().endswith(("增加", "减少"))  # 增加20%
-                            ),
+                            growth=q.relative and _names_a_change(an, q, growth_word, left),
                             comparator=cmp,
                             value=to_plain(q.value),
                             value_max=to_plain(q.value_max) if q.value_max is not None else None,
@@ -334,7 +299,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
             line_markers.extend(markers)
             if markers:
                 para_state = markers[-1].state or para_state
-                para_year = _leading_horizon(sent, markers, years) or (
+                para_year = leading_horizon(sent, markers, years) or (
                     None if any(mk.year is not None for mk in markers) else para_year
                 )
             found.extend(sent_found)
@@ -347,7 +312,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                     (
                         y
                         for s in (line.sentences[-1:] + line.sentences[:1])
-                        if (y := _leading_horizon(s, sentence_markers(an, s, years), years))
+                        if (y := leading_horizon(s, sentence_markers(an, s, years), years))
                     ),
                     None,
                 )

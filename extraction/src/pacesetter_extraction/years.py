@@ -84,7 +84,8 @@ def is_horizon(text: str, m: re.Match[str]) -> bool:
 
 # 预计2026年完工, 计划于2027年: a year a work is expected in, not the year of the text.
 _EXPECTED_RE = re.compile(r"(?:预计|计划|力争|争取|将于|拟于|拟在)(?:于|在)?$")
-_TITLE_RE = re.compile(r"《[^》\n]{1,80}》")
+# 《…》: the title of a document the text names.
+TITLE_RE = re.compile(r"《[^》\n]{1,80}》")
 
 
 def _cited(text: str) -> list[tuple[int, int]]:
@@ -93,7 +94,7 @@ def _cited(text: str) -> list[tuple[int, int]]:
         return []
     return [
         m.span()
-        for m in _TITLE_RE.finditer(text)
+        for m in TITLE_RE.finditer(text)
         if CITING_RE.search(text, max(0, m.start() - 8), m.start())
     ]
 

@@ -33,6 +33,7 @@ from .figures import (  # noqa: F401
     BASE_UNITS,
     CHANGE_WORDS,
     COUNT_UNITS,
+    LEVEL_CHANGE_VERBS,
     MAGNITUDES,
     MEASURE_UNITS,
     NON_ENUM_UNITS,

@@ -115,6 +115,25 @@ VALUE_VERBS = [
     "总计",
 ]
 
+# Verbs that move a level to a new one (由38%提高到…, 从17家成长至…): the figure before them
+# is where the change starts.
+LEVEL_CHANGE_VERBS = [
+    "提高",
+    "提升",
+    "增加",
+    "增长",
+    "成长",
+    "下降",
+    "降低",
+    "减少",
+    "上升",
+    "缩短",
+    "缩小",
+    "扩大",
+    "降",
+    "增",
+]
+
 # --- change words (growth) --------------------------------------------------
 CHANGE_WORDS = [
     "年均增长",
