@@ -33,6 +33,7 @@ _TRAIL = sorted(
             "将于",
             "占",  # 其中国家铁路占(7020亿元): the part's name, not 占比
             "各",  # 两个园区的绿化率各(达三成): each, not part of the name
+            "预期",  # 生产总值预期(增长目标为): the kind of goal, not the quantity
         ]
     ),
     key=len,
@@ -107,7 +108,10 @@ _TIME_RE = re.compile(
     r"|(?:民国)?(?<!\d)1[0-4]\d年(?:底|末|前|度)?(?:[至到—~-]1[0-4]\d年(?:底|末|度)?)?"
 )
 # Words about the goal itself, never part of what is measured.
-_META_RE = re.compile(r"(?:主要)?(?:预期|发展|努力)?目标(?:是|为|设定为)?")
+# 增长目标(均)确定为: the goal set at the figure; the change word before it still counts.
+_META_RE = re.compile(
+    r"(?:主要)?(?:预期|发展|努力)?目标(?:(?:均|都)?(?:是|为|(?:设|确)?定为|设为))?"
+)
 # 从2015年的73.25岁(增长到): where a change starts from, cut out of the name.
 _FROM_SPAN_RE = re.compile(
     r"(?:由|从)[^,;。由从]{1,18}?"
@@ -115,7 +119,7 @@ _FROM_SPAN_RE = re.compile(
 )
 # 在2005年的基础之上: the base a change starts from, cut out of the name.
 _BASE_CLAUSE_RE = re.compile(r"在[^,;。在]{0,20}?基础之?上")
-_GOAL_IS_RE = re.compile(r"目标(?:是|为|设定为)")
+_GOAL_IS_RE = re.compile(r"目标(?:均|都)?(?:是|为|(?:设|确)?定为|设为)")
 _SCOPE_RE = re.compile(vocab.alt(vocab.SCOPE_WORDS))
 _LATIN_PAREN_RE = re.compile(r"\([A-Za-z]+\)|\(人民币[^)]*\)")
 _STRIP_CHARS = " \u3000,;:。、!?-—·…「」『』【】|\n\t"

@@ -63,6 +63,11 @@ class _Found:
 
 
 # 实现8%以上的增速, 不低于26.5%的年平均增长率: the change is named after the figure.
+# A count of works finished or started (完成三个社屋工程, 开工两个项目) is a figure, as after
+# a creating verb.
+_WORK_COUNT_RE = re.compile(
+    "(?:" + vocab.alt(vocab.COMPLETION_VERBS + ["开工", "完工", "启动"]) + ")(?:了|共)?$"
+)
 _GROWTH_AFTER_RE = re.compile(r"的?(?:年均|年平均)?(?:增速|增长率|增长速度|增幅|增长)")
 
 
@@ -215,6 +220,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                             and q.factor == 1
                             and q.prefix_cmp is None
                             and not indicators.keep_verb(an[clause.start : q.start])
+                            and not _WORK_COUNT_RE.search(an, clause.start, q.start)
                         ):
                             # 三个攻坚年, 两大领域: enumeration, not a figure; but a count a
                             # creating verb governs (每年创建一个5A级景区) or a bound sets

@@ -1,0 +1,68 @@
+"""Rules written in session 13 (issue 14): counts of works finished or started in Chinese
+numerals, and growth goals "set at" a figure.
+
+Each case is (text, expected, reason); the sentences are written for these tests, in the
+language of plans and news, and are not taken from any corpus text.
+"""
+
+from __future__ import annotations
+
+import pytest
+from pacesetter_extraction import extract
+from rule_table import H, targets
+
+COUNTS = [
+    (
+        H + "年内完成两个片区的雨污分流工程。",
+        [("=", 2, "个")],
+        "a count of works finished is a figure even in Chinese numerals",
+    ),
+    (
+        H + "明年上半年开工四个安置房项目。",
+        [("=", 4, "个")],
+        "a count of works started is a figure",
+    ),
+    (
+        H + "全力打好三大攻坚战,完成五项重点改革。",
+        [("=", 5, "项")],
+        "三大 stays a slogan; the counted reforms after 完成 are a figure",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected,reason", COUNTS)
+def test_counts_of_works(text: str, expected: list[tuple[str, float, str]], reason: str) -> None:
+    got = [(t["comparator"], t["value"], t["unit"]) for t in targets(text)]
+    assert got == expected, reason
+
+
+def test_a_counted_work_is_a_target_not_a_milestone() -> None:
+    out = extract(H + "年内完成两个片区的雨污分流工程。")
+    assert [m.quote for m in out.milestones] == []
+
+
+GOALS_SET_AT = [
+    (
+        "会议明确,今年全市规模以上工业增加值增长目标确定为9%左右。",
+        ("规模以上工业增加值", "~", 9, True),
+        "a growth goal 确定为 a figure is growth, named by what grows",
+    ),
+    (
+        "各乡镇一般公共预算收入预期增长目标均定为6%以上。",
+        ("各乡镇一般公共预算收入", ">=", 6, True),
+        "均定为 after the goal word; 预期 is the kind of goal, not part of the name",
+    ),
+    (
+        "全市城乡居民人均可支配收入的增速目标设为7%。",
+        ("城乡居民人均可支配收入", "=", 7, True),
+        "设为 sets the goal as well; the change word leaves the name",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected,reason", GOALS_SET_AT)
+def test_growth_goals_set_at_a_figure(
+    text: str, expected: tuple[str, str, float, bool], reason: str
+) -> None:
+    got = [(t["indicator"], t["comparator"], t["value"], t["growth"]) for t in targets(text)]
+    assert got == [expected], reason
