@@ -66,3 +66,45 @@ def test_growth_goals_set_at_a_figure(
 ) -> None:
     got = [(t["indicator"], t["comparator"], t["value"], t["growth"]) for t in targets(text)]
     assert got == [expected], reason
+
+
+MILESTONES = [
+    (
+        H + "政府将于2028年展开屯门医院扩建工程。",
+        "展开屯门医院扩建工程",
+        "展开 (Hong Kong's 开展) before a named work starts it",
+    ),
+    (
+        H + "当局会在明年或之前完成洪水桥新发展区第一期的土地平整。",
+        "完成洪水桥新发展区第一期的土地平整",
+        "land formation (土地平整) is a work that can be finished",
+    ),
+    (
+        H + "深入开展国家卫生乡镇创建工作。",
+        "国家卫生乡镇创建",
+        "开展…创建工作 names a designation sought",
+    ),
+    (
+        H + "积极开展省级森林乡村创建工作。",
+        "省级森林乡村创建",
+        "a title at a named level is a designation whatever its last word",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected,reason", MILESTONES)
+def test_milestones(text: str, expected: str, reason: str) -> None:
+    got = [m.indicator for m in extract(text).milestones]
+    assert any(expected in g for g in got), (reason, got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        H + "各部门要展开调查研究。",
+        H + "我们将展开新一轮招商竞争。",
+        H + "加强国家标准体系创建工作。",
+    ],
+)
+def test_no_milestone_without_a_named_work_or_title(text: str) -> None:
+    assert extract(text).milestones == []

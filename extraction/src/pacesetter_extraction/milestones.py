@@ -46,7 +46,9 @@ PUSH_RE = re.compile(
 _PUSH_VERB_RE = re.compile(r"推动|推进|争取|促进")
 # A designation won, written as a noun: (推进)国家全域旅游示范区创建(工作).
 NOMINAL_RE = re.compile(
-    r"(?P<verb>" + _ADV + r"(?:推进|推动|抓好|做好|加快|扎实推进|全力推进)?)(?P<obj>.{2,40}?)"
+    r"(?P<verb>"
+    + _ADV
+    + r"(?:推进|推动|抓好|做好|加快|扎实推进|全力推进|深入开展|开展)?)(?P<obj>.{2,40}?)"
     r"(?P<what>创建|争创)(?:工作)?$"
 )
 _COMPLETED_RE = re.compile(_ADV + "(?:" + vocab.alt(vocab.COMPLETION_VERBS) + ")")
@@ -208,7 +210,12 @@ def _match(text: str, scheduled: bool = False, dated: bool = False) -> tuple[int
             str.maketrans("", "", _QUOTES)
         )
     m = NOMINAL_RE.search(text) if ("创建" in text or "争创" in text) else None
-    if m and _head_ok(m.group("obj")) and not _generic(m.group("obj")):
+    # A title at a named level (全国健康促进区创建) is a designation whatever its head.
+    if (
+        m
+        and (_head_ok(m.group("obj")) or _LEVEL_RE.search(m.group("obj")))
+        and not _generic(m.group("obj"))
+    ):
         return m.start("obj"), (m.group("obj") + m.group("what")).translate(
             str.maketrans("", "", _QUOTES)
         )

@@ -43,6 +43,7 @@ MILESTONE_VERBS_FRONT = [
     "新建",
     "设立",
     "成立",  # 成立…碳中和办公室: a body set up
+    "展开",  # Hong Kong's 开展: 展开…扩建工程 starts a named work
 ]
 # Publishing a named document is checkable: 出台…实施方案, 公布…重建计划.
 PUBLISH_VERBS = ["公布", "出台", "印发", "推出"]
@@ -69,9 +70,21 @@ MILESTONE_VERBS_END = [
 ]
 # Verbs that start or finish a work: with them a named work's construction is a checkable
 # event (完成危桥改建工程, 启动污水厂改扩建工程), while 加快/推进…建设 stays ongoing.
-WORK_EVENT_VERBS = ["完成", "启动", "开工建设", "开工实施", "动工建设"]
+WORK_EVENT_VERBS = ["完成", "启动", "开工建设", "开工实施", "动工建设", "展开"]
 # What a named work ends in.
-WORK_HEADS = ["工程", "项目", "改造", "改建", "改扩建", "扩建", "配套建设", "建设", "整治", "治理"]
+WORK_HEADS = [
+    "工程",
+    "项目",
+    "改造",
+    "改建",
+    "改扩建",
+    "扩建",
+    "配套建设",
+    "建设",
+    "整治",
+    "治理",
+    "平整",  # 土地平整: land formed for building
+]
 # Clause-final verbs of a work put into use (…年底前投入使用).
 MILESTONE_USE_VERBS = [
     "投入使用",
