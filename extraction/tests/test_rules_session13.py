@@ -108,3 +108,13 @@ def test_milestones(text: str, expected: str, reason: str) -> None:
 )
 def test_no_milestone_without_a_named_work_or_title(text: str) -> None:
     assert extract(text).milestones == []
+
+
+def test_a_count_framed_as_a_task_counts_its_things() -> None:
+    text = H + "全年将完成改造80个老旧小区和新建120个社区食堂的任务。"
+    got = [(t["indicator"], t["value"]) for t in targets(text)]
+    assert ("社区食堂", 120) in [(i.removeprefix("新建"), v) for i, v in got], got
+
+
+def test_a_count_of_aspects_stays_a_heading() -> None:
+    assert targets(H + "重点抓好以下5个方面的工作任务。") == []

@@ -119,6 +119,7 @@ _FROM_SPAN_RE = re.compile(
 )
 # 在2005年的基础之上: the base a change starts from, cut out of the name.
 _BASE_CLAUSE_RE = re.compile(r"在[^,;。在]{0,20}?基础之?上")
+_OF_TASK_RE = re.compile("的(?:" + vocab.alt(vocab.META_NOUNS) + ")$")
 _GOAL_IS_RE = re.compile(r"目标(?:均|都)?(?:是|为|(?:设|确)?定为|设为)")
 _SCOPE_RE = re.compile(vocab.alt(vocab.SCOPE_WORDS))
 _LATIN_PAREN_RE = re.compile(r"\([A-Za-z]+\)|\(人民币[^)]*\)")
@@ -127,7 +128,10 @@ _VERB_OBJECT_TO_RE = re.compile(
     r"(?:增加|提高|提升|降低|减少|扩大|缩小|缩短|下降)(?P<obj>[^,;。]{2,30}?)(?:至|到)"
 )
 _CLAUSE_STOP_RE = re.compile(r"[,;:。!?《》「」|\n…”()]")
-_RIGHT_STOP_RE = re.compile(r"[,;:。!?、《》「」|\n…”()]|[和及与](?=[\d一二两三四五六七八九])")
+# …和新建120个: a conjunction before a count or a creating verb starts the next item.
+_RIGHT_STOP_RE = re.compile(
+    r"[,;:。!?、《》「」|\n…”()]|[和及与](?=[\d一二两三四五六七八九]|" + "|".join(KEEP_VERBS) + ")"
+)
 _RIGHT_VERB_RE = re.compile(r"开展|进行|参加|参与|享受|受益|达到|实现|提供|覆盖|支持|用于|到|缩至")
 # …but 达到或好于Ⅲ类 is a standard met, part of the name.
 _INNER_VERB_RE = re.compile(
@@ -301,6 +305,8 @@ def right_noun(an: str, pos: int, limit: int) -> tuple[str, int]:
     if v:
         seg = seg[: v.start()]
     seg_end = pos + len(seg)
+    if t := _OF_TASK_RE.search(seg):
+        seg = seg[: t.start()]  # 400个社区食堂的任务: the canteens are counted
     if _META_RE.fullmatch(seg):
         return "", pos  # 50万户目标: a word about the goal, not what is counted
     for w in sorted(vocab.TRAILING_VERBS, key=len, reverse=True):

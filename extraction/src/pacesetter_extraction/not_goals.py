@@ -75,7 +75,12 @@ _BARE_SPEC_RE = re.compile(
     r"(?:设置|设计|开放|约)?(?:" + vocab.alt(vocab.BARE_SPEC_NOUNS) + ")(?:约|为|达)?"
 )
 META_RE = re.compile(
-    r"^.{0,2}(?:" + vocab.alt(vocab.META_NOUNS) + ")|(?:" + vocab.alt(vocab.META_NOUNS) + ")$"
+    # 5个方面, 10件民生实事; but 400个社区食堂的任务 counts the canteens (的 names them).
+    r"^.{0,2}(?:"
+    + vocab.alt(vocab.META_NOUNS)
+    + ")|^[^的]*(?:"
+    + vocab.alt(vocab.META_NOUNS)
+    + ")$"
 )
 _DESC_AFTER = tuple(vocab.DESCRIPTOR_AFTER)
 _AGE_UNITS = frozenset(vocab.AGE_UNITS)
