@@ -118,3 +118,28 @@ def test_a_count_framed_as_a_task_counts_its_things() -> None:
 
 def test_a_count_of_aspects_stays_a_heading() -> None:
     assert targets(H + "重点抓好以下5个方面的工作任务。") == []
+
+
+def test_a_reviewed_year_is_not_the_reports_own() -> None:
+    text = (
+        "市长作政府工作报告。报告首先回顾了2025年工作。2025年,全市经济稳中向好,"
+        "完成固定资产投资800亿元,增长6%。对于2026年工作,市长表示,"
+        "今年经济社会发展主要预期目标是:地区生产总值增长6%左右。"
+    )
+    got = [(t["indicator"], t["value"], t["year"]) for t in targets(text)]
+    assert got == [("地区生产总值", 6, 2026)]
+
+
+def test_same_period_change_in_a_goal_list_is_a_goal() -> None:
+    text = (
+        "会议还确定了以下几项主要目标:分别是实际利用外资同比增长12%,达到60亿美元;"
+        "跨境电商交易额增长20%。"
+    )
+    got = [(t["comparator"], t["value"], t["unit"], t["growth"]) for t in targets(H + text)]
+    assert got == [("=", 12, "%", True), ("=", 60, "亿美元", False), ("=", 20, "%", True)]
+
+
+def test_same_period_change_reported_stays_a_result() -> None:
+    text = "2025年,全市实际利用外资同比增长12%,达到60亿美元。2026年力争增长8%。"
+    got = [(t["value"], t["year"]) for t in targets(text)]
+    assert got == [(8, 2026)]

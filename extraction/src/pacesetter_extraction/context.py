@@ -71,6 +71,8 @@ _FUTURE = re.compile(vocab.alt(vocab.FUTURE_WORDS))
 _BASE_BEFORE = tuple(vocab.COMPARISON_BASE)
 _SAME_PERIOD = re.compile(vocab.alt(vocab.SAME_PERIOD_WORDS))
 _GOAL = re.compile(vocab.alt(vocab.GOAL_WORDS))
+# 主要目标:分别是利用外资同比增长15%: a list the goal word introduces sets goals, 同比 or not.
+_GOAL_LIST_RE = re.compile(r"目标[:：]|目标(?:分别)?(?:是|为)")
 _NEXT_YEAR_BEFORE = re.compile(r"(?:明年|来年|下一年|(?:19|20)\d{2}年)$")
 _FUTURE_IN_TERMS = tuple(vocab.FUTURE_WORDS_IN_TERMS)
 _REACHED_BEFORE_RE = re.compile(r"(?:实现|完成|达到|达成|超额完成|提前完成)了[^,;。]*$")
@@ -209,7 +211,7 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
             and _GOAL.search(head)
         ):
             continue
-        if not _GOAL.search(head, cut):
+        if not _GOAL.search(head, cut) and not _GOAL_LIST_RE.search(head):
             out.append(Marker(m.end(), "past"))
     for m in _FUTURE.finditer(text, start, end):
         if _REACHED_BEFORE_RE.search(text, max(start, m.start() - _REACHED_REACH), m.start()):

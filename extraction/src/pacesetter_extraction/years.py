@@ -193,6 +193,7 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         len(ROC_YEARS_RE.findall(text)) >= 2 and not YEAR_RE.search(text)
     )
     cited = _cited(text)
+    reviewed: set[int] = set()
     for m, y in year_matches(text, roc=roc):
         if cited and _inside(m.start(), cited):
             continue
@@ -214,6 +215,8 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
             plain.append(y)
             if REPORT_YEAR_POST.match(text, m.end("y")) and pre not in ("到", "至"):
                 report_like.append(y)
+            if _REVIEW_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
+                reviewed.add(y)
     periods: list[tuple[int, int]] = []
     for a, b in _ranges(text, roc, cited):
         plain.append(a)
@@ -240,6 +243,9 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
     if stamp:
         report = stamp[0]
     elif report_like:
+        # 回顾了2017年工作…对于2018年工作: a year the report looks back on is not its own,
+        # however often it is named, when a later year is framed as the report's too.
+        report_like = [y for y in report_like if y not in reviewed] or report_like
         # The year most often framed as the report's own; ties go to the later one.
         report = max(set(report_like), key=lambda y: (report_like.count(y), y))
     elif plain:
@@ -305,6 +311,8 @@ def _titled_plan(text: str) -> tuple[int, int] | None:
 
 
 # Words that tell a sentence looks back (统计显示,2003年以来…,2006年达…).
+# 回顾了2017年, 总结2017年: the year a report looks back on.
+_REVIEW_BEFORE_RE = re.compile(r"(?:回顾|总结|回首)了?(?:过去的)?$")
 _LOOKS_BACK_RE = re.compile(r"以来|统计显示|数据显示|已经|截至|截止|历年|近年来|过去")
 # 对2007年度工作成绩表示肯定, 2007年度总结表彰: a year whose work is judged or rewarded is over.
 _JUDGED_RE = re.compile(r"度?[^。!?;\n]{0,16}?(?:成绩|成效|总结|回顾|表彰)")
