@@ -143,3 +143,38 @@ def test_same_period_change_reported_stays_a_result() -> None:
     text = "2025年,全市实际利用外资同比增长12%,达到60亿美元。2026年力争增长8%。"
     got = [(t["value"], t["year"]) for t in targets(text)]
     assert got == [(8, 2026)]
+
+
+def test_container_throughput_in_standard_boxes() -> None:
+    got = targets(H + "到2030年,港口集装箱吞吐量达到3000万标准箱以上。")
+    assert [(t["comparator"], t["value"], t["unit"]) for t in got] == [(">=", 3000, "万标准箱")]
+
+
+def test_shares_of_places_a_link_reaches_are_named_after_the_figure() -> None:
+    text = H + "电商交易额增长15%;85%以上自然村通硬化路,70%的行政村通客车。"
+    got = [(t["indicator"], t["value"], t["growth"]) for t in targets(text)]
+    assert got == [
+        ("电商交易额", 15, True),
+        ("通硬化路的自然村比例", 85, False),
+        ("通客车的行政村比例", 70, False),
+    ]
+
+
+def test_the_time_since_an_event_is_no_goal() -> None:
+    text = "本报讯 时隔4个月又3天,这支救援队再次出征。" + H + "审批时限压缩至2个月以内。"
+    got = [(t["indicator"], t["comparator"], t["value"], t["unit"]) for t in targets(text)]
+    assert got == [("审批时限", "<=", 2, "个月")]
+
+
+def test_works_listed_under_a_year_are_milestones() -> None:
+    text = (
+        "今年,全县重点工程安排如下:城南污水处理厂要竣工使用;县人民医院门诊楼要主体封顶;"
+        "城东安置小区主体及配套设施完工;滨江公园二期动工建设。"
+    )
+    got = [m.quote for m in extract(text).milestones]
+    assert len(got) == 4 and got[1] == "县人民医院门诊楼要主体封顶", got
+
+
+def test_a_dated_news_item_is_no_schedule() -> None:
+    text = "记者从1月10日召开的会议上了解到,去年,全省一批农村供水工程完工。"
+    assert extract(text).milestones == []

@@ -228,7 +228,9 @@ def from_left(left: str) -> tuple[str, bool, bool]:
 
 # 58%的县(市、区)以高速公路连通: a share of the places or things that do something.
 _SHARE_RE = re.compile(
-    r"的?(?P<noun>[^\d,;:。]{2,14}?)(?P<vp>(?:以|实现|有|建成|开通|纳入|覆盖|达到)[^,;:。]{1,18})"
+    # 通 as in 行政村通光纤 (a link reaches them), not 通过 (by means of).
+    r"的?(?P<noun>[^\d,;:。]{2,14}?)(?P<vp>(?:以|实现|有|建成|开通|纳入|覆盖|达到|通(?!过))"
+    r"[^,;:。]{1,18})"
 )
 
 

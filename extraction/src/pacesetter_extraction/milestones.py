@@ -149,6 +149,7 @@ _ATTRIBUTE_RE = re.compile(r"(?:并[^,;。的]{1,2})?的")
 # A facility finished or opened (…;古洞站启用;联检大楼建成) is an event when an earlier
 # clause of the sentence gives its year.
 _YEAR_WHEN_RE = re.compile(r"(?:19|20)\d{2}年|今年|明年|届时")
+_BUILT = frozenset(("完工", "主体完工", "封顶", "竣工", "竣工使用", "动工建设", "动工"))
 _OPENED = frozenset(("建成", "启用", "竣工", "完工", "投用", "开通", "通车", "投入使用", "落成"))
 
 
@@ -265,11 +266,14 @@ def _match(text: str, scheduled: bool = False, dated: bool = False) -> tuple[int
         else:
             ok = (
                 "将" in subject
+                or "要" in subject  # …消防站要竣工使用: what is to be done, as with 将
                 or bool(_COMPLETED_RE.match(subject))
                 or bool(_THEN_USE_RE.search(subject))
                 or bool(_WHEN_RE.search(subject))
                 or (scheduled and _names_a_link(subject.removeprefix("实现")))
                 or (scheduled and verb in _WORK_DONE and _names_something(subject))
+                # 今年内…;…消防站主体一层完工: a listed work done within the time given
+                or (dated and verb in _BUILT and _names_something(subject))
                 or (dated and verb in _OPENED and _names_a_facility(subject))
             )
         if ok:

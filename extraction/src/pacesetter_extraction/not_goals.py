@@ -87,7 +87,8 @@ _AGE_UNITS = frozenset(vocab.AGE_UNITS)
 _AGE_FACTS = frozenset(vocab.AGE_FACT_WORDS)
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # 为期60天, 历时3个月: how long an event lasts.
-_LASTING = ("为期", "历时", "历经")
+# 为期60天, 时隔3个月又2天: how long an event lasts or the time since, no goal.
+_LASTING_RE = re.compile(r"(?:为期|历时|历经|时隔)(?:[^,;。]{1,6}又)?$")
 _SPANS = frozenset(("天", "日", "周", "个月", "月", "年", *_TIME_UNITS))
 # 10万人死亡率: the base a rate is counted per.
 _PER_RATE_RE = re.compile(r"[A-Za-z\u4e00-\u9fff]{0,5}?(?:率|密度)")
@@ -116,7 +117,9 @@ def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
         return True  # 建成一批…, 服务号一天…: "a batch of", "one day", no count
     if _PER_RATE_RE.match(an, q.end) and _power_of_ten(q.base_value):
         return True  # 10万人死亡率, 百万吨死亡率: the base a rate is counted per
-    if q.base_unit in _SPANS and (an.endswith(_LASTING, 0, q.start) or after.startswith("的")):
+    if q.base_unit in _SPANS and (
+        _LASTING_RE.search(an, max(0, q.start - 10), q.start) or after.startswith("的")
+    ):
         return True  # 为期60天的征求意见, 两个小时的报告: how long an event lasts
     if _ATTENDANCE_RE.match(an, q.end):
         return True

@@ -75,6 +75,9 @@ VALUE_VERBS = [
     "缩至",
     "缩短至",
     "缩短到",
+    "压缩至",  # 开办时间压缩至(3个月以内)
+    "压缩到",
+    "压减至",
     "稳定在",
     "保持在",
     "控制在",
@@ -206,6 +209,7 @@ COUNT_UNITS = [
     "人次",
     "人",
     "床",
+    "标准箱",  # containers (TEU), also cut short as 标箱
     "标箱",
     "册",  # books held (藏书10000册)
     "人年",  # research staff in full-time years (研发人员209人年)
@@ -246,6 +250,7 @@ MEASURE_UNITS = [
     "分钟",
     "小时",
     "个小时",  # not 两个 (a count) + 小时
+    "个月",  # not 3个 (a count) + 月
     "天",
     "吨标准煤",
     "岁",

@@ -91,7 +91,9 @@ MILESTONE_USE_VERBS = [
     "投入运营",
     "投入营业",
     "建成使用",
+    "竣工使用",
     "主体完工",
+    "封顶",  # 主体封顶: a building's structure topped out
     "完工",
     "动工",
     "启用",  # 古洞站启用: a facility opened
