@@ -178,3 +178,24 @@ def test_works_listed_under_a_year_are_milestones() -> None:
 def test_a_dated_news_item_is_no_schedule() -> None:
     text = "记者从1月10日召开的会议上了解到,去年,全省一批农村供水工程完工。"
     assert extract(text).milestones == []
+
+
+def test_this_year_before_later_stages() -> None:
+    text = (
+        "今年,全省将新建乡镇快递网点300个。2027年,全省80%以上的行政村通快递,"
+        "快递业务量增长15%。2028至2030年,快递业务量年均增长10%。"
+    )
+    got = [(t["value"], t["year"]) for t in targets(text)]
+    assert got == [(300, 2026), (80, 2027), (15, 2027), (10, 2030)]
+
+
+NAMES = [
+    (H + "全市力争3年新增规模以上工业企业120家。", "新增规模以上工业企业"),
+    (H + "未来十年公营房屋供应目标为30 000个单位。", "公营房屋供应"),
+    (H + "全区至少能供应2000套人才公寓。", "人才公寓"),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAMES)
+def test_names_without_spans_and_with_supplies(text: str, expected: str) -> None:
+    assert [t["indicator"] for t in targets(text)] == [expected]

@@ -102,6 +102,8 @@ _TIME_RE = re.compile(
     r"(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年(?:年底|年末|底|末)?(?:前|的)?"
     r"|(?:用|未来|今后)?(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年(?:时间|内|的时间|之内)"
     r"|(?:未来|今后|后)(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年|\d{1,2}年后"
+    # 广州力争3年新增…: a span a goal is to be met in
+    r"|(?:力争|争取|计划|用)(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年(?!以上|以下|前|[\d%])"
     r"|今明两年|(?:今|明)年(?:底|末)前?|今年|明年|年内|本年度|当年"
     r"|[“\"]?十[一二三四五六]五[”\"]?(?:期间|时期|末)?"
     # Republic of China years (115年至116年, 民国117年底): 100 to 149 is 2011 to 2060.
@@ -271,7 +273,11 @@ def rank_name(s: str) -> str:
 
 def names_a_quantity(s: str) -> bool:
     """建屋量, 普及率: the name already says what is measured."""
-    return len(s) >= 3 and s.endswith(_QUANTITY_ENDS)
+    # 房屋供应 is a supply; 能供应 is the verb, whose object is counted.
+    return len(s) >= 3 and s.endswith(_QUANTITY_ENDS) and not _VERB_SUPPLY_RE.search(s)
+
+
+_VERB_SUPPLY_RE = re.compile(r"[能可将要会够再]供应$")
 
 
 def verb_only(s: str) -> bool:

@@ -258,6 +258,8 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         # imports into) only dates a text that writes none.
         report = max(bare) if bare else outside
         outside_only = not bare
+    if not stamp and report is not None and _staged_after_this_year(text, report, periods):
+        report -= 1
     five_matches = list(FIVE_YEAR_END_RE.finditer(text))
     five = [period_end(m) for m in five_matches]
     periods += [(end - 4, end) for end in five]
@@ -291,6 +293,19 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         # sets its unmarked targets for the period's end.
         default = own[1]
     return DocYears(report, default, sorted(set(plan)), now, roc, sorted(set(periods)))
+
+
+def _staged_after_this_year(text: str, year: int, periods: list[tuple[int, int]]) -> bool:
+    """今年,…。2017年,…。2018至2020年,…: stages that follow this year. A text that speaks of
+    今年 before it names a year, and then goes on to the period after that year, plans in
+    stages; the year is the stage after this one."""
+    first = text.find(str(year))
+    this_year = text.find("今年")
+    return (
+        0 <= this_year < first
+        and any(a == year + 1 for a, _ in periods)
+        and not _LOOKS_BACK_RE.search(text, first, first + 12)
+    )
 
 
 def _own_period(text: str) -> tuple[int, int] | None:

@@ -117,7 +117,20 @@ TRAILING_NOISE = [
 ]
 # A measured quantity ends so (建屋量, 普及率, 里程); the noun counted after the figure
 # (18.9万个单位) does not replace it.
-QUANTITY_ENDS = ["量", "数", "率", "额", "里程", "面积", "规模", "总值", "产值", "收入", "人次"]
+QUANTITY_ENDS = [
+    "量",
+    "数",
+    "率",
+    "额",
+    "里程",
+    "面积",
+    "规模",
+    "总值",
+    "产值",
+    "收入",
+    "人次",
+    "供应",
+]
 # Abbreviations of paired subjects (城、乡居民 → 城镇居民, 农村居民).
 PAIR_EXPANSIONS = {"城": "城镇", "乡": "农村", "城乡": "城乡"}
 ABBREVIATIONS = {"GDP": "生产总值"}
