@@ -199,3 +199,65 @@ NAMES = [
 @pytest.mark.parametrize("text,expected", NAMES)
 def test_names_without_spans_and_with_supplies(text: str, expected: str) -> None:
     assert [t["indicator"] for t in targets(text)] == [expected]
+
+
+SET_GOALS = [
+    (
+        "2026年,全区社会消费品零售总额可比增长6%。",
+        [("社会消费品零售总额", "=", 6, "%", True)],
+        "可比 (on a comparable basis) is no part of the name",
+    ),
+    (
+        "到2030年,全市政务服务好评率保持在95分以上。",
+        [("政务服务好评率", ">=", 95, "分", False)],
+        "a score in 分",
+    ),
+    (
+        "这件事十分重要。会议于上午9时30分开幕。",
+        [],
+        "十分 is 'very' and 9时30分 a clock time",
+    ),
+    (
+        "今年全区旅游业已定下接待游客增长12%的目标。",
+        [("旅游业接待游客", "=", 12, "%", True)],
+        "a goal already set (已定下…的目标) is a goal, not a result",
+    ),
+    (
+        "我县已经确定了今年粮食总产量达到200万吨的目标。",
+        [("粮食总产量", "=", 200, "万吨", False)],
+        "确定了…目标: setting the goal is no past result and no part of the name",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected,reason", SET_GOALS)
+def test_goals_set_and_scores(
+    text: str, expected: list[tuple[str, str, float, str, bool]], reason: str
+) -> None:
+    got = [
+        (t["indicator"], t["comparator"], t["value"], t["unit"], t["growth"]) for t in targets(text)
+    ]
+    assert got == expected, reason
+
+
+def test_a_goal_reached_stays_a_result() -> None:
+    text = "2025年,全市已完成地区生产总值增长6%的目标。2026年力争增长6.5%。"
+    assert [(t["value"], t["year"]) for t in targets(text)] == [(6.5, 2026)]
+
+
+OPENINGS = [
+    ("镇中心幼儿园预计9月份开园。", "镇中心幼儿园预计9月份开园"),
+    ("城东湿地公园去年已开园。", None),
+    ("城北卫生院已完成设计,即将开工建设。", "即将开工建设"),
+]
+
+
+@pytest.mark.parametrize("text,expected", OPENINGS)
+def test_facilities_opened_and_works_about_to_start(text: str, expected: str | None) -> None:
+    got = [m.quote for m in extract(text).milestones]
+    assert (expected in got) if expected else got == [], got
+
+
+def test_a_work_started_on_a_past_day_is_reported() -> None:
+    text = "上半年工作总结:二期工程于2026年3月1日开工建设,进展顺利。"
+    assert extract(text).milestones == []

@@ -69,8 +69,13 @@ _PAST_MORE = re.compile(
 )
 _FUTURE = re.compile(vocab.alt(vocab.FUTURE_WORDS))
 _BASE_BEFORE = tuple(vocab.COMPARISON_BASE)
-_SAME_PERIOD = re.compile(vocab.alt(vocab.SAME_PERIOD_WORDS))
+# 可比增长 (on a comparable basis) is no 比增 (同比增长 cut short).
+_SAME_PERIOD = re.compile("(?<!可)(?:" + vocab.alt(vocab.SAME_PERIOD_WORDS) + ")")
 _GOAL = re.compile(vocab.alt(vocab.GOAL_WORDS))
+# 已定下/已经确定了…目标: what was done is setting the goal the figure is in.
+_SETS_GOAL_RE = re.compile(r"(?:定下|确定|提出|明确|制定|设定)了?[^。;!?]{0,24}?目标")
+# 同比增长16%的目标: the change is the goal named after it.
+_GOAL_AFTER_RE = re.compile(r"[^,;。]{0,12}?的(?:预期|奋斗|发展)?目标")
 # 主要目标:分别是利用外资同比增长15%: a list the goal word introduces sets goals, 同比 or not.
 _GOAL_LIST_RE = re.compile(r"目标[:：]|目标(?:分别)?(?:是|为)")
 _NEXT_YEAR_BEFORE = re.compile(r"(?:明年|来年|下一年|(?:19|20)\d{2}年)$")
@@ -194,6 +199,8 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
             continue  # 明年上半年: a part of a year to come, not the part just gone
         if _in_base_clause(text, m.start(), m.end()):
             continue  # 在现有(里程800公里的)基础上新增…: the base of a goal, not a result
+        if _SETS_GOAL_RE.match(text, m.end(), end):
+            continue  # 今年已定下增长16%的目标: a goal set, not a result
         if m.group() in _ACHIEVED and _horizon_before(text, start, m.start(), years):
             continue  # 到2020年,…取得积极进展: an achievement the horizon looks forward to
         out.append(Marker(m.end(), "past"))
@@ -211,7 +218,11 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
             and _GOAL.search(head)
         ):
             continue
-        if not _GOAL.search(head, cut) and not _GOAL_LIST_RE.search(head):
+        if (
+            not _GOAL.search(head, cut)
+            and not _GOAL_LIST_RE.search(head)
+            and not _GOAL_AFTER_RE.match(text, m.end(), end)
+        ):
             out.append(Marker(m.end(), "past"))
     for m in _FUTURE.finditer(text, start, end):
         if _REACHED_BEFORE_RE.search(text, max(start, m.start() - _REACHED_REACH), m.start()):

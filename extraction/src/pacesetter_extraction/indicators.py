@@ -20,6 +20,7 @@ _TRAIL = sorted(
         + [
             "年均",
             "同比",
+            "可比",  # 收入可比(增长): on a comparable basis
             "实际",
             "平均",
             "规模达",
@@ -45,6 +46,7 @@ _CHANGE = set(vocab.CHANGE_WORDS)
 _BASE_BEFORE_CHANGE_RE = re.compile(
     r"(?<!占)(?:比|较)(?:上年|去年|上一年|(?:19|20)\d{2}年(?:同期)?)?$"
 )
+_GOAL_SET_RE = re.compile(r"(?:已经|已)?(?:定下|确定了|提出了|明确了|制定了|设定了)")
 _SPEAKER_RE = re.compile(r"(?:提出|指出|表示|强调|透露|宣布)(?=.{2})")
 _QUANTITY_ENDS = tuple(vocab.QUANTITY_ENDS)
 _FROM_VALUE_RE = re.compile(
@@ -182,6 +184,7 @@ def from_left(left: str) -> tuple[str, bool, bool]:
     s = _LATIN_PAREN_RE.sub("", s)
     # What a speaker puts forward (卫生部提出…) or a headline before a space is no part of it.
     s = _SPEAKER_RE.split(s)[-1]
+    s = _GOAL_SET_RE.sub("", s)  # 外贸已定下(增长16%的目标): setting the goal is no name
     s = re.split(r"基础之?上", s)[-1] or s  # 在现有(…的)基础上新增…: the base is no part of it
     s = s.split(" ")[-1] if " " in s.strip() else s
     s = _TIME_RE.sub("", s)

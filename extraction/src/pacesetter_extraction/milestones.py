@@ -149,6 +149,8 @@ _ATTRIBUTE_RE = re.compile(r"(?:并[^,;。的]{1,2})?的")
 # A facility finished or opened (…;古洞站启用;联检大楼建成) is an event when an earlier
 # clause of the sentence gives its year.
 _YEAR_WHEN_RE = re.compile(r"(?:19|20)\d{2}年|今年|明年|届时")
+_DAY_RE = re.compile(r"\d{1,2}月\d{1,2}日")
+_TO_COME_RE = re.compile(r"将|要|预计|计划|拟|力争|确保|争取")
 _BUILT = frozenset(("完工", "主体完工", "封顶", "竣工", "竣工使用", "动工建设", "动工"))
 _OPENED = frozenset(("建成", "启用", "竣工", "完工", "投用", "开通", "通车", "投入使用", "落成"))
 
@@ -276,6 +278,8 @@ def _match(text: str, scheduled: bool = False, dated: bool = False) -> tuple[int
                 or (dated and verb in _BUILT and _names_something(subject))
                 or (dated and verb in _OPENED and _names_a_facility(subject))
             )
+        if ok and _DAY_RE.search(subject) and not _TO_COME_RE.search(subject):
+            ok = False  # 一期工程于2010年2月1日开工建设: the day it happened, a report
         if ok:
             start = 0
             while subject[start:].startswith(_LEAD_CONJ):

@@ -50,6 +50,8 @@ _GOAL_TURN_RE = re.compile(vocab.alt(["力争", "确保", "争取", "目标", "�
 _FOCUS_RE = re.compile(vocab.alt(vocab.FOCUS_VERBS))
 _COMPARE_RE = re.compile(vocab.alt(vocab.COMPARISON_CLAUSE))
 _LE_RE = re.compile(r"[\u4e00-\u9fff]了")
+_GOAL_SET_LE_RE = re.compile(r"(?:定下|确定|提出|明确|制定|设定)了")
+_GOAL_AFTER_RE = re.compile(r"[^,;。]{0,12}?的(?:预期|奋斗|发展)?目标")
 _ATTR_RE = re.compile(vocab.alt(vocab.ATTRIBUTE_WORDS))
 _ATTR_REACH = 8
 _CAPACITY_RE = re.compile("(?:" + vocab.alt(vocab.CAPACITY_WORDS) + ")$")
@@ -205,6 +207,8 @@ def skip_clause(an: str, sent: Sentence, ci: int, clause: Clause, pos: int) -> b
     if _DATED_CHANGE_RE.search(head):
         return True
     for m in _LE_RE.finditer(head):
+        if _GOAL_SET_LE_RE.match(head, max(0, m.start() - 1)) and _GOAL_AFTER_RE.match(an, pos):
+            continue  # 确定了今年增长6%的目标: the goal was set, the figure is the goal
         if not any(
             w in an[clause.start + m.start() - 1 : clause.start + m.end() + 1]
             for w in vocab.LE_NOT_ASPECT

@@ -51,6 +51,7 @@ _BARE_VERBS = ("突破", "超过", "超", "达到", "达", "迈上", "跨上", "
 # …or a verb that provides dwellings or sites, before their counting word (兴建万间, 新增万套).
 _BUILD_VERBS = ("兴建", "新建", "建设", "建成", "提供", "新增", "增加", "供应", "筹集")
 _BUILT_UNITS = frozenset("间套个座所户栋")
+_AFTER_SCORE_RE = re.compile(r"$|[^\u4e00-\u9fff]|以|左|及|和|、|的|或")
 _DATE_BEFORE_RE = re.compile(r"(?<!\d)\d{4}[-/.]\d{1,2}[-/.]$")
 # Every figure form starts with a digit or a Chinese numeral (前三, 百分之六, 一千两百万).
 _ANY_NUMERAL_RE = re.compile(r"[\d一二两三四五六七八九十百千万亿兆零〇○]")
@@ -85,6 +86,12 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
             and re.match(r"[A-Za-z]", an[m.end("num") : m.end("num") + 1])
         ):
             continue  # 5G, 3A
+        if unit == "分" and (
+            chinese
+            or an[m.start() - 1 : m.start()] in ("时", "点", "午", ":", " ")
+            or _AFTER_SCORE_RE.match(an, m.end()) is None
+        ):
+            continue  # 十分 (very), 1时30分 (a clock), 3分之1: a score is 90分(以上)
         num_end = m.end("num")
         try:
             if chinese:

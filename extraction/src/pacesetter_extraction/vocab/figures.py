@@ -251,6 +251,7 @@ MEASURE_UNITS = [
     "小时",
     "个小时",  # not 两个 (a count) + 小时
     "个月",  # not 3个 (a count) + 月
+    "分",  # a score (满意度90分以上); 分钟 is longer and wins
     "天",
     "吨标准煤",
     "岁",

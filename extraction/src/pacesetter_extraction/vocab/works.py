@@ -64,6 +64,7 @@ MILESTONE_VERBS_END = [
     "建成投用",
     "全线开通",
     "动工建设",
+    "开工建设",  # …,即将开工建设: the work the sentence names
     "上线运行",
     "上线",
     "交付使用",
@@ -94,6 +95,9 @@ MILESTONE_USE_VERBS = [
     "竣工使用",
     "主体完工",
     "封顶",  # 主体封顶: a building's structure topped out
+    "开园",  # a park or kindergarten opened
+    "开馆",
+    "开业",
     "完工",
     "动工",
     "启用",  # 古洞站启用: a facility opened
