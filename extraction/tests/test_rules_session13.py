@@ -261,3 +261,16 @@ def test_facilities_opened_and_works_about_to_start(text: str, expected: str | N
 def test_a_work_started_on_a_past_day_is_reported() -> None:
     text = "上半年工作总结:二期工程于2026年3月1日开工建设,进展顺利。"
     assert extract(text).milestones == []
+
+
+NOT_GOALS = [
+    ("今年首九个月的旅游收入达到860亿元,明年预算旅游收入为1200亿元。", [1200]),
+    ("前10个月全县完成工业投资45亿元。明年工业投资达到60亿元。", [60]),
+    ("申报项目必须同时满足4个条件。明年新增项目12个。", [12]),
+    ("违者由县政府处以2万元以上10万元以下罚款。明年执法检查覆盖率达到100%。", [100]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NOT_GOALS)
+def test_months_counted_conditions_and_fines_are_no_goals(text: str, expected: list[int]) -> None:
+    assert [t["value"] for t in targets(text)] == expected

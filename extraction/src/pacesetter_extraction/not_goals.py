@@ -90,6 +90,8 @@ _AGE_FACTS = frozenset(vocab.AGE_FACT_WORDS)
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # 为期60天, 历时3个月: how long an event lasts.
 # 为期60天, 时隔3个月又2天: how long an event lasts or the time since, no goal.
+_PENALTY_AFTER_RE = re.compile(r"[^,;。!?]{0,10}?(?:罚款|罚锾|罚金)")
+_PENALTY_BEFORE_RE = re.compile(r"(?:处以|裁处|罚款|罚锾|罚金)[^,;。]{0,2}$")
 _LASTING_RE = re.compile(r"(?:为期|历时|历经|时隔)(?:[^,;。]{1,6}又)?$")
 _SPANS = frozenset(("天", "日", "周", "个月", "月", "年", *_TIME_UNITS))
 # 10万人死亡率: the base a rate is counted per.
@@ -120,9 +122,15 @@ def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
     if _PER_RATE_RE.match(an, q.end) and _power_of_ten(q.base_value):
         return True  # 10万人死亡率, 百万吨死亡率: the base a rate is counted per
     if q.base_unit in _SPANS and (
-        _LASTING_RE.search(an, max(0, q.start - 10), q.start) or after.startswith("的")
+        _LASTING_RE.search(an, max(0, q.start - 10), q.start)
+        or after.startswith("的")
+        or an[q.start - 1 : q.start] in ("前", "首")  # 前10个月: the months counted so far
     ):
         return True  # 为期60天的征求意见, 两个小时的报告: how long an event lasts
+    if _PENALTY_AFTER_RE.match(an, q.unit_end) or _PENALTY_BEFORE_RE.search(
+        an, max(0, q.start - 4), q.start
+    ):
+        return True  # 处以5万元以下罚款, 裁处6万至30万元罚锾: a fine a rule sets, no goal
     if _ATTENDANCE_RE.match(an, q.end):
         return True
     if q.is_count and _ONE_OF_RE.match(an, q.end):

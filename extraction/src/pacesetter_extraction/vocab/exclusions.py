@@ -29,6 +29,7 @@ FOCUS_VERBS = [
 # Counted nouns that are headings of a list (三个攻坚年, 10件实事, 五方面工作).
 META_NOUNS = [
     "方面",
+    "条件",  # 满足3个条件: requirements, not a count to reach
     "实事",
     "方案",
     "任务",
