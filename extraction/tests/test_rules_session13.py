@@ -274,3 +274,18 @@ NOT_GOALS = [
 @pytest.mark.parametrize("text,expected", NOT_GOALS)
 def test_months_counted_conditions_and_fines_are_no_goals(text: str, expected: list[int]) -> None:
     assert [t["value"] for t in targets(text)] == expected
+
+
+CLEAN_NAMES = [
+    (H + "全年做到一般公共预算收入增长8%。", "一般公共预算收入"),
+    (H + "今年棚户区改造要解决1.2万户。", "棚户区改造"),
+    (H + "每名长者获派三千元。", "每名长者"),
+    (H + "目标于2030年(民国119年)达成社会住宅完工2万户。", "达成社会住宅完工"),
+    (H + "于都县新增城镇就业5000人。", "于都县新增城镇就业"),
+    (H + "年内完成污水处理厂(二期)建设的60%。", "完成污水处理厂(二期)建设"),
+]
+
+
+@pytest.mark.parametrize("text,expected", CLEAN_NAMES)
+def test_names_lose_pledges_verbs_and_empty_brackets(text: str, expected: str) -> None:
+    assert [t["indicator"] for t in targets(text)] == [expected]

@@ -35,6 +35,9 @@ _TRAIL = sorted(
             "占",  # 其中国家铁路占(7020亿元): the part's name, not 占比
             "各",  # 两个园区的绿化率各(达三成): each, not part of the name
             "预期",  # 生产总值预期(增长目标为): the kind of goal, not the quantity
+            "要解决",  # 保障住房要解决(2.8万套): the verb of the goal
+            "获派",  # 每名居民获派(九千元): what each is given
+            "获发",
         ]
     ),
     key=len,
@@ -158,6 +161,9 @@ _TRAIL_NOISE = ("方面", "和", "及", "与")
 
 
 def _strip(s: str) -> str:
+    # 于2030年(民国119年)达成: the years gone, their brackets and 于 are no name.
+    if "()" in s:
+        s = s.replace("()", "").removeprefix("于")
     s = s.strip(_STRIP_CHARS)
     if s.endswith(_TRAIL_NOISE):
         s = s[: -2 if s.endswith("方面") else -1].strip(_STRIP_CHARS)

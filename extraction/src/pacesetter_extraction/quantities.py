@@ -86,6 +86,12 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
             and re.match(r"[A-Za-z]", an[m.end("num") : m.end("num") + 1])
         ):
             continue  # 5G, 3A
+        if (
+            unit == "期"
+            and chinese
+            and (an[m.start() - 1 : m.start()] == "(" or an.startswith(("工程", "项目"), m.end()))
+        ):
+            continue  # 装置(二期), 一期工程: a phase of a work, no count
         if unit == "分" and (
             chinese
             or an[m.start() - 1 : m.start()] in ("时", "点", "午", ":", " ")
