@@ -289,3 +289,12 @@ CLEAN_NAMES = [
 @pytest.mark.parametrize("text,expected", CLEAN_NAMES)
 def test_names_lose_pledges_verbs_and_empty_brackets(text: str, expected: str) -> None:
     assert [t["indicator"] for t in targets(text)] == [expected]
+
+
+def test_a_schedule_in_a_progress_note_is_a_milestone() -> None:
+    text = (
+        "今年以来,全镇项目进展顺利。续建项目均已复工,其中,镇卫生院门诊楼预计8月份建成投用;"
+        "文化广场预计10月底前完工;敬老院改造已完成主体。"
+    )
+    got = [m.quote for m in extract(text).milestones]
+    assert got == ["镇卫生院门诊楼预计8月份建成投用", "文化广场预计10月底前完工"]

@@ -149,6 +149,9 @@ _ATTRIBUTE_RE = re.compile(r"(?:并[^,;。的]{1,2})?的")
 # A facility finished or opened (…;古洞站启用;联检大楼建成) is an event when an earlier
 # clause of the sentence gives its year.
 _YEAR_WHEN_RE = re.compile(r"(?:19|20)\d{2}年|今年|明年|届时")
+_SCHEDULED_RE = re.compile(
+    r"(?:预计|计划|力争|将于|拟于)(?:于|在)?[^,;。已]{0,8}?(?:\d{1,2}月|年底|年内|月底|底前|年末)"
+)
 _DAY_RE = re.compile(r"\d{1,2}月\d{1,2}日")
 _TO_COME_RE = re.compile(r"将|要|预计|计划|拟|力争|确保|争取")
 _BUILT = frozenset(("完工", "主体完工", "封顶", "竣工", "竣工使用", "动工建设", "动工"))
@@ -316,10 +319,10 @@ def extract_milestones(
     ends = sorted(e for _, e in target_spans)
     for ctx in walk(doc, lines, years):
         cl = ctx.clause
-        if ctx.state == "past":
-            continue
         whole = an[cl.start : cl.end].rstrip("。!? ")
-        if not whole or _PAST_RE.search(whole):
+        # 均已复工,其中,…预计6月份建成投用: a date ahead in a progress note is a schedule.
+        ahead = bool(_SCHEDULED_RE.search(whole))
+        if (ctx.state == "past" and not ahead) or not whole or _PAST_RE.search(whole):
             continue
         for a, b in _parts(whole):
             s0, e0 = doc.to_original(cl.start + a, cl.start + b)
