@@ -298,3 +298,24 @@ def test_a_schedule_in_a_progress_note_is_a_milestone() -> None:
     )
     got = [m.quote for m in extract(text).milestones]
     assert got == ["镇卫生院门诊楼预计8月份建成投用", "文化广场预计10月底前完工"]
+
+
+HK_TW_EVENTS = [
+    ("未来五年的工作包括:东涌线延线工程会展开;小蚝湾站启用。", "东涌线延线工程会展开"),
+    ("在2030至2032年,屯门南站就会启用。", "屯门南站就会启用"),
+    ("到2031年,将军澳第137区的填海工程亦会完成。", "将军澳第137区的填海工程亦会完成"),
+    ("2027年新制医疗补助上路。", "2027年新制医疗补助上路"),
+    ("政府明年会在元朗试行首个社区回收中心。", "试行首个社区回收中心"),
+]
+
+
+@pytest.mark.parametrize("text,expected", HK_TW_EVENTS)
+def test_hong_kong_and_taiwan_event_forms(text: str, expected: str) -> None:
+    assert expected in [m.quote for m in extract(text).milestones]
+
+
+@pytest.mark.parametrize(
+    "text", ["本届大会启用。", "《管理办法(试行)》自印发之日起施行。", "各地积极试行河长制。"]
+)
+def test_no_event_from_a_meeting_or_a_documents_label(text: str) -> None:
+    assert extract(text).milestones == []

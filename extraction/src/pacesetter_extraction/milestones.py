@@ -142,7 +142,7 @@ _TIMED_FACILITY_RE = re.compile(
 )
 # The named work a clause-final 完成 finishes (…康复中心工程预计明年第一季完成).
 _WORK_FIRST_RE = re.compile(
-    r"([^,;。]{2,24}?(?:工程|项目))(?=预计|计划|将|力争|于|在|明年|今年|年底|\d)"
+    r"([^,;。]{2,24}?(?:工程|项目))(?=预计|计划|将|力争|于|在|明年|今年|年底|\d|亦|也|就|会)"
 )
 # 建成(并网)的…项目: a milestone verb before 的 describes what it names.
 _ATTRIBUTE_RE = re.compile(r"(?:并[^,;。的]{1,2})?的")
@@ -152,6 +152,8 @@ _YEAR_WHEN_RE = re.compile(r"(?:19|20)\d{2}年|今年|明年|届时")
 _SCHEDULED_RE = re.compile(
     r"(?:预计|计划|力争|将于|拟于)(?:于|在)?[^,;。已]{0,8}?(?:\d{1,2}月|年底|年内|月底|底前|年末)"
 )
+# 就会/亦会/会 + a verb: Hong Kong's 将 (not 开会, 大会, 社会).
+_MODAL_END_RE = re.compile(r"(?:就|亦|也|将)会$|(?<![开大社协学工商年全议])会$")
 _DAY_RE = re.compile(r"\d{1,2}月\d{1,2}日")
 _TO_COME_RE = re.compile(r"将|要|预计|计划|拟|力争|确保|争取")
 _BUILT = frozenset(("完工", "主体完工", "封顶", "竣工", "竣工使用", "动工建设", "动工"))
@@ -250,6 +252,9 @@ def _match(text: str, scheduled: bool = False, dated: bool = False) -> tuple[int
             ok = _names_a_work(obj) or (ok and not obj.startswith(_GENERIC_START))
         if verb == "新建":
             ok = ok and _names_one_facility(obj)
+        if verb == "试行":  # not a document's own label, (试行)
+            ok = not _generic(obj) and not obj.endswith(_DOCUMENT_HEADS) and len(obj) >= 4
+            ok = ok and not obj.startswith(")")
         if not ok and verb in vocab.WORK_EVENT_VERBS:
             ok = _names_a_work(obj)
         if _ATTRIBUTE_RE.match(obj):
@@ -264,14 +269,18 @@ def _match(text: str, scheduled: bool = False, dated: bool = False) -> tuple[int
         subject, verb = text[: m.start()], m.group("verb")
         if verb in vocab.PUBLISH_VERBS:
             ok = scheduled and _names_a_document(subject)
+        elif verb == "展开":
+            ok = _names_a_work(_MODAL_END_RE.sub("", subject))
         elif verb == "完成":
             # 九澳康复中心工程预计明年第一季完成: a named work finished at a given time.
             work = _WORK_FIRST_RE.match(subject)
-            ok = bool(work and _names_a_work(work.group(1)) and _WHEN_RE.search(subject))
+            when = _WHEN_RE.search(subject) or _MODAL_END_RE.search(subject)
+            ok = bool(work and _names_a_work(work.group(1)) and when)
         else:
             ok = (
                 "将" in subject
                 or "要" in subject  # …消防站要竣工使用: what is to be done, as with 将
+                or bool(_MODAL_END_RE.search(subject))  # 洪水桥站就会启用 (Hong Kong's 将)
                 or bool(_COMPLETED_RE.match(subject))
                 or bool(_THEN_USE_RE.search(subject))
                 or bool(_WHEN_RE.search(subject))

@@ -44,6 +44,7 @@ MILESTONE_VERBS_FRONT = [
     "设立",
     "成立",  # 成立…碳中和办公室: a body set up
     "展开",  # Hong Kong's 开展: 展开…扩建工程 starts a named work
+    "试行",  # 明年在马鞍山试行首个都市农场: a pilot launched
 ]
 # Publishing a named document is checkable: 出台…实施方案, 公布…重建计划.
 PUBLISH_VERBS = ["公布", "出台", "印发", "推出"]
@@ -65,6 +66,8 @@ MILESTONE_VERBS_END = [
     "全线开通",
     "动工建设",
     "开工建设",  # …,即将开工建设: the work the sentence names
+    "上路",  # 2026年长照3.0上路: a scheme goes live (Taiwan)
+    "展开",  # 北环线主线工程会展开: a named work started (Hong Kong)
     "上线运行",
     "上线",
     "交付使用",
