@@ -319,3 +319,41 @@ def test_hong_kong_and_taiwan_event_forms(text: str, expected: str) -> None:
 )
 def test_no_event_from_a_meeting_or_a_documents_label(text: str) -> None:
     assert extract(text).milestones == []
+
+
+def test_not_less_and_not_more_than() -> None:
+    got = targets(H + "护理型床位占比不小于55%,空置率不大于8%。")
+    assert [(t["indicator"], t["comparator"], t["value"]) for t in got] == [
+        ("护理型床位占比", ">=", 55),
+        ("空置率", "<=", 8),
+    ]
+
+
+def test_the_last_kilometre_is_a_saying() -> None:
+    assert targets(H + "打通农村物流“最后一公里”,新增村级服务站120个。") != []
+    assert [t["value"] for t in targets(H + "打通农村物流“最后一公里”。")] == []
+
+
+def test_a_subject_before_the_horizon_still_frames_the_paragraph() -> None:
+    text = (
+        "《全市托育服务设施专项规划(2023—2035年)》正式印发。\n"
+        "《规划》提出,全市到2027年建成托位2万个,其中普惠托位占比不小于60%。"
+        "每千人口托位数达到4.5个。"
+    )
+    assert [t["year"] for t in targets(text)] == [2027, 2027, 2027]
+
+
+def test_before_a_day_is_no_news_day() -> None:
+    text = (
+        "2026年工作计划:体育馆改造计划10月1日前完成项目建设;城西小学完成主体结顶;"
+        "城南幼儿园、城东幼儿园投入使用。"
+    )
+    got = [m.quote for m in extract(text).milestones]
+    assert got == ["完成项目建设", "城西小学完成主体结顶", "城南幼儿园、城东幼儿园投入使用"]
+
+
+def test_a_table_cell_opening_with_spaces() -> None:
+    text = (
+        "2026年民生实事计划表\n项目 | 任务 | 时间\n1.市场改造 |  建成城北农贸市场并投入运行 | 9月"
+    )
+    assert [m.quote for m in extract(text).milestones] == ["建成城北农贸市场并投入运行"]

@@ -80,6 +80,7 @@ _SETS_GOAL_RE = re.compile(r"(?:定下|确定|提出|明确|制定|设定)了?[^
 _GOAL_AFTER_RE = re.compile(r"[^,;。]{0,12}?的(?:预期|奋斗|发展)?目标")
 # 主要目标:分别是利用外资同比增长15%: a list the goal word introduces sets goals, 同比 or not.
 _GOAL_LIST_RE = re.compile(r"目标[:：]|目标(?:分别)?(?:是|为)")
+_DAY_DIGITS = frozenset("0123456789一二三四五六七八九十")
 _NEXT_YEAR_BEFORE = re.compile(r"(?:明年|来年|下一年|(?:19|20)\d{2}年)$")
 _FUTURE_IN_TERMS = tuple(vocab.FUTURE_WORDS_IN_TERMS)
 _REACHED_BEFORE_RE = re.compile(r"(?:实现|完成|达到|达成|超额完成|提前完成)了[^,;。]*$")
@@ -197,6 +198,8 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
     if any(text.find(w, start, end) != -1 for w in ("现在", "月", "共有", "这")):
         looks_back += _PAST_MORE.finditer(text, start, end)
     for m in looks_back:
+        if m.group() == "日前" and text[m.start() - 1 : m.start()] in _DAY_DIGITS:
+            continue  # 10月1日前: before a day, not 日前 (the other day)
         if _NEXT_YEAR_BEFORE.search(text, max(start, m.start() - 6), m.start()):
             continue  # 明年上半年: a part of a year to come, not the part just gone
         if _in_base_clause(text, m.start(), m.end()):
@@ -289,6 +292,7 @@ def sentence_markers(text: str, sent: Sentence, years: DocYears) -> list[Marker]
 
 
 # How far into a sentence a horizon may end and still open it (力争到2025年,).
+_SUBJECT_HORIZON_RE = re.compile(r"[^\d,;。:]{0,6}?(?:力争)?到(?:19|20)\d{2}年(?:底|末)?")
 _HORIZON_REACH = 10
 _LEAD_REACH = 18
 
@@ -323,7 +327,9 @@ def when_after(an: str, markers: list[Marker], pos: int, end: int) -> int | None
     return None
 
 
-def leading_horizon(sent: Sentence, markers: list[Marker], years: DocYears) -> int | None:
+def leading_horizon(
+    sent: Sentence, markers: list[Marker], years: DocYears, text: str = ""
+) -> int | None:
     """The year of a horizon that opens a sentence as a clause of its own (到2025年,…): it
     frames what follows in the paragraph, unlike a year inside a clause (力争2025年产值突破…),
     which is that figure's own."""
@@ -332,7 +338,12 @@ def leading_horizon(sent: Sentence, markers: list[Marker], years: DocYears) -> i
         return None
     # The horizon ends its clause, after at most a short lead (根据相关计划,到2025年,).
     opening = next((cl for cl in sent.clauses if cl.start <= first.pos <= cl.end + 1), None)
-    if opening is None or opening.end - first.pos > 1:
+    if opening is None:
+        return None
+    if opening.end - first.pos > 1 and not (
+        # 上海到2025年建成…: a short subject, then 到 and the year, frames the paragraph too.
+        text and _SUBJECT_HORIZON_RE.fullmatch(text, opening.start, first.pos)
+    ):
         return None
     if first.pos - opening.start > _HORIZON_REACH or first.pos - sent.start > _LEAD_REACH:
         return None

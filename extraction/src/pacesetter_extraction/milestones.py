@@ -156,7 +156,8 @@ _SCHEDULED_RE = re.compile(
 _MODAL_END_RE = re.compile(r"(?:就|亦|也|将)会$|(?<![开大社协学工商年全议])会$")
 _DAY_RE = re.compile(r"\d{1,2}月\d{1,2}日")
 _TO_COME_RE = re.compile(r"将|要|预计|计划|拟|力争|确保|争取")
-_BUILT = frozenset(("完工", "主体完工", "封顶", "竣工", "竣工使用", "动工建设", "动工"))
+_USED = frozenset(("投入使用", "投入运营", "投入运行", "建成投用", "启用", "开园", "投用"))
+_BUILT = frozenset(("完工", "主体完工", "封顶", "结顶", "竣工", "竣工使用", "动工建设", "动工"))
 _OPENED = frozenset(("建成", "启用", "竣工", "完工", "投用", "开通", "通车", "投入使用", "落成"))
 
 
@@ -205,11 +206,23 @@ def _names_one_facility(obj: str) -> bool:
     return not _NOT_ONE_RE.search(core) and len(core) >= 5
 
 
-def _match(text: str, scheduled: bool = False, dated: bool = False) -> tuple[int, str] | None:
+def _match(
+    text: str, scheduled: bool = False, dated: bool = False, planned: bool = False
+) -> tuple[int, str] | None:
+    """_match_core on the clause without the spaces a table cell opens with."""
+    pad = len(text) - len(text.lstrip(" \u3000"))
+    found = _match_core(text[pad:], scheduled, dated, planned)
+    return (found[0] + pad, found[1]) if found else None
+
+
+def _match_core(
+    text: str, scheduled: bool = False, dated: bool = False, planned: bool = False
+) -> tuple[int, str] | None:
     """(offset of the quote start in text, indicator) or None.
 
     ``scheduled``: an earlier clause of the sentence gives the time (到2007年,…,实现A、B贯通);
     ``dated``: …and that time is a year (2026年,…), not only a day or month.
+    ``planned``: an earlier clause says what follows is to come (2021年计划:…).
     """
     # The lazy groups of PUSH_RE and NOMINAL_RE try every start: look for their verbs first.
     m = PUSH_RE.search(text) if _PUSH_VERB_RE.search(text) else None
@@ -287,10 +300,12 @@ def _match(text: str, scheduled: bool = False, dated: bool = False) -> tuple[int
                 or (scheduled and _names_a_link(subject.removeprefix("实现")))
                 or (scheduled and verb in _WORK_DONE and _names_something(subject))
                 # 今年内…;…消防站主体一层完工: a listed work done within the time given
-                or (dated and verb in _BUILT and _names_something(subject))
+                or ((dated or planned) and verb in _BUILT and _names_something(subject))
+                # 计划…;…,城北幼儿园投入使用: a named facility opened in a plan's list
+                or (planned and verb in _USED and _names_something(subject))
                 or (dated and verb in _OPENED and _names_a_facility(subject))
             )
-        if ok and _DAY_RE.search(subject) and not _TO_COME_RE.search(subject):
+        if ok and _DAY_RE.search(subject) and not planned and not _TO_COME_RE.search(subject):
             ok = False  # 一期工程于2010年2月1日开工建设: the day it happened, a report
         if ok:
             start = 0
@@ -343,6 +358,7 @@ def extract_milestones(
                 whole[a:b],
                 scheduled=bool(_WHEN_RE.search(lead)),
                 dated=bool(_YEAR_WHEN_RE.search(lead)),
+                planned=bool(_TO_COME_RE.search(lead)),
             )
             if not found and (work := _scheduled_work(whole[a:b], lead)):
                 found = (0, work)

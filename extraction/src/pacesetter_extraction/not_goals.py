@@ -131,6 +131,8 @@ def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
         an, max(0, q.start - 4), q.start
     ):
         return True  # 处以5万元以下罚款, 裁处6万至30万元罚锾: a fine a rule sets, no goal
+    if an.endswith("最后", 0, q.start):
+        return True  # 打通“最后一公里”: a saying, not a distance
     if _ATTENDANCE_RE.match(an, q.end):
         return True
     if q.is_count and _ONE_OF_RE.match(an, q.end):

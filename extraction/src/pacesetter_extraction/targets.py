@@ -305,7 +305,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
             line_markers.extend(markers)
             if markers:
                 para_state = markers[-1].state or para_state
-                para_year = leading_horizon(sent, markers, years) or (
+                para_year = leading_horizon(sent, markers, years, an) or (
                     None if any(mk.year is not None for mk in markers) else para_year
                 )
             found.extend(sent_found)
@@ -318,7 +318,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                     (
                         y
                         for s in (line.sentences[-1:] + line.sentences[:1])
-                        if (y := leading_horizon(s, sentence_markers(an, s, years), years))
+                        if (y := leading_horizon(s, sentence_markers(an, s, years), years, an))
                     ),
                     None,
                 )

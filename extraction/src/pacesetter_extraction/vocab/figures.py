@@ -28,6 +28,9 @@ PREFIX_COMPARATORS: dict[str, str] = {
     "跨上": ">=",
     "不超过": "<=",
     "不高于": "<=",
+    "不大于": "<=",
+    "不多于": "<=",
+    "不小于": ">=",
     "低于": "<",
     "少于": "<",
     "小于": "<",
@@ -212,6 +215,7 @@ COUNT_UNITS = [
     "标准箱",  # containers (TEU), also cut short as 标箱
     "标箱",
     "册",  # books held (藏书10000册)
+    "穴",  # graves (新增墓穴10000穴)
     "人年",  # research staff in full-time years (研发人员209人年)
 ]
 MEASURE_UNITS = [
