@@ -357,3 +357,38 @@ def test_a_table_cell_opening_with_spaces() -> None:
         "2026年民生实事计划表\n项目 | 任务 | 时间\n1.市场改造 |  建成城北农贸市场并投入运行 | 9月"
     )
     assert [m.quote for m in extract(text).milestones] == ["建成城北农贸市场并投入运行"]
+
+
+def test_results_to_be_ranked_are_no_past() -> None:
+    text = (
+        "到2030年,全省体育强省建设取得突破。人均体育场地面积达到3平方米以上;"
+        "竞技体育成绩位居全国前列;体育产业总规模达到8000亿元以上。"
+    )
+    assert [t["value"] for t in targets(text)] == [3, 8000]
+
+
+def test_a_speaker_before_the_horizon() -> None:
+    text = (
+        "2026-03-02 发布\n市卫健委主任在发布会上表示,到2030年,全市健康城市建设取得新进展。"
+        "每千人口执业医师数达到4人。"
+    )
+    assert [(t["value"], t["year"]) for t in targets(text)] == [(4, 2030)]
+
+
+def test_at_least_before_a_space() -> None:
+    got = targets(H + "到2028年 每个乡镇至少建成 一所养老服务中心。")
+    assert [(t["comparator"], t["value"]) for t in got] == [(">=", 1)]
+
+
+def test_a_count_of_those_who_each_act_is_no_goal() -> None:
+    assert targets(H + "市级和12个区县分别建立家庭教育指导中心。") == []
+
+
+def test_a_hospitals_beds_and_its_schedule() -> None:
+    text = "縣長施政報告指出,縣立醫院預定116年動工、118年啟用,設有60床急性病床。"
+    out = extract(text)
+    assert [t.value for t in out.targets] == []
+    assert [(m.quote, m.year) for m in out.milestones] == [
+        ("縣立醫院預定116年動工", 2027),
+        ("118年啟用", 2029),
+    ]

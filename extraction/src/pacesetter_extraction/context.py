@@ -80,6 +80,7 @@ _SETS_GOAL_RE = re.compile(r"(?:定下|确定|提出|明确|制定|设定)了?[^
 _GOAL_AFTER_RE = re.compile(r"[^,;。]{0,12}?的(?:预期|奋斗|发展)?目标")
 # 主要目标:分别是利用外资同比增长15%: a list the goal word introduces sets goals, 同比 or not.
 _GOAL_LIST_RE = re.compile(r"目标[:：]|目标(?:分别)?(?:是|为)")
+_RANKED_AFTER_RE = re.compile(r".{0,2}?(?:位居|位列|保持|进入|稳居|跻身|争创)")
 _DAY_DIGITS = frozenset("0123456789一二三四五六七八九十")
 _NEXT_YEAR_BEFORE = re.compile(r"(?:明年|来年|下一年|(?:19|20)\d{2}年)$")
 _FUTURE_IN_TERMS = tuple(vocab.FUTURE_WORDS_IN_TERMS)
@@ -208,6 +209,8 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
             continue  # 今年已定下增长16%的目标: a goal set, not a result
         if m.group() in _ACHIEVED and _horizon_before(text, start, m.start(), years):
             continue  # 到2020年,…取得积极进展: an achievement the horizon looks forward to
+        if m.group() in _ACHIEVED and _RANKED_AFTER_RE.match(text, m.end()):
+            continue  # 赛事成绩位居全国前列: the results to be ranked, a goal
         out.append(Marker(m.end(), "past"))
     for m in _SAME_PERIOD.finditer(text, start, end):
         head = text[start : m.start()]
@@ -292,6 +295,7 @@ def sentence_markers(text: str, sent: Sentence, years: DocYears) -> list[Marker]
 
 
 # How far into a sentence a horizon may end and still open it (力争到2025年,).
+_SPEECH_LEAD_RE = re.compile(r"[^。;!?]{0,40}?(?:表示|指出|说|介绍|强调|透露|提出)[,:]")
 _SUBJECT_HORIZON_RE = re.compile(r"[^\d,;。:]{0,6}?(?:力争)?到(?:19|20)\d{2}年(?:底|末)?")
 _HORIZON_REACH = 10
 _LEAD_REACH = 18
@@ -345,6 +349,9 @@ def leading_horizon(
         text and _SUBJECT_HORIZON_RE.fullmatch(text, opening.start, first.pos)
     ):
         return None
-    if first.pos - opening.start > _HORIZON_REACH or first.pos - sent.start > _LEAD_REACH:
+    # 局长李政表示,到2025年,…: who speaks is no part of the lead.
+    said = _SPEECH_LEAD_RE.match(text, sent.start, opening.start) if text else None
+    lead_start = said.end() if said else sent.start
+    if first.pos - opening.start > _HORIZON_REACH or first.pos - lead_start > _LEAD_REACH:
         return None
     return first.year if years.report is None or first.year > years.report else None

@@ -65,6 +65,8 @@ _AT_LEAST_VERB_RE = re.compile(r"至少[\u4e00-\u9fff]{1,2}$")
 
 
 def prefix_cmp(an: str, pos: int) -> str | None:
+    while pos > 0 and an[pos - 1] == " ":
+        pos -= 1  # 至少建成 一所: a space the page put before the figure
     before = an[max(0, pos - 4) : pos]
     if not before.endswith(_PREFIX_TUPLE) and "至少" not in before:
         return None  # most figures: nothing to look at

@@ -16,6 +16,7 @@ from .clean import Cleaned
 from .context import DocYears, heading_state, section_after, sentence_markers
 from .model import Milestone
 from .sentences import Clause, Line, Sentence
+from .years import year_matches
 
 _ADV = r"(?:加快|积极|力争|全力|确保|争取|努力|重点|全面|大力|尽快|年内)*"
 FRONT_RE = re.compile(
@@ -56,6 +57,8 @@ _JOIN_RE = re.compile(
     r"(?P<join>以及|和|及|并)(?=(?:"
     + vocab.alt(vocab.MILESTONE_VERBS_FRONT)
     + r")|\d|[一二两三四五六七八九十]+[个座所家条项])"
+    # 预定114年动工、116年启用: a second dated event
+    r"|(?P<stop>、)(?=(?:19|20)?\d{2,3}年)"
 )
 _TITLE_VERBS = ("创建", "争创", "创成")
 _DOCUMENT_HEADS = tuple(vocab.DOCUMENT_HEADS)
@@ -65,6 +68,7 @@ _ONLINE_HEADS = tuple(vocab.ONLINE_HEADS)
 # Words that put a clause-final event in time (年底前建成, 届时全部连通).
 _WHEN_RE = re.compile(
     r"前|年内|年底|年末|今年|明年|半年|月|五一|十一|期内|任期|任内|未来|确保|力争|届时|(?:19|20)\d{2}年"
+    r"|(?<!\d)1[0-4]\d年"  # 116年启用: a Republic of China year
 )
 _WORK_DONE = frozenset(vocab.WORK_DONE_END)
 _BETWEEN_RE = re.compile(r"[^,]{2}(?:至|到|与|、)[^,]{2}")
@@ -155,7 +159,7 @@ _SCHEDULED_RE = re.compile(
 # 就会/亦会/会 + a verb: Hong Kong's 将 (not 开会, 大会, 社会).
 _MODAL_END_RE = re.compile(r"(?:就|亦|也|将)会$|(?<![开大社协学工商年全议])会$")
 _DAY_RE = re.compile(r"\d{1,2}月\d{1,2}日")
-_TO_COME_RE = re.compile(r"将|要|预计|计划|拟|力争|确保|争取")
+_TO_COME_RE = re.compile(r"将|要|预计|计划|拟|力争|确保|争取|预定")
 _USED = frozenset(("投入使用", "投入运营", "投入运行", "建成投用", "启用", "开园", "投用"))
 _BUILT = frozenset(("完工", "主体完工", "封顶", "结顶", "竣工", "竣工使用", "动工建设", "动工"))
 _OPENED = frozenset(("建成", "启用", "竣工", "完工", "投用", "开通", "通车", "投入使用", "落成"))
@@ -366,7 +370,10 @@ def extract_milestones(
                 continue
             off, indicator = found
             quote, s, e = doc.quote(cl.start + a + off, cl.start + b)
-            out.append(Milestone(quote=quote, start=s, end=e, indicator=indicator, year=ctx.year))
+            # 预计2026年动工、2028年建成: a part that names its own year is dated by it.
+            own = [y for _, y in year_matches(an, cl.start + a, cl.start + b, years.roc)]
+            year = own[-1] if own and len(_parts(whole)) > 1 else ctx.year
+            out.append(Milestone(quote=quote, start=s, end=e, indicator=indicator, year=year))
     return out
 
 
@@ -379,6 +386,7 @@ def _parts(text: str) -> list[tuple[int, int]]:
     for i in range(len(bounds) - 1):
         a, b = bounds[i], bounds[i + 1]
         if i > 0:
-            a += len(_JOIN_RE.match(text, a).group("join"))  # type: ignore[union-attr]
+            j = _JOIN_RE.match(text, a)
+            a += len(j.group("join") or j.group("stop"))  # type: ignore[union-attr]
         out.append((a, b))
     return out

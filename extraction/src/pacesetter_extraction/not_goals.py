@@ -90,6 +90,8 @@ _AGE_FACTS = frozenset(vocab.AGE_FACT_WORDS)
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # 为期60天, 历时3个月: how long an event lasts.
 # 为期60天, 时隔3个月又2天: how long an event lasts or the time since, no goal.
+_SUBJECT_BEFORE = frozenset(",;:和及与、")
+_EACH_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:分别|各自)")
 _PENALTY_AFTER_RE = re.compile(r"[^,;。!?]{0,10}?(?:罚款|罚锾|罚金)")
 _PENALTY_BEFORE_RE = re.compile(r"(?:处以|裁处|罚款|罚锾|罚金)[^,;。]{0,2}$")
 _LASTING_RE = re.compile(r"(?:为期|历时|历经|时隔)(?:[^,;。]{1,6}又)?$")
@@ -131,6 +133,12 @@ def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
         an, max(0, q.start - 4), q.start
     ):
         return True  # 处以5万元以下罚款, 裁处6万至30万元罚锾: a fine a rule sets, no goal
+    if (
+        q.is_count
+        and an[q.start - 1 : q.start] in _SUBJECT_BEFORE
+        and _EACH_AFTER_RE.match(an, q.unit_end)
+    ):
+        return True  # 市级和14个区分别建立…: the count names who act, each of them
     if an.endswith("最后", 0, q.start):
         return True  # 打通“最后一公里”: a saying, not a distance
     if _ATTENDANCE_RE.match(an, q.end):

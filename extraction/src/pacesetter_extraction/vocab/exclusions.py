@@ -82,7 +82,7 @@ ENTITY_HEADS = [
 # Counts a facility is built for, after the figure (99个标准班级, 36个教学班).
 SPEC_COUNT_NOUNS = ["标准班级", "班级", "教学班", "标准班"]
 # What a described facility can hold (可满足3500名幼儿上学, 可容纳800人).
-CAPACITY_WORDS = ["可满足", "可容纳", "能容纳", "可供", "可接待", "可服务", "可提供"]
+CAPACITY_WORDS = ["可满足", "可容纳", "能容纳", "可供", "可接待", "可服务", "可提供", "设有"]
 # Words right after a figure that make it part of a name/descriptor.
 DESCRIPTOR_AFTER = ["级", "范围", "量级", "强", "以上级"]
 # Absolute deltas against last year restate a planned amount.

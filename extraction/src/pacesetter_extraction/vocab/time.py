@@ -61,6 +61,7 @@ FUTURE_WORDS_IN_TERMS = ["预期寿命", "计划生育", "计划单列", "目标
 PAST_YEAR_WORDS = ["去年", "上年", "前年", "上一年"]
 COMPARISON_BASE = ["比", "较", "同", "与", "和", "对比", "相比", "基础上", "基础之上"]
 FUTURE_WORDS = [
+    "预定",  # 预定114年动工: scheduled (Taiwan)
     "今年",
     "明年",
     "年内",
