@@ -392,3 +392,12 @@ def test_a_hospitals_beds_and_its_schedule() -> None:
         ("縣立醫院預定116年動工", 2027),
         ("118年啟用", 2029),
     ]
+
+
+def test_a_headline_that_names_the_goals_year() -> None:
+    text = (
+        "市长作报告:2027年全市经济社会发展预期目标\n"
+        "本报讯 市长昨日在报告中提出2026年政府工作总体要求和2026年经济发展的预期目标。"
+        "今年全市地区生产总值增长7%。"
+    )
+    assert [t["year"] for t in targets(text)] == [2027]

@@ -240,8 +240,11 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         # not the writing's; the text's own framing dates it.
         stamp = None
     report: int | None
+    titled = _titled_goal_year(text)
     if stamp:
         report = stamp[0]
+    elif titled is not None:
+        report = titled  # 政府工作报告提出:2010年…预期目标: the headline says whose goals
     elif report_like:
         # 回顾了2017年工作…对于2018年工作: a year the report looks back on is not its own,
         # however often it is named, when a later year is framed as the report's too.
@@ -306,6 +309,18 @@ def _staged_after_this_year(text: str, year: int, periods: list[tuple[int, int]]
         and any(a == year + 1 for a, _ in periods)
         and not _LOOKS_BACK_RE.search(text, first, first + 12)
     )
+
+
+_HEADLINE_MAX = 60
+_GOAL_YEAR_RE = re.compile(r"((?:19|20)\d{2})年[^,。:]{0,12}?(?:预期目标|主要目标|目标任务)")
+
+
+def _titled_goal_year(text: str) -> int | None:
+    """The year a document's title or headline gives its goals (…:2010年漳州经济社会发展预期目标)."""
+    head = text.lstrip().split("\n", 1)[0]
+    title = head if len(head) <= _HEADLINE_MAX else document_title(text)
+    m = _GOAL_YEAR_RE.search(title) if title else None
+    return int(m.group(1)) if m else None
 
 
 def _own_period(text: str) -> tuple[int, int] | None:
