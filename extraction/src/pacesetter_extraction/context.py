@@ -350,7 +350,11 @@ def leading_horizon(
     ):
         return None
     # 局长李政表示,到2025年,…: who speaks is no part of the lead.
-    said = _SPEECH_LEAD_RE.match(text, sent.start, opening.start) if text else None
+    said = (
+        _SPEECH_LEAD_RE.match(text, sent.start, opening.start)
+        if text and opening.start > sent.start
+        else None
+    )
     lead_start = said.end() if said else sent.start
     if first.pos - opening.start > _HORIZON_REACH or first.pos - lead_start > _LEAD_REACH:
         return None

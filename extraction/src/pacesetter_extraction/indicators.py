@@ -190,7 +190,8 @@ def from_left(left: str) -> tuple[str, bool, bool]:
     s = _LATIN_PAREN_RE.sub("", s)
     # What a speaker puts forward (卫生部提出…) or a headline before a space is no part of it.
     s = _SPEAKER_RE.split(s)[-1]
-    s = _GOAL_SET_RE.sub("", s)  # 外贸已定下(增长16%的目标): setting the goal is no name
+    if "定" in s or "了" in s:
+        s = _GOAL_SET_RE.sub("", s)  # 外贸已定下(增长16%的目标): setting the goal is no name
     s = re.split(r"基础之?上", s)[-1] or s  # 在现有(…的)基础上新增…: the base is no part of it
     s = s.split(" ")[-1] if " " in s.strip() else s
     s = _TIME_RE.sub("", s)

@@ -349,8 +349,9 @@ def extract_milestones(
         cl = ctx.clause
         whole = an[cl.start : cl.end].rstrip("。!? ")
         # 均已复工,其中,…预计6月份建成投用: a date ahead in a progress note is a schedule.
-        ahead = bool(_SCHEDULED_RE.search(whole))
-        if (ctx.state == "past" and not ahead) or not whole or _PAST_RE.search(whole):
+        if ctx.state == "past" and not _SCHEDULED_RE.search(whole):
+            continue
+        if not whole or _PAST_RE.search(whole):
             continue
         for a, b in _parts(whole):
             s0, e0 = doc.to_original(cl.start + a, cl.start + b)

@@ -129,8 +129,9 @@ def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
         or an[q.start - 1 : q.start] in ("前", "首")  # 前10个月: the months counted so far
     ):
         return True  # 为期60天的征求意见, 两个小时的报告: how long an event lasts
-    if _PENALTY_AFTER_RE.match(an, q.unit_end) or _PENALTY_BEFORE_RE.search(
-        an, max(0, q.start - 4), q.start
+    if "罚" in an[max(0, q.start - 4) : q.unit_end + 12] and (
+        _PENALTY_AFTER_RE.match(an, q.unit_end)
+        or _PENALTY_BEFORE_RE.search(an, max(0, q.start - 4), q.start)
     ):
         return True  # 处以5万元以下罚款, 裁处6万至30万元罚锾: a fine a rule sets, no goal
     if (
