@@ -401,3 +401,16 @@ def test_a_headline_that_names_the_goals_year() -> None:
         "今年全市地区生产总值增长7%。"
     )
     assert [t["year"] for t in targets(text)] == [2027]
+
+
+RATE_NAMES = [
+    (H + "到2030年,智慧医疗服务实现率超过85%。", "智慧医疗服务实现率"),
+    (H + "到2030年,全县80%以上的污染地块得到修复。", "得到修复的污染地块比例"),
+    (H + "今后每千人口拥有注册护士4人。", "每千人口拥有注册护士"),
+    (H + "到2030年,村级文化服务中心100%覆盖。", "村级文化服务中心覆盖率"),
+]
+
+
+@pytest.mark.parametrize("text,expected", RATE_NAMES)
+def test_names_of_rates_and_shares(text: str, expected: str) -> None:
+    assert [t["indicator"] for t in targets(text)] == [expected]

@@ -106,7 +106,7 @@ _TIME_RE = re.compile(
     r"(?:力争|确保|争取|计划)?(?:(?<![降增升高少低长])[到至]|在)?"
     r"(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年(?:年底|年末|底|末)?(?:前|的)?"
     r"|(?:用|未来|今后)?(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年(?:时间|内|的时间|之内)"
-    r"|(?:未来|今后|后)(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年|\d{1,2}年后"
+    r"|(?:未来|今后|后)(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年|\d{1,2}年后|今后(?:几年)?"
     # 广州力争3年新增…: a span a goal is to be met in
     r"|(?:力争|争取|计划|用)(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年(?!以上|以下|前|[\d%])"
     r"|今明两年|(?:今|明)年(?:底|末)前?|今年|明年|年内|本年度|当年"
@@ -142,7 +142,8 @@ _RIGHT_STOP_RE = re.compile(
 _RIGHT_VERB_RE = re.compile(r"开展|进行|参加|参与|享受|受益|达到|实现|提供|覆盖|支持|用于|到|缩至")
 # …but 达到或好于Ⅲ类 is a standard met, part of the name.
 _INNER_VERB_RE = re.compile(
-    r"(?<=.)(?<!年度)(?:" + vocab.alt(vocab.INNER_VERBS) + r")(?=[^或])(?!生育|单列|项目)"
+    # 实现率 is a rate's name (智慧服务实现率), not a verb inside it
+    r"(?<=.)(?<!年度)(?:" + vocab.alt(vocab.INNER_VERBS) + r")(?=[^或])(?!生育|单列|项目|率)"
 )
 
 
@@ -241,7 +242,7 @@ def from_left(left: str) -> tuple[str, bool, bool]:
 # 58%的县(市、区)以高速公路连通: a share of the places or things that do something.
 _SHARE_RE = re.compile(
     # 通 as in 行政村通光纤 (a link reaches them), not 通过 (by means of).
-    r"的?(?P<noun>[^\d,;:。]{2,14}?)(?P<vp>(?:以|实现|有|建成|开通|纳入|覆盖|达到|通(?!过))"
+    r"的?(?P<noun>[^\d,;:。]{2,14}?)(?P<vp>(?:以|实现|有|建成|开通|纳入|覆盖|达到|得到|通(?!过))"
     r"[^,;:。]{1,18})"
 )
 

@@ -68,6 +68,7 @@ class _Found:
 _WORK_COUNT_RE = re.compile(
     "(?:" + vocab.alt(vocab.COMPLETION_VERBS + ["开工", "完工", "启动"]) + ")(?:了|共)?$"
 )
+_RATE_VERB_RE = re.compile(r"(覆盖|普及|达标|联网|入网|通达)[”\"]?[,;。]?$")
 _GROWTH_AFTER_RE = re.compile(r"的?(?:年均|年平均)?(?:增速|增长率|增长速度|增幅|增长)")
 
 
@@ -257,6 +258,10 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                             if share:
                                 this_ind, end = share[0], max(end, q.end + share[1])
                                 shared_until = consumed = end
+                            elif this_ind and (rate := _RATE_VERB_RE.match(right)):
+                                # 基层文体设施100%覆盖: the verb after the share names its rate
+                                this_ind += rate.group(1) + "率"
+                                end = max(end, q.end + rate.end(1))
                         if rn and (
                             (q.is_count and not indicators.names_a_quantity(this_ind))
                             or indicators.verb_only(this_ind)
