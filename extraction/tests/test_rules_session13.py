@@ -414,3 +414,55 @@ RATE_NAMES = [
 @pytest.mark.parametrize("text,expected", RATE_NAMES)
 def test_names_of_rates_and_shares(text: str, expected: str) -> None:
     assert [t["indicator"] for t in targets(text)] == [expected]
+
+
+MULTIPLES_AND_NOISE = [
+    (
+        "到2030年,以2025年为基点,入境游客人次增长1倍。",
+        [("入境游客人次", "=", 1, "倍", True, 2030)],
+        "倍 is a unit of change; the year a change is measured from is no target year",
+    ),
+    (
+        "到2035年,城镇开发边界扩展倍数控制在基于2025年城镇建设用地规模的1.2倍以内。",
+        [("城镇开发边界扩展倍数", "<=", 1.2, "倍", False, 2035)],
+        "基于…的 is the base, neither the name nor the year",
+    ),
+    (
+        "到2030年,火电平均供电煤耗控制在295克标准煤/千瓦时以下,新装路灯800盏。",
+        [
+            ("火电平均供电煤耗", "<=", 295, "克标准煤/千瓦时", False, 2030),
+            ("新装路灯", "=", 800, "盏", False, 2030),
+        ],
+        "coal per kWh and lamps",
+    ),
+    (
+        "2026年全县民生实事:城乡低保标准提高8%,城镇化率提高1.5个百分点。",
+        [
+            ("城乡低保标准", "=", 8, "%", True, 2026),
+            ("城镇化率", "=", 1.5, "个百分点", False, 2026),
+        ],
+        "提高 a per cent is a change; 提高 percentage points is not growth (the rule book)",
+    ),
+    (
+        "报告中“改革”出现41次。大会应到代表230名,实到221名。2026年全县将实现24小时供水,"
+        "形成“3横5纵”路网。",
+        [],
+        "word counts, a roll call, around the clock and a network's shape are no goals",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected,reason", MULTIPLES_AND_NOISE)
+def test_multiples_bases_units_and_noise(
+    text: str, expected: list[tuple[str, str, float, str, bool, int]], reason: str
+) -> None:
+    got = [
+        (t["indicator"], t["comparator"], t["value"], t["unit"], t["growth"], t["year"])
+        for t in targets(text)
+    ]
+    assert got == expected, reason
+
+
+def test_works_put_into_formal_use_and_installed() -> None:
+    text = "2026年为民办实事进展:文化站小剧场计划10月份投入正式使用;路灯项目计划9月份前完成安装。"
+    assert len(extract(text).milestones) == 2

@@ -35,6 +35,8 @@ _TRAIL = sorted(
             "占",  # 其中国家铁路占(7020亿元): the part's name, not 占比
             "各",  # 两个园区的绿化率各(达三成): each, not part of the name
             "预期",  # 生产总值预期(增长目标为): the kind of goal, not the quantity
+            "提高",  # 城镇化率提高(2个百分点): the change, not the quantity
+            "提升",
             "要解决",  # 保障住房要解决(2.8万套): the verb of the goal
             "获派",  # 每名居民获派(九千元): what each is given
             "获发",
@@ -125,7 +127,7 @@ _FROM_SPAN_RE = re.compile(
     r"(?=(?:(?:增长|提高|提升|增加|下降|降低|减少|上升|缩短|降)(?:到|至)|调整(?:为|到|至))$)"
 )
 # 在2005年的基础之上: the base a change starts from, cut out of the name.
-_BASE_CLAUSE_RE = re.compile(r"在[^,;。在]{0,20}?基础之?上")
+_BASE_CLAUSE_RE = re.compile(r"在[^,;。在]{0,20}?基础之?上|基于[^,;。]{0,24}?的")
 _OF_TASK_RE = re.compile("的(?:" + vocab.alt(vocab.META_NOUNS) + ")$")
 _GOAL_IS_RE = re.compile(r"目标(?:均|都)?(?:是|为|(?:设|确)?定为|设为)")
 _SCOPE_RE = re.compile(vocab.alt(vocab.SCOPE_WORDS))
@@ -179,7 +181,7 @@ def from_left(left: str) -> tuple[str, bool, bool]:
     s = left
     growth = False
     resp = "分别" in s
-    if "基础" in s:
+    if "基础" in s or "基于" in s:  # 基于2020年…规模的(1.3倍): the base is no name
         s = _BASE_CLAUSE_RE.sub("", s)
     if "由" in s or "从" in s:
         s = _FROM_SPAN_RE.sub("", s)

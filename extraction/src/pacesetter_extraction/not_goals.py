@@ -90,6 +90,7 @@ _AGE_FACTS = frozenset(vocab.AGE_FACT_WORDS)
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # 为期60天, 历时3个月: how long an event lasts.
 # 为期60天, 时隔3个月又2天: how long an event lasts or the time since, no goal.
+_ROLL_CALL_RE = re.compile(r"(?:应到|实到|到会)(?:代表|委员)?$")
 _SUBJECT_BEFORE = frozenset(",;:和及与、")
 _EACH_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:分别|各自)")
 _PENALTY_AFTER_RE = re.compile(r"[^,;。!?]{0,10}?(?:罚款|罚锾|罚金)")
@@ -140,6 +141,14 @@ def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
         and _EACH_AFTER_RE.match(an, q.unit_end)
     ):
         return True  # 市级和14个区分别建立…: the count names who act, each of them
+    if q.base_unit == "次" and an.endswith("出现", 0, q.start):
+        return True  # “发展”出现67次: how often a word occurs in a text
+    if q.base_unit in _PERSON_UNITS and _ROLL_CALL_RE.search(an, max(0, q.start - 6), q.start):
+        return True  # 应到代表215名,实到199名: a meeting's roll call
+    if q.base_unit in ("小时", "个小时") and q.value == 24:
+        return True  # 24小时供水: around the clock, not a duration to reach
+    if an.startswith(("横", "纵"), q.unit_end):
+        return True  # “9横11纵”: a network's shape, a slogan
     if an.endswith("最后", 0, q.start):
         return True  # 打通“最后一公里”: a saying, not a distance
     if _ATTENDANCE_RE.match(an, q.end):

@@ -74,8 +74,12 @@ _GROWTH_AFTER_RE = re.compile(r"的?(?:年均|年平均)?(?:增速|增长率|增
 
 def _names_a_change(an: str, q: Quantity, growth_word: bool, left: str) -> bool:
     """增长8%, 8%以上的增速, 增加20%, 减少三成: the figure is a change, not a level."""
+    raised = q.unit == "%" and left.rstrip().endswith(("提高", "提升"))  # 标准提高6%; not 百分点
     return bool(
-        growth_word or _GROWTH_AFTER_RE.match(an, q.end) or left.rstrip().endswith(("增加", "减少"))
+        growth_word
+        or _GROWTH_AFTER_RE.match(an, q.end)
+        or left.rstrip().endswith(("增加", "减少"))
+        or raised
     )
 
 

@@ -216,6 +216,7 @@ COUNT_UNITS = [
     "标箱",
     "册",  # books held (藏书10000册)
     "穴",  # graves (新增墓穴10000穴)
+    "盏",  # lamps (安装路灯1249盏)
     "人年",  # research staff in full-time years (研发人员209人年)
 ]
 MEASURE_UNITS = [
@@ -256,6 +257,9 @@ MEASURE_UNITS = [
     "个小时",  # not 两个 (a count) + 小时
     "个月",  # not 3个 (a count) + 月
     "分",  # a score (满意度90分以上); 分钟 is longer and wins
+    "倍",  # 增长2倍, 控制在1.3倍以内: a multiple
+    "克标准煤/千瓦时",  # power plants' coal use per kWh
+    "克标煤/千瓦时",
     "天",
     "吨标准煤",
     "岁",

@@ -92,6 +92,7 @@ WORK_HEADS = [
 # Clause-final verbs of a work put into use (…年底前投入使用).
 MILESTONE_USE_VERBS = [
     "投入使用",
+    "投入正式使用",
     "投入运营",
     "投入营业",
     "建成使用",
@@ -133,7 +134,15 @@ MILESTONE_PUSH_OBJECTS = [
 # A work's verb and 并 before 投入使用 (污水处理厂扩容并投入使用) finish it.
 WORK_THEN_USE = ["扩容", "改造", "改建", "扩建", "建设", "提升", "建成", "完工"]
 # Clause-final completion of a named work (T2航站楼完成改造).
-WORK_DONE_END = ["完成改造", "完成建设", "完成扩建", "完成改建", "完成提升改造", "完成项目建设"]
+WORK_DONE_END = [
+    "完成改造",
+    "完成建设",
+    "完成扩建",
+    "完成改建",
+    "完成提升改造",
+    "完成项目建设",
+    "完成安装",
+]
 # Links opened between named places (实现A、B高速公路贯通).
 LINK_VERBS_END = ["贯通", "通达", "连通", "全线贯通", "连接"]
 # A milestone names a facility, project, title or designation.
