@@ -466,3 +466,38 @@ def test_multiples_bases_units_and_noise(
 def test_works_put_into_formal_use_and_installed() -> None:
     text = "2026年为民办实事进展:文化站小剧场计划10月份投入正式使用;路灯项目计划9月份前完成安装。"
     assert len(extract(text).milestones) == 2
+
+
+def test_what_ba_moves_and_an_items_number() -> None:
+    got = targets(H + "3.政府明年起把社区康复服务名额增加500个至3500个。")
+    assert [t["indicator"] for t in got] == ["社区康复服务名额增加"] * 2
+    assert [t["value"] for t in got] == [500, 3500]
+
+
+def test_a_rates_name_does_not_count_people() -> None:
+    got = targets(H + "到2030年,农村供水覆盖率达95%,惠及300万人。")
+    assert [(t["indicator"], t["unit"]) for t in got] == [("农村供水覆盖率", "%"), ("", "万人")]
+
+
+def test_a_rate_passes_its_name_to_a_change_in_points() -> None:
+    got = targets(H + "到2030年,全省规模化供水率达70%、提升8个百分点。")
+    assert [(t["indicator"], t["unit"]) for t in got] == [
+        ("规模化供水率", "%"),
+        ("规模化供水率", "个百分点"),
+    ]
+
+
+NO_GOALS_MORE = [
+    "规划的30项骨干工程中,有25项已完工或正在建设。",
+    "普及率今年6月底为71.2%。",
+    "首度亮相 2027台湾灯会在台中登场。",
+]
+
+
+@pytest.mark.parametrize("text", NO_GOALS_MORE)
+def test_parts_done_levels_to_date_and_a_year_before_taiwan(text: str) -> None:
+    assert targets(text) == []
+
+
+def test_a_campaigns_slogan_starting_is_no_milestone() -> None:
+    assert extract("2026年六大领域攻坚全面启动。").milestones == []

@@ -163,11 +163,14 @@ def _balance_quotes(s: str) -> str:
 _TRAIL_NOISE = ("方面", "和", "及", "与")
 
 
+_ITEM_NO_RE = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]")
+
+
 def _strip(s: str) -> str:
     # 于2030年(民国119年)达成: the years gone, their brackets and 于 are no name.
     if "()" in s:
         s = s.replace("()", "").removeprefix("于")
-    s = s.strip(_STRIP_CHARS)
+    s = _ITEM_NO_RE.sub("", s.strip(_STRIP_CHARS)).strip(_STRIP_CHARS)  # 5.长者…: an item's number
     if s.endswith(_TRAIL_NOISE):
         s = s[: -2 if s.endswith("方面") else -1].strip(_STRIP_CHARS)
     return _balance_quotes(s)
@@ -193,6 +196,8 @@ def from_left(left: str) -> tuple[str, bool, bool]:
     s = _LATIN_PAREN_RE.sub("", s)
     # What a speaker puts forward (卫生部提出…) or a headline before a space is no part of it.
     s = _SPEAKER_RE.split(s)[-1]
+    if "把" in s:
+        s = s.rsplit("把", 1)[-1] or s  # 政府下年度起把(长者照顾券增加…): what 把 moves is measured
     if "定" in s or "了" in s:
         s = _GOAL_SET_RE.sub("", s)  # 外贸已定下(增长16%的目标): setting the goal is no name
     s = re.split(r"基础之?上", s)[-1] or s  # 在现有(…的)基础上新增…: the base is no part of it
@@ -320,7 +325,7 @@ def right_noun(an: str, pos: int, limit: int) -> tuple[str, int]:
         if de != -1:
             pos, stop = de + 1, hard.start() if hard else end
     seg = an[pos:stop]
-    if not seg or seg[0] in "的和及与或、" or re.match(r"\d+[年月日号]", seg):
+    if not seg or seg[0] in "的和及与或、至到" or re.match(r"\d+[年月日号]", seg):
         return "", pos  # not a counted noun: 的总体目标, 和…, a date
     v = _RIGHT_VERB_RE.search(seg)
     if v:

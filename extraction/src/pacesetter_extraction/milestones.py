@@ -158,6 +158,7 @@ _SCHEDULED_RE = re.compile(
 )
 # 就会/亦会/会 + a verb: Hong Kong's 将 (not 开会, 大会, 社会).
 _MODAL_END_RE = re.compile(r"(?:就|亦|也|将)会$|(?<![开大社协学工商年全议])会$")
+_SLOGAN_RE = re.compile(r"[一二两三四五六七八九十\d]+大[^学厦道桥街楼院会]")
 _DAY_RE = re.compile(r"\d{1,2}月\d{1,2}日")
 _TO_COME_RE = re.compile(r"将|要|预计|计划|拟|力争|确保|争取|预定")
 _USED = frozenset(
@@ -311,6 +312,8 @@ def _match_core(
                 or (planned and verb in _USED and _names_something(subject))
                 or (dated and verb in _OPENED and _names_a_facility(subject))
             )
+        if ok and _SLOGAN_RE.search(subject):
+            ok = False  # 七大领域攻坚全面启动: a campaign's slogan, no named work
         if ok and _DAY_RE.search(subject) and not planned and not _TO_COME_RE.search(subject):
             ok = False  # 一期工程于2010年2月1日开工建设: the day it happened, a report
         if ok:

@@ -90,6 +90,7 @@ _AGE_FACTS = frozenset(vocab.AGE_FACT_WORDS)
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # 为期60天, 历时3个月: how long an event lasts.
 # 为期60天, 时隔3个月又2天: how long an event lasts or the time since, no goal.
+_OF_WHICH_RE = re.compile(r"[^,;。\d]{1,12}?(?<![初高集其当从])中[,,](?:已有|有|其中)")
 _ROLL_CALL_RE = re.compile(r"(?:应到|实到|到会)(?:代表|委员)?$")
 _SUBJECT_BEFORE = frozenset(",;:和及与、")
 _EACH_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:分别|各自)")
@@ -141,6 +142,12 @@ def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
         and _EACH_AFTER_RE.match(an, q.unit_end)
     ):
         return True  # 市级和14个区分别建立…: the count names who act, each of them
+    if q.is_count and _OF_WHICH_RE.match(an, q.unit_end):
+        return True  # 规划的46项工程中,有40项…: the whole a part is counted from
+    if q.is_count and an.startswith("已", q.unit_end):
+        return True  # 有40项已完工: things already done, counted
+    if q.unit == "台" and an.startswith(("湾", "灣"), q.unit_end):
+        return True  # 2026台湾灯会: a year before 台湾, not machines
     if q.base_unit == "次" and an.endswith("出现", 0, q.start):
         return True  # “发展”出现67次: how often a word occurs in a text
     if q.base_unit in _PERSON_UNITS and _ROLL_CALL_RE.search(an, max(0, q.start - 6), q.start):

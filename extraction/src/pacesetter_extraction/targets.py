@@ -68,6 +68,7 @@ class _Found:
 _WORK_COUNT_RE = re.compile(
     "(?:" + vocab.alt(vocab.COMPLETION_VERBS + ["开工", "完工", "启动"]) + ")(?:了|共)?$"
 )
+_RATE_NAME_RE = re.compile(r"(?:率|比重|比例|占比)$")
 _RATE_VERB_RE = re.compile(r"(覆盖|普及|达标|联网|入网|通达)[”\"]?[,;。]?$")
 _GROWTH_AFTER_RE = re.compile(r"的?(?:年均|年平均)?(?:增速|增长率|增长速度|增幅|增长)")
 
@@ -364,8 +365,9 @@ def _resolve(doc: Cleaned, found: list[_Found]) -> None:
                 if found[j].target.indicator and found[j].target.unit == t.unit:
                     src = found[j]
                     break
-        if src is None:
-            continue
+        rate_only = t.unit not in ("%", "‰") and "百分" not in t.unit
+        if src is None or (_RATE_NAME_RE.search(src.target.indicator) and rate_only):
+            continue  # 覆盖率达86.3%,惠及2450万人: a rate's name does not count people
         t.indicator = src.target.indicator
         if t.unit in ("%", "‰") and src.target.unit == t.unit:
             t.growth = t.growth or src.target.growth
