@@ -501,3 +501,15 @@ def test_parts_done_levels_to_date_and_a_year_before_taiwan(text: str) -> None:
 
 def test_a_campaigns_slogan_starting_is_no_milestone() -> None:
     assert extract("2026年六大领域攻坚全面启动。").milestones == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (H + "到2030年,燃煤消费比重降低至35%。", "燃煤消费比重"),
+        (H + "到2030年,林业总产值增长至500亿元。", "林业总产值"),
+        (H + "在5年内培育2万名高素质农民。", "高素质农民"),
+    ],
+)
+def test_more_verbs_and_spans_leave_names(text: str, expected: str) -> None:
+    assert [t["indicator"] for t in targets(text)] == [expected]
