@@ -513,3 +513,16 @@ def test_a_campaigns_slogan_starting_is_no_milestone() -> None:
 )
 def test_more_verbs_and_spans_leave_names(text: str, expected: str) -> None:
     assert [t["indicator"] for t in targets(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("晋中市出台推进文旅融合发展实施方案\n日前,市政府印发了该方案。", 0),
+        ("我省印发“十四五”数字经济发展规划\n近日,省政府办公厅印发了规划。", 0),
+        ("今年年内出台文旅融合发展实施方案。", 1),
+        ("市政府今年内会公布老城区更新计划。", 1),
+    ],
+)
+def test_a_headline_reporting_a_plan_published(text: str, expected: int) -> None:
+    assert len(extract(text).milestones) == expected

@@ -158,6 +158,7 @@ _SCHEDULED_RE = re.compile(
 )
 # 就会/亦会/会 + a verb: Hong Kong's 将 (not 开会, 大会, 社会).
 _MODAL_END_RE = re.compile(r"(?:就|亦|也|将)会$|(?<![开大社协学工商年全议])会$")
+_REPORTER_RE = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _SLOGAN_RE = re.compile(r"[一二两三四五六七八九十\d]+大[^学厦道桥街楼院会]")
 _DAY_RE = re.compile(r"\d{1,2}月\d{1,2}日")
 _TO_COME_RE = re.compile(r"将|要|预计|计划|拟|力争|确保|争取|预定")
@@ -264,6 +265,14 @@ def _match_core(
         # (…计划, …体系) would otherwise reject.
         if verb in vocab.PUBLISH_VERBS:
             ok = not obj.startswith(_GENERIC_START) and obj.endswith(_DOCUMENT_HEADS)
+            # 青海出台加快全域旅游发展实施意见: a place publishing, told as news (a headline)
+            reported = _REPORTER_RE.fullmatch(text, 0, m.start("adv"))
+            ahead = reported and (
+                _TO_COME_RE.search(reported[0])
+                or _WHEN_RE.search(reported[0])
+                or "会" in reported[0]
+            )
+            ok = ok and not (reported and not scheduled and not ahead)
         if verb in vocab.ONLINE_VERBS:
             ok = not obj.startswith(_GENERIC_START) and obj.endswith(_ONLINE_HEADS)
         if verb == "落地":
