@@ -163,6 +163,7 @@ def _balance_quotes(s: str) -> str:
 _TRAIL_NOISE = ("方面", "和", "及", "与")
 
 
+_ITEM_START = frozenset("0123456789一二三四五六七八九十")
 _ITEM_NO_RE = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]")
 
 
@@ -170,7 +171,9 @@ def _strip(s: str) -> str:
     # 于2030年(民国119年)达成: the years gone, their brackets and 于 are no name.
     if "()" in s:
         s = s.replace("()", "").removeprefix("于")
-    s = _ITEM_NO_RE.sub("", s.strip(_STRIP_CHARS)).strip(_STRIP_CHARS)  # 5.长者…: an item's number
+    s = s.strip(_STRIP_CHARS)
+    if s[:1] in _ITEM_START:
+        s = _ITEM_NO_RE.sub("", s).strip(_STRIP_CHARS)  # 5.长者…: an item's number
     if s.endswith(_TRAIL_NOISE):
         s = s[: -2 if s.endswith("方面") else -1].strip(_STRIP_CHARS)
     return _balance_quotes(s)

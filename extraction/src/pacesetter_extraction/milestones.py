@@ -218,7 +218,7 @@ def _match(
     text: str, scheduled: bool = False, dated: bool = False, planned: bool = False
 ) -> tuple[int, str] | None:
     """_match_core on the clause without the spaces a table cell opens with."""
-    pad = len(text) - len(text.lstrip(" \u3000"))
+    pad = len(text) - len(text.lstrip(" \u3000")) if text[:1] in " \u3000" else 0
     found = _match_core(text[pad:], scheduled, dated, planned)
     return (found[0] + pad, found[1]) if found else None
 
@@ -367,7 +367,8 @@ def extract_milestones(
             continue
         if not whole or _PAST_RE.search(whole):
             continue
-        for a, b in _parts(whole):
+        parts = _parts(whole)
+        for a, b in parts:
             s0, e0 = doc.to_original(cl.start + a, cl.start + b)
             k = bisect.bisect_right(ends, s0)
             if k < len(ends) and ends[k] <= e0:
@@ -386,8 +387,12 @@ def extract_milestones(
             off, indicator = found
             quote, s, e = doc.quote(cl.start + a + off, cl.start + b)
             # 预计2026年动工、2028年建成: a part that names its own year is dated by it.
-            own = [y for _, y in year_matches(an, cl.start + a, cl.start + b, years.roc)]
-            year = own[-1] if own and len(_parts(whole)) > 1 else ctx.year
+            own = (
+                [y for _, y in year_matches(an, cl.start + a, cl.start + b, years.roc)]
+                if len(parts) > 1
+                else []
+            )
+            year = own[-1] if own and len(parts) > 1 else ctx.year
             out.append(Milestone(quote=quote, start=s, end=e, indicator=indicator, year=year))
     return out
 

@@ -142,7 +142,11 @@ def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
         and _EACH_AFTER_RE.match(an, q.unit_end)
     ):
         return True  # 市级和14个区分别建立…: the count names who act, each of them
-    if q.is_count and _OF_WHICH_RE.match(an, q.unit_end):
+    if (
+        q.is_count
+        and an.find("中", q.unit_end, q.unit_end + 14) != -1
+        and _OF_WHICH_RE.match(an, q.unit_end)
+    ):
         return True  # 规划的46项工程中,有40项…: the whole a part is counted from
     if q.is_count and an.startswith("已", q.unit_end):
         return True  # 有40项已完工: things already done, counted
