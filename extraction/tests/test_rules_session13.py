@@ -526,3 +526,8 @@ def test_more_verbs_and_spans_leave_names(text: str, expected: str) -> None:
 )
 def test_a_headline_reporting_a_plan_published(text: str, expected: int) -> None:
     assert len(extract(text).milestones) == expected
+
+
+def test_a_space_before_the_comparator() -> None:
+    got = targets(H + "地区生产总值增长 6% 以上,城镇调查失业率 5.5% 左右。")
+    assert [(t["comparator"], t["value"]) for t in got] == [(">=", 6), ("~", 5.5)]

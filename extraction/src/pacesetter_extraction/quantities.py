@@ -159,7 +159,9 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
         factor = {"千": 1000, "千万": 10**7}.get(umag) or magnitude_factor(mag + umag)
         unit_end = m.end()
         suffix = None
-        sm = SUFFIX_RE.match(an, unit_end)
+        # 增长 5% 以上: a space the page put between the figure and its comparator
+        gap = 1 if an[unit_end : unit_end + 1] == " " else 0
+        sm = SUFFIX_RE.match(an, unit_end + gap)
         end = unit_end
         if sm:
             suffix = vocab.SUFFIX_COMPARATORS[sm.group()]
