@@ -531,3 +531,40 @@ def test_a_headline_reporting_a_plan_published(text: str, expected: int) -> None
 def test_a_space_before_the_comparator() -> None:
     got = targets(H + "地区生产总值增长 6% 以上,城镇调查失业率 5.5% 左右。")
     assert [(t["comparator"], t["value"]) for t in got] == [(">=", 6), ("~", 5.5)]
+
+
+DURATIONS_AND_DOUBLING = [
+    (
+        "到2030年,劳动年龄人口平均受教育年限提高到11.8年,人均国内生产总值比2025年翻一番。",
+        [("劳动年龄人口平均受教育年限", 11.8, "年"), ("人均国内生产总值比翻", 1, "番")],
+    ),
+    ("1.2026年 2.2027年 城区道路完成改造。", []),
+    ("三年前平均轮候6.1年。", []),
+    ("我担任县长五年四个月,纲要细化提出20项主要指标。", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", DURATIONS_AND_DOUBLING)
+def test_durations_in_years_doubling_and_lengths_of_time(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert [(t["indicator"], t["value"], t["unit"]) for t in targets(text)] == expected
+
+
+def test_a_five_year_plan_the_text_presents_dates_its_targets() -> None:
+    text = (
+        "2031年3月5日,国务院编制了《国民经济和社会发展第十六个五年规划纲要(草案)》。"
+        "纲要提出,居民人均可支配收入增长与经济增长同步,研发经费投入年均增长7%以上。"
+    )
+    assert [t["year"] for t in targets(text)] == [2035]
+
+
+def test_a_hong_kong_waiting_time_goal_in_fiscal_years() -> None:
+    got = targets("公屋轮候时间,迈向2027-28年度下降至4.5年的目标。")
+    assert [t["indicator"] for t in got] == ["公屋轮候时间"]
+
+
+def test_events_opened_by_taiwans_and_counts_built() -> None:
+    assert len(extract("园区四家大厂今年底将陆续启用营运。").milestones) == 1
+    out = extract("到2027年建成100座体育公园。")
+    assert out.milestones == [] and [t.value for t in out.targets] == [100]

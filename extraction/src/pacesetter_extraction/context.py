@@ -64,6 +64,8 @@ _PAST_MORE = re.compile(
     r"(?<![实出体表发从])现在(?!起|开始|到|至)"
     r"|(?:(?<=[,;。:、\n])|[全该本我][国省市县区镇乡村])共有"
     r"|这(?:[两二三四五六七八九十]|\d{1,2})年(?!内|里|中|间)"
+    # 三年前平均轮候6.1年: years ago (not 2025年前, before a year)
+    r"|(?<![\d年])(?:[一二两三四五六七八九十]|\d)年前(?!后)"
     # 112年6月底为67.34%: a level as of a month's end
     r"|\d{1,2}月底(?:为|是)"
     # 首十个月, 前10个月: the months of this year already counted
@@ -201,7 +203,7 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
     for m in _SPAN_SCAN.finditer(text, start, end):
         out.append(Marker(m.end(), "future", _span_end(m, years)))
     looks_back = list(_PAST.finditer(text, start, end))
-    if any(text.find(w, start, end) != -1 for w in ("现在", "月", "共有", "这")):
+    if any(text.find(w, start, end) != -1 for w in ("现在", "月", "共有", "这", "年前")):
         looks_back += _PAST_MORE.finditer(text, start, end)
     for m in looks_back:
         if m.group() == "日前" and text[m.start() - 1 : m.start()] in _DAY_DIGITS:

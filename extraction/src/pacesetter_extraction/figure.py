@@ -37,7 +37,7 @@ class Quantity:
     @property
     def relative(self) -> bool:
         """A share or a change of one (8%, 三成, 2倍), not an amount."""
-        return self.percent or self.base_unit in ("成", "倍")
+        return self.percent or self.base_unit in ("成", "倍", "番")
 
     @property
     def is_count(self) -> bool:

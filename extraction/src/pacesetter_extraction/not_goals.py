@@ -127,7 +127,7 @@ def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
         return True  # 10万人死亡率, 百万吨死亡率: the base a rate is counted per
     if q.base_unit in _SPANS and (
         _LASTING_RE.search(an, max(0, q.start - 10), q.start)
-        or after.startswith("的")
+        or (after.startswith("的") and not after.startswith("的目标"))
         or an[q.start - 1 : q.start] in ("前", "首")  # 前10个月: the months counted so far
     ):
         return True  # 为期60天的征求意见, 两个小时的报告: how long an event lasts
@@ -152,6 +152,8 @@ def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
         return True  # 有40项已完工: things already done, counted
     if q.unit == "台" and an.startswith(("湾", "灣"), q.unit_end):
         return True  # 2026台湾灯会: a year before 台湾, not machines
+    if q.base_unit == "个月" and an[q.start - 1 : q.start] == "年":
+        return True  # 担任县长五年四个月: the months after years, a length of time
     if q.base_unit == "次" and an.endswith("出现", 0, q.start):
         return True  # “发展”出现67次: how often a word occurs in a text
     if q.base_unit in _PERSON_UNITS and _ROLL_CALL_RE.search(an, max(0, q.start - 6), q.start):

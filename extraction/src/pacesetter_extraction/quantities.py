@@ -51,6 +51,7 @@ _BARE_VERBS = ("突破", "超过", "超", "达到", "达", "迈上", "跨上", "
 # …or a verb that provides dwellings or sites, before their counting word (兴建万间, 新增万套).
 _BUILD_VERBS = ("兴建", "新建", "建设", "建成", "提供", "新增", "增加", "供应", "筹集")
 _BUILT_UNITS = frozenset("间套个座所户栋")
+_DURATION_RE = re.compile(r"\d{1,2}\.\d")  # 11.7年, not 1.2021年 (an item's number)
 _AFTER_SCORE_RE = re.compile(r"$|[^\u4e00-\u9fff]|以|左|及|和|、|的|或")
 _DATE_BEFORE_RE = re.compile(r"(?<!\d)\d{4}[-/.]\d{1,2}[-/.]$")
 # Every figure form starts with a digit or a Chinese numeral (前三, 百分之六, 一千两百万).
@@ -86,6 +87,10 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
             and re.match(r"[A-Za-z]", an[m.end("num") : m.end("num") + 1])
         ):
             continue  # 5G, 3A
+        if unit == "年" and (chinese or not _DURATION_RE.fullmatch(num)):
+            continue  # 2030年 is a date; 11.7年 (a duration) writes its decimal
+        if unit == "番" and not an.endswith("翻", 0, m.start()):
+            continue  # 翻一番/翻两番 only
         if (
             unit == "期"
             and chinese

@@ -137,7 +137,10 @@ REPORT_YEAR_POST = re.compile(
 
 # 到“十四五”末, “十四五”期间: a five-year plan period, whose targets are for its last year
 # (the n-th plan ends in 1955 + 5n: 十一五 2010, 十四五 2025).
-FIVE_YEAR_END_RE = re.compile(r"十([一二三四五六])五[”\"」]?(?:末|期末|期间|时期|规划|计划)")
+# …also written out (第十五个五年规划纲要).
+FIVE_YEAR_END_RE = re.compile(
+    r"(?:十([一二三四五六])五|第十([一二三四五六])个五年)[”\"」]?(?:末|期末|期间|时期|规划|计划)"
+)
 # What a plan period did, told right after naming it: …期间,全区建成启用了…/累计完成…
 _REVIEWED_RE = re.compile(r"[^。;\n]{0,30}?(?:了|已经|已|累计|共计)")
 _QUOTED_FIVE_RE = re.compile(r"[“\"「]十([一二三四五六])五[”\"」]")
@@ -290,7 +293,7 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         # Published late in the year with a plan horizon: the article is about
         # the plan, not this year's budget, so unmarked figures belong to it.
         default = future_plans[0]
-    own = _own_period(text) or _titled_plan(text)
+    own = _own_period(text) or _titled_plan(text) or _presented_plan(text, report)
     if own is not None and (report is None or own[1] >= report):
         # A plan that names its own period (三年行动计划(2020—2022年), 规划期为2021—2025年)
         # sets its unmarked targets for the period's end.
@@ -321,6 +324,23 @@ def _titled_goal_year(text: str) -> int | None:
     title = head if len(head) <= _HEADLINE_MAX else document_title(text)
     m = _GOAL_YEAR_RE.search(title) if title else None
     return int(m.group(1)) if m else None
+
+
+_PRESENTS_RE = re.compile(r"(?:编制|印发|发布|出台|审议|审查|提请|公布)(?:了)?$")
+
+
+def _presented_plan(text: str, report: int | None) -> tuple[int, int] | None:
+    """编制了《…第十五个五年规划纲要(草案)》: a five-year plan the text presents, in that
+    plan's own first year, is what its unmarked targets are for."""
+    if report is None or "《" not in text:
+        return None
+    for t in TITLE_RE.finditer(text):
+        m = FIVE_YEAR_END_RE.search(text, t.start(), t.end())
+        if m and _PRESENTS_RE.search(text, max(0, t.start() - 6), t.start()):
+            end = period_end(m)
+            if end - 4 <= report <= end:
+                return end - 4, end
+    return None
 
 
 def _own_period(text: str) -> tuple[int, int] | None:
@@ -382,4 +402,4 @@ def _written_year_before(text: str, report: int | None, plain: list[int]) -> int
 
 
 def period_end(m: re.Match[str]) -> int:
-    return 1955 + 5 * _FIVE[m.group(1)]
+    return 1955 + 5 * _FIVE[m.group(1) or m.group(2)]

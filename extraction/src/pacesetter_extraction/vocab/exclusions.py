@@ -30,6 +30,7 @@ FOCUS_VERBS = [
 META_NOUNS = [
     "方面",
     "条件",  # 满足3个条件: requirements, not a count to reach
+    "指标",  # 提出20项主要指标: the goals listed, not a goal
     "实事",
     "方案",
     "任务",

@@ -262,6 +262,8 @@ MEASURE_UNITS = [
     "个月",  # not 3个 (a count) + 月
     "分",  # a score (满意度90分以上); 分钟 is longer and wins
     "倍",  # 增长2倍, 控制在1.3倍以内: a multiple
+    "番",  # 翻一番: doubled
+    "年",  # 受教育年限11.7年: only with a decimal (quantities.find), never a calendar year
     "克标准煤/千瓦时",  # power plants' coal use per kWh
     "克标煤/千瓦时",
     "天",

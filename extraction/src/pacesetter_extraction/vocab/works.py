@@ -103,6 +103,7 @@ MILESTONE_USE_VERBS = [
     "投入运行",
     "投入试运营",
     "试运营",
+    "营运",  # 今年底将陆续启用营运 (Taiwan's 运营)
     "开园",  # a park or kindergarten opened
     "开馆",
     "开业",
