@@ -31,7 +31,7 @@ DEV = Path(__file__).resolve().parents[1] / "corpus" / "dev"
 
 
 def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> None:
-    """The shared corpus and the repository's own dev texts, pooled (220 texts, the seventeen
+    """The shared corpus and the repository's own dev texts, pooled (240 texts, the nineteen
     hold-outs included once spent). The floor follows the corpus as harder unseen texts join
     it, never a rule: the year's was raised when texts without a year were dated by their
     names; the indicator's fell to 88 % when the ninth and tenth joined (their names agreed
@@ -39,13 +39,14 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
     eleventh did (0.76 and 0.44 when scored, 23 milestones in Hong Kong's and a township's
     forms); the indicator's to 87 % when the twelfth and thirteenth did (70 % and 71 % when
     scored: street project lists named in another word order, Hong Kong's ten-year supply
-    targets). The issue's goal (0.95 / 0.75 / 90 % / 95 %) is reported in docs/extraction.md,
-    and a rule that lowers these figures must say why."""
+    targets), and to 86 % when the eighteenth and nineteenth did (78.5 % and 70.8 %). The
+    issue's goal (0.95 / 0.75 / 90 % / 95 %) is reported in docs/extraction.md, and a rule
+    that lowers these figures must say why."""
     shared, dev = evaluate(corpus_dir), evaluate(DEV)
     pooled = evaluate(corpus_dir, DEV)
     assert pooled.target_tp == shared.target_tp + dev.target_tp
     assert pooled.target_gold == shared.target_gold + dev.target_gold
     assert pooled.targets[2] >= 0.91
     assert pooled.milestones[2] >= 0.77
-    assert pooled.indicator_accuracy >= 0.87
+    assert pooled.indicator_accuracy >= 0.86
     assert pooled.year_accuracy >= 0.96  # texts without a year are dated by their names
