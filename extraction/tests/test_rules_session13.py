@@ -568,3 +568,8 @@ def test_events_opened_by_taiwans_and_counts_built() -> None:
     assert len(extract("园区四家大厂今年底将陆续启用营运。").milestones) == 1
     out = extract("到2027年建成100座体育公园。")
     assert out.milestones == [] and [t.value for t in out.targets] == [100]
+
+
+def test_a_count_worked_on_is_no_threshold() -> None:
+    got = targets(H + "全县改造60所以上的薄弱学校。支持人口20万以上的城市建设地铁。")
+    assert [(t["comparator"], t["value"]) for t in got] == [(">=", 60)]

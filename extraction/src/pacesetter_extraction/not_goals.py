@@ -100,6 +100,7 @@ _LASTING_RE = re.compile(r"(?:为期|历时|历经|时隔)(?:[^,;。]{1,6}又)?$
 _SPANS = frozenset(("天", "日", "周", "个月", "月", "年", *_TIME_UNITS))
 # 10万人死亡率: the base a rate is counted per.
 _PER_RATE_RE = re.compile(r"[A-Za-z\u4e00-\u9fff]{0,5}?(?:率|密度)")
+_ACTED_ON_RE = re.compile(r"(?:改造|新建|建成|建设|培育|打造|创建|新增|完成|实施|引进|招引|提升)$")
 _GOAL_AFTER_DE = ("总体目标", "目标", "任务", "发展目标")
 
 
@@ -191,6 +192,8 @@ def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
     before = an[max(0, q.start - 1) : q.start]
     # 人口20万以上的城市 names the cities; 80%以上的大城市 is a share of them.
     if after.startswith("的") and (cmp in (">", ">=") or before == "过") and q.base_unit != "%":
+        if q.is_count and _ACTED_ON_RE.search(an, max(0, q.start - 4), q.start):
+            return False  # 改造100所以上的学校: how many are worked on, not a threshold
         return not an[q.end + 1 : q.end + 5].startswith(_GOAL_AFTER_DE)
     return False
 
