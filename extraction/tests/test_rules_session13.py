@@ -573,3 +573,14 @@ def test_events_opened_by_taiwans_and_counts_built() -> None:
 def test_a_count_worked_on_is_no_threshold() -> None:
     got = targets(H + "全县改造60所以上的薄弱学校。支持人口20万以上的城市建设地铁。")
     assert [(t["comparator"], t["value"]) for t in got] == [(">=", 60)]
+
+
+def test_a_base_in_brackets() -> None:
+    text = "到2030年,学前教育阶段公办园在园幼儿占比力争达到60%以上(2025年为54%)。"
+    got = [(t["value"], t["year"]) for t in targets(text)]
+    assert got == [(60, 2030)]
+
+
+def test_delegates_named_by_their_body_and_a_push_to_open() -> None:
+    assert targets(H + "组织69名基层议事代表和12名区人大代表投票。") == []
+    assert len(extract(H + "力促京雄城际建成通车。").milestones) == 1

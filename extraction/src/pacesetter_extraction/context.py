@@ -152,8 +152,12 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
         pre, post = m.group("pre") or "", m.group("post") or ""
         if pre in ("从", "由", "自", "比", "较") or "基础" in post or post == "同期":
             continue
-        if _BASE_YEAR_RE.match(text, m.end()) or text.endswith("基于", 0, m.start("y")):
-            continue  # 以2019年为基点, 基于2020年…规模: the base a change is measured from
+        if (
+            _BASE_YEAR_RE.match(text, m.end())
+            or text.endswith("基于", 0, m.start("y"))
+            or (text.endswith("(", 0, m.start("y")) and text.startswith("为", m.end()))
+        ):
+            continue  # 以2019年为基点, 基于2020年…规模, (2022年为54%): the base a change is from
         if any(a <= m.start() < b for a, b in titles):
             continue  # 落实《…规划(2021年-2025年)》: a year in a title names the document
         if _in_base_clause(text, m.start("y"), m.end()):

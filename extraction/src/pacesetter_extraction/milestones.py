@@ -18,7 +18,7 @@ from .model import Milestone
 from .sentences import Clause, Line, Sentence
 from .years import year_matches
 
-_ADV = r"(?:加快|积极|力争|全力|确保|争取|努力|重点|全面|大力|尽快|年内)*"
+_ADV = r"(?:加快|积极|力争|力促|全力|确保|争取|努力|重点|全面|大力|尽快|年内)*"
 FRONT_RE = re.compile(
     r"(?P<adv>"
     + _ADV
@@ -157,6 +157,7 @@ _SCHEDULED_RE = re.compile(
     r"(?:预计|计划|力争|将于|拟于)(?:于|在)?[^,;。已]{0,8}?(?:\d{1,2}月|年底|年内|月底|底前|年末)"
 )
 # 就会/亦会/会 + a verb: Hong Kong's 将 (not 开会, 大会, 社会).
+_PLEDGED_BUILT_RE = re.compile(r"(?:力促|力争|确保|争取|推动)[^,;。]{2,20}建成$")
 _MODAL_END_RE = re.compile(r"(?:就|亦|也|将)会$|(?<![开大社协学工商年全议])会$")
 _REPORTER_RE = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _SLOGAN_RE = re.compile(r"[一二两三四五六七八九十\d]+大[^学厦道桥街楼院会]")
@@ -312,6 +313,8 @@ def _match_core(
                 "将" in subject
                 or "要" in subject  # …消防站要竣工使用: what is to be done, as with 将
                 or bool(_MODAL_END_RE.search(subject))  # 洪水桥站就会启用 (Hong Kong's 将)
+                # 力促津兴城际建成通车: a pledge that a named work opens on completion
+                or bool(_PLEDGED_BUILT_RE.match(subject))
                 or bool(_COMPLETED_RE.match(subject))
                 or bool(_THEN_USE_RE.search(subject))
                 or bool(_WHEN_RE.search(subject))

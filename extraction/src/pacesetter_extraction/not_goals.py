@@ -21,7 +21,9 @@ _REACH_RE = re.compile(r"[^,;。]{0,10}?圈|(?:通勤|通达|可达|覆盖|交�
 # Delegates who attend a meeting (47名正式代表参与讨论) are a fact of the meeting.
 _ATTENDANCE_RE = re.compile(r"[^,;。]{0,4}(?:代表|委员)[^,;。]{0,2}(?:出席|列席|参加|参与|到会)")
 # …also without a verb: 230名人大代表精神饱满, 51名代表的票决 count the meeting's members.
-_DELEGATES_RE = re.compile(r"(?:人大|政协|党|职工|妇女)?(?:代表|委员)(?!会|处|团|性)")
+_DELEGATES_RE = re.compile(
+    r"(?:人大|政协|党|职工|妇女|基层议事|区人大|县人大|市人大)?(?:代表|委员)(?!会|处|团|性)"
+)
 _PERSON_UNITS = frozenset(("名", "位"))
 _ONE_OF_RE = re.compile(r"[^,;。\n]{0,12}?之一")
 _SET_DESCRIBED_RE = re.compile(r"[^,;。\d\n]{1,10}?[均都](?:为|是|配套|位于|建在|属于|采用|已)")
@@ -91,6 +93,7 @@ _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # 为期60天, 历时3个月: how long an event lasts.
 # 为期60天, 时隔3个月又2天: how long an event lasts or the time since, no goal.
 _OF_WHICH_RE = re.compile(r"[^,;。\d]{1,12}?(?<![初高集其当从])中[,,](?:已有|有|其中)")
+_BRACKET_BASE_RE = re.compile(r"\((?:(?:19|20)\d{2}年(?:底|末)?|现为|目前为|现状)为?$")
 _ROLL_CALL_RE = re.compile(r"(?:应到|实到|到会)(?:代表|委员)?$")
 _SUBJECT_BEFORE = frozenset(",;:和及与、")
 _EACH_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:分别|各自)")
@@ -153,6 +156,8 @@ def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
         return True  # 有40项已完工: things already done, counted
     if q.unit == "台" and an.startswith(("湾", "灣"), q.unit_end):
         return True  # 2026台湾灯会: a year before 台湾, not machines
+    if _BRACKET_BASE_RE.search(an, max(0, q.start - 10), q.start):
+        return True  # 占比达到60%以上(2022年为54%): the bracket gives the base
     if q.base_unit == "个月" and an[q.start - 1 : q.start] == "年":
         return True  # 担任县长五年四个月: the months after years, a length of time
     if q.base_unit == "次" and an.endswith("出现", 0, q.start):

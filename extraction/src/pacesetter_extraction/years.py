@@ -212,8 +212,9 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
             pre in ("从", "由", "自", "比", "较", "截至", "截止")
             or "基础" in post
             or post in ("以来", "同期")
+            or (text.endswith("(", 0, m.start("y")) and text.startswith("为", m.end()))
         ):
-            continue
+            continue  # …(2022年为54%): a base in brackets dates nothing
         else:
             plain.append(y)
             if REPORT_YEAR_POST.match(text, m.end("y")) and pre not in ("到", "至"):
