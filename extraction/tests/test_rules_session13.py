@@ -584,3 +584,11 @@ def test_a_base_in_brackets() -> None:
 def test_delegates_named_by_their_body_and_a_push_to_open() -> None:
     assert targets(H + "组织69名基层议事代表和12名区人大代表投票。") == []
     assert len(extract(H + "力促京雄城际建成通车。").milestones) == 1
+
+
+def test_about_is_and_square_metres_in_one_sign() -> None:
+    got = targets(H + "到2030年,风电年发电量约为1.2万亿千瓦时,人均公园绿地面积达15㎡。")
+    assert [(t["comparator"], t["value"], t["unit"]) for t in got] == [
+        ("~", 1.2, "万亿千瓦时"),
+        ("=", 15, "㎡"),
+    ]

@@ -35,6 +35,7 @@ PREFIX_COMPARATORS: dict[str, str] = {
     "少于": "<",
     "小于": "<",
     "约": "~",
+    "约为": "~",  # 年发电量约为3.3万亿千瓦时
     "大约": "~",
     "大概": "~",
     "近": "~",
@@ -221,6 +222,7 @@ COUNT_UNITS = [
     "册",  # books held (藏书10000册)
     "穴",  # graves (新增墓穴10000穴)
     "盏",  # lamps (安装路灯1249盏)
+    "㎡",  # square metres written as one sign
     "人年",  # research staff in full-time years (研发人员209人年)
 ]
 MEASURE_UNITS = [
