@@ -14,6 +14,19 @@ from dataclasses import dataclass
 from . import vocab
 from .clean import Cleaned
 from .context import DocYears, heading_state, section_after, sentence_markers
+from .milestone_objects import (
+    DOCUMENT_HEADS,
+    GENERIC_START,
+    QUOTES,
+    generic,
+    head_ok,
+    names_a_document,
+    names_a_facility,
+    names_a_link,
+    names_a_work,
+    names_one_facility,
+    names_something,
+)
 from .model import Milestone
 from .sentences import Clause, Line, Sentence
 from .years import year_matches
@@ -38,7 +51,6 @@ END_RE = re.compile(r"(?P<verb>" + vocab.alt(_END_VERBS) + r")[”\"]?$")
 # Both patterns are tried at every position of a clause: look for their verbs first.
 _FRONT_VERB_RE = re.compile(vocab.alt(vocab.MILESTONE_VERBS_FRONT))
 _THEN_USE_RE = re.compile("(?:" + vocab.alt(vocab.WORK_THEN_USE) + ")并$")
-_QUOTED_TITLE_RE = re.compile(r"[“\"「][^”\"」]{2,12}[”\"」][\u4e00-\u9fff]{1,4}$")
 PUSH_RE = re.compile(
     r"(?P<verb>推动|推进|争取|促进)(?P<obj>.{2,30}?)(?P<what>"
     + vocab.alt(vocab.MILESTONE_PUSH_OBJECTS)
@@ -61,8 +73,6 @@ _JOIN_RE = re.compile(
     r"|(?P<stop>、)(?=(?:19|20)?\d{2,3}年)"
 )
 _TITLE_VERBS = ("创建", "争创", "创成")
-_DOCUMENT_HEADS = tuple(vocab.DOCUMENT_HEADS)
-_GENERIC_START = tuple(vocab.GENERIC_OBJECT_START)
 _LANDING_HEADS = ("基地", "项目", "园区", "工程", "产业园")
 _ONLINE_HEADS = tuple(vocab.ONLINE_HEADS)
 # Words that put a clause-final event in time (年底前建成, 届时全部连通).
@@ -71,14 +81,9 @@ _WHEN_RE = re.compile(
     r"|(?<!\d)1[0-4]\d年"  # 116年启用: a Republic of China year
 )
 _WORK_DONE = frozenset(vocab.WORK_DONE_END)
-_BETWEEN_RE = re.compile(r"[^,]{2}(?:至|到|与|、)[^,]{2}")
 _LEVEL_RE = re.compile(r"国家级|省级|市级|全国|全省|百强|示范|国家")
-# A phase after a work's name (工程一期, 工程(二期)) is still that work.
-_PAREN_TAIL_RE = re.compile(r"\([^)]*\)$|[一二三四五六七八九十\d]期$")
 _PAST_RE = re.compile(r"已|目前|曾|过去|去年")
 _LEAD_CONJ = ("而", "也", "同时", "并", "还", "且")
-_QUOTES = '“”"「」『』'
-_WORK_HEADS = sorted(vocab.WORK_HEADS, key=len, reverse=True)
 
 
 @dataclass
@@ -119,25 +124,6 @@ def walk(doc: Cleaned, lines: list[Line], years: DocYears) -> Iterator[ClauseCtx
             section = section_after(an[line.start : line.end], line_markers, section)
 
 
-def _head_ok(obj: str) -> bool:
-    # A title in quotation marks before what it names (“平安·和美”村庄) is a designation.
-    if _QUOTED_TITLE_RE.search(obj):
-        return True
-    core = _PAREN_TAIL_RE.sub("", obj.strip(_QUOTES)).strip(_QUOTES)
-    return any(core.endswith(h) for h in vocab.DESIGNATION_HEADS)
-
-
-def _generic(obj: str) -> bool:
-    o = obj.strip(_QUOTES)
-    return o.startswith(
-        tuple(vocab.GENERIC_OBJECT_START) + ("实施", "推进", "建设", "实现")
-    ) or o.endswith(tuple(vocab.GENERIC_OBJECT_END))
-
-
-def _names_something(subject: str) -> bool:
-    return len(subject) >= 4 and not _generic(subject)
-
-
 # 明年中落成的体育学院新大楼, 于2025年启用的体育园: a facility named by when it opens.
 _TIMED_FACILITY_RE = re.compile(
     r"(?:于|在)?(?:明年|今年|(?:19|20)\d{2}年)[^,;。的]{0,4}?"
@@ -170,49 +156,11 @@ _BUILT = frozenset(("完工", "主体完工", "封顶", "结顶", "竣工", "竣
 _OPENED = frozenset(("建成", "启用", "竣工", "完工", "投用", "开通", "通车", "投入使用", "落成"))
 
 
-def _names_a_facility(subject: str) -> bool:
-    return len(subject) >= 3 and not _generic(subject) and _head_ok(subject)
-
-
-def _names_a_document(subject: str) -> bool:
-    """…;流浮山发展方案出台: a named plan or rule published, when its time is given."""
-    core = subject.strip(_QUOTES)
-    return len(core) >= 4 and core.endswith(_DOCUMENT_HEADS) and not core.startswith(_GENERIC_START)
-
-
-def _names_a_link(subject: str) -> bool:
-    """A link between named places (西安到汉中高速公路, 西安、延安、榆林高速公路), not a
-    system (5G新型基础设施, 高速公路大通道)."""
-    return len(subject) >= 4 and not _generic(subject) and bool(_BETWEEN_RE.search(subject))
-
-
-def _names_a_work(obj: str) -> bool:
-    """A named work whose start or completion can be checked: a name of its own before what
-    it ends in (危湖大桥改建工程, 镇区基础设施配套建设), never a generic object (一批项目)."""
-    core = _PAREN_TAIL_RE.sub("", obj.strip(_QUOTES)).strip(_QUOTES).removeprefix("建设")
-    head = next((h for h in _WORK_HEADS if core.endswith(h)), None)
-    if head is None or len(core) - len(head) < 2:
-        return False
-    # 启动实施…工程 starts a programme (a policy 工程), not a work.
-    return not core.startswith((*vocab.GENERIC_OBJECT_START, "实施", "推进", "实现"))
-
-
 # A network reaching a place (实现城区5G连续覆盖, 全部实现高速公路连接): there or not, so
 # checkable; 全覆盖 of a service is a coverage rate, labelled as such or not at all.
 _SERVICE_RE = re.compile(
     r"实现(?P<obj>[^,;。]{2,30}?)(?<!全)(?:连续)?(?:覆盖|商用|连接|联网)(?:和(?:全面|规模)商用)?$"
 )
-# A count or an alternative verb after 新建 (新建3所学校, 新建改建一批, 新建或回购) makes a
-# quantity or a programme, not one facility.
-_NOT_ONE_RE = re.compile(
-    r"\d|[一两二三四五六七八九十百千几多]+[个座所家条项处批]|^(?:改|扩|迁|或|和|及)"
-)
-
-
-def _names_one_facility(obj: str) -> bool:
-    """新建 + one named facility (新建镇史博物馆) is an event; its name is more than its kind."""
-    core = _PAREN_TAIL_RE.sub("", obj.strip(_QUOTES)).strip(_QUOTES)
-    return not _NOT_ONE_RE.search(core) and len(core) >= 5
 
 
 def _match(
@@ -237,27 +185,27 @@ def _match_core(
     m = PUSH_RE.search(text) if _PUSH_VERB_RE.search(text) else None
     if m:
         return m.start(), (m.group("obj") + m.group("what")).translate(
-            str.maketrans("", "", _QUOTES)
+            str.maketrans("", "", QUOTES)
         )
     m = NOMINAL_RE.search(text) if ("创建" in text or "争创" in text) else None
     # A title at a named level (全国健康促进区创建) is a designation whatever its head.
     if (
         m
-        and (_head_ok(m.group("obj")) or _LEVEL_RE.search(m.group("obj")))
-        and not _generic(m.group("obj"))
+        and (head_ok(m.group("obj")) or _LEVEL_RE.search(m.group("obj")))
+        and not generic(m.group("obj"))
     ):
         return m.start("obj"), (m.group("obj") + m.group("what")).translate(
-            str.maketrans("", "", _QUOTES)
+            str.maketrans("", "", QUOTES)
         )
     m = _TIMED_FACILITY_RE.search(text) if "的" in text else None
-    if m and _names_a_facility(m.group("obj")):
-        return m.start(), m.group("obj").translate(str.maketrans("", "", _QUOTES)) + m.group("verb")
+    if m and names_a_facility(m.group("obj")):
+        return m.start(), m.group("obj").translate(str.maketrans("", "", QUOTES)) + m.group("verb")
     m = FRONT_RE.search(text) if _FRONT_VERB_RE.search(text) else None
     if m:
         verb, obj = m.group("verb"), m.group("obj")
         # A title won at a named level (创建省级卫生乡镇) is a designation whatever its head.
         titled = verb in _TITLE_VERBS and bool(_LEVEL_RE.search(obj))
-        ok = not _generic(obj) and (_head_ok(obj) or titled)
+        ok = not generic(obj) and (head_ok(obj) or titled)
         if verb in ("成为", "进入", "获批"):
             ok = ok and bool(_LEVEL_RE.search(obj))
         if verb == "完成":
@@ -265,7 +213,7 @@ def _match_core(
         # What is published or put online is named by its head, which the generic-end rule
         # (…计划, …体系) would otherwise reject.
         if verb in vocab.PUBLISH_VERBS:
-            ok = not obj.startswith(_GENERIC_START) and obj.endswith(_DOCUMENT_HEADS)
+            ok = not obj.startswith(GENERIC_START) and obj.endswith(DOCUMENT_HEADS)
             # 青海出台加快全域旅游发展实施意见: a place publishing, told as news (a headline)
             reported = _REPORTER_RE.fullmatch(text, 0, m.start("adv"))
             ahead = reported and (
@@ -275,39 +223,39 @@ def _match_core(
             )
             ok = ok and not (reported and not scheduled and not ahead)
         if verb in vocab.ONLINE_VERBS:
-            ok = not obj.startswith(_GENERIC_START) and obj.endswith(_ONLINE_HEADS)
+            ok = not obj.startswith(GENERIC_START) and obj.endswith(_ONLINE_HEADS)
         if verb == "落地":
-            ok = not obj.startswith(_GENERIC_START) and obj.endswith(_LANDING_HEADS)
+            ok = not obj.startswith(GENERIC_START) and obj.endswith(_LANDING_HEADS)
         if verb == "开工":
-            ok = _names_a_work(obj) or (ok and not obj.startswith(_GENERIC_START))
+            ok = names_a_work(obj) or (ok and not obj.startswith(GENERIC_START))
         if verb == "新建":
-            ok = ok and _names_one_facility(obj)
+            ok = ok and names_one_facility(obj)
         if verb == "试行":  # not a document's own label, (试行)
-            ok = not _generic(obj) and not obj.endswith(_DOCUMENT_HEADS) and len(obj) >= 4
+            ok = not generic(obj) and not obj.endswith(DOCUMENT_HEADS) and len(obj) >= 4
             ok = ok and not obj.startswith(")")
         if not ok and verb in vocab.WORK_EVENT_VERBS:
-            ok = _names_a_work(obj)
+            ok = names_a_work(obj)
         if obj[:1].isdigit():
             ok = False  # 建成100座体育公园: a count, a target's business
         if _ATTRIBUTE_RE.match(obj):
             ok = False  # 建成并网的光伏项目: the verb describes what it names, no event
         if ok:
-            return m.start(), (verb + obj).translate(str.maketrans("", "", _QUOTES))
+            return m.start(), (verb + obj).translate(str.maketrans("", "", QUOTES))
     m = _SERVICE_RE.search(text) if "实现" in text else None
-    if m and not m.group("obj").startswith(_GENERIC_START):
-        return 0, text.translate(str.maketrans("", "", _QUOTES))
+    if m and not m.group("obj").startswith(GENERIC_START):
+        return 0, text.translate(str.maketrans("", "", QUOTES))
     m = END_RE.search(text) if text.rstrip('”"').endswith(_END_VERBS) else None
     if m:
         subject, verb = text[: m.start()], m.group("verb")
         if verb in vocab.PUBLISH_VERBS:
-            ok = scheduled and _names_a_document(subject)
+            ok = scheduled and names_a_document(subject)
         elif verb == "展开":
-            ok = _names_a_work(_MODAL_END_RE.sub("", subject))
+            ok = names_a_work(_MODAL_END_RE.sub("", subject))
         elif verb == "完成":
             # 九澳康复中心工程预计明年第一季完成: a named work finished at a given time.
             work = _WORK_FIRST_RE.match(subject)
             when = _WHEN_RE.search(subject) or _MODAL_END_RE.search(subject)
-            ok = bool(work and _names_a_work(work.group(1)) and when)
+            ok = bool(work and names_a_work(work.group(1)) and when)
         else:
             ok = (
                 "将" in subject
@@ -318,13 +266,13 @@ def _match_core(
                 or bool(_COMPLETED_RE.match(subject))
                 or bool(_THEN_USE_RE.search(subject))
                 or bool(_WHEN_RE.search(subject))
-                or (scheduled and _names_a_link(subject.removeprefix("实现")))
-                or (scheduled and verb in _WORK_DONE and _names_something(subject))
+                or (scheduled and names_a_link(subject.removeprefix("实现")))
+                or (scheduled and verb in _WORK_DONE and names_something(subject))
                 # 今年内…;…消防站主体一层完工: a listed work done within the time given
-                or ((dated or planned) and verb in _BUILT and _names_something(subject))
+                or ((dated or planned) and verb in _BUILT and names_something(subject))
                 # 计划…;…,城北幼儿园投入使用: a named facility opened in a plan's list
-                or (planned and verb in _USED and _names_something(subject))
-                or (dated and verb in _OPENED and _names_a_facility(subject))
+                or (planned and verb in _USED and names_something(subject))
+                or (dated and verb in _OPENED and names_a_facility(subject))
             )
         if ok and _SLOGAN_RE.search(subject):
             ok = False  # 七大领域攻坚全面启动: a campaign's slogan, no named work
@@ -334,7 +282,7 @@ def _match_core(
             start = 0
             while subject[start:].startswith(_LEAD_CONJ):
                 start += 1
-            return start, text[start:].translate(str.maketrans("", "", _QUOTES))
+            return start, text[start:].translate(str.maketrans("", "", QUOTES))
     return None
 
 
@@ -352,8 +300,8 @@ def _scheduled_work(part: str, lead: str) -> str | None:
     if not m:
         return None
     for w in _WORK_IN_SENTENCE_RE.finditer(lead):
-        if _names_a_work(w.group("work")):
-            return w.group("work").translate(str.maketrans("", "", _QUOTES)) + m.group("verb")
+        if names_a_work(w.group("work")):
+            return w.group("work").translate(str.maketrans("", "", QUOTES)) + m.group("verb")
     return None
 
 
