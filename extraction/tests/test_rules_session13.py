@@ -342,3 +342,8 @@ def test_about_is_and_square_metres_in_one_sign() -> None:
         ("~", 1.2, "万亿千瓦时"),
         ("=", 15, "㎡"),
     ]
+
+
+def test_a_goal_named_after_its_figure_and_bullets() -> None:
+    got = targets("2026年政府工作报告:设置2%的CPI涨幅目标。\n●粮食产量1.4万亿斤左右")
+    assert [(t["indicator"], t["growth"]) for t in got] == [("CPI涨幅", True), ("粮食产量", False)]

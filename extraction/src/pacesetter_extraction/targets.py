@@ -68,6 +68,8 @@ class _Found:
 _WORK_COUNT_RE = re.compile(
     "(?:" + vocab.alt(vocab.COMPLETION_VERBS + ["开工", "完工", "启动"]) + ")(?:了|共)?$"
 )
+_CHANGE_NAME_RE = re.compile(r"增速|增幅|涨幅|增长|降幅")
+_GOAL_NAMED_AFTER_RE = re.compile(r"(?:左右)?的(?P<name>[^,;。的\d]{2,12}?)(?:预期)?目标")
 _RATE_NAME_RE = re.compile(r"(?:率|比重|比例|占比)$")
 _RATE_VERB_RE = re.compile(r"(覆盖|普及|达标|联网|入网|通达)[”\"]?[,;。]?$")
 _GROWTH_AFTER_RE = re.compile(r"的?(?:年均|年平均)?(?:增速|增长率|增长速度|增幅|增长)")
@@ -253,6 +255,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                         end = qend
                         if q.base_unit == quantities.RANK_UNIT:
                             this_ind = indicators.rank_name(this_ind)
+                        named_change = False
                         if q.percent and len(group) == 1:
                             right = an[q.end : clause.end]
                             share = (
@@ -263,6 +266,11 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                             if share:
                                 this_ind, end = share[0], max(end, q.end + share[1])
                                 shared_until = consumed = end
+                            elif goal := _GOAL_NAMED_AFTER_RE.match(right):
+                                # 设置2%的CPI涨幅目标: the goal names its quantity after the figure
+                                this_ind = goal.group("name")
+                                end = max(end, q.end + goal.end("name"))
+                                named_change = _CHANGE_NAME_RE.search(this_ind) is not None
                             elif this_ind and (rate := _RATE_VERB_RE.match(right)):
                                 # 基层文体设施100%覆盖: the verb after the share names its rate
                                 this_ind += rate.group(1) + "率"
@@ -289,7 +297,8 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                             start=s,
                             end=e,
                             indicator=this_ind,
-                            growth=q.relative and _names_a_change(an, q, growth_word, left),
+                            growth=q.relative
+                            and (named_change or _names_a_change(an, q, growth_word, left)),
                             comparator=cmp,
                             value=to_plain(q.value),
                             value_max=to_plain(q.value_max) if q.value_max is not None else None,
