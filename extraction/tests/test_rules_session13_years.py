@@ -90,3 +90,12 @@ def test_a_base_in_brackets() -> None:
     text = "到2030年,学前教育阶段公办园在园幼儿占比力争达到60%以上(2025年为54%)。"
     got = [(t["value"], t["year"]) for t in targets(text)]
     assert got == [(60, 2030)]
+
+
+def test_the_year_whose_goals_the_report_sets() -> None:
+    text = (
+        "报告提出,2025年全区地区生产总值增长4.1%,2026年全区生产总值增长目标为6%以上。"
+        "2025年全区固定资产投资增长3.2%。2025年,全区工作取得扎实成效。"
+        "2026年全区社会消费品零售总额增长7%。"
+    )
+    assert [(t["value"], t["year"]) for t in targets(text)] == [(6, 2026), (7, 2026)]

@@ -219,6 +219,8 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
             plain.append(y)
             if REPORT_YEAR_POST.match(text, m.end("y")) and pre not in ("到", "至"):
                 report_like.append(y)
+                if _GOAL_IN_CLAUSE_RE.match(text, m.end()):
+                    report_like += [y, y]  # 2021年全区生产总值增长目标为…: whose goals these are
             if _REVIEW_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
                 reviewed.add(y)
     periods: list[tuple[int, int]] = []
@@ -315,6 +317,7 @@ def _staged_after_this_year(text: str, year: int, periods: list[tuple[int, int]]
     )
 
 
+_GOAL_IN_CLAUSE_RE = re.compile(r"[^,。;:]{0,16}?目标(?:为|是|定为|确定为)")
 _HEADLINE_MAX = 60
 _GOAL_YEAR_RE = re.compile(r"((?:19|20)\d{2})年[^,。:]{0,12}?(?:预期目标|主要目标|目标任务)")
 
