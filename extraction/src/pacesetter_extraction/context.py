@@ -9,16 +9,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import vocab
+from .five_year import FIVE_YEAR_END_RE, period_end
 from .numerals import parse_chinese_number
+from .outline import TITLE_RE
 from .scan import Anchored
-from .years import (
-    FIVE_YEAR_END_RE,
-    TITLE_RE,
-    DocYears,
-    is_horizon,
-    period_end,
-    year_matches,
-)
+from .years import DocYears, is_horizon, year_matches
 
 if TYPE_CHECKING:
     from .sentences import Sentence

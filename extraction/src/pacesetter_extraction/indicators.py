@@ -11,41 +11,17 @@ import re
 
 from . import vocab
 
-_TRAIL = sorted(
-    set(
+_TRAIL_RE = re.compile(
+    "(?:"
+    + vocab.alt(
         vocab.VALUE_VERBS
         + vocab.CHANGE_WORDS
         + vocab.TRAILING_NOISE
         + list(vocab.PREFIX_COMPARATORS)  # 换乘时间小于(5分钟)
-        + [
-            "年均",
-            "同比",
-            "可比",  # 收入可比(增长): on a comparable basis
-            "实际",
-            "平均",
-            "规模达",
-            "分别为",
-            "拟",
-            "可",
-            "能够",
-            "应该",
-            "就",
-            "继续",
-            "将于",
-            "占",  # 其中国家铁路占(7020亿元): the part's name, not 占比
-            "各",  # 两个园区的绿化率各(达三成): each, not part of the name
-            "预期",  # 生产总值预期(增长目标为): the kind of goal, not the quantity
-            "提高",  # 城镇化率提高(2个百分点): the change, not the quantity
-            "提升",
-            "要解决",  # 保障住房要解决(2.8万套): the verb of the goal
-            "获派",  # 每名居民获派(九千元): what each is given
-            "获发",
-        ]
-    ),
-    key=len,
-    reverse=True,
+        + vocab.NAME_TRAILING_WORDS
+    )
+    + ")$"
 )
-_TRAIL_RE = re.compile("(?:" + "|".join(re.escape(w) for w in _TRAIL) + ")$")
 _CHANGE = set(vocab.CHANGE_WORDS)
 # 排放比(2020年)下降: 比 opens the comparison base; 占比 is a share.
 _BASE_BEFORE_CHANGE_RE = re.compile(

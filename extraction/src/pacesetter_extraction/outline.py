@@ -128,6 +128,8 @@ def _title_line(lines: list[tuple[int, str]]) -> int | None:
 
 # 全面落实《…实施方案》: a document the text carries out, cited by its title; it is not the
 # text's own title, and its years are not the text's.
+# A document's title in book marks (《…》).
+TITLE_RE = re.compile(r"《[^》\n]{1,80}》")
 CITING_RE = re.compile(r"(?:落实|贯彻|按照|根据|依据|对照|执行|实施)[^《,。]{0,3}《?$")
 
 

@@ -9,8 +9,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from . import vocab
+from .five_year import FIVE_YEAR_END_RE, period_end, presented_plan, titled_plan
 from .numerals import parse_chinese_number, parse_year
-from .outline import CITING_RE, document_title
+from .outline import CITING_RE, TITLE_RE, document_title
 from .scan import Anchored
 
 _Y = r"(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3}"
@@ -85,7 +86,6 @@ def is_horizon(text: str, m: re.Match[str]) -> bool:
 # 预计2026年完工, 计划于2027年: a year a work is expected in, not the year of the text.
 _EXPECTED_RE = re.compile(r"(?:预计|计划|力争|争取|将于|拟于|拟在)(?:于|在)?$")
 # 《…》: the title of a document the text names.
-TITLE_RE = re.compile(r"《[^》\n]{1,80}》")
 
 
 def _cited(text: str) -> list[tuple[int, int]]:
@@ -135,16 +135,8 @@ REPORT_YEAR_POST = re.compile(
     r"年(?:的|是|经济|工作|发展|主要|政府|国民|,|:|[全我本该][县市区省州镇乡])"
 )
 
-# 到“十四五”末, “十四五”期间: a five-year plan period, whose targets are for its last year
-# (the n-th plan ends in 1955 + 5n: 十一五 2010, 十四五 2025).
-# …also written out (第十五个五年规划纲要).
-FIVE_YEAR_END_RE = re.compile(
-    r"(?:十([一二三四五六])五|第十([一二三四五六])个五年)[”\"」]?(?:末|期末|期间|时期|规划|计划)"
-)
 # What a plan period did, told right after naming it: …期间,全区建成启用了…/累计完成…
 _REVIEWED_RE = re.compile(r"[^。;\n]{0,30}?(?:了|已经|已|累计|共计)")
-_QUOTED_FIVE_RE = re.compile(r"[“\"「]十([一二三四五六])五[”\"」]")
-_FIVE = {"一": 11, "二": 12, "三": 13, "四": 14, "五": 15, "六": 16}
 
 # A news dateline without a year near the top: 【…12月26日报导】, (记者…二十六日电).
 DATELINE_RE = re.compile(
@@ -296,7 +288,7 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         # Published late in the year with a plan horizon: the article is about
         # the plan, not this year's budget, so unmarked figures belong to it.
         default = future_plans[0]
-    own = _own_period(text) or _titled_plan(text) or _presented_plan(text, report)
+    own = _own_period(text) or titled_plan(text) or presented_plan(text, report)
     if own is not None and (report is None or own[1] >= report):
         # A plan that names its own period (三年行动计划(2020—2022年), 规划期为2021—2025年)
         # sets its unmarked targets for the period's end.
@@ -330,23 +322,6 @@ def _titled_goal_year(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-_PRESENTS_RE = re.compile(r"(?:编制|印发|发布|出台|审议|审查|提请|公布)(?:了)?$")
-
-
-def _presented_plan(text: str, report: int | None) -> tuple[int, int] | None:
-    """编制了《…第十五个五年规划纲要(草案)》: a five-year plan the text presents, in that
-    plan's own first year, is what its unmarked targets are for."""
-    if report is None or "《" not in text:
-        return None
-    for t in TITLE_RE.finditer(text):
-        m = FIVE_YEAR_END_RE.search(text, t.start(), t.end())
-        if m and _PRESENTS_RE.search(text, max(0, t.start() - 6), t.start()):
-            end = period_end(m)
-            if end - 4 <= report <= end:
-                return end - 4, end
-    return None
-
-
 def _own_period(text: str) -> tuple[int, int] | None:
     cited = _cited(text)
     m = next((m for m in OWN_PERIOD_RE.finditer(text) if not _inside(m.start(), cited)), None)
@@ -354,14 +329,6 @@ def _own_period(text: str) -> tuple[int, int] | None:
         return None
     a, b = parse_year(m.group("a")), parse_year(m.group("b"))
     return (a, b) if a and b and b > a else None
-
-
-def _titled_plan(text: str) -> tuple[int, int] | None:
-    """The five-year plan a document's title names (“十四五”规划重质量和民生): the text is about it."""
-    title = document_title(text)
-    # In a title a quoted plan name alone frames it: “十四五”江苏将实现…
-    m = (FIVE_YEAR_END_RE.search(title) or _QUOTED_FIVE_RE.search(title)) if title else None
-    return (period_end(m) - 4, period_end(m)) if m else None
 
 
 # Words that tell a sentence looks back (统计显示,2003年以来…,2006年达…).
@@ -403,7 +370,3 @@ def _written_year_before(text: str, report: int | None, plain: list[int]) -> int
     month = m.group("m")
     n = int(month) if month.isdigit() else int(parse_chinese_number(month))
     return report - 1 if n >= _LATE_MONTH else None
-
-
-def period_end(m: re.Match[str]) -> int:
-    return 1955 + 5 * _FIVE[m.group(1) or m.group(2)]

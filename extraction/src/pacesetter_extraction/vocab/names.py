@@ -141,3 +141,29 @@ NATIONAL_GDP_RE = re.compile(r"(?:中国|全国|国内|我国)GDP")
 INNER_VERBS = ["完成", "实现", "达到", "力争", "安排", "将", "计划"]
 # Nominalised verbs trailing a counted noun (3个旅游景区创建).
 TRAILING_VERBS = ["创建", "建设", "打造", "培育", "改造", "提升", "工作"]
+# Words that end the text before a figure without naming what it measures (收入可比(增长),
+# 城镇化率提高(2个百分点)): cut from the end of a name.
+NAME_TRAILING_WORDS = [
+    "年均",
+    "同比",
+    "可比",  # 收入可比(增长): on a comparable basis
+    "实际",
+    "平均",
+    "规模达",
+    "分别为",
+    "拟",
+    "可",
+    "能够",
+    "应该",
+    "就",
+    "继续",
+    "将于",
+    "占",  # 其中国家铁路占(7020亿元): the part's name, not 占比
+    "各",  # 两个园区的绿化率各(达三成): each, not part of the name
+    "预期",  # 生产总值预期(增长目标为): the kind of goal, not the quantity
+    "提高",  # 城镇化率提高(2个百分点): the change, not the quantity
+    "提升",
+    "要解决",  # 保障住房要解决(2.8万套): the verb of the goal
+    "获派",  # 每名居民获派(九千元): what each is given
+    "获发",
+]
