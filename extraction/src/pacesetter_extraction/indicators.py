@@ -126,6 +126,11 @@ _INNER_VERB_RE = re.compile(
 )
 
 
+_DIGIT_RE = re.compile(r"\d")
+_ON_BASE_RE = re.compile(r"基础之?上")
+_DATE_START_RE = re.compile(r"\d+[年月日号]")
+
+
 def _balance_quotes(s: str) -> str:
     if s.count("(") != s.count(")"):
         s = s.strip("()")  # (规划建成约: a bracket the figure's clause opened or closed
@@ -171,7 +176,7 @@ def from_left(left: str) -> tuple[str, bool, bool]:
     # A threshold descriptor before the head noun (过1000亿元的集群) → keep the head.
     if "的" in s:
         head, _, tail = s.rpartition("的")
-        if re.search(r"\d", head) and len(tail) >= 2:
+        if len(tail) >= 2 and _DIGIT_RE.search(head):
             s = tail
     s = _LATIN_PAREN_RE.sub("", s)
     # What a speaker puts forward (卫生部提出…) or a headline before a space is no part of it.
@@ -180,7 +185,8 @@ def from_left(left: str) -> tuple[str, bool, bool]:
         s = s.rsplit("把", 1)[-1] or s  # 政府下年度起把(长者照顾券增加…): what 把 moves is measured
     if "定" in s or "了" in s:
         s = _GOAL_SET_RE.sub("", s)  # 外贸已定下(增长16%的目标): setting the goal is no name
-    s = re.split(r"基础之?上", s)[-1] or s  # 在现有(…的)基础上新增…: the base is no part of it
+    if "基础" in s:
+        s = _ON_BASE_RE.split(s)[-1] or s  # 在现有(…的)基础上新增…: the base is no part of it
     s = s.split(" ")[-1] if " " in s.strip() else s
     s = _TIME_RE.sub("", s)
     # 中铁总长远目标是…铁路网: whose goal it is stands before 目标是; what is measured after.
@@ -305,7 +311,7 @@ def right_noun(an: str, pos: int, limit: int) -> tuple[str, int]:
         if de != -1:
             pos, stop = de + 1, hard.start() if hard else end
     seg = an[pos:stop]
-    if not seg or seg[0] in "的和及与或、至到" or re.match(r"\d+[年月日号]", seg):
+    if not seg or seg[0] in "的和及与或、至到" or _DATE_START_RE.match(seg):
         return "", pos  # not a counted noun: 的总体目标, 和…, a date
     v = _RIGHT_VERB_RE.search(seg)
     if v:

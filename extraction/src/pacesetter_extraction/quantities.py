@@ -55,6 +55,7 @@ _DURATION_RE = re.compile(r"\d{1,2}\.\d")  # 11.7年, not 1.2021年 (an item's n
 _AFTER_SCORE_RE = re.compile(r"$|[^\u4e00-\u9fff]|以|左|及|和|、|的|或")
 _DATE_BEFORE_RE = re.compile(r"(?<!\d)\d{4}[-/.]\d{1,2}[-/.]$")
 # Every figure form starts with a digit or a Chinese numeral (前三, 百分之六, 一千两百万).
+_LATIN_RE = re.compile(r"[A-Za-z]")
 _ANY_NUMERAL_RE = re.compile(r"[\d一二两三四五六七八九十百千万亿兆零〇○]")
 
 
@@ -79,13 +80,9 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
         ):
             continue  # the day of a date (2015-04-29), whatever the next line starts with
         latin_unit = unit[:1].isascii() and unit[:1].isalpha()
-        if latin_unit and re.match(r"[A-Za-z]", an[m.end() : m.end() + 1]):
+        if latin_unit and _LATIN_RE.match(an, m.end()):
             continue  # a longer Latin word, not a unit
-        if (
-            not chinese
-            and not latin_unit
-            and re.match(r"[A-Za-z]", an[m.end("num") : m.end("num") + 1])
-        ):
+        if not chinese and not latin_unit and _LATIN_RE.match(an, m.end("num")):
             continue  # 5G, 3A
         if unit == "年" and (chinese or not _DURATION_RE.fullmatch(num)):
             continue  # 2030年 is a date; 11.7年 (a duration) writes its decimal

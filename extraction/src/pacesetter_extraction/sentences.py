@@ -17,6 +17,7 @@ SENTENCE_END = re.compile(r"(?:[。!]|\?(?![a-zà-ü]))+")
 # A comma between digit groups (36,000) is part of a number, not a clause break.
 CLAUSE_SPLIT = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|[;:《》「」|]")
 HEADING_MAX = 30
+_SENTENCE_MARK_RE = re.compile(r"[。,;]")
 PAREN_RE = re.compile(r"\([^()\n]{0,40}\)")
 
 
@@ -61,7 +62,7 @@ def is_heading(text: str) -> bool:
     t = text.strip()
     if _NUMBERED_TITLE_RE.fullmatch(t):
         return True
-    return 0 < len(t) <= HEADING_MAX and not re.search(r"[。,;]", t)
+    return 0 < len(t) <= HEADING_MAX and not _SENTENCE_MARK_RE.search(t)
 
 
 def split(text: str) -> list[Line]:

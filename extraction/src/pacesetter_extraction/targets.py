@@ -130,7 +130,11 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                 has_figures.append(bool(qs))
                 consumed = clause.start
                 # Where the next real figure starts (descriptors such as 五千亿级 belong to a noun).
-                starts = [q.start for q in qs if not is_descriptor(an, q, q.comparator())] + [
+                # is_descriptor is asked again per kept figure; the answers are remembered.
+                described = {
+                    (q.start, q.comparator()): is_descriptor(an, q, q.comparator()) for q in qs
+                }
+                starts = [q.start for q in qs if not described[q.start, q.comparator()]] + [
                     clause.end
                 ]
                 shared_until = clause.start  # a share's own words (…实现30分钟内通高速)
@@ -215,7 +219,10 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                         cmp = (
                             q.comparator(g0.prefix_cmp, about) if len(group) > 1 else q.comparator()
                         )
-                        if is_descriptor(an, q, cmp):
+                        d = described.get((q.start, cmp))
+                        if d is None:
+                            d = described[q.start, cmp] = is_descriptor(an, q, cmp)
+                        if d:
                             continue
                         kept_any = True
                         rn, rn_end = ("", q.end)
