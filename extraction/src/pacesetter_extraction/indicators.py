@@ -178,7 +178,8 @@ def from_left(left: str) -> tuple[str, bool, bool]:
         head, _, tail = s.rpartition("的")
         if len(tail) >= 2 and _DIGIT_RE.search(head):
             s = tail
-    s = _LATIN_PAREN_RE.sub("", s)
+    if "(" in s:
+        s = _LATIN_PAREN_RE.sub("", s)
     # What a speaker puts forward (卫生部提出…) or a headline before a space is no part of it.
     s = _SPEAKER_RE.split(s)[-1]
     if "把" in s:
@@ -188,11 +189,12 @@ def from_left(left: str) -> tuple[str, bool, bool]:
     if "基础" in s:
         s = _ON_BASE_RE.split(s)[-1] or s  # 在现有(…的)基础上新增…: the base is no part of it
     s = s.split(" ")[-1] if " " in s.strip() else s
-    s = _TIME_RE.sub("", s)
+    if "年" in s or "五" in s or "今" in s:  # every form of _TIME_RE has one of them
+        s = _TIME_RE.sub("", s)
     # 中铁总长远目标是…铁路网: whose goal it is stands before 目标是; what is measured after.
     if "目标" in s:
         s = _GOAL_IS_RE.split(s)[-1] or s
-    s = _META_RE.sub("", s)
+        s = _META_RE.sub("", s)
     s = _strip(s)
     while s:
         m = _TRAIL_RE.search(s)
@@ -203,10 +205,13 @@ def from_left(left: str) -> tuple[str, bool, bool]:
         s = _strip(s[: m.start()])
     if s.endswith("增加") and _BASE_BEFORE_CHANGE_RE.search(s, 0, len(s) - 2):
         s, growth = s[:-2], True  # 比2011年增加(30%): a change against a base; 人数增加 stays
-    if m := _VERB_OBJECT_TO_RE.fullmatch(s):
+    if ("至" in s or "到" in s) and (m := _VERB_OBJECT_TO_RE.fullmatch(s)):
         s = m.group("obj")  # 增加可再生能源的比例至(10%): the object is what is measured
-    s = _strip(_FROM_VALUE_RE.sub("", s))  # 普及率由68%(提高到): the baseline is no name
-    s = _strip(_BASE_BEFORE_CHANGE_RE.sub("", s))
+    if "由" in s or "从" in s:
+        s = _FROM_VALUE_RE.sub("", s)  # 普及率由68%(提高到): the baseline is no name
+    s = _strip(s)
+    if "比" in s or "较" in s:
+        s = _strip(_BASE_BEFORE_CHANGE_RE.sub("", s))
     s = _SCOPE_RE.sub("", s)
     changed = True
     while changed and s:
