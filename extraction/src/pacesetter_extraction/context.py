@@ -13,7 +13,7 @@ from .five_year import FIVE_YEAR_END_RE, period_end
 from .numerals import parse_chinese_number
 from .outline import TITLE_RE
 from .scan import Anchored
-from .years import DocYears, is_horizon, year_matches
+from .years import DATE_RE, DocYears, is_horizon, year_matches
 
 if TYPE_CHECKING:
     from .sentences import Sentence
@@ -85,6 +85,7 @@ _NEXT_YEAR_BEFORE = re.compile(r"(?:明年|来年|下一年|(?:19|20)\d{2}年)$"
 _FUTURE_IN_TERMS = tuple(vocab.FUTURE_WORDS_IN_TERMS)
 _REACHED_BEFORE_RE = re.compile(r"(?:实现|完成|达到|达成|超额完成|提前完成)了[^,;。]*$")
 _REACHED_REACH = 16
+_PRIORITY_BEFORE_RE = re.compile(r"(?:作为|列为|当作|当成)[^,;。]{0,6}$")
 _OPENING_YEAR_RE = re.compile(r"开局之年|开局年")
 _DONE_SHARE_RE = re.compile(r"(?:完成|超额完成|超出)[^,;。]{0,6}$")
 # …also after a speaker's clause (报告指出,2022,…).
@@ -93,6 +94,9 @@ _OPENING_BARE_YEAR_RE = re.compile(
 )
 _DIGIT_RE = re.compile(r"\d")
 _CLAUSE_START = re.compile(r"[,，;；:：。!！?？\n]")
+
+
+_EARLY_MONTH = 3
 
 
 def _span_end(m: re.Match[str], years: DocYears) -> int | None:
@@ -107,7 +111,13 @@ def _span_end(m: re.Match[str], years: DocYears) -> int | None:
         if b - a + 1 == k and a <= report <= b:
             return b
     # 用3年时间 from 2023 ends in 2025; "5年内" from 2020 reaches 2025.
-    return report + (k - 1 if m.group("use") and m.group("kind") == "时间" else k)
+    if m.group("use") and m.group("kind") == "时间":
+        return report + k - 1
+    # 今后五年 said in January 2023 (a new term's first congress) runs 2023–2027; said in
+    # December 2021, 2022–2026.
+    if m.group("n2") and years.month is not None and years.month <= _EARLY_MONTH:
+        return report + k - 1
+    return report + k
 
 
 @dataclass
@@ -118,6 +128,7 @@ class Marker:
 
 
 _ACHIEVED = frozenset(vocab.ACHIEVEMENT_WORDS)
+_DONE_BEFORE_RE = re.compile(r"已经?|均|都|先后|相继")
 
 
 def _horizon_before(text: str, start: int, pos: int, years: DocYears) -> bool:
@@ -217,6 +228,12 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
             continue  # 到2020年,…取得积极进展: an achievement the horizon looks forward to
         if m.group() in _ACHIEVED and _RANKED_AFTER_RE.match(text, m.end()):
             continue  # 赛事成绩位居全国前列: the results to be ranked, a goal
+        if (
+            m.group() == "取得"
+            and text.startswith("新", m.end())
+            and not _DONE_BEFORE_RE.search(text, max(start, m.start() - 4), m.start())
+        ):
+            continue  # 基地建设取得新成效: what a plan sets out to achieve (取得了… is a result)
         out.append(Marker(m.end(), "past"))
     for m in _SAME_PERIOD.finditer(text, start, end):
         head = text[start : m.start()]
@@ -241,6 +258,10 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
     for m in _FUTURE.finditer(text, start, end):
         if _REACHED_BEFORE_RE.search(text, max(start, m.start() - _REACHED_REACH), m.start()):
             continue  # 实现了…“两稳”目标: a goal reached, told as a result
+        if m.group() in ("任务", "目标") and _PRIORITY_BEFORE_RE.search(
+            text, max(start, m.start() - 8), m.start()
+        ):
+            continue  # 去年…把稳定就业作为第一任务: a priority named, no time of its own
         if text[m.end() : m.end() + 1].isdigit() and _DONE_SHARE_RE.search(
             text, max(start, m.start() - 8), m.start()
         ):
@@ -252,14 +273,27 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
     return out
 
 
+_DATE_LINE_RE = re.compile(
+    r"[^\d]{0,12}?" + DATE_RE.pattern + r"日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+
+
 def heading_state(text: str, years: DocYears) -> tuple[str, int | None]:
     """Context a heading sets for the section under it: past/future/'' and its year."""
+    if _DATE_LINE_RE.fullmatch(text.strip()):
+        return "", None  # 2024年1月18日: the page's date, no section of the year
     # The last year in the heading is the one it is about.
     year = max(
         year_matches(text, roc=years.roc), key=lambda my: my[0].start(), default=(None, None)
     )[1]
     if any(w in text for w in vocab.HEADING_PAST):
         return "past", year
+    rel = RELATIVE_RE.search(text) if year is None else None
+    if rel and not text.endswith(_BASE_BEFORE, 0, rel.start()):
+        # A news subheading 去年新建…/今年将新建…: the part of the story it heads.
+        off = _REL_OFFSET[rel.group()]
+        today = years.today
+        return ("past" if off < 0 else "future"), (today + off if today is not None else None)
     if year is not None and years.report is not None and year < years.report:
         return "past", year
     if any(w in text for w in vocab.HEADING_FUTURE) or year is not None:
@@ -335,6 +369,25 @@ def when_after(an: str, markers: list[Marker], pos: int, end: int) -> int | None
         if pos < mk.pos <= end and mk.year is not None:
             return mk.year if _WHEN_AFTER_RE.fullmatch(an, pos, mk.pos) else None
     return None
+
+
+# 我们对今后五年的发展提出了…具体目标。: a sentence that sets out the goals of a time frames the
+# figures after it.
+_ANNOUNCES_RE = re.compile(
+    r"[^。;!?\d]{0,30}?(?:提出|确定|明确|制定|设定|定下)[^。;!?\d]{0,20}?(?:目标|任务)(?:如下)?[。:!]?"
+)
+
+
+def announced_horizon(
+    sent: Sentence, markers: list[Marker], years: DocYears, text: str
+) -> int | None:
+    """The future year of a sentence that only announces goals for it."""
+    mk = next((mk for mk in markers if mk.year is not None), None)
+    if mk is None or mk.year is None or mk.state != "future":
+        return None
+    if not _ANNOUNCES_RE.fullmatch(text, mk.pos, sent.end):
+        return None
+    return mk.year if years.report is None or mk.year > years.report else None
 
 
 def leading_horizon(

@@ -29,13 +29,24 @@ def titled_plan(text: str) -> tuple[int, int] | None:
     return (period_end(m) - 4, period_end(m)) if m else None
 
 
+# 李强介绍了“十五五”草案, 审议“十五五”规划纲要: a plan presented without a title's brackets.
+_PRESENTED_DRAFT_RE = re.compile(
+    r"(?:编制|审议|审查|提请|介绍|说明)了?[^,;。]{0,12}?[“\"「]十([一二三四五六])五[”\"」]"
+    r"(?:规划)?(?:纲要)?(?:草案|\(草案\))"
+)
 _PRESENTS_RE = re.compile(r"(?:编制|印发|发布|出台|审议|审查|提请|公布)(?:了)?$")
 
 
 def presented_plan(text: str, report: int | None) -> tuple[int, int] | None:
     """编制了《…第十五个五年规划纲要(草案)》: a five-year plan the text presents, in that
     plan's own first year, is what its unmarked targets are for."""
-    if report is None or "《" not in text:
+    if report is None:
+        return None
+    for d in _PRESENTED_DRAFT_RE.finditer(text):
+        end = 1955 + 5 * _FIVE[d.group(1)]
+        if end - 4 <= report <= end:
+            return end - 4, end
+    if "《" not in text:
         return None
     for t in TITLE_RE.finditer(text):
         m = FIVE_YEAR_END_RE.search(text, t.start(), t.end())

@@ -14,6 +14,7 @@ _QUOTED_TITLE_RE = re.compile(r"[“\"「][^”\"」]{2,12}[”\"」][\u4e00-\u9
 _BETWEEN_RE = re.compile(r"[^,]{2}(?:至|到|与|、)[^,]{2}")
 # A phase after a work's name (工程一期, 工程(二期)) is still that work.
 _PAREN_TAIL_RE = re.compile(r"\([^)]*\)$|[一二三四五六七八九十\d]期$")
+_EVALUATIVE = tuple(vocab.EVALUATIVE_WORDS)
 _WORK_HEADS = sorted(vocab.WORK_HEADS, key=len, reverse=True)
 
 
@@ -22,7 +23,10 @@ def head_ok(obj: str) -> bool:
     if _QUOTED_TITLE_RE.search(obj):
         return True
     core = _PAREN_TAIL_RE.sub("", obj.strip(QUOTES)).strip(QUOTES)
-    return any(core.endswith(h) for h in vocab.DESIGNATION_HEADS)
+    # 卓越的全球城市: a kind praised, not a designation's name (国家森林城市); a list may still
+    # hold names (示范区、…的目的地).
+    described = "、" not in core and core.rpartition("的")[0].endswith(_EVALUATIVE)
+    return not described and any(core.endswith(h) for h in vocab.DESIGNATION_HEADS)
 
 
 def generic(obj: str) -> bool:

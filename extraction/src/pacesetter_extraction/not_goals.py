@@ -29,7 +29,10 @@ _ONE_OF_RE = re.compile(r"[^,;。\n]{0,12}?之一")
 _SET_DESCRIBED_RE = re.compile(r"[^,;。\d\n]{1,10}?[均都](?:为|是|配套|位于|建在|属于|采用|已)")
 _ENTITY_HEADS = tuple(vocab.ENTITY_HEADS)
 _SPEC_COUNT_NOUNS = tuple(vocab.SPEC_COUNT_NOUNS)
-_NAMED_WORK_AFTER_RE = re.compile(r"[^\d,;。、\n]{1,14}?(?:项目|工程)(?![\u4e00-\u9fff])")
+# …but a verb after the figure (投资2.96亿元建设水利工程) says what the amount is spent on.
+_NAMED_WORK_AFTER_RE = re.compile(
+    r"(?!建设|新建|实施|改造|用于|打造|推进|开工)[^\d,;。、\n]{1,14}?(?:项目|工程)(?![\u4e00-\u9fff])"
+)
 _TIME_UNITS = frozenset(("分钟", "小时", "个小时"))
 # The value a change starts from (由38%提高到…, 从2.1万人增加到…) is a baseline.
 # …also dated (从2015年的5.28‰降到…, 由去年3.38%降至…).
@@ -143,8 +146,10 @@ def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
         return True  # 全省10大文旅品牌之一: the count sizes the set the thing belongs to
     if q.is_count and _SET_DESCRIBED_RE.match(an, q.end):
         return True  # 9所幼儿园均为公办幼儿园: what the counted things all are
-    if q.suffix_cmp and an.startswith(_ENTITY_HEADS, q.end):
-        return True  # 人口20万以上城市, 500万元以上项目: a threshold naming what is counted
+    if q.suffix_cmp and not q.is_count and an.startswith(_ENTITY_HEADS, q.end):
+        # 人口20万以上城市, 500万元以上项目: a threshold naming what is counted; a count's
+        # own noun may follow (30条以上城市航线).
+        return True
     if q.is_count and an.startswith(_SPEC_COUNT_NOUNS, q.end):
         return True  # 计99个标准班级: the classes a school is built for
     if not q.is_count and not q.percent and _NAMED_WORK_AFTER_RE.match(an, q.end):
@@ -230,7 +235,8 @@ def is_specification(left: str, percent: bool) -> bool:
 # add, provide, invest), not before an outcome, states a plan.
 _PLANNED_RE = re.compile(
     r"(?:(?:于|在|至|到)?[^,;。增达超突实为]{0,10}?(?:年|年底|年度|月|底)(?:前)?)?"
-    r"(?:将|再|持续|继续)*(?:新增|兴办|新建|建成|建设|完成|开工|投入|提供|安排|招租|增加|交付|投用)"
+    # 预计全年计划投资…: a plan the forecast word only introduces
+    r"(?:将|再|持续|继续)*(?:新增|兴办|新建|建成|建设|完成|开工|投入|提供|安排|招租|增加|交付|投用|计划)"
 )
 
 
@@ -276,6 +282,15 @@ _LISTED_RE = re.compile(r"(?P<items>[^,;。、:]+(?:、[^,;。、:]+)+)等?(?P<n
 
 
 _CREATING_RE = re.compile(r"形成|培育|打造|建设|建成|新建|新增|布局|创建|引进|招引|发展")
+
+
+_GLOSS_RE = re.compile(r"[」”\"]?\s*\((?:即|约|相当于|增加|增长|提高)?")
+
+
+def glosses(left: str) -> bool:
+    """翻一番(增加一倍), 1.5万亩(约1000公顷): a figure in brackets right after another restates
+    it in other words; the caller knows a figure ends where ``left`` starts."""
+    return left.startswith(("(", "」", "”", '"')) and _GLOSS_RE.fullmatch(left) is not None
 
 
 def restates_list(left: str, q: Quantity, before: str = "") -> bool:
@@ -324,6 +339,9 @@ def own_list(an: str, sent_start: int, clause_start: int, q: Quantity) -> bool:
     return projects and bool(_ARRANGED_RE.search(head))
 
 
-def focused(an: str, start: int, pos: int) -> bool:
-    """A focus verb before the figure (聚焦3大产业) makes it a list heading."""
-    return bool(_FOCUS_RE.search(an, start, pos))
+def focused(an: str, start: int, q: Quantity) -> bool:
+    """A focus verb before a count (聚焦5个方向) makes it a list heading; before an amount or a
+    rate (瞄准千亿元规模) it names the goal."""
+    return (q.is_count or not (q.percent or q.base_unit == "元")) and bool(
+        _FOCUS_RE.search(an, start, q.start)
+    )

@@ -47,7 +47,7 @@ QTY_RE = re.compile(
 _QTY_SCAN = Anchored(QTY_RE, r"\d百" + _CN)
 _DIGIT_CN = set("一二两三四五六七八九")
 # A figure written only with magnitude characters (万, 千亿) needs a verb before it.
-_BARE_VERBS = ("突破", "超过", "超", "达到", "达", "迈上", "跨上", "逾", "近", "过")
+_BARE_VERBS = ("突破", "超过", "超", "达到", "达", "迈上", "跨上", "逾", "近", "过", "瞄准", "冲刺")
 # …or a verb that provides dwellings or sites, before their counting word (兴建万间, 新增万套).
 _BUILD_VERBS = ("兴建", "新建", "建设", "建成", "提供", "新增", "增加", "供应", "筹集")
 _BUILT_UNITS = frozenset("间套个座所户栋")

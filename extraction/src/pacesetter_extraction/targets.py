@@ -21,6 +21,7 @@ from .clean import Cleaned
 from .context import (
     DocYears,
     Marker,
+    announced_horizon,
     heading_state,
     last_marker,
     last_year,
@@ -33,6 +34,7 @@ from .model import Target
 from .not_goals import (
     META_RE,
     focused,
+    glosses,
     is_descriptor,
     is_specification,
     own_list,
@@ -125,6 +127,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
             markers = sentence_markers(an, sent, years)
             sent_found: list[_Found] = []
             has_figures: list[bool] = []  # per clause, to look back without rescanning
+            figure_end = -1  # where the sentence's previous figure ends
             for ci, clause in enumerate(sent.clauses):
                 qs = quantities.find(an, txt, clause.start, clause.end)
                 has_figures.append(bool(qs))
@@ -144,9 +147,12 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                     if g0.start < shared_until:
                         continue
                     left = an[consumed : g0.start]
+                    gloss = figure_end >= 0 and glosses(an[figure_end : g0.start])
+                    figure_end = group[-1].end
                     if (
-                        skip_clause(an, sent, ci, clause, g0.start)
-                        or focused(an, clause.start, g0.start)
+                        gloss
+                        or skip_clause(an, sent, ci, clause, g0.start)
+                        or focused(an, clause.start, g0)
                         or is_specification(left, g0.percent)
                         or restates_list(left, g0, an[sent.start : consumed])
                     ):
@@ -331,26 +337,43 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
             line_markers.extend(markers)
             if markers:
                 para_state = markers[-1].state or para_state
-                para_year = leading_horizon(sent, markers, years, an) or (
-                    None if any(mk.year is not None for mk in markers) else para_year
+                para_year = (
+                    leading_horizon(sent, markers, years, an)
+                    or announced_horizon(sent, markers, years, an)
+                    or (None if any(mk.year is not None for mk in markers) else para_year)
                 )
             found.extend(sent_found)
         if not line.heading:
             section_state = section_after(an[line.start : line.end], line_markers, section_state)
             if section_year is None and any(mk.year is not None for mk in line_markers):
                 # A paragraph ending on a horizon of its own (…。到2030年,…成效显著。) hands that
-                # one on, as its targets follow in the next paragraph; else its opening's.
-                carry_year = next(
+                # one on, as its targets follow in the next paragraph; else its opening's. A
+                # year only inside a clause (…,力争2024年班列…) dates its figure and leaves it be.
+                handed = next(
                     (
                         y
                         for s in (line.sentences[-1:] + line.sentences[:1])
                         if (y := leading_horizon(s, sentence_markers(an, s, years), years, an))
+                        or (y := announced_horizon(s, sentence_markers(an, s, years), years, an))
                     ),
                     None,
                 )
+                if handed is not None or _opens_with_year(an, line, years):
+                    carry_year = handed
         heading_year = this_heading_year
     _resolve(doc, found)
     return [f.target for f in found]
+
+
+def _opens_with_year(an: str, line: Line, years: DocYears) -> bool:
+    """Whether a sentence of the paragraph has a dated marker in its first clause."""
+    for s in line.sentences:
+        first = s.clauses[0].end if s.clauses else s.end
+        if any(
+            mk.year is not None and mk.pos <= first + 1 for mk in sentence_markers(an, s, years)
+        ):
+            return True
+    return False
 
 
 def _resolve(doc: Cleaned, found: list[_Found]) -> None:

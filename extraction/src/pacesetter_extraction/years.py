@@ -156,6 +156,7 @@ class DocYears:
     now: int | None = None  # the year 今年 means, when not the report year
     roc: bool = False  # years are written in the Republic of China era
     periods: list[tuple[int, int]] = field(default_factory=list)  # spans the text names
+    month: int | None = None  # the month of the document's date stamp
 
     @property
     def today(self) -> int | None:
@@ -293,7 +294,8 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         # A plan that names its own period (三年行动计划(2020—2022年), 规划期为2021—2025年)
         # sets its unmarked targets for the period's end.
         default = own[1]
-    return DocYears(report, default, sorted(set(plan)), now, roc, sorted(set(periods)))
+    month = stamp[1] if stamp else None
+    return DocYears(report, default, sorted(set(plan)), now, roc, sorted(set(periods)), month)
 
 
 def _staged_after_this_year(text: str, year: int, periods: list[tuple[int, int]]) -> bool:

@@ -166,6 +166,9 @@ CHANGE_WORDS = [
     "降",
     "实际增长",
     "名义增长",
+    "年均递增",  # 年均递增10.4%: growth year on year
+    "递增",
+    "翻",  # 比2020年翻(一番): a doubling is a change
 ]
 
 # --- units and magnitudes -----------------------------------------------------

@@ -166,4 +166,6 @@ NAME_TRAILING_WORDS = [
     "要解决",  # 保障住房要解决(2.8万套): the verb of the goal
     "获派",  # 每名居民获派(九千元): what each is given
     "获发",
+    "瞄准",  # 产业瞄准(千亿元规模): the verb of the goal
+    "冲刺",
 ]

@@ -255,3 +255,28 @@ PROJECT_VERBS = [
     "开工建设",
     "持续抓好",
 ]
+
+# Words that praise a kind of thing (卓越的全球城市, 布局合理的水源工程): before 的 they describe what
+# is to be built, where a milestone names it (全县统一的政务平台 still names one platform).
+EVALUATIVE_WORDS = [
+    "卓越",
+    "一流",
+    "合理",
+    "宜居",
+    "宜业",
+    "美丽",
+    "和谐",
+    "繁荣",
+    "现代化",
+    "高效",
+    "有力",
+    "完备",
+    "先进",
+    "领先",
+    "优美",
+    "幸福",
+    "富裕",
+    "包容",
+    "活力",
+    "魅力",
+]
