@@ -211,6 +211,8 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
         for m in _OPENING_YEAR_RE.finditer(text, start, end):
             out.append(Marker(m.end(), "future", first))
     for m in _SPAN_SCAN.finditer(text, start, end):
+        if m.group("kind") == "内" and text.startswith("的", m.end()):
+            continue  # 5年内的最高点: a span that describes, no time to meet a goal by
         out.append(Marker(m.end(), "future", _span_end(m, years)))
     looks_back = list(_PAST.finditer(text, start, end))
     if any(text.find(w, start, end) != -1 for w in ("现在", "月", "共有", "这", "年前")):
@@ -361,7 +363,8 @@ def last_year(markers: list[Marker], pos: int) -> int | None:
 
 
 # 2600个将于明年投入服务: a time set right after the figure, in its own clause, dates it.
-_WHEN_AFTER_RE = re.compile(r"[^,;。]{0,4}?(?:将于|将在|于|在)[^,;。]{1,8}")
+# …also after the counted thing's own name (3万个简约公屋单位会在2027/28年度前落成).
+_WHEN_AFTER_RE = re.compile(r"[^,;。\d]{0,10}?(?:将于|将在|会于|会在|于|在)[^,;。]{1,10}")
 
 
 def when_after(an: str, markers: list[Marker], pos: int, end: int) -> int | None:

@@ -20,11 +20,20 @@ YEAR_RE = re.compile(
     r"(?P<pre>力争到|到了|截至|截止|从|由|自|比|较|到|至|在|—|-|~)?"
     r"(?<![\d])(?P<y>"
     + _Y
-    + r")年(?P<post>的基础之?上|基础之?上|以来|同期|年底前|年末前|底前|末前|底|末|前|后|的)?"
+    # 2024/25年度: a fiscal year (Hong Kong, Macau), counted as the year it ends in.
+    + r")(?:[/／-](?P<fy>\d{2})(?=年度))?"
+    r"年(?:(?<=[/／-]\d\d年)度)?(?P<post>的基础之?上|基础之?上|以来|同期|年底前|年末前|底前|末前|底|末|前|后|的)?"
 )
 # 2023—2027年: the start of a plan period.
 # …also with 年 after both years (2014年—2016年).
-YEAR_RANGE_RE = re.compile(r"(?<![\d])(?P<a>" + _Y + r")年?\s*[—\-~至到]\s*(?P<b>" + _Y + r")年")
+# …and fiscal years (2024/25至2028/29年度: the five years ending 2025 to 2029).
+YEAR_RANGE_RE = re.compile(
+    r"(?<![\d])(?P<a>"
+    + _Y
+    + r")(?:[/／](?P<fa>\d{2}))?年?度?\s*[—\-~至到]\s*(?P<b>"
+    + _Y
+    + r")(?:[/／](?P<fb>\d{2}))?年"
+)
 # A plan naming its own period: …计划(2020—2022年), 规划期为2021—2025年.
 OWN_PERIOD_RE = re.compile(
     r"(?:计划|方案|规划|纲要|规划期为|规划期)[》\"”]?[ (]?(?P<a>"
@@ -57,6 +66,12 @@ _ROC_OFFSET = 1911
 _ROC_MAX = 150
 
 
+def fiscal_end(start: int, end2: int) -> int:
+    """2024/25 → 2025, 1999/00 → 2000: the year a fiscal year ends in."""
+    end = start // 100 * 100 + end2
+    return end + 100 if end < start else end
+
+
 def year_matches(
     text: str, start: int = 0, end: int | None = None, roc: bool = False
 ) -> Iterator[tuple[re.Match[str], int]]:
@@ -65,6 +80,8 @@ def year_matches(
     for m in _YEAR_SCAN.finditer(text, start, stop):
         y = parse_year(m.group("y"))
         if y is not None:
+            if m.group("fy"):
+                y = fiscal_end(y, int(m.group("fy")))
             yield m, y
     if roc:
         for m in _ROC_YEAR_SCAN.finditer(text, start, stop):
@@ -108,6 +125,10 @@ def _ranges(
 ) -> Iterator[tuple[int, int]]:
     for m in _YEAR_RANGE_SCAN.finditer(text):
         a, b = parse_year(m.group("a")), parse_year(m.group("b"))
+        if a and m.group("fa"):
+            a = fiscal_end(a, int(m.group("fa")))
+        if b and m.group("fb"):
+            b = fiscal_end(b, int(m.group("fb")))
         if a and b and not _inside(m.start(), cited or []):
             yield a, b
     if roc:
@@ -196,6 +217,7 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         pre, post = m.group("pre") or "", m.group("post") or ""
         if (
             is_horizon(text, m)
+            or m.group("fy")  # a fiscal year names when a measure is due, not the text's year
             or pre in ("到了", "—", "-", "~")
             or post.endswith("前")
             or _EXPECTED_RE.search(text, max(0, m.start() - 4), m.start())
