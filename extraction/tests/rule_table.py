@@ -10,8 +10,8 @@ from pacesetter_extraction import extract
 H = "2026年全县主要预期目标:"
 
 
-def targets(text: str) -> list[dict[str, Any]]:
-    out = [t.to_dict() for t in extract(text).targets]
+def targets(text: str, year: int | None = None) -> list[dict[str, Any]]:
+    out = [t.to_dict() for t in extract(text, year=year).targets]
     for t in out:
         assert text[t["start"] : t["end"]] == t["quote"]
     return out

@@ -83,7 +83,10 @@ _RANKED_AFTER_RE = re.compile(r".{0,2}?(?:位居|位列|保持|进入|稳居|跻
 _DAY_DIGITS = frozenset("0123456789一二三四五六七八九十")
 _NEXT_YEAR_BEFORE = re.compile(r"(?:明年|来年|下一年|(?:19|20)\d{2}年)$")
 _FUTURE_IN_TERMS = tuple(vocab.FUTURE_WORDS_IN_TERMS)
-_REACHED_BEFORE_RE = re.compile(r"(?:实现|完成|达到|达成|超额完成|提前完成)了[^,;。]*$")
+# …or a task done ahead of time or beyond it (提前一个月完成市下达的30亿元的任务).
+_REACHED_BEFORE_RE = re.compile(
+    r"(?:(?:实现|完成|达到|达成|超额完成|提前完成)了|(?:提前|超额|已经?)[^,;。]{0,6}?完成)[^,;。]*$"
+)
 _REACHED_REACH = 16
 _PRIORITY_BEFORE_RE = re.compile(r"(?:作为|列为|当作|当成)[^,;。]{0,6}$")
 _OPENING_YEAR_RE = re.compile(r"开局之年|开局年")

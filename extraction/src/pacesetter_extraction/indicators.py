@@ -358,6 +358,15 @@ def subject(clause_text: str) -> str:
     return s if len(s) > 1 else ""
 
 
+def each_of(ind: str) -> list[str]:
+    """The subjects one figure is given for, each (甲、乙分别增长20%): split_list over its parts."""
+    n = len([p for p in _LIST_SEP_RE.split(ind) if p])
+    return split_list(ind, n) if n > 1 else [ind]
+
+
+_LIST_SEP_RE = re.compile(r"、|和|及|与")
+
+
 def split_list(ind: str, n: int) -> list[str]:
     """Distribute a paired subject over n figures (城、乡居民收入 分别 8%、9%)."""
     if n < 2 or not ind:

@@ -71,6 +71,8 @@ _JOIN_RE = re.compile(
     + r")|\d|[一二两三四五六七八九十]+[个座所家条项])"
     # 预定114年动工、116年启用: a second dated event
     r"|(?P<stop>、)(?=(?:19|20)?\d{2,3}年)"
+    # 敦促X市场建成和Y市场增容: after an event's own verb, 和 starts the next item
+    r"|(?<=建成|竣工|落成|投用|通车|开通|投产)(?P<after>以及|和|及)"
 )
 _TITLE_VERBS = ("创建", "争创", "创成")
 _LANDING_HEADS = ("基地", "项目", "园区", "工程", "产业园")
@@ -153,7 +155,12 @@ _USED = frozenset(
     ("投入使用", "投入正式使用", "投入运营", "投入运行", "建成投用", "启用", "开园", "投用")
 )
 _BUILT = frozenset(("完工", "主体完工", "封顶", "结顶", "竣工", "竣工使用", "动工建设", "动工"))
-_OPENED = frozenset(("建成", "启用", "竣工", "完工", "投用", "开通", "通车", "投入使用", "落成"))
+_OPENED = frozenset(
+    ("建成", "启用", "竣工", "完工", "投用", "开通", "通车", "投入使用", "落成", "竣工落成")
+)
+# 力促大南门净菜市场竣工落成, 敦促…市场建成: a pledge that a named facility is finished.
+_ITEM_NO_RE = re.compile(r"\d{1,2}[.、]|[一二三四五六七八九十]{1,2}、")  # 2.力促…: a list's number
+_PLEDGE_RE = re.compile(r"(?:力促|力争|确保|争取|推动|敦促|督促)(?P<obj>[^,;。]{3,20})$")
 
 
 # A network reaching a place (实现城区5G连续覆盖, 全部实现高速公路连接): there or not, so
@@ -161,6 +168,11 @@ _OPENED = frozenset(("建成", "启用", "竣工", "完工", "投用", "开通",
 _SERVICE_RE = re.compile(
     r"实现(?P<obj>[^,;。]{2,30}?)(?<!全)(?:连续)?(?:覆盖|商用|连接|联网)(?:和(?:全面|规模)商用)?$"
 )
+
+
+def _item_end(subject: str) -> int:
+    n = _ITEM_NO_RE.match(subject)
+    return n.end() if n else 0
 
 
 def _match(
@@ -263,6 +275,11 @@ def _match_core(
                 or bool(_MODAL_END_RE.search(subject))  # 洪水桥站就会启用 (Hong Kong's 将)
                 # 力促津兴城际建成通车: a pledge that a named work opens on completion
                 or bool(_PLEDGED_BUILT_RE.match(subject))
+                or (
+                    verb in _OPENED
+                    and (p := _PLEDGE_RE.match(subject, _item_end(subject))) is not None
+                    and names_a_facility(p.group("obj"))
+                )
                 or bool(_COMPLETED_RE.match(subject))
                 or bool(_THEN_USE_RE.search(subject))
                 or bool(_WHEN_RE.search(subject))
@@ -279,7 +296,7 @@ def _match_core(
         if ok and _DAY_RE.search(subject) and not planned and not _TO_COME_RE.search(subject):
             ok = False  # 一期工程于2010年2月1日开工建设: the day it happened, a report
         if ok:
-            start = 0
+            start = _item_end(subject)
             while subject[start:].startswith(_LEAD_CONJ):
                 start += 1
             return start, text[start:].translate(str.maketrans("", "", QUOTES))
@@ -360,6 +377,6 @@ def _parts(text: str) -> list[tuple[int, int]]:
         a, b = bounds[i], bounds[i + 1]
         if i > 0:
             j = _JOIN_RE.match(text, a)
-            a += len(j.group("join") or j.group("stop"))  # type: ignore[union-attr]
+            a += len(j.group("join") or j.group("stop") or j.group("after"))  # type: ignore[union-attr]
         out.append((a, b))
     return out

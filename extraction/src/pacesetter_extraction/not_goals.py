@@ -22,6 +22,7 @@ _REACH_RE = re.compile(r"[^,;。]{0,10}?圈|(?:通勤|通达|可达|覆盖|交�
 _ATTENDANCE_RE = re.compile(r"[^,;。]{0,4}(?:代表|委员)[^,;。]{0,2}(?:出席|列席|参加|参与|到会)")
 # …also without a verb: 230名人大代表精神饱满, 51名代表的票决 count the meeting's members.
 _DELEGATES_RE = re.compile(
+    r"(?:\([^)]{0,10}\))?"  # 44名(共46名)人大代表: a bracket may give the full roll
     r"(?:人大|政协|党|职工|妇女|基层议事|区人大|县人大|市人大)?(?:代表|委员)(?!会|处|团|性)"
 )
 _PERSON_UNITS = frozenset(("名", "位"))
@@ -175,6 +176,11 @@ def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
     return False
 
 
+_PEOPLE_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:人民|群众|儿女|同胞|父老乡亲)")
+_CLAUSE_OPENERS = frozenset(",;:。“\n ")
+_LISTED_AFTER_RE = re.compile(r"[^,;。]{0,10}?被(?:列入|纳入|列为|评为|认定为)")
+
+
 def _told_not_aimed(an: str, q: Quantity) -> bool:
     """Figures a text tells rather than aims at: fines, roll calls, word counts, parts of a
     whole, lengths of time, slogans' shapes, sayings. Cheap tests on the characters around
@@ -196,6 +202,12 @@ def _told_not_aimed(an: str, q: Quantity) -> bool:
             return True  # “发展”出现67次: how often a word occurs in a text
         if base in _PERSON_UNITS and _ROLL_CALL_RE.search(an, max(0, q.start - 6), q.start):
             return True  # 应到代表215名,实到199名: a meeting's roll call
+    if not base and _PEOPLE_AFTER_RE.match(an, q.unit_end) and prev in _CLAUSE_OPENERS:
+        return True  # “两会”时间,170万白银人民热切关注: a population as the subject
+    if nxt == "”" and q.chinese and "“" in an[max(0, q.start - 6) : q.start]:
+        return True  # 县“三年翻两番”目标: a slogan's words, the goals are set out after it
+    if count and _LISTED_AFTER_RE.match(an, q.unit_end):
+        return True  # 9个项目被列入省重点项目: what a list took in, a fact
     if base == "个月" and prev == "年":
         return True  # 担任县长五年四个月: the months after years, a length of time
     if base in ("小时", "个小时") and q.value == 24:
@@ -240,6 +252,21 @@ _PLANNED_RE = re.compile(
 )
 
 
+# 目标任务是:…达到10.86亿元,预计比上年增长24.8%: the growth the goal level means.
+_DIGIT_RE = re.compile(r"\d")
+_FORECAST_CHANGE_RE = re.compile(r"预计(?:比上年|较上年|同比)?(?:增长|提高|增加)")
+_GOAL_LIST_RE = re.compile(r"目标(?:任务)?(?:是|为)?:")
+
+
+def _goal_growth(an: str, sent: Sentence, ci: int, head: str) -> bool:
+    if ci == 0 or not _FORECAST_CHANGE_RE.fullmatch(head.strip()):
+        return False
+    prev = sent.clauses[ci - 1]
+    return bool(_DIGIT_RE.search(an, prev.start, prev.end)) and bool(
+        _GOAL_LIST_RE.search(an, sent.start, prev.start)
+    )
+
+
 def skip_clause(an: str, sent: Sentence, ci: int, clause: Clause, pos: int) -> bool:
     """Clause-level reasons why a figure at pos is not a goal."""
     head = an[clause.start : pos]
@@ -248,7 +275,7 @@ def skip_clause(an: str, sent: Sentence, ci: int, clause: Clause, pos: int) -> b
     if _HYPO_RE.search(an, part, pos):
         return True
     fm = _FORECAST_RE.search(head)
-    if fm and not _PLANNED_RE.match(head, fm.end()):
+    if fm and not _PLANNED_RE.match(head, fm.end()) and not _goal_growth(an, sent, ci, head):
         return True
     if ci > 0:
         prev = sent.clauses[ci - 1]

@@ -51,6 +51,7 @@ _BARE_VERBS = ("突破", "超过", "超", "达到", "达", "迈上", "跨上", "
 # …or a verb that provides dwellings or sites, before their counting word (兴建万间, 新增万套).
 _BUILD_VERBS = ("兴建", "新建", "建设", "建成", "提供", "新增", "增加", "供应", "筹集")
 _BUILT_UNITS = frozenset("间套个座所户栋")
+_ENTITY_HEADS = tuple(vocab.ENTITY_HEADS)
 _DURATION_RE = re.compile(r"\d{1,2}\.\d")  # 11.7年, not 1.2021年 (an item's number)
 _AFTER_SCORE_RE = re.compile(r"$|[^\u4e00-\u9fff]|以|左|及|和|、|的|或")
 _DATE_BEFORE_RE = re.compile(r"(?<!\d)\d{4}[-/.]\d{1,2}[-/.]$")
@@ -113,8 +114,11 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
                     if not verb.endswith(_BARE_VERBS) and not built:
                         continue
                     bare_pass = verb.endswith("过") and not verb.endswith("超过")
-                    if bare_pass and not an.startswith("元", num_end):
-                        continue  # 过亿项目, 营业收入过千亿的企业: a threshold in a name
+                    if bare_pass and (
+                        not an.startswith("元", num_end)
+                        or an.startswith(_ENTITY_HEADS, num_end + 1)
+                    ):
+                        continue  # 过亿项目, 营收过亿元企业: a threshold in a name
                 value = parse_number(digits) if digits else Decimal(1)
                 if mag and any(c in "亿億" for c in digits):
                     # 一亿四千七百万: the 万 is the remainder's, not the whole's → 14700 万

@@ -13,6 +13,7 @@ deltas against last year (比上年增加) are dropped clause by clause.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -97,6 +98,9 @@ def _groups(an: str, qs: list[Quantity]) -> list[list[Quantity]]:
         else:
             groups.append([q])
     return groups
+
+
+_MORE_FIGURES_RE = re.compile(r"[,、和及与 ]{1,2}\d")
 
 
 def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Target]:
@@ -332,6 +336,15 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                                 sent.clauses[ci - 1].start if ci else clause.start,
                             )
                         )
+                        if resp and len(group) == 1 and not _MORE_FIGURES_RE.match(an, q.end):
+                            # 进出口总额、实际利用外资分别增长20%: one figure for each subject (not
+                            # when the list of figures goes on after a stray mark: 7%,8%)
+                            names = indicators.each_of(this_ind)
+                            t.indicator = names[0]
+                            for other in names[1:]:
+                                copy = dataclasses.replace(sent_found[-1])
+                                copy.target = dataclasses.replace(t, indicator=other)
+                                sent_found.append(copy)
                     if kept_any:  # a descriptor (过1000亿元的) stays part of the next subject
                         consumed = max(consumed, group[-1].end)
             line_markers.extend(markers)

@@ -214,6 +214,8 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
     for m, y in year_matches(text, roc=roc):
         if cited and _inside(m.start(), cited):
             continue
+        if _QUOTED_TITLE_YEAR_RE.match(text, m.end()) and text.endswith(("“", '"'), 0, m.start()):
+            continue  # 被表彰为“2015年全国乡村旅游模范村”: the year of a title awarded
         pre, post = m.group("pre") or "", m.group("post") or ""
         if (
             is_horizon(text, m)
@@ -269,9 +271,11 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
     elif report_like:
         # 回顾了2017年工作…对于2018年工作: a year the report looks back on is not its own,
         # however often it is named, when a later year is framed as the report's too.
-        report_like = [y for y in report_like if y not in reviewed] or report_like
+        own_years = [y for y in report_like if y not in reviewed]
         # The year most often framed as the report's own; ties go to the later one.
-        report = max(set(report_like), key=lambda y: (report_like.count(y), y))
+        report = max(set(own_years or report_like), key=lambda y: (report_like.count(y), y))
+        if not own_years and "今年" in text and report + 1 not in plain:
+            report += 1  # 过去的2019年,是…; 今年…: only the year gone is named, the text is later
     elif plain:
         report = max(plain)
         if _over_before_today(text, report, roc):
@@ -357,7 +361,8 @@ def _own_period(text: str) -> tuple[int, int] | None:
 
 # Words that tell a sentence looks back (统计显示,2003年以来…,2006年达…).
 # 回顾了2017年, 总结2017年: the year a report looks back on.
-_REVIEW_BEFORE_RE = re.compile(r"(?:回顾|总结|回首)了?(?:过去的)?$")
+_QUOTED_TITLE_YEAR_RE = re.compile(r"[^“”\"。,;\n]{2,20}[”\"]")
+_REVIEW_BEFORE_RE = re.compile(r"(?:(?:回顾|总结|回首)了?)?过去的$|(?:回顾|总结|回首)了?$")
 _LOOKS_BACK_RE = re.compile(r"以来|统计显示|数据显示|已经|截至|截止|历年|近年来|过去")
 # 对2007年度工作成绩表示肯定, 2007年度总结表彰: a year whose work is judged or rewarded is over.
 _JUDGED_RE = re.compile(r"度?[^。!?;\n]{0,16}?(?:成绩|成效|总结|回顾|表彰)")

@@ -53,6 +53,8 @@ DOCUMENT_HEADS = ["计划", "方案", "规划", "意见", "办法", "条例", "�
 ONLINE_VERBS = ["上线运营", "上线", "发布"]
 ONLINE_HEADS = ["平台", "系统", "专区", "小程序", "手机版", "客户端"]
 MILESTONE_VERBS_END = [
+    "落成",  # 力促…市场竣工落成
+    "竣工落成",
     "开通",
     "通车",
     "投用",
@@ -148,6 +150,9 @@ WORK_DONE_END = [
 LINK_VERBS_END = ["贯通", "通达", "连通", "全线贯通", "连接"]
 # A milestone names a facility, project, title or designation.
 DESIGNATION_HEADS = [
+    "专列",  # 开通…货运专列: a service opened on a named route
+    "班列",
+    "航线",
     "示范县",
     "示范区",
     "示范市",
