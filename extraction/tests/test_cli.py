@@ -132,3 +132,23 @@ def test_console_script_installed(tmp_path: Path) -> None:
     done = subprocess.run([exe, str(p), "--json"], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert len(json.loads(done.stdout)["targets"]) == 2
+
+
+def test_eval_pairs_one_figure_for_several_subjects_by_their_names(tmp_path: Path) -> None:
+    """甲、乙分别增长6%: two labels and two predictions share a figure and a quote; the matching
+    pairs each prediction with the label it names, whatever order either list is in."""
+    (tmp_path / "docs").mkdir()
+    text = "2025年主要目标:进出口总额、实际利用外资分别增长6%左右。"
+    (tmp_path / "docs" / "a.txt").write_text(text, encoding="utf-8")
+    base = {"doc": "a.txt", "quote": "进出口总额、实际利用外资分别增长6%左右", "growth": True}
+    base |= {"comparator": "~", "value": 6, "value_max": None, "unit": "%", "base_value": 6}
+    labels = [
+        dict(base, indicator=name, year=2025, kind="target")
+        for name in ("进出口总额", "实际利用外资")
+    ]
+    (tmp_path / "labels.jsonl").write_text(
+        "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in labels), encoding="utf-8"
+    )
+    code, out = run(["--eval", str(tmp_path)])
+    assert code == 0
+    assert "indicator 100.0% (2/2)" in out

@@ -2,7 +2,8 @@
 
 Target match: same doc, same base_value (or value and unit where base_value is
 null), same comparator, same growth, overlapping quotes; one-to-one (maximum
-bipartite matching). Milestone match: overlapping quotes. On matched targets,
+bipartite matching; among equally large matchings, pairs whose names and years agree are
+preferred). Milestone match: overlapping quotes. On matched targets,
 the indicator agrees when one name contains the other (both simplified) and the
 year agrees when equal.
 """
@@ -173,6 +174,33 @@ def _locate(text: str, labels: list[dict[str, Any]]) -> list[tuple[int, int]]:
     return spans
 
 
+def _prefer_agreeing(
+    m: dict[int, int], ok: Any, g: list[dict[str, Any]], p: list[dict[str, Any]]
+) -> dict[int, int]:
+    """Among equally good one-to-one matchings, the one whose pairs agree most: when one figure
+    is given for several subjects (甲、乙分别增长20%), which prediction pairs with which label
+    is otherwise arbitrary. Pairs are swapped while a swap keeps both matches valid and makes
+    more names and years agree."""
+
+    def score(i: int, j: int) -> int:
+        return _indicator_agrees(g[j]["indicator"], p[i]["indicator"]) + (
+            g[j].get("year") == p[i].get("year")
+        )
+
+    preds = sorted(m)
+    changed = True
+    while changed:
+        changed = False
+        for a in preds:
+            for b in preds:
+                ja, jb = m[a], m[b]
+                if a < b and ok(jb, a) and ok(ja, b):
+                    if score(a, jb) + score(b, ja) > score(a, ja) + score(b, jb):
+                        m[a], m[b] = jb, ja
+                        changed = True
+    return m
+
+
 def _indicator_agrees(a: str, b: str) -> bool:
     a, b = to_simplified(a or "").replace(" ", ""), to_simplified(b or "").replace(" ", "")
     return bool(a and b) and (a in b or b in a)
@@ -217,13 +245,10 @@ def _evaluate_one(folder: Path) -> EvalReport:
             gspans = _locate(text, g)
             pspans = [(x["start"], x["end"]) for x in p]
             if kind == "target":
-                m = _match(
-                    len(g),
-                    len(p),
-                    lambda j, i, gs=gspans, ps=pspans, g=g, p=p: (
-                        _overlap(gs[j], ps[i]) and _compatible(g[j], p[i])
-                    ),
+                ok = lambda j, i, gs=gspans, ps=pspans, g=g, p=p: (  # noqa: E731
+                    _overlap(gs[j], ps[i]) and _compatible(g[j], p[i])
                 )
+                m = _prefer_agreeing(_match(len(g), len(p), ok), ok, g, p)
             else:
                 m = _match(
                     len(g), len(p), lambda j, i, gs=gspans, ps=pspans: _overlap(gs[j], ps[i])
