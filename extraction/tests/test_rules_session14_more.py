@@ -103,3 +103,18 @@ PLEDGES = [
 def test_pledges_that_a_named_facility_is_finished(text: str, expected: list[str]) -> None:
     got = [m.indicator for m in extract(text).milestones]
     assert got == expected
+
+
+def test_goals_a_congress_passed() -> None:
+    text = "会上我们通过了全年新增规上工业企业40家、专精特新企业12家的目标。"
+    assert [t["value"] for t in targets(H + text)] == [40, 12]
+
+
+def test_what_is_already_built_as_an_object_is_no_result() -> None:
+    text = H + "推动已建物流园区入驻率提升。全县冷链物流企业达到30家以上。"
+    assert [t["value"] for t in targets(text)] == [30]
+
+
+def test_who_set_a_goal_is_no_part_of_its_name() -> None:
+    text = H + "会上我们通过了全年新增规上工业企业40家的目标。"
+    assert [t["indicator"] for t in targets(text)] == ["新增规上工业企业"]

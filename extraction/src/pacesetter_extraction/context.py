@@ -131,6 +131,7 @@ class Marker:
 
 
 _ACHIEVED = frozenset(vocab.ACHIEVEMENT_WORDS)
+_ATTRIBUTIVE_DONE_RE = re.compile(r"(?:推动|支持|鼓励|引导|推进|加快|利用|依托|盘活|对|把|将|让)$")
 _DONE_BEFORE_RE = re.compile(r"已经?|均|都|先后|相继")
 
 
@@ -239,6 +240,10 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
             and not _DONE_BEFORE_RE.search(text, max(start, m.start() - 4), m.start())
         ):
             continue  # 基地建设取得新成效: what a plan sets out to achieve (取得了… is a result)
+        if m.group() in ("已", "已经") and _ATTRIBUTIVE_DONE_RE.search(
+            text, max(start, m.start() - 4), m.start()
+        ):
+            continue  # 推动已建数据中心…落地: what is already built is the object, no result
         out.append(Marker(m.end(), "past"))
     for m in _SAME_PERIOD.finditer(text, start, end):
         head = text[start : m.start()]

@@ -27,7 +27,8 @@ _CHANGE = set(vocab.CHANGE_WORDS)
 _BASE_BEFORE_CHANGE_RE = re.compile(
     r"(?:要|将)?(?<!占)(?:比|较)(?:上年|去年|上一年|(?:19|20)\d{2}年(?:同期)?)?$"
 )
-_GOAL_SET_RE = re.compile(r"(?:已经|已)?(?:定下|确定了|提出了|明确了|制定了|设定了)")
+_CHANGE_START_RE = re.compile(r"同比|增长|增速|比|较|提高|提升|下降|降低|年均")
+_GOAL_SET_RE = re.compile(r"(?:已经|已)?(?:定下|确定了|提出了|明确了|制定了|设定了|通过了)")
 _SPEAKER_RE = re.compile(r"(?:提出|指出|表示|强调|透露|宣布)(?=.{2})")
 _QUANTITY_ENDS = tuple(vocab.QUANTITY_ENDS)
 _FROM_VALUE_RE = re.compile(
@@ -185,7 +186,15 @@ def from_left(left: str) -> tuple[str, bool, bool]:
     if "把" in s:
         s = s.rsplit("把", 1)[-1] or s  # 政府下年度起把(长者照顾券增加…): what 把 moves is measured
     if "定" in s or "了" in s:
-        s = _GOAL_SET_RE.sub("", s)  # 外贸已定下(增长16%的目标): setting the goal is no name
+        # 外贸已定下(增长16%的目标): setting the goal is no name; nor is the body that passed
+        # it (我们通过了(全年新增…企业200家…的目标)) when what is measured follows.
+        sets = list(_GOAL_SET_RE.finditer(s))
+        if sets:
+            tail = s[sets[-1].end() :]
+            # 旅游业已定下(接待游客增长…): the sector stays; a body that passed goals does not
+            passed = sets[-1].group().endswith("通过了")
+            names = passed and len(tail) >= 2 and not _CHANGE_START_RE.match(tail)
+            s = tail if names else _GOAL_SET_RE.sub("", s)
     if "基础" in s:
         s = _ON_BASE_RE.split(s)[-1] or s  # 在现有(…的)基础上新增…: the base is no part of it
     s = s.split(" ")[-1] if " " in s.strip() else s
