@@ -205,6 +205,8 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
         )
         out.append(Marker(m.end(), "past" if past else "future", ry))
     for m in FIVE_YEAR_END_RE.finditer(text, start, end):
+        if any(a <= m.start() < b for a, b in titles):
+            continue  # 《关于印发“十四五”…方案的通知》: a plan a title names
         # A period that ended before the report's year is reviewed (“十三五”期间…达到), not planned.
         end_year = period_end(m)
         past = report is not None and end_year < report
@@ -314,6 +316,8 @@ def heading_state(text: str, years: DocYears) -> tuple[str, int | None]:
 # A paragraph that announces what was done (过去一年,主要开展了五个方面的工作) opens a review.
 _REVIEW_ANNOUNCE_RE = re.compile(
     r"了[^。]{0,20}(?:方面|以下|几项|几件|\d+项|[一二三四五六七八九十]+项)"
+    # “十二五”期间,…取得了显著成绩。: the results are listed after it
+    r"|取得了[^。,]{0,8}(?:成绩|成效|成就|进展)。?$"
 )
 _REVIEW_OPENER_MAX = 80
 
@@ -345,7 +349,7 @@ def sentence_markers(text: str, sent: Sentence, years: DocYears) -> list[Marker]
 
 
 # How far into a sentence a horizon may end and still open it (力争到2025年,).
-_SPEECH_LEAD_RE = re.compile(r"[^。;!?]{0,40}?(?:表示|指出|说|介绍|强调|透露|提出)[,:]")
+_SPEECH_LEAD_RE = re.compile(r"[^。;!?]{0,40}?(?:表示|指出|说|介绍|强调|透露|提出|了解到|获悉)[,:]")
 _SUBJECT_HORIZON_RE = re.compile(r"[^\d,;。:]{0,6}?(?:力争)?到(?:19|20)\d{2}年(?:底|末)?")
 _HORIZON_REACH = 10
 _LEAD_REACH = 18
@@ -389,6 +393,11 @@ _ANNOUNCES_RE = re.compile(
 )
 
 
+# 水利厅制定了“十三五”主要目标。: the verb before the time, the goals after it.
+_SETS_OUT_BEFORE_RE = re.compile(r"(?:提出|确定|明确|制定|设定|定下)了?[“\"]?[^,;。]{0,12}$")
+_GOALS_AFTER_RE = re.compile(r"[”\"]?的?(?:(?:主要|发展|奋斗|预期)?(?:目标|任务)(?:如下)?)?[。:!]?")
+
+
 def announced_horizon(
     sent: Sentence, markers: list[Marker], years: DocYears, text: str
 ) -> int | None:
@@ -396,7 +405,13 @@ def announced_horizon(
     mk = next((mk for mk in markers if mk.year is not None), None)
     if mk is None or mk.year is None or mk.state != "future":
         return None
-    if not _ANNOUNCES_RE.fullmatch(text, mk.pos, sent.end):
+    if not (
+        _ANNOUNCES_RE.fullmatch(text, mk.pos, sent.end)
+        or (
+            _SETS_OUT_BEFORE_RE.search(text, sent.start, mk.pos)
+            and _GOALS_AFTER_RE.fullmatch(text, mk.pos, sent.end)
+        )
+    ):
         return None
     return mk.year if years.report is None or mk.year > years.report else None
 

@@ -11,14 +11,17 @@ from .outline import TITLE_RE, document_title
 # (the n-th plan ends in 1955 + 5n: 十一五 2010, 十四五 2025).
 # …also written out (第十五个五年规划纲要).
 FIVE_YEAR_END_RE = re.compile(
-    r"(?:十([一二三四五六])五|第十([一二三四五六])个五年)[”\"」]?(?:末|期末|期间|时期|规划|计划)"
+    r"(?:十([一二三四五六])五|第十([一二三四五六])个五年)[”\"」]?"
+    r"(?:末|期末|期间|时期|规划|计划|(?:主要|发展|奋斗)?目标)"  # “十三五”主要目标: its goals
+    # “十四五”非化石能源消费比重目标是20%: a plan's name in quotes frames what follows it
+    r"|[“\"「]十([一二三四五六])五[”\"」](?!开局|收官|以来)"
 )
 _QUOTED_FIVE_RE = re.compile(r"[“\"「]十([一二三四五六])五[”\"」]")
 _FIVE = {"一": 11, "二": 12, "三": 13, "四": 14, "五": 15, "六": 16}
 
 
 def period_end(m: re.Match[str]) -> int:
-    return 1955 + 5 * _FIVE[m.group(1) or m.group(2)]
+    return 1955 + 5 * _FIVE[m.group(1) or m.group(2) or m.group(3)]
 
 
 def titled_plan(text: str) -> tuple[int, int] | None:

@@ -25,7 +25,13 @@ def head_ok(obj: str) -> bool:
     core = _PAREN_TAIL_RE.sub("", obj.strip(QUOTES)).strip(QUOTES)
     # 卓越的全球城市: a kind praised, not a designation's name (国家森林城市); a list may still
     # hold names (示范区、…的目的地).
-    described = "、" not in core and core.rpartition("的")[0].endswith(_EVALUATIVE)
+    pre = core.rpartition("的")[0]
+    if pre.endswith(("”", '"')):
+        # 建成“绿量充沛、美丽宜居”的…城市: a slogan of praise in quotes before 的
+        praise = pre.rstrip('”"').rpartition("“")[2].split("、")
+        described = any(p.endswith(_EVALUATIVE) for p in praise)
+    else:
+        described = "、" not in core and pre.endswith(_EVALUATIVE)
     return not described and any(core.endswith(h) for h in vocab.DESIGNATION_HEADS)
 
 

@@ -106,7 +106,8 @@ _PENALTY_BEFORE_RE = re.compile(r"(?:处以|裁处|罚款|罚锾|罚金)[^,;。]
 _LASTING_RE = re.compile(r"(?:为期|历时|历经|时隔)(?:[^,;。]{1,6}又)?$")
 _SPANS = frozenset(("天", "日", "周", "个月", "月", "年", *_TIME_UNITS))
 # 10万人死亡率: the base a rate is counted per.
-_PER_RATE_RE = re.compile(r"[A-Za-z\u4e00-\u9fff]{0,5}?(?:率|密度)")
+# …also 每10万人拥有综合公园个数: the people a count per head is counted per.
+_PER_RATE_RE = re.compile(r"[A-Za-z\u4e00-\u9fff]{0,5}?(?:率|密度)|拥有|配备|配置")
 _ACTED_ON_RE = re.compile(r"(?:改造|新建|建成|建设|培育|打造|创建|新增|完成|实施|引进|招引|提升)$")
 _GOAL_AFTER_DE = ("总体目标", "目标", "任务", "发展目标")
 
@@ -178,7 +179,29 @@ def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
 
 _PEOPLE_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:人民|群众|儿女|同胞|父老乡亲)")
 _CLAUSE_OPENERS = frozenset(",;:。“\n ")
+_SLOGAN_AROUND_RE = re.compile(r"[^“”,;。]{0,8}”")
 _LISTED_AFTER_RE = re.compile(r"[^,;。]{0,10}?被(?:列入|纳入|列为|评为|认定为)")
+
+
+_TITLE_BODY_RE = re.compile(r"[^《》。\n]+")
+# …a document's (方案, 通知), not a headline or an item a list puts in book marks.
+_DOCUMENT_END_RE = re.compile(
+    r"(?:方案|规划|计划|意见|纲要|通知|办法|条例|决定|报告|要点|规定|细则|措施|批复)"
+    r"[>)]?(?:\(草案\))?$"
+)
+
+
+def _in_title(an: str, pos: int) -> bool:
+    """Inside a cited document's title (《…》), up to 80 characters long."""
+    op = an.rfind("《", max(0, pos - 80), pos)
+    if op == -1 or an.find("》", op, pos) != -1:
+        return False
+    close = an.find("》", pos, pos + 80)
+    return (
+        close != -1
+        and _TITLE_BODY_RE.fullmatch(an, op + 1, close) is not None
+        and _DOCUMENT_END_RE.search(an, max(op, close - 8), close) is not None
+    )
 
 
 def _told_not_aimed(an: str, q: Quantity) -> bool:
@@ -204,10 +227,16 @@ def _told_not_aimed(an: str, q: Quantity) -> bool:
             return True  # 应到代表215名,实到199名: a meeting's roll call
     if not base and _PEOPLE_AFTER_RE.match(an, q.unit_end) and prev in _CLAUSE_OPENERS:
         return True  # “两会”时间,170万白银人民热切关注: a population as the subject
-    if nxt == "”" and q.chinese and "“" in an[max(0, q.start - 6) : q.start]:
+    if (
+        q.chinese
+        and _SLOGAN_AROUND_RE.match(an, q.unit_end)
+        and "“" in an[max(0, q.start - 6) : q.start]
+    ):
         return True  # 县“三年翻两番”目标: a slogan's words, the goals are set out after it
     if count and _LISTED_AFTER_RE.match(an, q.unit_end):
         return True  # 9个项目被列入省重点项目: what a list took in, a fact
+    if _in_title(an, q.start):
+        return True  # 关于印发<“十三五”新增1亿亩…方案>的通知》: a cited title's words
     if base == "个月" and prev == "年":
         return True  # 担任县长五年四个月: the months after years, a length of time
     if base in ("小时", "个小时") and q.value == 24:
@@ -235,7 +264,7 @@ def is_specification(left: str, percent: bool) -> bool:
         (_ATTR_RE.search(bare[-_ATTR_REACH:]) and not _COMPARED_RE.search(bare))
         or _SITE_AREA_RE.search(bare)
         or _BARE_SPEC_RE.fullmatch(bare)
-        or (bare.endswith("按") and not percent)
+        or (bare.endswith(("按", "按照")) and not percent)
         or bool(_INPUT_RE.search(bare))
         or bool(_CAPACITY_RE.search(bare))
         or bool(_DIMENSION_RE.search(bare))
@@ -254,6 +283,7 @@ _PLANNED_RE = re.compile(
 
 # 目标任务是:…达到10.86亿元,预计比上年增长24.8%: the growth the goal level means.
 _DIGIT_RE = re.compile(r"\d")
+_EFFECT_RE = re.compile(r"可(?:缩短|节省|节约|减少|降低)(?:超过|约|逾|近)?$")
 _FORECAST_CHANGE_RE = re.compile(r"预计(?:比上年|较上年|同比)?(?:增长|提高|增加)")
 _GOAL_LIST_RE = re.compile(r"目标(?:任务)?(?:是|为)?:")
 
@@ -274,6 +304,8 @@ def skip_clause(an: str, sent: Sentence, ci: int, clause: Clause, pos: int) -> b
     part = max(sent.start, an.rfind(";", sent.start, pos) + 1)
     if _HYPO_RE.search(an, part, pos):
         return True
+    if "原则上" in head or _EFFECT_RE.search(head):
+        return True  # 原则上每个公园不小于1公顷: a standard; 车程可缩短21分钟: a work's effect
     fm = _FORECAST_RE.search(head)
     if fm and not _PLANNED_RE.match(head, fm.end()) and not _goal_growth(an, sent, ci, head):
         return True
@@ -343,6 +375,7 @@ def restates_list(left: str, q: Quantity, before: str = "") -> bool:
 _ARRANGED_RE = re.compile(r"(?:安排|确定|列入|筛选|梳理|谋划|储备|征集)[^,;。]{0,16}$")
 _AMONG_RE = re.compile(r"[^,;。\n]{0,16}?项目中")
 _AMONG_BEFORE_RE = re.compile(r"项目中[,，]")
+_AMONG_HAS_RE = re.compile(r"项目中(?:共有|有|包括)")
 _ARRANGED_LIST_RE = re.compile(r"(?:安排|确定|列入|筛选|梳理|谋划|储备|征集)[^。]{0,12}项目")
 
 
@@ -353,7 +386,11 @@ def own_list(an: str, sent_start: int, clause_start: int, q: Quantity) -> bool:
         return False
     if "项目" not in an[sent_start : q.end + 24] and "其中" not in an[sent_start : q.start]:
         return False  # every form below names projects or a breakdown
-    if _AMONG_RE.match(an, q.end) or _AMONG_BEFORE_RE.search(an, sent_start, clause_start):
+    if (
+        _AMONG_RE.match(an, q.end)
+        or _AMONG_BEFORE_RE.search(an, sent_start, clause_start)
+        or _AMONG_HAS_RE.search(an, clause_start, q.start)  # 建设项目中有1个省重点工程
+    ):
         return True
     if an[q.start - 1 : q.start] == "各" and "其中" in an[sent_start : q.start]:
         return True  # 其中…等4个安置点各1所: the breakdown of a total told before

@@ -136,6 +136,8 @@ def _ranges(
             yield int(m.group("a")) + _ROC_OFFSET, int(m.group("b")) + _ROC_OFFSET
 
 
+# 计划于2020年9月1日投入使用: a day something is due, however near the top, dates no page.
+_SCHEDULED_BEFORE_RE = re.compile(r"(?:计划|预计|将|拟|于|在|至|到|前)$")
 # A date stamp: 2023-01-14, 2023年2月21日, 2023/7/3.
 DATE_RE = re.compile(r"(?<![\d])((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 STAMP_LABEL_RE = re.compile(r"(?:发布|时间|日期|发表|成文|印发|更新)[^\d\n]{0,4}$")
@@ -254,7 +256,10 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         labelled = STAMP_LABEL_RE.search(text, max(0, m.start() - 12), m.start())
         clock = CLOCK_RE.match(text, m.end())
         eol = EOL_RE.match(text, m.end())
-        top = m.start() < _TOP_REACH or SOURCE_AFTER_RE.match(text, m.end())
+        top = (
+            m.start() < _TOP_REACH
+            and not _SCHEDULED_BEFORE_RE.search(text, max(0, m.start() - 4), m.start())
+        ) or SOURCE_AFTER_RE.match(text, m.end())
         if 1 <= mo <= 12 and (labelled or clock or eol or top):
             stamp = (y, mo)
             break
