@@ -79,3 +79,8 @@ def test_a_day_due_near_the_top_is_no_page_date() -> None:
 def test_praise_in_quotes_before_a_citys_kind_is_no_milestone() -> None:
     out = extract(H + "到2035年,建成“水清岸绿、美丽宜居”的滨江园林城市。")
     assert out.milestones == []
+
+
+def test_what_can_be_done_is_no_part_of_a_name() -> None:
+    out = targets(H + "全区能够新增普惠性托位600个。")
+    assert [t["indicator"] for t in out] == ["新增普惠性托位"]

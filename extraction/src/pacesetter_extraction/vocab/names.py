@@ -10,6 +10,8 @@ import re
 
 # --- indicator clean-up -----------------------------------------------------
 LEADING_NOISE = [
+    "能够",  # 能够(新增优质学位1770个): what can be done, not the quantity
+    "可以",
     "迈向",  # 迈向(…4.5年的目标): heading for the goal
     "做到",  # 做到(地区生产总值增长13%): the pledge, not the quantity
     "尽快",
