@@ -14,7 +14,7 @@ from pacesetter_extraction.clean import clean
 from pacesetter_extraction.context import _SPAN_SCAN
 from pacesetter_extraction.quantities import _QTY_SCAN
 from pacesetter_extraction.scan import Anchored
-from pacesetter_extraction.years import _ROC_YEAR_SCAN, _YEAR_RANGE_SCAN, _YEAR_SCAN
+from pacesetter_extraction.year_forms import _ROC_YEAR_SCAN, _YEAR_RANGE_SCAN, _YEAR_SCAN
 
 DEV = Path(__file__).resolve().parents[1] / "corpus" / "dev" / "docs"
 SCANS = {

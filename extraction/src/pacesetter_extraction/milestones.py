@@ -29,7 +29,7 @@ from .milestone_objects import (
 )
 from .model import Milestone
 from .sentences import Clause, Line, Sentence
-from .years import year_matches
+from .year_forms import year_matches
 
 _ADV = r"(?:加快|积极|力争|力促|全力|确保|争取|努力|重点|全面|大力|尽快|年内)*"
 FRONT_RE = re.compile(

@@ -12,57 +12,27 @@ deltas against last year (比上年增加) are dropped clause by clause.
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import re
-from dataclasses import dataclass
 
 from . import indicators, quantities, vocab
 from .clean import Cleaned
-from .context import (
-    DocYears,
-    Marker,
-    announced_horizon,
-    heading_state,
-    last_marker,
-    last_year,
-    leading_horizon,
-    section_after,
-    sentence_markers,
-    when_after,
-)
+from .context import DocYears, Marker, heading_state, section_after, sentence_markers
+from .horizons import announced_horizon, last_marker, last_year, leading_horizon, when_after
+from .list_figures import focused, glosses, own_list, restates_list
 from .model import Target
-from .not_goals import (
-    META_RE,
-    focused,
-    glosses,
-    is_descriptor,
-    is_specification,
-    own_list,
-    restates_list,
-    skip_clause,
-)
+from .name_lists import each_of, split_list
+from .not_goals import META_RE, is_descriptor, is_specification, skip_clause
 from .numerals import to_plain
 from .quantities import Quantity
 from .sentences import Line
+from .subjects import Found, resolve
 
 _TIGHT_RE = re.compile(r"^[、和及与]$")
 # A clause ending in a speech verb introduces a quote; it is no subject.
 _SPEECH_END_RE = re.compile(r"(?:指出|表示|认为|说|介绍|强调|提出|透露|称|宣布|坦言)$")
 _PUNCT_CUT_RE = re.compile(r"[,;:。!?、\n]")
 _SUBJECT_CUT_RE = re.compile(r"在|实现|达到|完成|将|要|分别")
-
-
-@dataclass
-class _Found:
-    target: Target
-    sentence: int  # global sentence number
-    line: int
-    empty: bool  # indicator still to be resolved
-    respectively: bool
-    list_index: int
-    clause_start: int  # cleaned coords, for quote extension
-    prev_clause_start: int
 
 
 # 实现8%以上的增速, 不低于26.5%的年平均增长率: the change is named after the figure.
@@ -73,7 +43,6 @@ _WORK_COUNT_RE = re.compile(
 )
 _CHANGE_NAME_RE = re.compile(r"增速|增幅|涨幅|增长|降幅")
 _GOAL_NAMED_AFTER_RE = re.compile(r"(?:左右)?的(?P<name>[^,;。的\d]{2,12}?)(?:预期)?目标")
-_RATE_NAME_RE = re.compile(r"(?:率|比重|比例|占比)$")
 _RATE_VERB_RE = re.compile(r"(覆盖|普及|达标|联网|入网|通达)[”\"]?[,;。]?$")
 _GROWTH_AFTER_RE = re.compile(r"的?(?:年均|年平均)?(?:增速|增长率|增长速度|增幅|增长)")
 
@@ -105,7 +74,7 @@ _MORE_FIGURES_RE = re.compile(r"[,、和及与 ]{1,2}\d")
 
 def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Target]:
     an, txt = doc.analysis, doc.text
-    found: list[_Found] = []
+    found: list[Found] = []
     section_state = ""
     heading_year: int | None = None
     # A paragraph that opens with a horizon (2010年,…) lends it to the undated paragraphs after
@@ -129,7 +98,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
         for sent in line.sentences:
             sent_no += 1
             markers = sentence_markers(an, sent, years)
-            sent_found: list[_Found] = []
+            sent_found: list[Found] = []
             has_figures: list[bool] = []  # per clause, to look back without rescanning
             figure_end = -1  # where the sentence's previous figure ends
             for ci, clause in enumerate(sent.clauses):
@@ -170,7 +139,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                     ind, growth_word, resp = indicators.from_left(left)
                     if len(ind) == 1:
                         ind = ""
-                    inds = indicators.split_list(ind, len(group)) if resp else [ind] * len(group)
+                    inds = split_list(ind, len(group)) if resp else [ind] * len(group)
                     if resp and not ind:
                         prev_subject = ""
                         if ci > 0:
@@ -180,7 +149,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                                 an[pc.start : cut.start() if cut else pc.end]
                             )[0]
                         if prev_subject:
-                            inds = indicators.split_list(prev_subject, len(group))
+                            inds = split_list(prev_subject, len(group))
                             consumed = sent.clauses[ci - 1].start
                         elif list_inds:
                             inds = [
@@ -325,7 +294,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                             confidence=round(min(0.99, max(0.05, conf)), 2),
                         )
                         sent_found.append(
-                            _Found(
+                            Found(
                                 t,
                                 sent_no,
                                 li,
@@ -339,7 +308,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                         if resp and len(group) == 1 and not _MORE_FIGURES_RE.match(an, q.end):
                             # 进出口总额、实际利用外资分别增长20%: one figure for each subject (not
                             # when the list of figures goes on after a stray mark: 7%,8%)
-                            names = indicators.each_of(this_ind)
+                            names = each_of(this_ind)
                             t.indicator = names[0]
                             for other in names[1:]:
                                 copy = dataclasses.replace(sent_found[-1])
@@ -374,7 +343,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                 if handed is not None or _opens_with_year(an, line, years):
                     carry_year = handed
         heading_year = this_heading_year
-    _resolve(doc, found)
+    resolve(doc, found)
     return [f.target for f in found]
 
 
@@ -387,49 +356,3 @@ def _opens_with_year(an: str, line: Line, years: DocYears) -> bool:
         ):
             return True
     return False
-
-
-def _resolve(doc: Cleaned, found: list[_Found]) -> None:
-    """Give figures without their own subject the one they refer back to."""
-    by_figure: dict[tuple, _Found] = {}
-    for g in found:
-        key = (g.target.value, g.target.value_max, g.target.unit)
-        if g.target.indicator and key not in by_figure:
-            by_figure[key] = g
-    for k, f in enumerate(found):
-        if not f.empty:
-            continue
-        t = f.target
-        src: _Found | None = None
-        # The previous figure of the same sentence (达到236.6亿元,增长7%).
-        for j in range(k - 1, max(-1, k - 50), -1):
-            if found[j].sentence != f.sentence:
-                break
-            if found[j].target.indicator:
-                src = found[j]
-                break
-        if src is None:  # the same figure stated earlier or later (a repeated goal)
-            src = by_figure.get((t.value, t.value_max, t.unit))
-        if src is None:  # the previous figure in the paragraph with the same unit
-            for j in range(k - 1, max(-1, k - 50), -1):
-                if found[j].line != f.line:
-                    break
-                if found[j].target.indicator and found[j].target.unit == t.unit:
-                    src = found[j]
-                    break
-        rate_only = t.unit not in ("%", "‰") and "百分" not in t.unit
-        if src is None or (_RATE_NAME_RE.search(src.target.indicator) and rate_only):
-            continue  # 覆盖率达86.3%,惠及2450万人: a rate's name does not count people
-        t.indicator = src.target.indicator
-        if t.unit in ("%", "‰") and src.target.unit == t.unit:
-            t.growth = t.growth or src.target.growth
-        if src.sentence == f.sentence and f.prev_clause_start < f.clause_start:
-            # Quote from the clause that names the subject.
-            q, s, e = doc.quote(f.prev_clause_start, _clean_pos(doc, t.end))
-            t.quote, t.start, t.end = q, s, e
-        f.empty = False
-
-
-def _clean_pos(doc: Cleaned, orig_end: int) -> int:
-    """Cleaned position just after the cleaned char that maps to orig_end - 1."""
-    return bisect.bisect_left(doc.index, orig_end - 1) + 1

@@ -1,0 +1,88 @@
+"""Figures that belong to a list rather than set a goal: a count restating the names just
+listed, the plan's own project list and its breakdown, a list heading after a focus verb, and
+a gloss in brackets restating the figure before it."""
+
+from __future__ import annotations
+
+import re
+
+from . import vocab
+from .figure import Quantity
+
+__all__ = ["focused", "glosses", "own_list", "restates_list"]
+
+_FOCUS_RE = re.compile(vocab.alt(vocab.FOCUS_VERBS))
+
+# A、B、C等3个X / A、B、C等X3个: a count right after the names it counts.
+_LISTED_RE = re.compile(r"(?P<items>[^,;。、:]+(?:、[^,;。、:]+)+)等?(?P<noun>[^,;。、:\d]{0,12})$")
+
+
+_CREATING_RE = re.compile(r"形成|培育|打造|建设|建成|新建|新增|布局|创建|引进|招引|发展")
+
+
+_GLOSS_RE = re.compile(r"[」”\"]?\s*\((?:即|约|相当于|增加|增长|提高)?")
+
+
+def glosses(left: str) -> bool:
+    """翻一番(增加一倍), 1.5万亩(约1000公顷): a figure in brackets right after another restates
+    it in other words; the caller knows a figure ends where ``left`` starts."""
+    return left.startswith(("(", "」", "”", '"')) and _GLOSS_RE.fullmatch(left) is not None
+
+
+def restates_list(left: str, q: Quantity, before: str = "") -> bool:
+    """A count equal to the names just listed restates them (实施甲、乙…等4所学校工程); one
+    larger than the list (甲、乙等5个村) counts more than it names, and a creating verb
+    before the list (形成甲、乙等3个产业), also in an earlier clause of the sentence
+    (``before``), makes the count the goal."""
+    if not q.is_count or "、" not in left:
+        return False  # (and the search below would backtrack over a long clause for nothing)
+    m = _LISTED_RE.search(left)
+    if not m:
+        return False
+    items = m.group("items").split("、")
+    if q.value == len(items) and left.lstrip().startswith("其中"):
+        return True  # 其中甲、乙等2个片区: the breakdown of a total told before
+    head = left[: m.start() + len(items[0])]
+    if len(items[0]) <= max(len(i) for i in items[1:]) + 2:
+        head = before + head  # the list opens its clause: its verb is in an earlier one
+    return q.value == len(items) and not _CREATING_RE.search(head)
+
+
+# The plan's own project list: 共安排重点项目88个, 在88个重点项目中, and its breakdown after that.
+_ARRANGED_RE = re.compile(r"(?:安排|确定|列入|筛选|梳理|谋划|储备|征集)[^,;。]{0,16}$")
+_AMONG_RE = re.compile(r"[^,;。\n]{0,16}?项目中")
+_AMONG_BEFORE_RE = re.compile(r"项目中[,，]")
+_AMONG_HAS_RE = re.compile(r"项目中(?:共有|有|包括)")
+_ARRANGED_LIST_RE = re.compile(r"(?:安排|确定|列入|筛选|梳理|谋划|储备|征集)[^。]{0,12}项目")
+
+
+def own_list(an: str, sent_start: int, clause_start: int, q: Quantity) -> bool:
+    """A count of the plan's own projects (安排重点项目88个), the 'among them' clause that
+    opens its breakdown (在88个重点项目中) and the breakdown's counts are no goals."""
+    if not q.is_count:
+        return False
+    if "项目" not in an[sent_start : q.end + 24] and "其中" not in an[sent_start : q.start]:
+        return False  # every form below names projects or a breakdown
+    if (
+        _AMONG_RE.match(an, q.end)
+        or _AMONG_BEFORE_RE.search(an, sent_start, clause_start)
+        or _AMONG_HAS_RE.search(an, clause_start, q.start)  # 建设项目中有1个省重点工程
+    ):
+        return True
+    if an[q.start - 1 : q.start] == "各" and "其中" in an[sent_start : q.start]:
+        return True  # 其中…等4个安置点各1所: the breakdown of a total told before
+    if an.startswith("其中", clause_start) and _ARRANGED_LIST_RE.search(
+        an, sent_start, clause_start
+    ):
+        return True  # 共安排重点项目60个,其中交通项目20个
+    head = an[clause_start : q.start]
+    projects = "项目" in head[-8:] or "项目" in an[q.unit_end : q.unit_end + 8]
+    return projects and bool(_ARRANGED_RE.search(head))
+
+
+def focused(an: str, start: int, q: Quantity) -> bool:
+    """A focus verb before a count (聚焦5个方向) makes it a list heading; before an amount or a
+    rate (瞄准千亿元规模) it names the goal."""
+    return (q.is_count or not (q.percent or q.base_unit == "元")) and bool(
+        _FOCUS_RE.search(an, start, q.start)
+    )

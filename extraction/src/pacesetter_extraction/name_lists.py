@@ -1,0 +1,50 @@
+"""One name for each figure of a list: a subject list distributed over the figures given for it
+(城、乡居民收入分别增长8%、9%; 甲、乙分别增长20%)."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["each_of", "split_list"]
+
+
+def each_of(ind: str) -> list[str]:
+    """The subjects one figure is given for, each (甲、乙分别增长20%): split_list over its parts."""
+    n = len([p for p in _LIST_SEP_RE.split(ind) if p])
+    return split_list(ind, n) if n > 1 else [ind]
+
+
+_LIST_SEP_RE = re.compile(r"、|和|及|与")
+
+
+def split_list(ind: str, n: int) -> list[str]:
+    """Distribute a paired subject over n figures (城、乡居民收入 分别 8%、9%)."""
+    if n < 2 or not ind:
+        return [ind] * n
+    if ind.startswith("城乡") and n == 2:
+        rest = ind[2:]
+        return ["城镇" + rest, "农村" + rest]
+    parts = [p for p in _LIST_SEP_RE.split(ind) if p]
+    if len(parts) != n:
+        return [ind] * n
+    last = parts[-1]
+    # 蔬菜、苹果、中药材总产量: a total's word (总产量, 总收入) starts the shared tail, whatever
+    # the items' lengths.
+    total = last.find("总", 1)
+    out = []
+    for p in parts[:-1]:
+        if total > 0 and len(p) <= 4:
+            p = p + last[total:]
+        elif len(p) <= 2 and len(last) > len(p) + 1:
+            p = p + last[len(p) :]  # 粮油、蔬菜种植面积 → 粮油种植面积
+        out.append(p)
+    out.append(last)
+    return [_expand_pair(p) for p in out]
+
+
+def _expand_pair(p: str) -> str:
+    if p.startswith("城居民"):
+        return "城镇" + p[1:]
+    if p.startswith("乡居民"):
+        return "农村" + p[1:]
+    return p

@@ -1,0 +1,95 @@
+"""How a text writes a year: 2025年, 二〇二五年, fiscal years (2024/25年度), Republic of China
+years (114年), spans (2023—2027年), and whether a year is a horizon (到2025年)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .numerals import parse_year
+from .scan import Anchored
+
+_Y = r"(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3}"
+# A year followed by 年, with what stands before and after it.
+YEAR_RE = re.compile(
+    r"(?P<pre>力争到|到了|截至|截止|从|由|自|比|较|到|至|在|—|-|~)?"
+    r"(?<![\d])(?P<y>"
+    + _Y
+    # 2024/25年度: a fiscal year (Hong Kong, Macau), counted as the year it ends in.
+    + r")(?:[/／-](?P<fy>\d{2})(?=年度))?"
+    r"年(?:(?<=[/／-]\d\d年)度)?(?P<post>的基础之?上|基础之?上|以来|同期|年底前|年末前|底前|末前|底|末|前|后|的)?"
+)
+# 2023—2027年: the start of a plan period.
+# …also with 年 after both years (2014年—2016年).
+# …and fiscal years (2024/25至2028/29年度: the five years ending 2025 to 2029).
+YEAR_RANGE_RE = re.compile(
+    r"(?<![\d])(?P<a>"
+    + _Y
+    + r")(?:[/／](?P<fa>\d{2}))?年?度?\s*[—\-~至到]\s*(?P<b>"
+    + _Y
+    + r")(?:[/／](?P<fb>\d{2}))?年"
+)
+# A plan naming its own period: …计划(2020—2022年), 规划期为2021—2025年.
+OWN_PERIOD_RE = re.compile(
+    r"(?:计划|方案|规划|纲要|规划期为|规划期)[》\"”]?[ (]?(?P<a>"
+    + _Y
+    + r")年?\s*[—\-~至到]\s*(?P<b>"
+    + _Y
+    + r")年"
+)
+# Texts dated in the Republic of China era (中华民国98年) write every year so: 98年, 98至101年.
+ROC_MARK_RE = re.compile(r"民国\d{2,3}年")
+# Since 2011 ROC years have three digits (100年 = 2011): two such years, or a span of them
+# (102至105年), with no four-digit year mark a text as ROC-dated even without 民国.
+ROC_YEARS_RE = re.compile(
+    r"(?<![\d.])1[0-4]\d(?:年(?!来|间|代|多|前|后|左右)|\s*[至到—-]\s*1[0-4]\d年)"
+)
+_ROC_Y = r"(?<![\d.])\d{2,3}"
+ROC_YEAR_RE = re.compile(
+    YEAR_RE.pattern.replace("(?<![\\d])(?P<y>" + _Y + ")", "(?P<y>" + _ROC_Y + ")")
+)
+ROC_RANGE_RE = re.compile(r"(?P<a>" + _ROC_Y + r")\s*[—\-~至到]\s*(?P<b>\d{2,3})年")
+# 从2000年的71.4岁上升至2015年的76.34岁: a change told between two dated values; the 至
+# year is the date of a value, not a horizon.
+_CHANGED_BEFORE = re.compile(r"(?:上升|增长|提高|提升|下降|增加|降低|减少|缩短|扩大)$")
+_YEAR_BEFORE_RE = re.compile(r"(?:19|20)\d{2}年?$")
+_YEAR_RANGE_SCAN = Anchored(YEAR_RANGE_RE, r"12一二")
+# Every year match starts with a word of <pre> or with the year's first character.
+_YEAR_SCAN = Anchored(YEAR_RE, r"力到截从由自比较至在—\-~12一二")
+_ROC_YEAR_SCAN = Anchored(ROC_YEAR_RE, r"力到截从由自比较至在—\-~\d")
+_ROC_OFFSET = 1911
+_ROC_MAX = 150
+
+
+def fiscal_end(start: int, end2: int) -> int:
+    """2024/25 → 2025, 1999/00 → 2000: the year a fiscal year ends in."""
+    end = start // 100 * 100 + end2
+    return end + 100 if end < start else end
+
+
+def year_matches(
+    text: str, start: int = 0, end: int | None = None, roc: bool = False
+) -> Iterator[tuple[re.Match[str], int]]:
+    """Years written with 年 in text[start:end], with their value (ROC years converted)."""
+    stop = len(text) if end is None else end
+    for m in _YEAR_SCAN.finditer(text, start, stop):
+        y = parse_year(m.group("y"))
+        if y is not None:
+            if m.group("fy"):
+                y = fiscal_end(y, int(m.group("fy")))
+            yield m, y
+    if roc:
+        for m in _ROC_YEAR_SCAN.finditer(text, start, stop):
+            n = int(m.group("y"))
+            if 1 <= n <= _ROC_MAX:
+                yield m, n + _ROC_OFFSET
+
+
+def is_horizon(text: str, m: re.Match[str]) -> bool:
+    pre = m.group("pre") or ""
+    if pre not in ("到", "至", "力争到"):
+        return False
+    if _YEAR_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
+        return False  # 在2015年至2020年: the end of a span, not a horizon
+    before = text[max(0, m.start() - 2) : m.start()]
+    return not (m.group("post") == "的" and _CHANGED_BEFORE.search(before))
