@@ -58,6 +58,11 @@ BODY = "全镇将新修村道12公里，改造危房30户。"
         ),
         (BODY, None, "a sentence is not a title"),
         (f"一、总体目标\n{BODY}", None, "a numbered heading is a section, not the title"),
+        (
+            f"日 | 一 | 二 | 三 | 四 | 五 | 六 |\n青石镇镇长谈今后五年\n{BODY}",
+            "青石镇镇长谈今后五年",
+            "a calendar's cells, one character each, are page debris",
+        ),
     ],
 )
 def test_document_title(text: str, expected: str | None, reason: str) -> None:

@@ -79,6 +79,9 @@ def _is_furniture(line: str) -> bool:
     return bool(_FURNITURE.search(line) or _DATE.search(line) or line.endswith(("摄", "攝")))
 
 
+_HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]{3}")
+
+
 def _plain_heading(line: str, *, shortest: int = 4, longest: int = 30) -> bool:
     """A short line of words without sentence punctuation, colon or trailing comma/dash, and
     not a list of keywords (spam lines string many phrases with commas)."""
@@ -86,6 +89,8 @@ def _plain_heading(line: str, *, shortest: int = 4, longest: int = 30) -> bool:
         shortest <= len(line) <= longest
         and len(re.findall(r"[，,]", line)) < 2
         and len(_HAN.findall(line)) >= 4
+        # 日 | 一 | 二 | 三: a calendar's or a table's cells, one character each, are no words
+        and _HAN_RUN_RE.search(line) is not None
         and not _SENTENCE_PUNCT.search(line)
         and not re.search(r"[:：]|[，,、—\-…]$|^[—\-–]", line)
         and not _is_furniture(line)
