@@ -84,3 +84,44 @@ def test_praise_in_quotes_before_a_citys_kind_is_no_milestone() -> None:
 def test_what_can_be_done_is_no_part_of_a_name() -> None:
     out = targets(H + "全区能够新增普惠性托位600个。")
     assert [t["indicator"] for t in out] == ["新增普惠性托位"]
+
+
+SPACED_AND_DUE = [
+    (
+        "发布时间:2026-09-01\n到 2030 年,全市生物医药产业营业收入达到 900 亿元。",
+        [(900, 2030)],
+        "a year written with spaces (到 2030 年) is a year",
+    ),
+    (
+        "2026年施政报告\n约 300 个黑点于 2025 年底前消除至少 80%。",
+        [(300, 2025), (80, 2025)],
+        "a deadline looks forward even when its year is before the text's",
+    ),
+    (
+        "当局会于 2027 年或之前完成 12 个公园的改善工程。明年新建 5 个口袋公园。",
+        [(12, 2027), (5, 2027)],
+        "…年或之前 is a deadline, not the text's own year",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected,reason", SPACED_AND_DUE)
+def test_spaced_years_and_deadlines(text: str, expected: list, reason: str) -> None:
+    got = [(t["value"], t["year"]) for t in targets(text, year=2026)]
+    assert got == expected, reason
+
+
+def test_a_vision_year_in_a_published_title_is_not_the_texts() -> None:
+    text = (
+        "《青石市国民经济和社会发展第十五个五年规划和二〇四〇年远景目标纲要》全文公布。\n"
+        "“十五五”期间,地区生产总值年均增长6%以上。"
+    )
+    assert [t["year"] for t in targets(text)] == [2030]
+
+
+def test_a_share_of_what_the_clause_before_measures() -> None:
+    out = targets(H + "数字经济核心产业增加值突破80亿元,占全县GDP8%以上。")
+    assert [t["indicator"] for t in out] == [
+        "数字经济核心产业增加值",
+        "数字经济核心产业增加值占全县GDP比重",
+    ]

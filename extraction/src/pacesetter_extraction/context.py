@@ -172,9 +172,10 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
         if post == "以来" or pre in ("截至", "截止"):
             out.append(Marker(m.end(), "past"))
             continue
-        state = (
-            "past" if report is not None and y < report and not is_horizon(text, m) else "future"
-        )
+        # 于2023年底前消除…: a deadline looks forward, whatever year the text is dated
+        deadline = post.endswith("前")
+        past = report is not None and y < report and not is_horizon(text, m) and not deadline
+        state = "past" if past else "future"
         out.append(Marker(m.end(), state, y))
     opening = _OPENING_BARE_YEAR_RE.match(text, start, end)
     if opening:  # "2022,全县将…": a year without 年 opening the sentence

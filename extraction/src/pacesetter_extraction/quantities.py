@@ -35,7 +35,9 @@ _UNIT = (
 # A fraction (四分之一) is no figure of its own: neither its numerator after 分之 nor the
 # denominator before it.
 QTY_RE = re.compile(
-    r"(?<![\d.A-Za-z])(?<!分之)(?![一二两三四五六七八九十]分之)(?P<pct>百分之)?(?P<num>"
+    # 占全市GDP5%: after an abbreviation of three capitals a share may start (not G20, PM2.5)
+    r"(?<![\d.])(?:(?<=[A-Z]{3})(?=\d+(?:\.\d+)?%)|(?<![A-Za-z]))"
+    r"(?<!分之)(?![一二两三四五六七八九十]分之)(?P<pct>百分之)?(?P<num>"
     + _NUM
     + r")(?P<approx>余|多)?"
     # 7.5%至10%: a percentage range that writes % twice

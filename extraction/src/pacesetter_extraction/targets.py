@@ -69,6 +69,8 @@ def _groups(an: str, qs: list[Quantity]) -> list[list[Quantity]]:
     return groups
 
 
+_DIGIT_RE = re.compile(r"\d")
+_SHARE_TAIL_RE = re.compile(r"(?:达到|达|为|超过|超|不低于|不少于|以上|左右)+$")
 _MORE_FIGURES_RE = re.compile(r"[,、和及与 ]{1,2}\d")
 
 
@@ -155,6 +157,20 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                             inds = [
                                 list_inds[i] if i < len(list_inds) else ""
                                 for i in range(len(group))
+                            ]
+                    part = left.strip(" ,、")
+                    if ci > 0 and len(group) == 1 and g0.percent and part.startswith("占"):
+                        # …增加值突破150亿元,占全市GDP5%以上: the share of what the clause before
+                        # measures, up to its own figure
+                        pc = sent.clauses[ci - 1]
+                        digit = _DIGIT_RE.search(an, pc.start, pc.end)
+                        whole = indicators.from_left(
+                            an[pc.start : digit.start() if digit else pc.end]
+                        )[0]
+                        part = _SHARE_TAIL_RE.sub("", part)
+                        if whole and not whole.startswith("占"):
+                            inds = [
+                                whole + part + ("" if part.endswith(("比重", "比例")) else "比重")
                             ]
                     if resp and len(group) > 1 and any(inds):
                         list_inds = inds

@@ -12,12 +12,13 @@ from .scan import Anchored
 _Y = r"(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3}"
 # A year followed by 年, with what stands before and after it.
 YEAR_RE = re.compile(
-    r"(?P<pre>力争到|到了|截至|截止|从|由|自|比|较|到|至|在|—|-|~)?"
+    # 到 2025 年: pages that space out the digits of a year (Hong Kong's usual way, and copies)
+    r"(?:(?P<pre>力争到|到了|截至|截止|从|由|自|比|较|到|至|在|—|-|~) ?)?"
     r"(?<![\d])(?P<y>"
     + _Y
     # 2024/25年度: a fiscal year (Hong Kong, Macau), counted as the year it ends in.
-    + r")(?:[/／-](?P<fy>\d{2})(?=年度))?"
-    r"年(?:(?<=[/／-]\d\d年)度)?(?P<post>的基础之?上|基础之?上|以来|同期|年底前|年末前|底前|末前|底|末|前|后|的)?"
+    + r")(?:[/／-](?P<fy>\d{2})(?=年度))? ?"
+    r"年(?:(?<=[/／-]\d\d年)度)?(?P<post>的基础之?上|基础之?上|以来|同期|年底前|年末前|底前|末前|(?:底)?或之?前|底|末|前|后|的)?"
 )
 # 2023—2027年: the start of a plan period.
 # …also with 年 after both years (2014年—2016年).
@@ -52,7 +53,7 @@ ROC_RANGE_RE = re.compile(r"(?P<a>" + _ROC_Y + r")\s*[—\-~至到]\s*(?P<b>\d{2
 # 从2000年的71.4岁上升至2015年的76.34岁: a change told between two dated values; the 至
 # year is the date of a value, not a horizon.
 _CHANGED_BEFORE = re.compile(r"(?:上升|增长|提高|提升|下降|增加|降低|减少|缩短|扩大)$")
-_YEAR_BEFORE_RE = re.compile(r"(?:19|20)\d{2}年?$")
+_YEAR_BEFORE_RE = re.compile(r"(?:19|20)\d{2}(?:[-/／]\d{2})?年?度? ?$")  # …, 2017-18 至
 _YEAR_RANGE_SCAN = Anchored(YEAR_RANGE_RE, r"12一二")
 # Every year match starts with a word of <pre> or with the year's first character.
 _YEAR_SCAN = Anchored(YEAR_RE, r"力到截从由自比较至在—\-~12一二")
@@ -89,7 +90,7 @@ def is_horizon(text: str, m: re.Match[str]) -> bool:
     pre = m.group("pre") or ""
     if pre not in ("到", "至", "力争到"):
         return False
-    if _YEAR_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
+    if _YEAR_BEFORE_RE.search(text, max(0, m.start() - 10), m.start()):
         return False  # 在2015年至2020年: the end of a span, not a horizon
     before = text[max(0, m.start() - 2) : m.start()]
     return not (m.group("post") == "的" and _CHANGED_BEFORE.search(before))

@@ -147,6 +147,7 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         if (
             is_horizon(text, m)
             or m.group("fy")  # a fiscal year names when a measure is due, not the text's year
+            or text.startswith("远景", m.end())  # 二〇三五年远景目标: a vision's horizon
             or pre in ("到了", "—", "-", "~")
             or post.endswith("前")
             or _EXPECTED_RE.search(text, max(0, m.start() - 4), m.start())
