@@ -9,7 +9,7 @@ import re
 from . import vocab
 from .figure import Quantity
 
-__all__ = ["focused", "glosses", "own_list", "restates_list"]
+__all__ = ["focused", "glosses", "list_total", "own_list", "restates_list"]
 
 _FOCUS_RE = re.compile(vocab.alt(vocab.FOCUS_VERBS))
 
@@ -86,3 +86,19 @@ def focused(an: str, start: int, q: Quantity) -> bool:
     return (q.is_count or not (q.percent or q.base_unit == "元")) and bool(
         _FOCUS_RE.search(an, start, q.start)
     )
+
+
+# 实施项目126个,计划总投资250亿元 / 等4个制造业项目总投资7.85亿元: the total size of the projects a
+# list counts describes them; the year's planned investment (年度计划投资) is the goal.
+_TOTAL_INVEST_RE = re.compile(r"(?:计划|匡算|规划|估算)?总投资(?:约|为|达|共)?$")
+_PROJECT_COUNT_RE = re.compile(r"项目\d+个|\d+个[^,;。\d]{0,12}?项目")
+_LIST_REACH = 40
+
+
+def list_total(an: str, sent_start: int, clause_start: int, q: Quantity) -> bool:
+    """The total investment of a counted list of projects, told beside the count."""
+    if q.percent or "总投资" not in an[max(clause_start, q.start - 6) : q.start]:
+        return False
+    if not _TOTAL_INVEST_RE.search(an, clause_start, q.start):
+        return False
+    return bool(_PROJECT_COUNT_RE.search(an, max(sent_start, clause_start - _LIST_REACH), q.start))

@@ -19,7 +19,9 @@ _HYPO_RE = re.compile(vocab.alt(vocab.HYPOTHETICAL_WORDS) + "|若(?!干)")
 # figure to report.
 _REACH_RE = re.compile(r"[^,;。]{0,10}?圈|(?:通勤|通达|可达|覆盖|交通圈)")
 # Delegates who attend a meeting (47名正式代表参与讨论) are a fact of the meeting.
-_ATTENDANCE_RE = re.compile(r"[^,;。]{0,4}(?:代表|委员)[^,;。]{0,2}(?:出席|列席|参加|参与|到会)")
+_ATTENDANCE_RE = re.compile(
+    r"[^,;。]{0,4}(?:代表|委员)[^,;。]{0,2}(?:出席|列席|参加|参与|到会|齐聚)"
+)
 # …also without a verb: 230名人大代表精神饱满, 51名代表的票决 count the meeting's members.
 _DELEGATES_RE = re.compile(
     r"(?:\([^)]{0,10}\))?"  # 44名(共46名)人大代表: a bracket may give the full roll
@@ -32,7 +34,8 @@ _ENTITY_HEADS = tuple(vocab.ENTITY_HEADS)
 _SPEC_COUNT_NOUNS = tuple(vocab.SPEC_COUNT_NOUNS)
 # …but a verb after the figure (投资2.96亿元建设水利工程) says what the amount is spent on.
 _NAMED_WORK_AFTER_RE = re.compile(
-    r"(?!建设|新建|实施|改造|用于|打造|推进|开工)[^\d,;。、\n]{1,14}?(?:项目|工程)(?![\u4e00-\u9fff])"
+    r"(?!建设|新建|实施|改造|用于|打造|推进|开工)[^\d,;。、\n]{0,14}?"
+    r"(?:项目|工程|门站|电站|水厂|处理厂)(?![\u4e00-\u9fff])"  # 年输气量2亿方门站: its size
 )
 _TIME_UNITS = frozenset(("分钟", "小时", "个小时"))
 # The value a change starts from (由38%提高到…, 从2.1万人增加到…) is a baseline.
@@ -234,6 +237,8 @@ def _told_not_aimed(an: str, q: Quantity) -> bool:
         return True  # 县“三年翻两番”目标: a slogan's words, the goals are set out after it
     if count and _LISTED_AFTER_RE.match(an, q.unit_end):
         return True  # 9个项目被列入省重点项目: what a list took in, a fact
+    if not base and an.startswith(("字", "余字", "多字"), q.unit_end):
+        return True  # 共17章、9万字: a document's length
     if _in_title(an, q.start):
         return True  # 关于印发<“十三五”新增1亿亩…方案>的通知》: a cited title's words
     if base == "个月" and prev == "年":

@@ -59,6 +59,9 @@ _AFTER_SCORE_RE = re.compile(r"$|[^\u4e00-\u9fff]|以|左|及|和|、|的|或")
 _DATE_BEFORE_RE = re.compile(r"(?<!\d)\d{4}[-/.]\d{1,2}[-/.]$")
 # Every figure form starts with a digit or a Chinese numeral (前三, 百分之六, 一千两百万).
 _LATIN_RE = re.compile(r"[A-Za-z]")
+_NOT_CUBIC_AFTER = frozenset("面案式向法针位便阵舱")
+# Three or more Chinese digits without 十/百/千 (二四六, 一二三): a string of digits, not a number.
+_DIGIT_STRING_RE = re.compile(r"[一二两三四五六七八九]{3,}")
 _ANY_NUMERAL_RE = re.compile(r"[\d一二两三四五六七八九十百千万亿兆零〇○]")
 
 
@@ -89,6 +92,8 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
             continue  # 5G, 3A
         if unit == "年" and (chinese or not _DURATION_RE.fullmatch(num)):
             continue  # 2030年 is a date; 11.7年 (a duration) writes its decimal
+        if unit.endswith("方") and (chinese or an[m.end() : m.end() + 1] in _NOT_CUBIC_AFTER):
+            continue  # 三方, 2方面: parties and aspects, no volume
         if unit == "番" and not an.endswith("翻", 0, m.start()):
             continue  # 翻一番/翻两番 only
         if (
@@ -109,6 +114,8 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
                 digits, mag = split_magnitude(num)
                 if not digits and not mag:
                     continue
+                if _DIGIT_STRING_RE.fullmatch(digits) and not mag:
+                    continue  # 二四六天天…: digits read one by one (a code, spam), no count
                 if not (_DIGIT_CN & set(digits)):
                     # 万亿元 / 千亿: only a figure after a verb such as 突破, 超, 达.
                     verb = an[max(0, m.start() - 2) : m.start()]

@@ -48,6 +48,8 @@ META_NOUNS = [
     "原则",
     "大类",
     "攻坚年",
+    "专栏",  # 设置27个专栏, 共17章: a document's own parts
+    "章",
 ]
 # Attributes of a named thing rather than goals (全长178公里).
 # The size of a described facility (its site, floor area) is a specification, never a goal.

@@ -175,6 +175,7 @@ CHANGE_WORDS = [
 MAGNITUDES: dict[str, int] = {"万亿": 10**12, "兆": 10**12, "亿": 10**8, "万": 10**4}
 # Units of counted things; a Chinese-numeral count with these is an enumeration.
 COUNT_UNITS = [
+    "组",  # 100组治安摄像头
     "个",
     "家",
     "户",
@@ -249,6 +250,7 @@ MEASURE_UNITS = [
     "千米",
     "米",
     "立方米",
+    "方",  # 蓄水165万方, 年输气量2亿方: cubic metres as counties write them (not 三方面)
     "千瓦时",
     "千瓦",
     "兆瓦",

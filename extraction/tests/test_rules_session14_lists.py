@@ -1,0 +1,52 @@
+"""Rules written in session 14 (issue 14), fourth part: what a project list's totals, a change
+against last year named by its year, strings of Chinese digits, a document's own length and
+parts, roll calls that gather, and volumes in 方 are, and are not.
+
+Each case is (text, expected, reason); the sentences are written for these tests, in the
+language of plans and news, and are not taken from any corpus text.
+"""
+
+from __future__ import annotations
+
+import pytest
+from pacesetter_extraction import extract
+from rule_table import H, targets
+
+CASES = [
+    (
+        "2030年,全县计划实施重点项目88个,计划总投资320亿元,年度计划投资95亿元。",
+        [88, 95],
+        "the total of a counted project list describes it; the year's investment is the goal",
+    ),
+    (
+        H + "实施龙湾、溪口等6个文旅项目总投资18亿元,年计划投资4亿元。",
+        [6, 4],
+        "a named group's total beside its count",
+    ),
+    (
+        "2030年,全区重点项目年计划投资120亿元,较2029年增加15亿元。",
+        [120],
+        "a change against last year named by its year",
+    ),
+    (H + "三五七八九天天好彩,全县新建公厕20座。", [20], "a string of Chinese digits is no number"),
+    (H + "完成老旧小区120组智能门禁加装。", [120], "组 counts sets"),
+    (H + "来自各村的30名议事代表齐聚一堂,新建村道12公里。", [12], "a gathering's roll"),
+    (H + "建成日供水5万方水厂,新建供水管网30公里。", [30], "a size before the facility it names"),
+    (H + "规划共12章、6万字,设置18个专栏,新建学校5所。", [5], "a document's own length and parts"),
+]
+
+
+@pytest.mark.parametrize("text,values,reason", CASES)
+def test_figures_kept_and_dropped(text: str, values: list[float], reason: str) -> None:
+    assert [t["value"] for t in targets(text)] == values, reason
+
+
+def test_a_facility_sized_by_its_figure_is_a_milestone() -> None:
+    out = extract(H + "年内建成日处理能力3万吨污水处理厂。")
+    assert [m.indicator for m in out.milestones] == ["建成日处理能力3万吨污水处理厂"]
+    assert out.targets == []
+
+
+def test_fang_is_a_volume_after_digits_only() -> None:
+    out = targets(H + "全县水库蓄水达到260万方,形成三方合力,抓好2方面工作。")
+    assert [(t["value"], t["unit"]) for t in out] == [(260, "万方")]
