@@ -31,7 +31,7 @@ DEV = Path(__file__).resolve().parents[1] / "corpus" / "dev"
 
 
 def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> None:
-    """The shared corpus and the repository's own dev texts, pooled (320 texts, the twenty-seven
+    """The shared corpus and the repository's own dev texts, pooled (340 texts, the twenty-nine
     hold-outs included once spent). The floor follows the corpus as harder unseen texts join
     it, never a rule: the year's was raised when texts without a year were dated by their
     names; the indicator's fell to 88 % when the ninth and tenth joined (their names agreed
@@ -47,14 +47,18 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
     schedules). Session 14 raised targets' to 0.92 and the indicator's to 87 % (pooled 0.924 /
     87.2 % with the twenty-fourth and twenty-fifth); milestones' stays 0.76 since the
     twenty-sixth and twenty-seventh joined (0.56 and 0.69 when scored; seven of their misses
-    are works a Hong Kong bureau or a district lists under one verb, labelled one by one). The
-    issue's goal (0.95 / 0.75 / 90 % / 95 %) is reported in docs/extraction.md, and a rule
+    are works a Hong Kong bureau or a district lists under one verb, labelled one by one).
+    Targets' went back to 0.91, milestones' to 0.75 and the indicator's to 86 % when the
+    twenty-eighth and twenty-ninth joined (0.67 and 0.76 target F1 when scored, names 76 % and
+    67 %: county project lists whose counts and category investments their labellers left out
+    or named by category, a Taiwan progress report, spam). The issue's goal
+    (0.95 / 0.75 / 90 % / 95 %) is reported in docs/extraction.md, and a rule
     that lowers these figures must say why."""
     shared, dev = evaluate(corpus_dir), evaluate(DEV)
     pooled = evaluate(corpus_dir, DEV)
     assert pooled.target_tp == shared.target_tp + dev.target_tp
     assert pooled.target_gold == shared.target_gold + dev.target_gold
-    assert pooled.targets[2] >= 0.92
-    assert pooled.milestones[2] >= 0.76
-    assert pooled.indicator_accuracy >= 0.87
+    assert pooled.targets[2] >= 0.91
+    assert pooled.milestones[2] >= 0.75
+    assert pooled.indicator_accuracy >= 0.86
     assert pooled.year_accuracy >= 0.95  # texts without a year are dated by their names
