@@ -50,3 +50,12 @@ def test_a_facility_sized_by_its_figure_is_a_milestone() -> None:
 def test_fang_is_a_volume_after_digits_only() -> None:
     out = targets(H + "全县水库蓄水达到260万方,形成三方合力,抓好2方面工作。")
     assert [(t["value"], t["unit"]) for t in out] == [(260, "万方")]
+
+
+def test_a_report_that_names_only_the_year_it_reviews_is_for_the_next() -> None:
+    text = (
+        "3月1日,县第十八届人民代表大会第二次会议开幕。\n"
+        "2029年,全县实现地区生产总值120亿元,同比增长5%。\n"
+        "县政府提出发展预期目标,地区生产总值增长6%,城镇新增就业3000人。\n"
+    )
+    assert [(t["value"], t["year"]) for t in targets(text)] == [(6, 2030), (3000, 2030)]

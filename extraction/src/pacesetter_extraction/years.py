@@ -205,7 +205,11 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         own_years = [y for y in report_like if y not in reviewed]
         # The year most often framed as the report's own; ties go to the later one.
         report = max(set(own_years or report_like), key=lambda y: (report_like.count(y), y))
-        if not own_years and "今年" in text and report + 1 not in plain:
+        if (
+            _speaks_of_now(text)
+            and report + 1 not in plain
+            and (not own_years or _over_before_today(text, report, roc))
+        ):
             report += 1  # 过去的2019年,是…; 今年…: only the year gone is named, the text is later
     elif plain:
         report = max(plain)
@@ -294,22 +298,34 @@ def _own_period(text: str) -> tuple[int, int] | None:
 # 回顾了2017年, 总结2017年: the year a report looks back on.
 _QUOTED_TITLE_YEAR_RE = re.compile(r"[^“”\"。,;\n]{2,20}[”\"]")
 _REVIEW_BEFORE_RE = re.compile(r"(?:(?:回顾|总结|回首)了?)?过去的$|(?:回顾|总结|回首)了?$")
+_RESULT_AFTER_RE = re.compile(r"同比|是[^。]{0,40}?的一年")
 _LOOKS_BACK_RE = re.compile(r"以来|统计显示|数据显示|已经|截至|截止|历年|近年来|过去")
 # 对2007年度工作成绩表示肯定, 2007年度总结表彰: a year whose work is judged or rewarded is over.
 _JUDGED_RE = re.compile(r"度?[^。!?;\n]{0,16}?(?:成绩|成效|总结|回顾|表彰)")
 
 
+def _speaks_of_now(text: str) -> bool:
+    """今年, or the goals a report sets (预期目标) after its review."""
+    return "今年" in text or "预期目标" in text
+
+
 def _over_before_today(text: str, latest: int, roc: bool) -> bool:
     """The latest year a text names is told only as a finished result, in sentences that
     look back, and the text speaks of 今年: it is written in a later year."""
-    if "今年" not in text:
+    if not _speaks_of_now(text):
         return False
     found = False
     for m, y in year_matches(text, roc=roc):
         if y != latest:
             continue
         cut = max(text.rfind(c, 0, m.start()) for c in "。!?\n") + 1
-        if not _LOOKS_BACK_RE.search(text, cut, m.start()) and not _JUDGED_RE.match(text, m.end()):
+        stop = min((i for c in "。!?\n" if (i := text.find(c, m.end())) != -1), default=len(text))
+        if (
+            not _LOOKS_BACK_RE.search(text, cut, m.start())
+            and not _JUDGED_RE.match(text, m.end())
+            # 2022年,全州实现地区生产总值…,同比增长2.7%: a year told by its results
+            and not _RESULT_AFTER_RE.search(text, m.end(), stop)
+        ):
             return False
         found = True
     return found
