@@ -59,3 +59,8 @@ def test_a_report_that_names_only_the_year_it_reviews_is_for_the_next() -> None:
         "县政府提出发展预期目标,地区生产总值增长6%,城镇新增就业3000人。\n"
     )
     assert [(t["value"], t["year"]) for t in targets(text)] == [(6, 2030), (3000, 2030)]
+
+
+def test_a_level_recovered_to_a_past_years_share_is_a_result() -> None:
+    text = "2030年,全县旅游人次、旅游收入分别恢复到2029年的108%、112%。\n2031年主要目标:地区生产总值增长6%。"
+    assert [t["value"] for t in targets(text)] == [6]

@@ -52,7 +52,7 @@ ROC_YEAR_RE = re.compile(
 ROC_RANGE_RE = re.compile(r"(?P<a>" + _ROC_Y + r")\s*[—\-~至到]\s*(?P<b>\d{2,3})年")
 # 从2000年的71.4岁上升至2015年的76.34岁: a change told between two dated values; the 至
 # year is the date of a value, not a horizon.
-_CHANGED_BEFORE = re.compile(r"(?:上升|增长|提高|提升|下降|增加|降低|减少|缩短|扩大)$")
+_CHANGED_BEFORE = re.compile(r"(?:上升|增长|提高|提升|下降|增加|降低|减少|缩短|扩大|恢复)$")
 _YEAR_BEFORE_RE = re.compile(r"(?:19|20)\d{2}(?:[-/／]\d{2})?年?度? ?$")  # …, 2017-18 至
 _YEAR_RANGE_SCAN = Anchored(YEAR_RANGE_RE, r"12一二")
 # Every year match starts with a word of <pre> or with the year's first character.
