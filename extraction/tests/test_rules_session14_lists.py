@@ -64,3 +64,13 @@ def test_a_report_that_names_only_the_year_it_reviews_is_for_the_next() -> None:
 def test_a_level_recovered_to_a_past_years_share_is_a_result() -> None:
     text = "2030年,全县旅游人次、旅游收入分别恢复到2029年的108%、112%。\n2031年主要目标:地区生产总值增长6%。"
     assert [t["value"] for t in targets(text)] == [6]
+
+
+def test_a_rise_past_a_bound_is_growth() -> None:
+    out = targets(H + "全县公共机构整体能源效率提升超过8%。")
+    assert [(t["value"], t["growth"]) for t in out] == [(8, True)]
+
+
+def test_the_figure_compared_with_is_no_goal() -> None:
+    out = targets(H + "新建保障房1.2万套,比去年计划提出的1.5万套房源少。")
+    assert [t["value"] for t in out] == [1.2]

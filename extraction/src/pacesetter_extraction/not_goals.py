@@ -182,6 +182,7 @@ def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
 _PEOPLE_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:人民|群众|儿女|同胞|父老乡亲)")
 _CLAUSE_OPENERS = frozenset(",;:。“\n ")
 _SLOGAN_AROUND_RE = re.compile(r"[^“”,;。]{0,8}”")
+_LESS_AFTER_RE = re.compile(r"[^,;。\d]{0,8}?少(?:[,;。!?]|$)")
 _LISTED_AFTER_RE = re.compile(r"[^,;。]{0,10}?被(?:列入|纳入|列为|评为|认定为)")
 
 
@@ -239,6 +240,8 @@ def _told_not_aimed(an: str, q: Quantity) -> bool:
         return True  # 9个项目被列入省重点项目: what a list took in, a fact
     if not base and an.startswith(("字", "余字", "多字"), q.unit_end):
         return True  # 共17章、9万字: a document's length
+    if "比" in an[max(0, q.start - 30) : q.start] and _LESS_AFTER_RE.match(an, q.unit_end):
+        return True  # 比上年提出的15.8万个单位少: the figure compared with, not a goal
     if _in_title(an, q.start):
         return True  # 关于印发<“十三五”新增1亿亩…方案>的通知》: a cited title's words
     if base == "个月" and prev == "年":

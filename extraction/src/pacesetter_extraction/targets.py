@@ -47,9 +47,13 @@ _RATE_VERB_RE = re.compile(r"(覆盖|普及|达标|联网|入网|通达)[”\"]?
 _GROWTH_AFTER_RE = re.compile(r"的?(?:年均|年平均)?(?:增速|增长率|增长速度|增幅|增长)")
 
 
+_RAISED_RE = re.compile(r"(?:提高|提升)(?:超过|达到|至少|不少于|约)?$")
+
+
 def _names_a_change(an: str, q: Quantity, growth_word: bool, left: str) -> bool:
     """增长8%, 8%以上的增速, 增加20%, 减少三成: the figure is a change, not a level."""
-    raised = q.unit == "%" and left.rstrip().endswith(("提高", "提升"))  # 标准提高6%; not 百分点
+    # 标准提高6%, 能源表现提升超过6%; not 百分点
+    raised = q.unit == "%" and _RAISED_RE.search(left.rstrip()) is not None
     return bool(
         growth_word
         or _GROWTH_AFTER_RE.match(an, q.end)
