@@ -71,7 +71,7 @@ _BASE_BEFORE = tuple(vocab.COMPARISON_BASE)
 _SAME_PERIOD = re.compile("(?<!可)(?:" + vocab.alt(vocab.SAME_PERIOD_WORDS) + ")")
 _GOAL = re.compile(vocab.alt(vocab.GOAL_WORDS))
 # 已定下/已经确定了…目标: what was done is setting the goal the figure is in.
-_SETS_GOAL_RE = re.compile(r"(?:定下|确定|提出|明确|制定|设定)了?[^。;!?]{0,24}?目标")
+_SETS_GOAL_RE = re.compile("(?:" + vocab.alt(vocab.GOAL_SETTING_VERBS) + r")了?[^。;!?]{0,24}?目标")
 # 同比增长16%的目标: the change is the goal named after it.
 _GOAL_AFTER_RE = re.compile(r"[^,;。]{0,12}?的(?:预期|奋斗|发展)?目标")
 # 主要目标:分别是利用外资同比增长15%: a list the goal word introduces sets goals, 同比 or not.

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from . import vocab
 from .context import Marker
 from .years import DocYears
 
@@ -55,13 +56,14 @@ def when_after(an: str, markers: list[Marker], pos: int, end: int) -> int | None
 
 # 我们对今后五年的发展提出了…具体目标。: a sentence that sets out the goals of a time frames the
 # figures after it.
+_SETTING = vocab.alt(vocab.GOAL_SETTING_VERBS)
 _ANNOUNCES_RE = re.compile(
-    r"[^。;!?\d]{0,30}?(?:提出|确定|明确|制定|设定|定下)[^。;!?\d]{0,20}?(?:目标|任务)(?:如下)?[。:!]?"
+    r"[^。;!?\d]{0,30}?(?:" + _SETTING + r")[^。;!?\d]{0,20}?(?:目标|任务)(?:如下)?[。:!]?"
 )
 
 
 # 水利厅制定了“十三五”主要目标。: the verb before the time, the goals after it.
-_SETS_OUT_BEFORE_RE = re.compile(r"(?:提出|确定|明确|制定|设定|定下)了?[“\"]?[^,;。]{0,12}$")
+_SETS_OUT_BEFORE_RE = re.compile("(?:" + _SETTING + r")了?[“\"]?[^,;。]{0,12}$")
 _GOALS_AFTER_RE = re.compile(r"[”\"]?的?(?:(?:主要|发展|奋斗|预期)?(?:目标|任务)(?:如下)?)?[。:!]?")
 
 

@@ -28,7 +28,11 @@ _BASE_BEFORE_CHANGE_RE = re.compile(
     r"(?:要|将)?(?<!占)(?:比|较)(?:上年|去年|上一年|(?:19|20)\d{2}年(?:同期)?)?$"
 )
 _CHANGE_START_RE = re.compile(r"同比|增长|增速|比|较|提高|提升|下降|降低|年均")
-_GOAL_SET_RE = re.compile(r"(?:已经|已)?(?:定下|确定了|提出了|明确了|制定了|设定了|通过了)")
+_GOAL_SET_RE = re.compile(
+    r"(?:已经|已)?(?:定下|(?:"
+    + vocab.alt([v for v in vocab.GOAL_SETTING_VERBS if v != "定下"] + ["通过"])
+    + ")了)"
+)
 _SPEAKER_RE = re.compile(r"(?:提出|指出|表示|强调|透露|宣布)(?=.{2})")
 _QUANTITY_ENDS = tuple(vocab.QUANTITY_ENDS)
 _FROM_VALUE_RE = re.compile(

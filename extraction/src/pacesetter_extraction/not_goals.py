@@ -58,7 +58,8 @@ _FORECAST_END_RE = re.compile("(?:" + vocab.alt(vocab.FORECAST_WORDS) + r")[,，
 _GOAL_TURN_RE = re.compile(vocab.alt(["力争", "确保", "争取", "目标", "计划", "今年", "明年"]))
 _COMPARE_RE = re.compile(vocab.alt(vocab.COMPARISON_CLAUSE))
 _LE_RE = re.compile(r"[\u4e00-\u9fff]了")
-_GOAL_SET_LE_RE = re.compile(r"(?:定下|确定|提出|明确|制定|设定|通过)了")
+# …and a congress that passes them (通过了…的目标).
+_GOAL_SET_LE_RE = re.compile("(?:" + vocab.alt([*vocab.GOAL_SETTING_VERBS, "通过"]) + ")了")
 _GOAL_AFTER_RE = re.compile(r"[^,;。]{0,20}?的(?:预期|奋斗|发展)?目标")
 _ATTR_RE = re.compile(vocab.alt(vocab.ATTRIBUTE_WORDS))
 _ATTR_REACH = 8
@@ -189,8 +190,11 @@ _LISTED_AFTER_RE = re.compile(r"[^,;。]{0,10}?被(?:列入|纳入|列为|评为
 _TITLE_BODY_RE = re.compile(r"[^《》。\n]+")
 # …a document's (方案, 通知), not a headline or an item a list puts in book marks.
 _DOCUMENT_END_RE = re.compile(
-    r"(?:方案|规划|计划|意见|纲要|通知|办法|条例|决定|报告|要点|规定|细则|措施|批复)"
-    r"[>)]?(?:\(草案\))?$"
+    "(?:"
+    + vocab.alt(
+        [*vocab.DOCUMENT_HEADS, "通知", "决定", "报告", "要点", "规定", "细则", "措施", "批复"]
+    )
+    + r")[>)]?(?:\(草案\))?$"
 )
 
 

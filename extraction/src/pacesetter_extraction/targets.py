@@ -25,7 +25,7 @@ from .name_lists import each_of, split_list
 from .not_goals import META_RE, is_descriptor, is_specification, skip_clause
 from .numerals import to_plain
 from .quantities import Quantity
-from .sentences import Line
+from .sentences import Clause, Line
 from .subjects import Found, resolve
 
 _TIGHT_RE = re.compile(r"^[、和及与]$")
@@ -87,6 +87,20 @@ _YEAR_DELTA_RE = re.compile(
 def _last_year_delta(head: str, report: int | None) -> bool:
     m = _YEAR_DELTA_RE.search(head) if report is not None and "年" in head else None
     return m is not None and int(m.group(1)) == report - 1  # type: ignore[operator]
+
+
+def _share_of_previous(an: str, previous: Clause, left: str) -> str:
+    """…增加值突破150亿元,占全市GDP5%以上: the share of what the clause before measures, up to
+    its own figure (旅游…增加值占全市GDP比重); "" when the figure's words are no 占 share."""
+    part = left.strip(" ,、")
+    if not part.startswith("占"):
+        return ""
+    digit = _DIGIT_RE.search(an, previous.start, previous.end)
+    whole = indicators.from_left(an[previous.start : digit.start() if digit else previous.end])[0]
+    if not whole or whole.startswith("占"):
+        return ""
+    part = _SHARE_TAIL_RE.sub("", part)
+    return whole + part + ("" if part.endswith(("比重", "比例")) else "比重")
 
 
 def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Target]:
@@ -173,20 +187,8 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                                 list_inds[i] if i < len(list_inds) else ""
                                 for i in range(len(group))
                             ]
-                    part = left.strip(" ,、")
-                    if ci > 0 and len(group) == 1 and g0.percent and part.startswith("占"):
-                        # …增加值突破150亿元,占全市GDP5%以上: the share of what the clause before
-                        # measures, up to its own figure
-                        pc = sent.clauses[ci - 1]
-                        digit = _DIGIT_RE.search(an, pc.start, pc.end)
-                        whole = indicators.from_left(
-                            an[pc.start : digit.start() if digit else pc.end]
-                        )[0]
-                        part = _SHARE_TAIL_RE.sub("", part)
-                        if whole and not whole.startswith("占"):
-                            inds = [
-                                whole + part + ("" if part.endswith(("比重", "比例")) else "比重")
-                            ]
+                    if ci > 0 and len(group) == 1 and g0.percent:
+                        inds = [_share_of_previous(an, sent.clauses[ci - 1], left) or inds[0]]
                     if resp and len(group) > 1 and any(inds):
                         list_inds = inds
                     if (

@@ -61,6 +61,7 @@ from .time import (  # noqa: F401
     FORECAST_WORDS,
     FUTURE_WORDS,
     FUTURE_WORDS_IN_TERMS,
+    GOAL_SETTING_VERBS,
     GOAL_WORDS,
     HEADING_FUTURE,
     HEADING_PAST,

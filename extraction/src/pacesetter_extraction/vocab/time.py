@@ -86,6 +86,8 @@ FUTURE_WORDS = [
 # A change measured against the same period of last year (同比增长8.2%) reports an outcome;
 # a plan sets a change without it (增长8%), unless a goal word comes first (力争同比增长).
 SAME_PERIOD_WORDS = ["同比", "比增"]  # 比增: 同比增长 cut short
+# Verbs that set goals out (提出了…目标, 定下…的目标): the figures they name are goals.
+GOAL_SETTING_VERBS = ["定下", "确定", "提出", "明确", "制定", "设定"]
 GOAL_WORDS = ["力争", "确保", "争取", "目标", "计划", "预期", "将", "拟"]
 # Whole-clause overrides.
 # 预期 with a subject who expects (我们预期…) is a forecast; 预期目标 is a goal.
