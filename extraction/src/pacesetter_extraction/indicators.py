@@ -355,10 +355,6 @@ def without_change(s: str) -> str:
 
 def _gdp(s: str) -> str:
     s = vocab.NATIONAL_GDP_RE.sub("国内生产总值", s)
-    if s == "GDP":
-        return "生产总值"
-    if s.endswith("GDP") and len(s) <= 7 and "人均" not in s:  # 人均GDP is not the product
-        return "地区生产总值"  # <place>GDP: the region's product
     return s
 
 
