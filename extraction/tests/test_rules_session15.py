@@ -31,3 +31,44 @@ NAMES = [
 @pytest.mark.parametrize(("text", "expected", "reason"), NAMES, ids=[c[2][:40] for c in NAMES])
 def test_indicator_names(text: str, expected: list[str], reason: str) -> None:
     assert [t["indicator"] for t in targets(text)] == expected, reason
+
+
+def test_a_line_ending_on_a_whole_figure_is_an_item_not_a_wrapped_sentence() -> None:
+    text = (
+        "2024年2月1日\n新增公办幼儿园学位1200个、普惠性托育机构托位300个以上\n改造提升农贸市场4个\n"
+    )
+    got = [(t["indicator"], t["value"]) for t in targets(text)]
+    assert got == [
+        ("新增公办幼儿园学位", 1200),
+        ("普惠性托育机构托位", 300),
+        ("改造提升农贸市场", 4),
+    ], "the next line's verb is no part of the item before it"
+
+
+def test_a_wrapped_sentence_still_joins_across_the_break() -> None:
+    text = (
+        "2024年2月1日\n"
+        "今年全县将持续推进城乡供水一体化工程建设,计划新建\n"
+        "供水管网120公里,农村自来水普及率达到98%。\n"
+    )
+    got = [(t["indicator"], t["value"]) for t in targets(text)]
+    assert got == [("新建供水管网", 120), ("农村自来水普及率", 98)]
+
+
+def test_an_undated_headline_takes_the_year_the_story_gives_its_figure() -> None:
+    text = (
+        "发布时间:2023-06-02\n"
+        "规划提出全市森林覆盖率将达68%以上\n"
+        "记者 王东\n"
+        "根据规划,到2030年,全市森林覆盖率达到68%以上,湿地保护率达到55%。\n"
+    )
+    assert [t["year"] for t in targets(text)] == [2030, 2030, 2030]
+
+
+def test_a_headline_with_its_own_year_keeps_it() -> None:
+    text = (
+        "发布时间:2023-06-02\n"
+        "到2025年全市森林覆盖率将达68%以上\n"
+        "根据规划,到2025年,全市森林覆盖率达到68%以上;到2035年,全市森林覆盖率达到68%以上。\n"
+    )
+    assert [t["year"] for t in targets(text)][0] == 2025

@@ -14,6 +14,8 @@ from array import array
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from . import vocab
+
 # Full-width and CJK punctuation → ASCII, one character for one character.
 _FULLWIDTH = {chr(0xFF01 + i): chr(0x21 + i) for i in range(94)}
 _FULLWIDTH.update(
@@ -62,6 +64,21 @@ _WRAP_MIN = 24
 _SENTENCE_CHAR_RE = re.compile(r"[\u4e00-\u9fff\d]")
 
 
+# A line that ends with a whole figure (学前教育学位5220座, 50家以上) ends an item of a list,
+# unless the next line goes on with the figure's own words (以上, 的, 、…).
+_FIGURE_END_RE = re.compile(
+    r"\d(?:\.\d+)?[万萬亿億千]?(?:"
+    + "|".join(sorted(vocab.BASE_UNITS, key=len, reverse=True))
+    + r"|%)(?:以上|以下|左右|以内)?$"
+)
+_FIGURE_GOES_ON_RE = re.compile(r"[的、和及与]|以上|以下|左右|以内|以內")
+
+
+def _ends_an_item(text: str, line_start: int, i: int) -> bool:
+    tail = to_simplified(text[max(line_start, i - 16) : i])
+    return bool(_FIGURE_END_RE.search(tail)) and not _FIGURE_GOES_ON_RE.match(text, i + 1)
+
+
 def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
     out = []
     line_start = 0
@@ -71,6 +88,7 @@ def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
             i - line_start >= _WRAP_MIN
             and _SENTENCE_CHAR_RE.match(text, i - 1)
             and _SENTENCE_CHAR_RE.match(text, i + 1)
+            and not _ends_an_item(text, line_start, i)
         ):
             out.append((i, i + 1))
         line_start = i + 1

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from .clean import Cleaned
 from .model import Target
 
-__all__ = ["Found", "resolve"]
+__all__ = ["Found", "date_headline", "resolve"]
 
 
 @dataclass
@@ -67,6 +67,31 @@ def resolve(doc: Cleaned, found: list[Found]) -> None:
             q, s, e = doc.quote(f.prev_clause_start, _clean_pos(doc, t.end))
             t.quote, t.start, t.end = q, s, e
         f.empty = False
+
+
+def date_headline(found: list[Found], headline: set[int], body: int) -> None:
+    """A figure of an undated headline that the story states again (…寿命将达80岁以上 / 展望
+    2035年,…达到80岁以上) is the story's goal, for the year the story gives it. ``headline``:
+    the lines before ``body`` (the first full sentence) that name no time of their own."""
+    for f in found:
+        if f.line >= body:
+            break
+        if f.line not in headline:
+            continue
+        t = f.target
+        again = next((g.target for g in found if g.line >= body and _same(g.target, t)), None)
+        if again is not None:
+            t.year = again.year
+
+
+def _same(a: Target, b: Target) -> bool:
+    return (a.value, a.value_max, a.unit, a.comparator, a.growth) == (
+        b.value,
+        b.value_max,
+        b.unit,
+        b.comparator,
+        b.growth,
+    )
 
 
 def _clean_pos(doc: Cleaned, orig_end: int) -> int:

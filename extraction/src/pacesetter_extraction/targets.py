@@ -26,7 +26,7 @@ from .not_goals import META_RE, is_descriptor, is_specification, skip_clause
 from .numerals import to_plain
 from .quantities import Quantity
 from .sentences import Clause, Line
-from .subjects import Found, resolve
+from .subjects import Found, date_headline, resolve
 
 _TIGHT_RE = re.compile(r"^[、和及与]$")
 # A clause ending in a speech verb introduces a quote; it is no subject.
@@ -380,6 +380,13 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                     carry_year = handed
         heading_year = this_heading_year
     resolve(doc, found)
+    body = next((i for i, ln in enumerate(lines) if "。" in an[ln.start : ln.end]), 0)
+    undated = {
+        i
+        for i, ln in enumerate(lines[:body])
+        if not any(mk.year for s in ln.sentences for mk in sentence_markers(an, s, years))
+    }
+    date_headline(found, undated, body)
     return [f.target for f in found]
 
 
