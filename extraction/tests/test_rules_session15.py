@@ -7,6 +7,7 @@ of plans and news, and are not taken from any corpus text.
 from __future__ import annotations
 
 import pytest
+from pacesetter_extraction import extract
 from rule_table import H, targets
 
 NAMES = [
@@ -72,3 +73,15 @@ def test_a_headline_with_its_own_year_keeps_it() -> None:
         "根据规划,到2025年,全市森林覆盖率达到68%以上;到2035年,全市森林覆盖率达到68%以上。\n"
     )
     assert [t["year"] for t in targets(text)][0] == 2025
+
+
+OPENINGS = [
+    ("2023年10月5日\n新建的社区文体中心预计11月底正式运行。", True, "a centre running for good"),
+    ("2023年10月5日\n区里两所新建公办幼儿园将于9月开办。", True, "new schools opened"),
+    ("2023年10月5日\n全区供水管网运行平稳。", False, "running smoothly is no event"),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "reason"), OPENINGS, ids=[c[2] for c in OPENINGS])
+def test_openings_are_milestones(text: str, event: bool, reason: str) -> None:
+    assert bool(extract(text).milestones) is event, reason

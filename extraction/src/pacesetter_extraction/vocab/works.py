@@ -118,6 +118,8 @@ MILESTONE_USE_VERBS = [
     "开始营运",
     "开始运营",
     "投入营运",
+    "正式运行",  # a centre running for good (not 运行良好)
+    "开办",  # a new school or kindergarten opened
 ]
 # Decisions a push can win: a site chosen, approval, a project listed, landing, or setting up
 # a facility (设 + 站/点/所/厂/馆).
