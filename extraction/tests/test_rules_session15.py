@@ -26,6 +26,16 @@ NAMES = [
         ["国内生产总值"],
         "the country's GDP keeps its statistical name",
     ),
+    (
+        H + "城镇居民、农村居民人均消费支出分别增长5%和6.5%。",
+        ["城镇居民人均消费支出", "农村居民人均消费支出"],
+        "items that end alike share what the last goes on with",
+    ),
+    (
+        H + "城镇居民、农村居民人均可支配收入分别增长6%,、7.5%。",
+        ["城镇居民人均可支配收入", "农村居民人均可支配收入"],
+        "a stray comma before a list's 、 does not end the list",
+    ),
 ]
 
 

@@ -118,6 +118,14 @@ DECOR_RUN_RE = re.compile(r"(?=[*#=▼▲◆★☆※])(?:[*#=]{3,}|[▼▲◆�
 DOUBLE_PUNCT_RE = re.compile(r"[,;:。、!?]([,;:。、!?]+)")
 
 
+def _doubled(m: re.Match[str]) -> tuple[int, int]:
+    """The marks of a doubled run that go: all but the first, or all but a list's 、 that
+    ends the run (增长7%,、8%: the list goes on)."""
+    if m.group().endswith("、"):
+        return m.start(), m.end() - 1
+    return m.span(1)
+
+
 @dataclass
 class Cleaned:
     """Cleaned text plus the map back to the original."""
@@ -213,7 +221,7 @@ def clean(original: str) -> Cleaned:
     text, index = _delete(text, index, spans)
     # Pass 3: doubled punctuation (only visible once pinyin is gone) and hard line breaks
     # inside a sentence of wrapped text.
-    spans = [m.span(1) for m in DOUBLE_PUNCT_RE.finditer(text)]
+    spans = [_doubled(m) for m in DOUBLE_PUNCT_RE.finditer(text)]
     spans += _wrapped_breaks(text)
     text, index = _delete(text, index, spans)
     analysis = to_simplified(text)

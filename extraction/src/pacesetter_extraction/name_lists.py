@@ -37,6 +37,10 @@ def split_list(ind: str, n: int) -> list[str]:
             p = p + last[total:]
         elif len(p) <= 2 and len(last) > len(p) + 1:
             p = p + last[len(p) :]  # 粮油、蔬菜种植面积 → 粮油种植面积
+        elif len(p) >= 3 and (k := last.find(p[-2:], 1)) > 0:
+            # 城镇居民、农村居民人均可支配收入: the items end alike and the last goes on with
+            # what they share.
+            p = p + last[k + 2 :]
         out.append(p)
     out.append(last)
     return [_expand_pair(p) for p in out]
