@@ -95,3 +95,26 @@ OPENINGS = [
 @pytest.mark.parametrize(("text", "event", "reason"), OPENINGS, ids=[c[2] for c in OPENINGS])
 def test_openings_are_milestones(text: str, event: bool, reason: str) -> None:
     assert bool(extract(text).milestones) is event, reason
+
+
+SHARES = [
+    (
+        H + "到2025年,30%的县区、45%的乡镇、60%的村居完成市级文明创建。",
+        [
+            "完成市级文明创建的县区比例",
+            "完成市级文明创建的乡镇比例",
+            "完成市级文明创建的村居比例",
+        ],
+        "each share of a list is of its own noun and they share the last one's verb",
+    ),
+    (
+        H + "到2025年,25%的社区创建成为市级绿色社区。",
+        ["创建成为市级绿色社区的社区比例"],
+        "创建 and 完成 say what a share of places does",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "reason"), SHARES, ids=[c[2][:40] for c in SHARES])
+def test_shares_of_places(text: str, expected: list[str], reason: str) -> None:
+    assert [t["indicator"] for t in targets(text)] == expected, reason

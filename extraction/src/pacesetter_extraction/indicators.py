@@ -253,7 +253,7 @@ def from_left(left: str) -> tuple[str, bool, bool]:
 # 58%的县(市、区)以高速公路连通: a share of the places or things that do something.
 _SHARE_RE = re.compile(
     # 通 as in 行政村通光纤 (a link reaches them), not 通过 (by means of).
-    r"的?(?P<noun>[^\d,;:。]{2,14}?)(?P<vp>(?:以|实现|有|建成|开通|纳入|覆盖|达到|得到|通(?!过))"
+    r"的?(?P<noun>[^\d,;:。]{2,14}?)(?P<vp>(?:以|实现|有|建成|创建|完成|开通|纳入|覆盖|达到|得到|通(?!过))"
     r"[^,;:。]{1,18})"
 )
 
@@ -262,10 +262,18 @@ def share_of(right: str) -> tuple[str, int] | None:
     """The indicator of a share told after its figure, and how far it reaches:
     全省58%的县以高速公路连通 → 以高速公路连通的县比例."""
     m = _SHARE_RE.match(right)
-    if not m:
+    if m:
+        return f"{m.group('vp').removeprefix('实现')}的{m.group('noun')}比例", m.end()
+    # 30%的县区、40%的乡镇…完成…创建: each share of a list is of its own noun, and they share
+    # what the last one's verb says.
+    item = _SHARE_ITEM_RE.match(right)
+    last = _SHARE_RE.match(right, right.rfind("%的") + 1) if item else None
+    if not item or not last:
         return None
-    vp = m.group("vp").removeprefix("实现")
-    return f"{vp}的{m.group('noun')}比例", m.end()
+    return f"{last.group('vp').removeprefix('实现')}的{item.group('noun')}比例", item.end("noun")
+
+
+_SHARE_ITEM_RE = re.compile(r"的(?P<noun>[^\d,;:。、的]{1,8})、(?=[\d.]+%)")
 
 
 # 高铁覆盖80%以上的大城市: a share of the things a verb reaches, named after the figure.
