@@ -200,7 +200,17 @@ def normalise(text: str) -> str:
     for form, plain in _REPLACEMENTS:
         if form in text:
             text = text.replace(form, plain)
+    if "0" in text:
+        text = _CN_YEAR_RE.sub(_cn_year_zeros, text)
     return text
+
+
+# 二0二六年: a year in Chinese digits typed with a Latin zero (Taiwan's press does).
+_CN_YEAR_RE = re.compile(r"[一二](?=[〇○零0一二三四五六七八九]{3}年)[〇○零0一二三四五六七八九]{3}")
+
+
+def _cn_year_zeros(m: re.Match[str]) -> str:
+    return m.group().replace("0", "〇")
 
 
 def clean(original: str) -> Cleaned:

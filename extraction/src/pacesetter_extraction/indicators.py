@@ -278,13 +278,26 @@ _SHARE_ITEM_RE = re.compile(r"的(?P<noun>[^\d,;:。、的]{1,8})、(?=[\d.]+%)"
 
 # 高铁覆盖80%以上的大城市: a share of the things a verb reaches, named after the figure.
 _REACH_VERB_RE = re.compile(r"(?:覆盖|惠及|连通|通达|接入|联通)$")
-_SHARE_NOUN_RE = re.compile(r"的(?P<noun>[^\d,;:。、的]{1,10}?)(?=[,;:。]|$)")
+_SHARE_NOUN_RE = re.compile(
+    r" ?的(?P<noun>[^\d,;:。、的]{1,10}?)(?=[,;:。]|$|[和及与、] ?\d)"  # …城市社区和50%的…
+)
 
 
 def reached_share(name: str, right: str) -> tuple[str, int] | None:
     """(高铁覆盖, 的大城市) → 高铁覆盖大城市比例, and how far the name reaches."""
     m = _SHARE_NOUN_RE.match(right) if _REACH_VERB_RE.search(name) else None
     return (f"{name}{m.group('noun')}比例", m.end()) if m else None
+
+
+_REACHED_BEFORE_RE = re.compile(
+    r"(?P<name>.*?(?:覆盖|惠及|连通|通达|接入|联通)) ?[\d.]+ ?%[^,;:。\d]{0,3}的[^,;:。\d]{1,10}?[和及、与]"
+)
+
+
+def reached_again(head: str, right: str) -> tuple[str, int] | None:
+    """(覆盖100%的城市社区和)(50%的农村社区): a second share the first one's verb reaches."""
+    m = _REACHED_BEFORE_RE.fullmatch(head)
+    return reached_share(from_left(m.group("name"))[0], right) if m else None
 
 
 _RANK_VERB_TAIL_RE = re.compile(r"(?:位居|位列|进入|跻身|保持|稳居|前进|提升|前移|上升|提高)+$")

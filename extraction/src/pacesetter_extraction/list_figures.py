@@ -53,6 +53,9 @@ _ARRANGED_RE = re.compile(r"(?:安排|确定|列入|筛选|梳理|谋划|储备|
 _AMONG_RE = re.compile(r"[^,;。\n]{0,16}?项目中")
 _AMONG_BEFORE_RE = re.compile(r"项目中[,，]")
 _AMONG_HAS_RE = re.compile(r"项目中(?:共有|有|包括)")
+_PLAN_PROJECTS_RE = re.compile(
+    r"(?:规划|计划|储备|入库)(?:重点|建设)?项目(?:共计|共有|合计|总计|共)?"
+)
 _ARRANGED_LIST_RE = re.compile(r"(?:安排|确定|列入|筛选|梳理|谋划|储备|征集)[^。]{0,12}项目")
 
 
@@ -71,12 +74,21 @@ def own_list(an: str, sent_start: int, clause_start: int, q: Quantity) -> bool:
         return True
     if an[q.start - 1 : q.start] == "各" and "其中" in an[sent_start : q.start]:
         return True  # 其中…等4个安置点各1所: the breakdown of a total told before
-    if an.startswith("其中", clause_start) and _ARRANGED_LIST_RE.search(
-        an, sent_start, clause_start
-    ):
-        return True  # 共安排重点项目60个,其中交通项目20个
     head = an[clause_start : q.start]
     projects = "项目" in head[-8:] or "项目" in an[q.unit_end : q.unit_end + 8]
+    if projects and _PLAN_PROJECTS_RE.search(head):
+        return True  # “十四五”规划项目共计326个: the plan's own projects, counted
+    # 共安排重点项目60个,其中交通项目20个 / 规划项目共计326个,包括供水项目96个,防洪项目169个
+    opener = max(an.rfind("其中", sent_start, q.start), an.rfind("包括", sent_start, q.start))
+    if (
+        opener > sent_start
+        and (projects or an.startswith("其中", clause_start))
+        and (
+            _ARRANGED_LIST_RE.search(an, sent_start, opener)
+            or _PLAN_PROJECTS_RE.search(an, sent_start, opener)
+        )
+    ):
+        return True
     return projects and bool(_ARRANGED_RE.search(head))
 
 

@@ -28,7 +28,17 @@ _DELEGATES_RE = re.compile(
     r"(?:人大|政协|党|职工|妇女|基层议事|区人大|县人大|市人大)?(?:代表|委员)(?!会|处|团|性)"
 )
 _PERSON_UNITS = frozenset(("名", "位"))
+_GAP_BEFORE_RE = re.compile(r"缺口(?:为|达|约|近|超)?$")
+_FILL_RE = re.compile(r"弥补|填补|补齐|补足|缩小")
 _ONE_OF_RE = re.compile(r"[^,;。\n]{0,12}?之一")
+# 连云港港口是全国25个沿海主要港口、11个国际枢纽海港…之一: a list of the sets a thing is
+# one of, after 是.
+_ONE_OF_LIST_RE = re.compile(r"[^,;。\n]{0,60}?之一")
+_IS_BEFORE_RE = re.compile(r"(?:是|为|成为|列为|属于)(?:全国|全省|中国|国家|全市)?$")
+# 90余家金融机构及行业投资人赴会: who came to a meeting.
+_CAME_RE = re.compile(r"[^,;。\d]{0,14}?(?:赴会|参会|与会|到会|出席会议|齐聚)")
+# …会同…等20余个部门编制: who wrote a document.
+_AUTHORS_RE = re.compile(r"[^,;。\d]{0,4}?(?:部门|单位|机构|专家)(?:共同|联合)?(?:编制|起草|编写)")
 _SET_DESCRIBED_RE = re.compile(r"[^,;。\d\n]{1,10}?[均都](?:为|是|配套|位于|建在|属于|采用|已)")
 _ENTITY_HEADS = tuple(vocab.ENTITY_HEADS)
 _SPEC_COUNT_NOUNS = tuple(vocab.SPEC_COUNT_NOUNS)
@@ -149,6 +159,10 @@ def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
         return True
     if q.is_count and _ONE_OF_RE.match(an, q.end):
         return True  # 全省10大文旅品牌之一: the count sizes the set the thing belongs to
+    if q.is_count and _one_of_list(an, q):
+        return True
+    if q.is_count and (_CAME_RE.match(an, q.end) or _AUTHORS_RE.match(an, q.end)):
+        return True  # who came to a meeting or wrote a plan: facts of the event
     if q.is_count and _SET_DESCRIBED_RE.match(an, q.end):
         return True  # 9所幼儿园均为公办幼儿园: what the counted things all are
     if q.suffix_cmp and not q.is_count and an.startswith(_ENTITY_HEADS, q.end):
@@ -219,6 +233,10 @@ def _told_not_aimed(an: str, q: Quantity) -> bool:
     nxt = an[q.unit_end : q.unit_end + 1]
     base = q.base_unit
     count = q.is_count
+    if (prev == "缺" or _GAP_BEFORE_RE.search(an, max(0, q.start - 5), q.start)) and not (
+        _FILL_RE.search(an, max(0, q.start - 16), q.start)
+    ):
+        return True  # 光电目标缺5.78GW, 资金缺口约10亿元: how far short (弥补缺口… is a goal)
     if nxt in ("横", "纵") or (nxt in ("湾", "灣") and q.unit == "台"):
         return True  # “9横11纵”: a network's shape; 2026台湾灯会: a year before 台湾
     if count:
@@ -308,6 +326,37 @@ def _goal_growth(an: str, sent: Sentence, ci: int, head: str) -> bool:
     )
 
 
+# 由于本澳失业率相对稳定,保持在1.9%,是…: a cause is a fact, and so is what goes on with it
+# until a goal word turns to the main clause.
+_CAUSE_RE = re.compile(r"(?:但|而|正是|主要是)?由于")
+_GOAL_WORD_RE = re.compile(vocab.alt(vocab.GOAL_WORDS + ["要", "力争"]))
+
+
+def _cause(an: str, sent: Sentence, ci: int, pos: int) -> bool:
+    for k in range(ci, max(-1, ci - 3), -1):
+        c = sent.clauses[k]
+        if _CAUSE_RE.match(an, c.start):
+            return not _GOAL_WORD_RE.search(an, c.start, pos)
+        if not _GOES_ON_RE.match(an, c.start):
+            return False  # a clause with a subject of its own: the main clause
+    return False
+
+
+_GOES_ON_RE = re.compile(r"(?:保持|维持|稳定|达到|约为|仅为|只有|超过|均为|分别为|为|是)")
+
+
+def _one_of_list(an: str, q: Quantity) -> bool:
+    """The first count of a 是…N个…、M个…之一 list, or one after it in that list."""
+    if not _ONE_OF_LIST_RE.match(an, q.end):
+        return False
+    k = q.start
+    while k > 0 and an[k - 1] not in ",;。:\n":
+        if _IS_BEFORE_RE.search(an, max(0, k - 6), k):
+            return True
+        k -= 1
+    return False
+
+
 def skip_clause(an: str, sent: Sentence, ci: int, clause: Clause, pos: int) -> bool:
     """Clause-level reasons why a figure at pos is not a goal."""
     head = an[clause.start : pos]
@@ -333,6 +382,8 @@ def skip_clause(an: str, sent: Sentence, ci: int, clause: Clause, pos: int) -> b
         if fc and not _GOAL_TURN_RE.search(an, fc, pos):
             return True
     if _COMPARE_RE.search(an, clause.start, clause.end):
+        return True
+    if _cause(an, sent, ci, pos):
         return True
     if _DATED_CHANGE_RE.search(head):
         return True

@@ -38,11 +38,12 @@ DIGITS: dict[str, int] = {
     "玖": 9,
 }
 SMALL_UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+TENS: dict[str, int] = {"廿": 20, "卅": 30}  # 廿三 = 23: twenty and thirty in one character
 BIG_UNITS: dict[str, int] = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12}
 POINT = {"点", "點", "."}  # 一七.六八: Taiwan's official texts write digits with a full stop
 
 CN_DIGIT_CHARS = "".join(DIGITS)
-CN_NUM_CHARS = CN_DIGIT_CHARS + "".join(SMALL_UNITS) + "".join(BIG_UNITS) + "点點"
+CN_NUM_CHARS = CN_DIGIT_CHARS + "".join(SMALL_UNITS) + "".join(TENS) + "".join(BIG_UNITS) + "点點"
 # Characters that may appear in a Chinese numeral (used to build regexes).
 CN_NUM_CLASS = "[" + re.escape(CN_NUM_CHARS) + "]"
 YEAR_DIGIT_CLASS = "[零〇○Ｏ0一二三四五六七八九]"
@@ -61,6 +62,9 @@ def _int_part(s: str) -> int:
     for c in s:
         if c in DIGITS:
             digit = DIGITS[c]
+        elif c in TENS:
+            section += TENS[c]
+            digit = None
         elif c in SMALL_UNITS:
             section += (1 if digit is None else digit) * SMALL_UNITS[c]
             digit = None

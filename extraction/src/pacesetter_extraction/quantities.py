@@ -15,7 +15,7 @@ from .scan import Anchored
 
 __all__ = ["RANK_UNIT", "Quantity", "find"]
 
-_CN = "零〇○一二两三四五六七八九十百千万亿兆点"
+_CN = "零〇○一二两三四五六七八九十廿卅百千万亿兆点"
 # 36,000 and 10 000 (a space between groups, as Hong Kong's official texts write): digits
 # grouped by thousands are one number.
 _NUM = (
@@ -32,6 +32,7 @@ _UNIT = (
     + vocab.alt(vocab.BASE_UNITS)
     + r")|万亿|亿|万|兆"
 )
+_TWICE_UNIT = vocab.alt([u for u in vocab.BASE_UNITS if u != "年"])
 # A fraction (四分之一) is no figure of its own: neither its numerator after 分之 nor the
 # denominator before it.
 QTY_RE = re.compile(
@@ -40,8 +41,10 @@ QTY_RE = re.compile(
     r"(?<!分之)(?![一二两三四五六七八九十]分之)(?P<pct>百分之)?(?P<num>"
     + _NUM
     + r")(?P<approx>余|多)?"
-    # 7.5%至10%: a percentage range that writes % twice
-    r"(?:(?:%(?=(?:-|—|~|至|到)\d+(?:\.\d+)?%))?"
+    # 7.5%至10%, 35张~40张: a range that writes its unit twice (not 增加500个至3500个, a
+    # change and where it ends)
+    r"(?:(?:%(?=(?:-|—|~|至|到)\d+(?:\.\d+)?%)"
+    r"|(?P<unit1>" + _TWICE_UNIT + r")(?=(?:-|—|~)\d+(?:\.\d+)?(?P=unit1)))?"
     r"(?P<rsep>-|—|~|至|到)(?P<pct2>百分之)?(?P<num2>" + _NUM + r")(?P<approx2>余|多)?)?"
     r"(?: ?(?P<unit>" + _UNIT + r"))?"
 )

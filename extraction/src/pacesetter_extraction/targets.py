@@ -280,10 +280,14 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                         named_change = False
                         if q.percent and len(group) == 1:
                             right = an[q.end : clause.end]
-                            share = (ind and indicators.reached_share(ind, right)) or (
-                                indicators.share_of(right)
-                                if not ind or right.startswith("的")
-                                else None
+                            share = (
+                                (ind and indicators.reached_share(ind, right))
+                                or indicators.reached_again(an[clause.start : q.start], right)
+                                or (
+                                    indicators.share_of(right)
+                                    if not ind or right.startswith("的")
+                                    else None
+                                )
                             )
                             if share:
                                 this_ind, end = share[0], max(end, q.end + share[1])

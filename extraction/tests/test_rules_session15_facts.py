@@ -1,0 +1,92 @@
+"""Rules written in session 15 (issue 14) from the thirty-third hold-out: facts told beside
+goals (a cause, the sets a thing is one of, who came or who wrote, a shortfall, a plan's own
+project list), Chinese years typed with a Latin zero, 廿/卅, ranges that write their unit
+twice, and a second share a verb reaches.
+
+Each case is (text, expected quotes' figures, reason); the sentences are written for these
+tests, in the language of plans and news, and are not taken from any corpus text.
+"""
+
+from __future__ import annotations
+
+import pytest
+from rule_table import H, targets
+
+NOT_GOALS = [
+    (
+        H + "但由于全县失业率相对稳定,保持在2.1%,是支撑经济的重要因素。今年将新建学校3所。",
+        [3],
+        "a cause is a fact, and so is what goes on with it",
+    ),
+    (
+        H + "由于人口增长较快,全区新建幼儿园5所。",
+        [5],
+        "the main clause after a cause keeps its goal",
+    ),
+    (
+        H + "日照港是全国30个沿海主要港口、12个区域枢纽港之一,今年货物吞吐量力争达到5亿吨。",
+        [5],
+        "the sets a thing is one of are counted facts",
+    ),
+    (
+        H + "推介会在济南召开,60余家金融机构及行业投资人赴会。今年计划签约项目40个。",
+        [40],
+        "who came to a meeting is a fact of the meeting",
+    ),
+    (
+        H + "方案由市发改委会同市财政局、市住建局等15个部门编制,到2027年新增停车位2万个。",
+        [2],
+        "who wrote a plan is no goal",
+    ),
+    (
+        H + "今年风电目标缺1.2GW,资金缺口约8亿元,全年将新增风电装机2GW。",
+        [2],
+        "how far short a goal falls is no goal",
+    ),
+    (
+        H + "今年将统筹资金弥补养老金缺口3.5亿元。",
+        [3.5],
+        "filling a gap is a goal",
+    ),
+    (
+        H + "“十四五”规划项目共计210个,包括供水工程项目60个,防洪工程项目90个,"
+        "总投资300亿元,2021年-2025年期间计划完成投资80亿元。",
+        [80],
+        "a plan's own project list, its breakdown and total size describe the plan",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "reason"), NOT_GOALS, ids=[c[2][:40] for c in NOT_GOALS]
+)
+def test_facts_beside_goals(text: str, values: list[float], reason: str) -> None:
+    assert [t["value"] for t in targets(text)] == values, reason
+
+
+FIGURES = [
+    (
+        "2024年5月1日\n能源局表示,风电按规划可在二0二六年达到十二GW装机目标,二0二七年达廿三GW。",
+        [(12, None, 2026), (23, None, 2027)],
+        "二0二六年 is a year and 廿三 is 23",
+    ),
+    (
+        H + "到2030年,每千名老年人拥有养老床位数达32张~38张。",
+        [(32, 38, 2030)],
+        "a range that writes its unit twice",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "reason"), FIGURES, ids=[c[2][:40] for c in FIGURES])
+def test_figures(text: str, expected: list[tuple], reason: str) -> None:
+    got = [(t["value"], t["value_max"], t["year"]) for t in targets(text)]
+    assert got == expected, reason
+
+
+def test_a_second_share_the_first_ones_verb_reaches() -> None:
+    out = targets(H + "到2030年,居家养老服务覆盖 100% 的城市社区和60%以上的农村社区。")
+    assert [t["indicator"] for t in out] == [
+        "居家养老服务覆盖城市社区比例",
+        "居家养老服务覆盖农村社区比例",
+    ]
