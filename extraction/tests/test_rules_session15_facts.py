@@ -54,6 +54,18 @@ NOT_GOALS = [
         [80],
         "a plan's own project list, its breakdown and total size describe the plan",
     ),
+    (
+        "2024年5月1日\n屋顶型光电推动顺利,从二〇一五年装机容量仅0.9GW,至2023年底已达6.1GW。"
+        "今年将新增屋顶光电1.5GW。",
+        [1.5],
+        "the level a past span started from is a fact",
+    ),
+    (
+        H
+        + "能源局原定2025年风电装机目标12GW、2026年达15GW,现延后一年。按原计划,今年将新建变电站3座。",
+        [3],
+        "a goal as first set and since moved is no goal; 按原计划 keeps one",
+    ),
 ]
 
 

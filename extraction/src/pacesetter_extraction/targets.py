@@ -24,6 +24,7 @@ from .model import Target
 from .name_lists import each_of, split_list
 from .not_goals import META_RE, is_descriptor, is_specification, skip_clause
 from .numerals import to_plain
+from .past_levels import last_year_delta, past_start, superseded
 from .quantities import Quantity
 from .sentences import Clause, Line
 from .subjects import Found, date_headline, resolve
@@ -76,17 +77,6 @@ def _groups(an: str, qs: list[Quantity]) -> list[list[Quantity]]:
 _DIGIT_RE = re.compile(r"\d")
 _SHARE_TAIL_RE = re.compile(r"(?:达到|达|为|超过|超|不低于|不少于|以上|左右)+$")
 _MORE_FIGURES_RE = re.compile(r"[,、和及与 ]{1,2}\d")
-
-
-# 较2021年增加62.2亿元 in a text for 2022: a change against last year, named by its year.
-_YEAR_DELTA_RE = re.compile(
-    r"(?:比|较)((?:19|20)\d{2})年[^,;。]{0,8}?(?:增加|减少|多|少|提高|下降)$"
-)
-
-
-def _last_year_delta(head: str, report: int | None) -> bool:
-    m = _YEAR_DELTA_RE.search(head) if report is not None and "年" in head else None
-    return m is not None and int(m.group(1)) == report - 1  # type: ignore[operator]
 
 
 def _share_of_previous(an: str, previous: Clause, left: str) -> str:
@@ -264,7 +254,9 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                         head = an[clause.start : q.start]
                         if (
                             (not q.percent and vocab.DELTA_RE.search(head))
-                            or (not q.percent and _last_year_delta(head, years.report))
+                            or (not q.percent and last_year_delta(head, years.report))
+                            or past_start(head, years.report)
+                            or superseded(head)
                             or vocab.SINCE_DELTA_RE.search(head)
                             or (q.percent and vocab.TASK_SHARE_RE.search(head))
                             or (q.is_count and vocab.SCOPE_RE.search(head))

@@ -1,0 +1,41 @@
+"""Figures a sentence ties to the past by its wording, whatever the paragraph's time: a change
+against last year named by its year, the level a past span started from, and a goal set before
+and since replaced."""
+
+from __future__ import annotations
+
+import re
+
+from .numerals import parse_year
+
+__all__ = ["last_year_delta", "past_start", "superseded"]
+
+# 较2021年增加62.2亿元 in a text for 2022: a change against last year, named by its year.
+_YEAR_DELTA_RE = re.compile(
+    r"(?:比|较)((?:19|20)\d{2})年[^,;。]{0,8}?(?:增加|减少|多|少|提高|下降)$"
+)
+# 从2016年设置容量仅1.17GW(,至2023年已达…): where a past span started.
+_FROM_YEAR_RE = re.compile(
+    r"(?:从|由|自)((?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年(?!起|开始|以来)[^,;。\d]{0,12}$"
+)
+
+
+def last_year_delta(head: str, report: int | None) -> bool:
+    m = _YEAR_DELTA_RE.search(head) if report is not None and "年" in head else None
+    return m is not None and int(m.group(1)) == report - 1  # type: ignore[operator]
+
+
+def past_start(head: str, report: int | None) -> bool:
+    """A figure right after 从/由/自 and a year before the text's own: the level a span
+    started from, a fact (the change it leads to is told after it)."""
+    m = _FROM_YEAR_RE.search(head) if report is not None and "年" in head else None
+    y = parse_year(m.group(1)) if m else None
+    return y is not None and report is not None and y < report
+
+
+# 经济部原订定2025年光电目标20GW: the goal as first set, since moved (按原计划 keeps it).
+_FORMER_RE = re.compile(r"(?<![按依如照])原(?:订定|订|定|计划|规划|先|本)")
+
+
+def superseded(head: str) -> bool:
+    return "原" in head and _FORMER_RE.search(head) is not None
