@@ -66,6 +66,11 @@ NOT_GOALS = [
         [3],
         "a goal as first set and since moved is no goal; 按原计划 keeps one",
     ),
+    (
+        H + "行政长官预料每年博彩收益约1800亿元,政府今年将新增公共房屋单位2000个。",
+        [2000],
+        "预料 foretells",
+    ),
 ]
 
 

@@ -93,6 +93,7 @@ GOAL_WORDS = ["力争", "确保", "争取", "目标", "计划", "预期", "将",
 # 预期 with a subject who expects (我们预期…) is a forecast; 预期目标 is a goal.
 FORECAST_WORDS = [
     "预计",
+    "预料",
     "估计",
     "预测",
     "据估算",
