@@ -71,6 +71,16 @@ NOT_GOALS = [
         [2000],
         "预料 foretells",
     ),
+    (
+        H + "今年将改造老旧小区12个,惠及居民3200户;实施危房改造,涉及住户860户。",
+        [12],
+        "whom a work reaches describes the work",
+    ),
+    (
+        H + "到2025年,农村供水工程新增受益人口20万人。",
+        [20],
+        "受益人口 named as a quantity stays a goal",
+    ),
 ]
 
 

@@ -313,6 +313,9 @@ _PLANNED_RE = re.compile(
 # 目标任务是:…达到10.86亿元,预计比上年增长24.8%: the growth the goal level means.
 _DIGIT_RE = re.compile(r"\d")
 _EFFECT_RE = re.compile(r"可(?:缩短|节省|节约|减少|降低)(?:超过|约|逾|近)?$")
+# 惠及居民5034户, 涉及住户2482户: whom a work reaches describes it (受益人口 named as a
+# quantity, 实现受益人口…, stays a goal).
+_REACHES_RE = re.compile(r"(?:惠及|涉及(?=住户|居民|群众|农户|人口|家庭))[^,;。\d]{0,8}$")
 _FORECAST_CHANGE_RE = re.compile(r"预计(?:比上年|较上年|同比)?(?:增长|提高|增加)")
 _GOAL_LIST_RE = re.compile(r"目标(?:任务)?(?:是|为)?:")
 
@@ -364,7 +367,7 @@ def skip_clause(an: str, sent: Sentence, ci: int, clause: Clause, pos: int) -> b
     part = max(sent.start, an.rfind(";", sent.start, pos) + 1)
     if _HYPO_RE.search(an, part, pos):
         return True
-    if "原则上" in head or _EFFECT_RE.search(head):
+    if "原则上" in head or _EFFECT_RE.search(head) or _REACHES_RE.search(head):
         return True  # 原则上每个公园不小于1公顷: a standard; 车程可缩短21分钟: a work's effect
     fm = _FORECAST_RE.search(head)
     if fm and not _PLANNED_RE.match(head, fm.end()) and not _goal_growth(an, sent, ci, head):
