@@ -117,3 +117,30 @@ def test_a_second_share_the_first_ones_verb_reaches() -> None:
         "居家养老服务覆盖城市社区比例",
         "居家养老服务覆盖农村社区比例",
     ]
+
+
+def test_a_review_that_says_how_well_the_goals_were_met() -> None:
+    text = (
+        "2014年2月20日上午,县人大会议开幕。\n"
+        "县长在政府工作报告中指出,2013年,全县圆满完成县人大确定的年度目标任务。"
+        "全年实现地区生产总值128.6亿元,增长10.2%;固定资产投资96亿元,增长21%。\n"
+        "2014年主要预期目标为:地区生产总值增长9%左右。\n"
+    )
+    assert [t["value"] for t in targets(text)] == [9], "last year's results are no goals"
+
+
+def test_an_amount_to_spend_on_the_work_the_next_clause_names() -> None:
+    text = (
+        H
+        + "今年办好十件民生实事。投资800万元,新建城南大桥;项目位于城东,总投资3.8亿元,建设内容包括道路。"
+    )
+    assert [t["value"] for t in targets(text)] == [800], "a project's total size stays a spec"
+
+
+def test_more_than_told_between_magnitude_and_counting_word() -> None:
+    out = targets(H + "今年完成2万多个电动车充电端口建设,改造农户3万余户,全年完成投资1.5亿多元。")
+    assert [(t["comparator"], t["value"], t["unit"]) for t in out] == [
+        (">", 2, "万个"),
+        (">", 3, "万户"),
+        (">", 1.5, "亿元"),
+    ]

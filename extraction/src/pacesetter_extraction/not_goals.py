@@ -92,6 +92,7 @@ _COMPARED_RE = re.compile(
     + ")$"
 )
 _SITE_AREA_RE = re.compile("(?:" + vocab.alt(vocab.SITE_AREA_WORDS) + ")(?:约|为|达)?$")
+_WORK_NEXT_RE = re.compile(r",(?:用于|新建|实施|建设|改造|改扩建|扩建|修建|完成|开展|打造|铺设)")
 _BARE_SPEC_RE = re.compile(
     r"(?:设置|设计|开放|约)?(?:" + vocab.alt(vocab.BARE_SPEC_NOUNS) + ")(?:约|为|达)?"
 )
@@ -283,11 +284,14 @@ def _told_not_aimed(an: str, q: Quantity) -> bool:
     return False
 
 
-def is_specification(left: str, percent: bool) -> bool:
+def is_specification(left: str, percent: bool, after: str = "") -> bool:
     """A facility's size rather than a goal: its site or floor area (占地面积5.8万平方米), a
     clause that is only a size noun (总投资3.8亿元), or a count it is built to (按27个教学班;
-    a rate 按3%安排 is an allocation)."""
+    a rate 按3%安排 is an allocation). An amount to spend on the work the next clause names
+    (投资500万元,新建…大桥) is a goal."""
     bare = left.strip(" ,;:、")
+    if bare.endswith("投资") and not bare.endswith("总投资") and _WORK_NEXT_RE.match(after):
+        return False
     return bool(
         # 全长30公里, not 距离小于300米; the attribute stands by its figure (中铁总长远目标 is not 总长)
         (_ATTR_RE.search(bare[-_ATTR_REACH:]) and not _COMPARED_RE.search(bare))

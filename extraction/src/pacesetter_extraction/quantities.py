@@ -28,11 +28,16 @@ _UNIT = (
     vocab.alt(vocab.PERCENT_UNITS)
     + r"|"
     + _THOUSAND_COUNT
+    # 2万多个, 3万余户: more than, told between the magnitude and the counting word
+    + r"|(?:万亿|亿|千万|万|兆)[多余](?:"
+    + vocab.alt(vocab.BASE_UNITS)
+    + r")"
     + r"|(?:万亿|亿|千万|万|兆)?(?:"
     + vocab.alt(vocab.BASE_UNITS)
     + r")|万亿|亿|万|兆"
 )
 _TWICE_UNIT = vocab.alt([u for u in vocab.BASE_UNITS if u != "年"])
+_MID_MORE_RE = re.compile(r"(?:万亿|亿|千万|万|兆)[多余]")
 # A fraction (四分之一) is no figure of its own: neither its numerator after 分之 nor the
 # denominator before it.
 QTY_RE = re.compile(
@@ -152,6 +157,9 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
                     mag, mag_start = mag2, m.end("num2") - len(mag2)
         except (ValueError, ArithmeticError):
             continue
+        mid_more = _MID_MORE_RE.match(unit)
+        if mid_more:
+            unit = unit[: mid_more.end() - 1] + unit[mid_more.end() :]
         percent = pct or unit in vocab.PERCENT_UNITS
         if chinese and not pct and unit in vocab.PERCENT_UNITS:
             continue
@@ -171,6 +179,8 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
             unit_text = txt[mag_start : m.end("unit") if m.group("unit") else m.end()]
         else:
             unit_text = txt[m.start("unit") : m.end("unit")]
+        if mid_more:
+            unit_text = unit_text.replace("多", "", 1).replace("余", "", 1).replace("餘", "", 1)
         if chinese and mag and not umag and m.group("num2") is None:
             # Chinese numeral: the magnitude chars belong to the unit (一千两百万人 → 万人).
             num_end = mag_start
@@ -199,7 +209,7 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
                 chinese=chinese,
                 prefix_cmp=prefix_cmp(an, m.start()),
                 suffix_cmp=suffix,
-                approx=bool(m.group("approx") or m.group("approx2")),
+                approx=bool(m.group("approx") or m.group("approx2") or mid_more),
                 is_range=value_max is not None,
             )
         )
