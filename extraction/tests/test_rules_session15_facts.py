@@ -77,6 +77,17 @@ NOT_GOALS = [
         "whom a work reaches describes the work",
     ),
     (
+        "发布时间:2023-03-01\n报告提到,全区污染防治攻坚战成效显著,8名非遗代表性传承人记录成果通过验收。"
+        "到2025年,数字基础设施融合发展成效明显,重点项目累计完成投资超500亿元。",
+        [500],
+        "an appraisal (成效显著) tells work done; after a horizon it is the aim",
+    ),
+    (
+        H + "今年建设城北快速路等26个重点项目,总投资超300亿元,年度计划投资80亿元。",
+        [26, 80],
+        "a counted list's total size, also when it is 超 a figure",
+    ),
+    (
         H + "到2025年,农村供水工程新增受益人口20万人。",
         [20],
         "受益人口 named as a quantity stays a goal",

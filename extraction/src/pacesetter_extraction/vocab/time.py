@@ -18,6 +18,10 @@ PAST_WORDS = [
     "取得",
     "成绩",
     "成就",
+    # …攻坚战成效显著: an appraisal of work done (a goal says 取得明显成效, 成效更加…)
+    "成效显著",
+    "成效明显",
+    "成果丰硕",
     "近年来",
     "历经",  # 历经10年: a span gone through
     "历时",
@@ -54,7 +58,7 @@ PAST_WORDS = [
 ]
 # Past words that name an achievement, not a time: after a horizon (到2020年,…取得进展) they
 # are what the plan aims at.
-ACHIEVEMENT_WORDS = ["取得", "成绩", "成就"]
+ACHIEVEMENT_WORDS = ["取得", "成绩", "成就", "成效显著", "成效明显", "成果丰硕"]
 # 去年/上年 are past unless they introduce a comparison base (比上年, 较去年).
 # Terms that contain a future word without looking ahead (人均预期寿命 is life expectancy).
 FUTURE_WORDS_IN_TERMS = ["预期寿命", "计划生育", "计划单列", "目标管理", "计划项目"]
