@@ -32,6 +32,19 @@ NAMES = [
         "items that end alike share what the last goes on with",
     ),
     (
+        H
+        + "稻、麦、经济作物面积分别达到30万亩、12万亩、8万亩;菜、果、中药材产量分别增长6%、8%、10%。",
+        [
+            "稻面积",
+            "麦面积",
+            "经济作物面积",
+            "菜产量",
+            "果产量",
+            "中药材产量",
+        ],
+        "a one-character item names a product and takes the measure the last one ends in",
+    ),
+    (
         H + "城镇居民、农村居民人均可支配收入分别增长6%,、7.5%。",
         ["城镇居民人均可支配收入", "农村居民人均可支配收入"],
         "a stray comma before a list's 、 does not end the list",

@@ -17,6 +17,9 @@ def each_of(ind: str) -> list[str]:
 _LIST_SEP_RE = re.compile(r"、|和|及|与")
 
 
+_MEASURE_END_RE = re.compile(r"(?:产量|产值|总量|销量|面积|收入|规模|人数)$")
+
+
 def split_list(ind: str, n: int) -> list[str]:
     """Distribute a paired subject over n figures (城、乡居民收入 分别 8%、9%)."""
     if n < 2 or not ind:
@@ -35,6 +38,8 @@ def split_list(ind: str, n: int) -> list[str]:
     for p in parts[:-1]:
         if total > 0 and len(p) <= 4:
             p = p + last[total:]
+        elif len(p) == 1 and p not in "城乡" and (m := _MEASURE_END_RE.search(last, 1)):
+            p = p + m.group()  # 肉、奶、禽蛋产量 → 肉产量: one character names a product
         elif len(p) <= 2 and len(last) > len(p) + 1:
             p = p + last[len(p) :]  # 粮油、蔬菜种植面积 → 粮油种植面积
         elif len(p) >= 3 and (k := last.find(p[-2:], 1)) > 0:
