@@ -11,6 +11,7 @@ from decimal import Decimal
 from . import vocab
 from .quantities import Quantity
 from .sentences import Clause, Sentence
+from .told_facts import told_not_aimed
 
 # 若 alone is "if" (若干 is "several").
 _HYPO_RE = re.compile(vocab.alt(vocab.HYPOTHETICAL_WORDS) + "|若(?!干)")
@@ -18,28 +19,6 @@ _HYPO_RE = re.compile(vocab.alt(vocab.HYPOTHETICAL_WORDS) + "|若(?!干)")
 # A reach without a destination (1小时通勤, 城市群2小时通达, 15分钟生活圈) names a circle, not a
 # figure to report.
 _REACH_RE = re.compile(r"[^,;。]{0,10}?圈|(?:通勤|通达|可达|覆盖|交通圈)")
-# Delegates who attend a meeting (47名正式代表参与讨论) are a fact of the meeting.
-_ATTENDANCE_RE = re.compile(
-    r"[^,;。]{0,4}(?:代表|委员)[^,;。]{0,2}(?:出席|列席|参加|参与|到会|齐聚)"
-)
-# …also without a verb: 230名人大代表精神饱满, 51名代表的票决 count the meeting's members.
-_DELEGATES_RE = re.compile(
-    r"(?:\([^)]{0,10}\))?"  # 44名(共46名)人大代表: a bracket may give the full roll
-    r"(?:人大|政协|党|职工|妇女|基层议事|区人大|县人大|市人大)?(?:代表|委员)(?!会|处|团|性)"
-)
-_PERSON_UNITS = frozenset(("名", "位"))
-_GAP_BEFORE_RE = re.compile(r"缺口(?:为|达|约|近|超)?$")
-_FILL_RE = re.compile(r"弥补|填补|补齐|补足|缩小")
-_ONE_OF_RE = re.compile(r"[^,;。\n]{0,12}?之一")
-# 连云港港口是全国25个沿海主要港口、11个国际枢纽海港…之一: a list of the sets a thing is
-# one of, after 是.
-_ONE_OF_LIST_RE = re.compile(r"[^,;。\n]{0,60}?之一")
-_IS_BEFORE_RE = re.compile(r"(?:是|为|成为|列为|属于)(?:全国|全省|中国|国家|全市)?$")
-# 90余家金融机构及行业投资人赴会: who came to a meeting.
-_CAME_RE = re.compile(r"[^,;。\d]{0,14}?(?:赴会|参会|与会|到会|出席会议|齐聚)")
-# …会同…等20余个部门编制: who wrote a document.
-_AUTHORS_RE = re.compile(r"[^,;。\d]{0,4}?(?:部门|单位|机构|专家)(?:共同|联合)?(?:编制|起草|编写)")
-_SET_DESCRIBED_RE = re.compile(r"[^,;。\d\n]{1,10}?[均都](?:为|是|配套|位于|建在|属于|采用|已)")
 _ENTITY_HEADS = tuple(vocab.ENTITY_HEADS)
 _SPEC_COUNT_NOUNS = tuple(vocab.SPEC_COUNT_NOUNS)
 # …but a verb after the figure (投资2.96亿元建设水利工程) says what the amount is spent on.
@@ -110,13 +89,6 @@ _AGE_FACTS = frozenset(vocab.AGE_FACT_WORDS)
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # 为期60天, 历时3个月: how long an event lasts.
 # 为期60天, 时隔3个月又2天: how long an event lasts or the time since, no goal.
-_OF_WHICH_RE = re.compile(r"[^,;。\d]{1,12}?(?<![初高集其当从])中[,,](?:已有|有|其中)")
-_BRACKET_BASE_RE = re.compile(r"\((?:(?:19|20)\d{2}年(?:底|末)?|现为|目前为|现状)为?$")
-_ROLL_CALL_RE = re.compile(r"(?:应到|实到|到会)(?:代表|委员)?$")
-_SUBJECT_BEFORE = frozenset(",;:和及与、")
-_EACH_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:分别|各自)")
-_PENALTY_AFTER_RE = re.compile(r"[^,;。!?]{0,10}?(?:罚款|罚锾|罚金)")
-_PENALTY_BEFORE_RE = re.compile(r"(?:处以|裁处|罚款|罚锾|罚金)[^,;。]{0,2}$")
 _LASTING_RE = re.compile(r"(?:为期|历时|历经|时隔)(?:[^,;。]{1,6}又)?$")
 _SPANS = frozenset(("天", "日", "周", "个月", "月", "年", *_TIME_UNITS))
 # 10万人死亡率: the base a rate is counted per.
@@ -154,18 +126,8 @@ def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
         or an[q.start - 1 : q.start] in ("前", "首")  # 前10个月: the months counted so far
     ):
         return True  # 为期60天的征求意见, 两个小时的报告: how long an event lasts
-    if _told_not_aimed(an, q):
+    if told_not_aimed(an, q):
         return True
-    if _ATTENDANCE_RE.match(an, q.end):
-        return True
-    if q.is_count and _ONE_OF_RE.match(an, q.end):
-        return True  # 全省10大文旅品牌之一: the count sizes the set the thing belongs to
-    if q.is_count and _one_of_list(an, q):
-        return True
-    if q.is_count and (_CAME_RE.match(an, q.end) or _AUTHORS_RE.match(an, q.end)):
-        return True  # who came to a meeting or wrote a plan: facts of the event
-    if q.is_count and _SET_DESCRIBED_RE.match(an, q.end):
-        return True  # 9所幼儿园均为公办幼儿园: what the counted things all are
     if q.suffix_cmp and not q.is_count and an.startswith(_ENTITY_HEADS, q.end):
         # 人口20万以上城市, 500万元以上项目: a threshold naming what is counted; a count's
         # own noun may follow (30条以上城市航线).
@@ -174,8 +136,6 @@ def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
         return True  # 计99个标准班级: the classes a school is built for
     if not q.is_count and not q.percent and _NAMED_WORK_AFTER_RE.match(an, q.end):
         return True  # 新建100兆瓦光伏发电站项目: the figure sizes the work it names
-    if q.base_unit in _PERSON_UNITS and _DELEGATES_RE.match(an, q.end):
-        return True
     # 1次及以上体育锻炼的人数: a threshold inside the name of what is counted.
     threshold = an[q.unit_end : q.end] == "及以上" or after.startswith("及以上")
     if threshold and _CJK_RE.match(an[q.unit_end + 3 : q.unit_end + 4]):
@@ -192,95 +152,6 @@ def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
         if q.is_count and _ACTED_ON_RE.search(an, max(0, q.start - 4), q.start):
             return False  # 改造100所以上的学校: how many are worked on, not a threshold
         return not an[q.end + 1 : q.end + 5].startswith(_GOAL_AFTER_DE)
-    return False
-
-
-_PEOPLE_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:人民|群众|儿女|同胞|父老乡亲)")
-_CLAUSE_OPENERS = frozenset(",;:。“\n ")
-_SLOGAN_AROUND_RE = re.compile(r"[^“”,;。]{0,8}”")
-_LESS_AFTER_RE = re.compile(r"[^,;。\d]{0,8}?少(?:[,;。!?]|$)")
-_LISTED_AFTER_RE = re.compile(r"[^,;。]{0,10}?被(?:列入|纳入|列为|评为|认定为)")
-
-
-_TITLE_BODY_RE = re.compile(r"[^《》。\n]+")
-# …a document's (方案, 通知), not a headline or an item a list puts in book marks.
-_DOCUMENT_END_RE = re.compile(
-    "(?:"
-    + vocab.alt(
-        [*vocab.DOCUMENT_HEADS, "通知", "决定", "报告", "要点", "规定", "细则", "措施", "批复"]
-    )
-    + r")[>)]?(?:\(草案\))?$"
-)
-
-
-def _in_title(an: str, pos: int) -> bool:
-    """Inside a cited document's title (《…》), up to 80 characters long."""
-    op = an.rfind("《", max(0, pos - 80), pos)
-    if op == -1 or an.find("》", op, pos) != -1:
-        return False
-    close = an.find("》", pos, pos + 80)
-    return (
-        close != -1
-        and _TITLE_BODY_RE.fullmatch(an, op + 1, close) is not None
-        and _DOCUMENT_END_RE.search(an, max(op, close - 8), close) is not None
-    )
-
-
-def _told_not_aimed(an: str, q: Quantity) -> bool:
-    """Figures a text tells rather than aims at: fines, roll calls, word counts, parts of a
-    whole, lengths of time, slogans' shapes, sayings. Cheap tests on the characters around
-    the figure come first; most figures pass all of them."""
-    prev = an[q.start - 1 : q.start]
-    nxt = an[q.unit_end : q.unit_end + 1]
-    base = q.base_unit
-    count = q.is_count
-    if (prev == "缺" or _GAP_BEFORE_RE.search(an, max(0, q.start - 5), q.start)) and not (
-        _FILL_RE.search(an, max(0, q.start - 16), q.start)
-    ):
-        return True  # 光电目标缺5.78GW, 资金缺口约10亿元: how far short (弥补缺口… is a goal)
-    if nxt in ("横", "纵") or (nxt in ("湾", "灣") and q.unit == "台"):
-        return True  # “9横11纵”: a network's shape; 2026台湾灯会: a year before 台湾
-    if count:
-        if nxt == "已":
-            return True  # 有40项已完工: things already done, counted
-        if prev in _SUBJECT_BEFORE and _EACH_AFTER_RE.match(an, q.unit_end):
-            return True  # 市级和14个区分别建立…: the count names who act, each of them
-        if an.find("中", q.unit_end, q.unit_end + 14) != -1 and _OF_WHICH_RE.match(an, q.unit_end):
-            return True  # 规划的46项工程中,有40项…: the whole a part is counted from
-        if base == "次" and an.endswith("出现", 0, q.start):
-            return True  # “发展”出现67次: how often a word occurs in a text
-        if base in _PERSON_UNITS and _ROLL_CALL_RE.search(an, max(0, q.start - 6), q.start):
-            return True  # 应到代表215名,实到199名: a meeting's roll call
-    if not base and _PEOPLE_AFTER_RE.match(an, q.unit_end) and prev in _CLAUSE_OPENERS:
-        return True  # “两会”时间,170万白银人民热切关注: a population as the subject
-    if (
-        q.chinese
-        and _SLOGAN_AROUND_RE.match(an, q.unit_end)
-        and "“" in an[max(0, q.start - 6) : q.start]
-    ):
-        return True  # 县“三年翻两番”目标: a slogan's words, the goals are set out after it
-    if count and _LISTED_AFTER_RE.match(an, q.unit_end):
-        return True  # 9个项目被列入省重点项目: what a list took in, a fact
-    if not base and an.startswith(("字", "余字", "多字"), q.unit_end):
-        return True  # 共17章、9万字: a document's length
-    if "比" in an[max(0, q.start - 30) : q.start] and _LESS_AFTER_RE.match(an, q.unit_end):
-        return True  # 比上年提出的15.8万个单位少: the figure compared with, not a goal
-    if _in_title(an, q.start):
-        return True  # 关于印发<“十三五”新增1亿亩…方案>的通知》: a cited title's words
-    if base == "个月" and prev == "年":
-        return True  # 担任县长五年四个月: the months after years, a length of time
-    if base in ("小时", "个小时") and q.value == 24:
-        return True  # 24小时供水: around the clock, not a duration to reach
-    if prev == "后" and an.endswith("最后", 0, q.start):
-        return True  # 打通“最后一公里”: a saying, not a distance
-    window = an[max(0, q.start - 10) : q.start]
-    if "(" in window and _BRACKET_BASE_RE.search(window):
-        return True  # 占比达到60%以上(2022年为54%): the bracket gives the base
-    if "罚" in window[-4:] or "罚" in an[q.unit_end : q.unit_end + 12]:
-        # 处以5万元以下罚款, 裁处6万至30万元罚锾: a fine a rule sets, no goal
-        return bool(
-            _PENALTY_AFTER_RE.match(an, q.unit_end) or _PENALTY_BEFORE_RE.search(window[-4:])
-        )
     return False
 
 
@@ -350,18 +221,6 @@ def _cause(an: str, sent: Sentence, ci: int, pos: int) -> bool:
 
 
 _GOES_ON_RE = re.compile(r"(?:保持|维持|稳定|达到|约为|仅为|只有|超过|均为|分别为|为|是)")
-
-
-def _one_of_list(an: str, q: Quantity) -> bool:
-    """The first count of a 是…N个…、M个…之一 list, or one after it in that list."""
-    if not _ONE_OF_LIST_RE.match(an, q.end):
-        return False
-    k = q.start
-    while k > 0 and an[k - 1] not in ",;。:\n":
-        if _IS_BEFORE_RE.search(an, max(0, k - 6), k):
-            return True
-        k -= 1
-    return False
 
 
 def skip_clause(an: str, sent: Sentence, ci: int, clause: Clause, pos: int) -> bool:
