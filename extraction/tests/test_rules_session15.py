@@ -131,3 +131,20 @@ SHARES = [
 @pytest.mark.parametrize(("text", "expected", "reason"), SHARES, ids=[c[2][:40] for c in SHARES])
 def test_shares_of_places(text: str, expected: list[str], reason: str) -> None:
     assert [t["indicator"] for t in targets(text)] == expected, reason
+
+
+def test_works_listed_before_respectively_are_one_milestone_each() -> None:
+    text = (
+        "2024年10月16日\n"
+        "东涌站和南港岛线西段分别于今年内和明年动工。"
+        "大埔站、北线主线及沙岭站会在今年相继落成。"
+        "位于观塘和荃湾的两间康健中心预计分别于未来两年开始营运。\n"
+    )
+    assert [m.indicator for m in extract(text).milestones] == [
+        "东涌站动工",
+        "南港岛线西段动工",
+        "大埔站落成",
+        "北线主线落成",
+        "沙岭站落成",
+        "位于观塘和荃湾的两间康健中心预计分别于未来两年开始营运",
+    ]

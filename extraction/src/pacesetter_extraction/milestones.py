@@ -363,8 +363,31 @@ def extract_milestones(
                 else []
             )
             year = own[-1] if own and len(parts) > 1 else ctx.year
-            out.append(Milestone(quote=quote, start=s, end=e, indicator=indicator, year=year))
+            for name in each_work(indicator):
+                out.append(Milestone(quote=quote, start=s, end=e, indicator=name, year=year))
     return out
+
+
+# 小蚝湾站、屯门南延线及北环线古洞站会在今年相继动工: works listed before 分别/相继 are one
+# commitment each.
+_EACH_RE = re.compile(r"分别|相继|陆续|先后")
+_LIST_TAIL_RE = re.compile(r"将|会|要|也|亦|均|都|在|于|预计|计划|力争|今年|明年|年内|年底")
+_ITEM_SPLIT_RE = re.compile(r"、|和|及|与")
+
+
+def each_work(indicator: str) -> list[str]:
+    m = _EACH_RE.search(indicator)
+    end = END_RE.search(indicator)
+    if not m or not end:
+        return [indicator]
+    head = indicator[: m.start()]
+    last_sep = max((x.end() for x in _ITEM_SPLIT_RE.finditer(head)), default=0)
+    if tail := _LIST_TAIL_RE.search(head, last_sep):
+        head = head[: tail.start()]
+    items = [i for i in _ITEM_SPLIT_RE.split(head) if i]
+    if len(items) < 2 or any(len(i) < 2 for i in items) or "的" in head:
+        return [indicator]
+    return [i + end.group("verb") for i in items]
 
 
 def _parts(text: str) -> list[tuple[int, int]]:
