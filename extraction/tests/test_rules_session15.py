@@ -148,3 +148,8 @@ def test_works_listed_before_respectively_are_one_milestone_each() -> None:
         "沙岭站落成",
         "位于观塘和荃湾的两间康健中心预计分别于未来两年开始营运",
     ]
+
+
+def test_named_works_before_a_count_of_them_are_one_milestone_each() -> None:
+    text = "2019年10月16日\n东湖园、西岸园(均为暂定名)等多所公办幼儿园将于2020年开办。\n"
+    assert [m.indicator for m in extract(text).milestones] == ["东湖园开办", "西岸园开办"]

@@ -370,9 +370,12 @@ def extract_milestones(
 
 # 小蚝湾站、屯门南延线及北环线古洞站会在今年相继动工: works listed before 分别/相继 are one
 # commitment each.
-_EACH_RE = re.compile(r"分别|相继|陆续|先后")
+_EACH_RE = re.compile(
+    r"分别|相继|陆续|先后|等(?:多|[两二三四五六七八九十\d]{1,2})[所个座家处条间](?=[^,;。]{2,24}$)"
+)
 _LIST_TAIL_RE = re.compile(r"将|会|要|也|亦|均|都|在|于|预计|计划|力争|今年|明年|年内|年底")
 _ITEM_SPLIT_RE = re.compile(r"、|和|及|与")
+_PAREN_RE = re.compile(r"\([^()]{0,12}\)")
 
 
 def each_work(indicator: str) -> list[str]:
@@ -380,7 +383,7 @@ def each_work(indicator: str) -> list[str]:
     end = END_RE.search(indicator)
     if not m or not end:
         return [indicator]
-    head = indicator[: m.start()]
+    head = _PAREN_RE.sub("", indicator[: m.start()])
     last_sep = max((x.end() for x in _ITEM_SPLIT_RE.finditer(head)), default=0)
     if tail := _LIST_TAIL_RE.search(head, last_sep):
         head = head[: tail.start()]
