@@ -153,3 +153,17 @@ def test_works_listed_before_respectively_are_one_milestone_each() -> None:
 def test_named_works_before_a_count_of_them_are_one_milestone_each() -> None:
     text = "2019年10月16日\n东湖园、西岸园(均为暂定名)等多所公办幼儿园将于2020年开办。\n"
     assert [m.indicator for m in extract(text).milestones] == ["东湖园开办", "西岸园开办"]
+
+
+DESCRIBED = [
+    ("到2025年,把新城建设成为市民的幸福家园。", False, "whose home it is describes, no title"),
+    ("今年要打造成为省城的后花园。", False, "what kind of place, no title"),
+    ("到2025年,建成国际旅游目的地和国家全域旅游示范区。", True, "目的地 is a word, not X的Y"),
+    ("环境局将成立新的碳中和办公室。", True, "新的…办公室 still names one"),
+    ("按照启动、推进、提升的思路开展工作。", False, "a way of working is no event"),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "reason"), DESCRIBED, ids=[c[2][:40] for c in DESCRIBED])
+def test_kinds_and_ways_are_no_milestones(text: str, event: bool, reason: str) -> None:
+    assert bool(extract("2023年3月1日\n" + text).milestones) is event, reason

@@ -15,6 +15,15 @@ _BETWEEN_RE = re.compile(r"[^,]{2}(?:至|到|与|、)[^,]{2}")
 # A phase after a work's name (工程一期, 工程(二期)) is still that work.
 _PAREN_TAIL_RE = re.compile(r"\([^)]*\)$|[一二三四五六七八九十\d]期$")
 _EVALUATIVE = tuple(vocab.EVALUATIVE_WORDS)
+_DE_RE = re.compile(r"(?<!目)的")
+
+
+def described_kind(obj: str) -> bool:
+    """建设成为市民的幸福家园, 打造成为首府的后花园: whose or what kind of place a thing
+    becomes, a description (目的地 is a word; a title in quotes stays one)."""
+    return not _QUOTED_TITLE_RE.search(obj) and _DE_RE.search(obj.strip(QUOTES)) is not None
+
+
 _WORK_HEADS = sorted(vocab.WORK_HEADS, key=len, reverse=True)
 
 

@@ -18,6 +18,7 @@ from .milestone_objects import (
     DOCUMENT_HEADS,
     GENERIC_START,
     QUOTES,
+    described_kind,
     generic,
     head_ok,
     names_a_document,
@@ -218,6 +219,8 @@ def _match_core(
         # A title won at a named level (创建省级卫生乡镇) is a designation whatever its head.
         titled = verb in _TITLE_VERBS and bool(_LEVEL_RE.search(obj))
         ok = not generic(obj) and (head_ok(obj) or titled)
+        if verb.endswith("成为") and described_kind(obj):
+            ok = False
         if verb in ("成为", "进入", "获批"):
             ok = ok and bool(_LEVEL_RE.search(obj))
         if verb == "完成":

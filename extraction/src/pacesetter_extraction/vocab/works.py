@@ -236,7 +236,20 @@ DESIGNATION_HEADS = [
 # Verbs that finish a work, before "并投入使用" (建成X并投入使用, 完成X建设并投用).
 COMPLETION_VERBS = ["建成", "完成", "竣工"]
 GENERIC_OBJECT_START = ["一批", "重点", "若干", "各类", "相关", "一系列", "各项", "全面"]
-GENERIC_OBJECT_END = ["建设", "工作", "体系", "机制", "格局", "制度", "目标", "任务", "计划"]
+GENERIC_OBJECT_END = [
+    "建设",
+    "工作",
+    "体系",
+    "机制",
+    "格局",
+    "制度",
+    "目标",
+    "任务",
+    "计划",
+    "思路",  # 启动、梯次推进…的思路: a way of working
+    "要求",
+    "原则",
+]
 PROJECT_HEADS = [
     "整体搬迁",
     "搬迁",
