@@ -22,6 +22,11 @@ NAMES = [
         "a place before GDP stays with it",
     ),
     (
+        H + "地铁年底前运营里程达到420公里,2023年-2027年期间计划完成投资600亿元。",
+        ["地铁运营里程", "完成投资"],
+        "a deadline and a span of years are times, no part of the name",
+    ),
+    (
         H + "今年中国GDP增长预期目标为5%左右。",
         ["国内生产总值"],
         "the country's GDP keeps its statistical name",
