@@ -27,6 +27,11 @@ NAMES = [
         "a deadline and a span of years are times, no part of the name",
     ),
     (
+        H + "到2025年,带动全市文旅产业总规模超过800亿元。",
+        ["文旅产业总规模"],
+        "what a goal drives (带动…) is measured",
+    ),
+    (
         H + "今年中国GDP增长预期目标为5%左右。",
         ["国内生产总值"],
         "the country's GDP keeps its statistical name",

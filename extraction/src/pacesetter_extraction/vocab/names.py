@@ -50,6 +50,7 @@ LEADING_NOISE = [
     "而",
     "使",
     "让",
+    "带动",  # 带动(全市体育产业总规模超过…): what is driven is measured
     "今年",
     "明年",
     "年内",
