@@ -23,13 +23,23 @@ NAMES = [
     ),
     (
         H + "地铁年底前运营里程达到420公里,2023年-2027年期间计划完成投资600亿元。",
-        ["地铁运营里程", "完成投资"],
+        ["地铁运营里程", "投资"],
         "a deadline and a span of years are times, no part of the name",
     ),
     (
         H + "到2025年,带动全市文旅产业总规模超过800亿元。",
         ["文旅产业总规模"],
         "what a goal drives (带动…) is measured",
+    ),
+    (
+        H + "全年计划完成生产总值520亿元,完成投资300亿元,完成率100%。",
+        ["生产总值", "投资", "完成率"],
+        "完成 before a quantity is the verb (as 实现 is); 完成率 is a rate",
+    ),
+    (
+        H + "特区政府将增加约三亿元经常拨款,政府投资项目年度投资达到80亿元。",
+        ["经常拨款", "政府投资项目年度投资"],
+        "who acts (政府将…) and a funding verb are no name, the money's noun is; 政府投资 is one",
     ),
     (
         H + "今年中国GDP增长预期目标为5%左右。",

@@ -115,6 +115,7 @@ _BASE_CLAUSE_RE = re.compile(r"在[^,;。在]{0,20}?基础之?上|基于[^,;。]
 _OF_TASK_RE = re.compile("的(?:" + vocab.alt(vocab.META_NOUNS) + ")$")
 _GOAL_IS_RE = re.compile(r"目标(?:均|都)?(?:是|为|(?:设|确)?定为|设为)")
 _SCOPE_RE = re.compile(vocab.alt(vocab.SCOPE_WORDS))
+_ACTOR_RE = re.compile(r"^(?:特区|市|县|区|省|州|中央)?政府(?:将|会|要|亦|也|还|已)+(?=..)")
 _LATIN_PAREN_RE = re.compile(r"\([A-Za-z]+\)|\(人民币[^)]*\)")
 _STRIP_CHARS = " \u3000,;:。、!?-—·…「」『』【】|\n\t●•▪■◆◇★☆"  # bullets too
 _VERB_OBJECT_TO_RE = re.compile(
@@ -244,6 +245,10 @@ def from_left(left: str) -> tuple[str, bool, bool]:
         s = ""  # 力争, 进一步: only words around a figure, no name (one is inherited instead)
     if "等" in s[:-1]:
         s = s[s.rindex("等") + 1 :] or s
+    if s.startswith("完成") and len(s) >= 4 and s[2] not in "率额量值":
+        s = s[2:]  # 完成(生产总值473亿元), as 实现…: the verb, not the quantity
+    if "政府" in s[:5]:
+        s = _ACTOR_RE.sub("", s)  # 政府将(增加…拨款): who acts is no part of what is measured
     s = _INNER_VERB_RE.sub("", s)
     s = _gdp(s)
     # A rate named by its change (经济增长率, 物价上涨率) is a growth figure; a natural
@@ -325,8 +330,12 @@ def names_a_quantity(s: str) -> bool:
 _VERB_SUPPLY_RE = re.compile(r"[能可将要会够再]供应$")
 
 
+# 增加(约三亿元经常拨款): a verb of funding alone; the money's noun follows.
+_FUNDING_VERBS = frozenset(("增加", "投放", "拨款", "投入", "运用", "拨付", "下达"))
+
+
 def verb_only(s: str) -> bool:
-    return s == "" or s in KEEP_VERBS or bool(_ALT_VERB_RE.fullmatch(s))
+    return s == "" or s in KEEP_VERBS or s in _FUNDING_VERBS or bool(_ALT_VERB_RE.fullmatch(s))
 
 
 def keep_verb(left: str) -> str:
