@@ -42,6 +42,11 @@ NAMES = [
         "who acts (政府将…) and a funding verb are no name, the money's noun is; 政府投资 is one",
     ),
     (
+        H + "今年将提供150万平方米、3万套的公租房。",
+        ["公租房", "公租房"],
+        "what figures without a name count follows them after 的",
+    ),
+    (
         H + "今年中国GDP增长预期目标为5%左右。",
         ["国内生产总值"],
         "the country's GDP keeps its statistical name",

@@ -48,6 +48,7 @@ _RATE_VERB_RE = re.compile(r"(覆盖|普及|达标|联网|入网|通达)[”\"]?
 _GROWTH_AFTER_RE = re.compile(r"的?(?:年均|年平均)?(?:增速|增长率|增长速度|增幅|增长)")
 
 
+_OF_NOUN_AFTER_RE = re.compile(r"(?:左右|以上)?的(?P<n>[^,;。\d的()]{2,12})。?$")
 _RAISED_RE = re.compile(r"(?:提高|提升)(?:超过|达到|至少|不少于|约)?$")
 
 
@@ -179,6 +180,11 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                             ]
                     if ci > 0 and len(group) == 1 and g0.percent:
                         inds = [_share_of_previous(an, sent.clauses[ci - 1], left) or inds[0]]
+                    if not any(inds) and not g0.percent:
+                        # 提供200万平方米、4万套的公租房: what the figures count follows them
+                        of = _OF_NOUN_AFTER_RE.match(an, group[-1].end, clause.end)
+                        if of and not META_RE.match(of.group("n")) and "目标" not in of.group("n"):
+                            inds = [of.group("n")] * len(group)
                     if resp and len(group) > 1 and any(inds):
                         list_inds = inds
                     if (
