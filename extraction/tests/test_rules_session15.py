@@ -192,3 +192,26 @@ DESCRIBED = [
 @pytest.mark.parametrize(("text", "event", "reason"), DESCRIBED, ids=[c[2][:40] for c in DESCRIBED])
 def test_kinds_and_ways_are_no_milestones(text: str, event: bool, reason: str) -> None:
     assert bool(extract("2023年3月1日\n" + text).milestones) is event, reason
+
+
+PUBLISHED = [
+    (
+        "明年发布及实施《全市防灾减灾中长期规划(2024-2030)》。",
+        True,
+        "a titled plan to be published",
+    ),
+    ("年内将出台《全县乡村振兴实施方案》。", True, "a titled scheme to be issued"),
+    ("近日,省政府印发《全省乡村振兴实施方案》。", False, "news of a document issued"),
+    ("根据《意见》要求,市城管委发布《全市绿地系统规划》。", False, "要求 is no pledge"),
+    ("明年建成第三条跨江供水管道。", True, "a pipeline built is a facility"),
+    (
+        "城区部分雨水管道建设预计在明年汛期前完成。",
+        True,
+        "a named work's construction completed by a date",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "reason"), PUBLISHED, ids=[c[2][:40] for c in PUBLISHED])
+def test_titled_documents_pipelines_and_works_done(text: str, event: bool, reason: str) -> None:
+    assert bool(extract("2023年10月9日\n" + text).milestones) is event, reason

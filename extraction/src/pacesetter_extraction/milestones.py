@@ -134,8 +134,17 @@ _TIMED_FACILITY_RE = re.compile(
     r"(?P<obj>[^,;。的]{2,20}?)(?=会|将|为|是|已|可|能|把|于|和|及|等|$)"
 )
 # The named work a clause-final 完成 finishes (…康复中心工程预计明年第一季完成).
+_AHEAD_RE = re.compile(r"明年|年内|年底|将|拟|计划|争取|力争|要(?!求)")
+_PUBLISH_END_RE = re.compile(
+    "(?:" + vocab.alt(vocab.PUBLISH_VERBS + ["发布"]) + r")(?:及|并)?(?:实施)?$"
+)
+_TITLED_DOCUMENT_RE = re.compile(
+    r"(?:及|并)?(?:实施)?《[^《》]{2,40}(?:"
+    + vocab.alt(vocab.DOCUMENT_HEADS)
+    + r")(?:\([^()]{0,16}\))?》"
+)
 _WORK_FIRST_RE = re.compile(
-    r"([^,;。]{2,24}?(?:工程|项目))(?=预计|计划|将|力争|于|在|明年|今年|年底|\d|亦|也|就|会)"
+    r"([^,;。]{2,24}?(?:工程|项目|建设|扩建|改建|改造))(?=预计|计划|将|力争|于|在|明年|今年|年底|\d|亦|也|就|会)"
 )
 # 建成(并网)的…项目: a milestone verb before 的 describes what it names.
 _ATTRIBUTE_RE = re.compile(r"(?:并[^,;。的]{1,2})?的")
@@ -228,7 +237,10 @@ def _match_core(
         # What is published or put online is named by its head, which the generic-end rule
         # (…计划, …体系) would otherwise reject.
         if verb in vocab.PUBLISH_VERBS:
-            ok = not obj.startswith(GENERIC_START) and obj.endswith(DOCUMENT_HEADS)
+            titled = bool(_TITLED_DOCUMENT_RE.fullmatch(obj))
+            ok = not obj.startswith(GENERIC_START) and (obj.endswith(DOCUMENT_HEADS) or titled)
+            if titled and not _AHEAD_RE.search(text, 0, m.start()):
+                ok = False  # 近日印发《…》: news of a document issued, no commitment
             # 青海出台加快全域旅游发展实施意见: a place publishing, told as news (a headline)
             reported = _REPORTER_RE.fullmatch(text, 0, m.start("adv"))
             ahead = reported and (
@@ -239,6 +251,12 @@ def _match_core(
             ok = ok and not (reported and not scheduled and not ahead)
         if verb in vocab.ONLINE_VERBS:
             ok = not obj.startswith(GENERIC_START) and obj.endswith(_ONLINE_HEADS)
+            # 发布及实施《…中长期规划(2019-2028)》: a document published by its title
+            ok = ok or (
+                verb == "发布"
+                and bool(_TITLED_DOCUMENT_RE.fullmatch(obj))
+                and bool(_AHEAD_RE.search(text, 0, m.start()))
+            )
         if verb == "落地":
             ok = not obj.startswith(GENERIC_START) and obj.endswith(_LANDING_HEADS)
         if verb == "开工":
@@ -335,6 +353,10 @@ def extract_milestones(
     for ctx in walk(doc, lines, years):
         cl = ctx.clause
         whole = an[cl.start : cl.end].rstrip("。!? ")
+        if an.startswith("《", cl.end) and _PUBLISH_END_RE.search(whole):
+            # 出台《…实施方案》: the title the clause mark cut off is what is published
+            close = an.find("》", cl.end, cl.end + 60)
+            whole = an[cl.start : close + 1] if close != -1 else whole
         # 均已复工,其中,…预计6月份建成投用: a date ahead in a progress note is a schedule.
         if ctx.state == "past" and not _SCHEDULED_RE.search(whole):
             continue
