@@ -215,3 +215,16 @@ PUBLISHED = [
 @pytest.mark.parametrize(("text", "event", "reason"), PUBLISHED, ids=[c[2][:40] for c in PUBLISHED])
 def test_titled_documents_pipelines_and_works_done(text: str, event: bool, reason: str) -> None:
     assert bool(extract("2023年10月9日\n" + text).milestones) is event, reason
+
+
+def test_a_text_naming_only_deadlines_is_dated_by_its_name() -> None:
+    text = (
+        "县交通运输系统将认真贯彻落实会议精神。\n"
+        "一是攻坚项目提进度。力争城北快速路2026年建成通车,311国道2027年完工。今年新改建农村公路80公里。\n"
+    )
+    out = extract(text, name="xx-2026-transport-bureau.txt")
+    assert [(m.indicator, m.year) for m in out.milestones] == [
+        ("力争城北快速路2026年建成通车", 2026),
+        ("311国道2027年完工", 2027),
+    ]
+    assert [t.year for t in out.targets] == [2026], "今年 is the name's year, not a deadline's"
