@@ -204,6 +204,7 @@ PUBLISHED = [
     ("近日,省政府印发《全省乡村振兴实施方案》。", False, "news of a document issued"),
     ("根据《意见》要求,市城管委发布《全市绿地系统规划》。", False, "要求 is no pledge"),
     ("明年建成第三条跨江供水管道。", True, "a pipeline built is a facility"),
+    ("屯门项目预计最快在2025年第一季度落成。", True, "a quarter of a year to come is no past"),
     (
         "城区部分雨水管道建设预计在明年汛期前完成。",
         True,
