@@ -88,6 +88,21 @@ NOT_GOALS = [
         "a counted list's total size, also when it is 超 a figure",
     ),
     (
+        "发布时间:2023-06-01\n数据显示,到2021年底,全国森林覆盖率为24%,但各地不同。"
+        "如福建、江西森林覆盖率达到60%以上,而西部部分省份不到10%。到2025年,全国森林覆盖率达到25%。"
+        "共0条评论",
+        [25],
+        "a level as of a year's end gone by, examples (如…、…) and a mark fallen short of are "
+        "facts; a page's counters are none",
+    ),
+    (
+        "发布时间:2021-03-01\n“十三五”回顾:各项工作取得显著成绩\n"
+        "“十三五”时期,全区出台扶持实体经济系列政策,实施企业培育“十百千计划”。\n"
+        "自主创新实力不断增强。高新技术企业达420家。\n",
+        [],
+        "a programme's quoted name (“…计划”) looks no time ahead; the review goes on",
+    ),
+    (
         H + "到2025年,农村供水工程新增受益人口20万人。",
         [20],
         "受益人口 named as a quantity stays a goal",

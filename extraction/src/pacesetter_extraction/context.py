@@ -177,7 +177,10 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
             continue
         # 于2023年底前消除…: a deadline looks forward, whatever year the text is dated
         deadline = post.endswith("前")
-        past = report is not None and y < report and not is_horizon(text, m) and not deadline
+        # 到2021年底(,全国水土保持率为72%) in a text of 2023: a level as of a year's end gone by
+        as_of = post in ("底", "末") and (m.group("pre") or "") in ("到", "至")
+        horizon = is_horizon(text, m) and not as_of
+        past = report is not None and y < report and not horizon and not deadline
         state = "past" if past else "future"
         out.append(Marker(m.end(), state, y))
     opening = _OPENING_BARE_YEAR_RE.match(text, start, end)
@@ -285,6 +288,8 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
             text, max(start, m.start() - 8), m.start()
         ):
             continue  # 完成省定任务100.2%: the share of a task done, no goal
+        if _in_quoted_name(text, m.start(), m.end()):
+            continue  # 实施工业企业培育“十百千计划”: a programme's name, no time ahead
         if m.group() not in _REL_OFFSET and not text.startswith(_FUTURE_IN_TERMS, m.start()):
             # 今年/明年 were dated above; 预期寿命 is a term, not an expectation
             out.append(Marker(m.end(), "future"))
@@ -295,6 +300,11 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
 _DATE_LINE_RE = re.compile(
     r"[^\d]{0,12}?" + DATE_RE.pattern + r"日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 )
+
+
+def _in_quoted_name(text: str, start: int, end: int) -> bool:
+    op = text.rfind("“", max(0, start - 12), start)
+    return op != -1 and text.find("”", op, start) == -1 and text.find("”", end, end + 6) != -1
 
 
 def heading_state(text: str, years: DocYears) -> tuple[str, int | None]:

@@ -206,6 +206,7 @@ def _goal_growth(an: str, sent: Sentence, ci: int, head: str) -> bool:
 
 # 由于本澳失业率相对稳定,保持在1.9%,是…: a cause is a fact, and so is what goes on with it
 # until a goal word turns to the main clause.
+_EXAMPLE_RE = re.compile(r"(?:例如|比如|如)(?!期|果|何|今|此|实)[^,;。、\d]{1,8}、")
 _CAUSE_RE = re.compile(r"(?:但|而|正是|主要是)?由于")
 _GOAL_WORD_RE = re.compile(vocab.alt(vocab.GOAL_WORDS + ["要", "力争"]))
 
@@ -251,6 +252,8 @@ def skip_clause(an: str, sent: Sentence, ci: int, clause: Clause, pos: int) -> b
         return True
     if _cause(an, sent, ci, pos):
         return True
+    if _EXAMPLE_RE.match(an, clause.start):
+        return True  # 如浙江、福建水土保持率达到90%以上: places given as examples
     if _DATED_CHANGE_RE.search(head):
         return True
     for m in _LE_RE.finditer(head):

@@ -21,6 +21,7 @@ _DELEGATES_RE = re.compile(
     r"(?:人大|政协|党|职工|妇女|基层议事|区人大|县人大|市人大)?(?:代表|委员)(?!会|处|团|性)"
 )
 _PERSON_UNITS = frozenset(("名", "位"))
+_PAGE_COUNT_RE = re.compile(r"(?:评论|留言|点赞|阅读|浏览|转发|收藏)")
 _GAP_BEFORE_RE = re.compile(r"缺口(?:为|达|约|近|超)?$")
 _FILL_RE = re.compile(r"弥补|填补|补齐|补足|缩小")
 _ONE_OF_RE = re.compile(r"[^,;。\n]{0,12}?之一")
@@ -84,6 +85,10 @@ def told_not_aimed(an: str, q: Quantity) -> bool:
         _FILL_RE.search(an, max(0, q.start - 16), q.start)
     ):
         return True  # 光电目标缺5.78GW, 资金缺口约10亿元: how far short (弥补缺口… is a goal)
+    if an.endswith(("不到", "不足"), 0, q.start):
+        return True  # 水土保持率不到60%: a level told as short of a mark, a fact
+    if count and _PAGE_COUNT_RE.match(an, q.unit_end):
+        return True  # 共0条评论, 1.2万次阅读: the page's counters
     if nxt in ("横", "纵") or (nxt in ("湾", "灣") and q.unit == "台"):
         return True  # “9横11纵”: a network's shape; 2026台湾灯会: a year before 台湾
     if count:
