@@ -47,6 +47,11 @@ NAMES = [
         "what figures without a name count follows them after 的",
     ),
     (
+        "发布时间:2022-06-01\n全市口袋公园数量今年底有望达到320个以上,2025年拟达到500个以上。",
+        ["口袋公园数量", "口袋公园数量"],
+        "a hope (有望) and a plan's 拟 after the name are no part of it",
+    ),
+    (
         H + "今年中国GDP增长预期目标为5%左右。",
         ["国内生产总值"],
         "the country's GDP keeps its statistical name",

@@ -105,6 +105,9 @@ TRAILING_NOISE = [
     "的",
     "要",
     "将",
+    "拟",
+    "有望",  # 公园数量有望(达到650座): a hope, no part of the quantity
+    "可望",
     "力争",
     "确保",
     "争取",
