@@ -32,7 +32,7 @@ DEV = Path(__file__).resolve().parents[1] / "corpus" / "dev"
 
 def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> None:
     """The shared corpus and the repository's own dev texts, pooled (every hold-out included
-    once spent: 380 texts in session 15). The floor follows the corpus as harder unseen texts join
+    once spent: 390 texts in session 15). The floor follows the corpus as harder unseen texts join
     it, never a rule: the year's was raised when texts without a year were dated by their
     names; the indicator's fell to 88 % when the ninth and tenth joined (their names agreed
     78 % and 77 % when scored), and targets' to 0.91 and milestones' to 0.77 when the
@@ -53,8 +53,8 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
     67 %: county project lists whose counts and category investments their labellers left out
     or named by category, a Taiwan progress report, spam); milestones' to 0.74 when the
     thirtieth and thirty-first did (0.00 and 0.50 when scored, five milestones in all).
-    Session 15 raised the indicator's to 87 % (87.6 % with the thirty-second and
-    thirty-third). The issue's goal
+    Session 15 raised the indicator's to 88 % and milestones' to 0.76 (88.4 % and 0.776 with
+    the thirty-second to thirty-fourth). The issue's goal
     (0.95 / 0.75 / 90 % / 95 %) is reported in docs/extraction.md, and a rule
     that lowers these figures must say why."""
     shared, dev = evaluate(corpus_dir), evaluate(DEV)
@@ -62,6 +62,6 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
     assert pooled.target_tp == shared.target_tp + dev.target_tp
     assert pooled.target_gold == shared.target_gold + dev.target_gold
     assert pooled.targets[2] >= 0.91
-    assert pooled.milestones[2] >= 0.74
-    assert pooled.indicator_accuracy >= 0.87
+    assert pooled.milestones[2] >= 0.76
+    assert pooled.indicator_accuracy >= 0.88
     assert pooled.year_accuracy >= 0.95  # texts without a year are dated by their names
