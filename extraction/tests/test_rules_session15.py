@@ -52,6 +52,11 @@ NAMES = [
         "a hope (有望) and a plan's 拟 after the name are no part of it",
     ),
     (
+        H + "今年优质稻发展到150万亩以上,其中30位所得达100万元以上,建成20个达标村。",
+        ["优质稻", "所得", "所得", "建成达标村"],
+        "发展到 and a trailing 达 are verbs, not names (达标 stays)",
+    ),
+    (
         H + "今年中国GDP增长预期目标为5%左右。",
         ["国内生产总值"],
         "the country's GDP keeps its statistical name",

@@ -126,7 +126,9 @@ _CLAUSE_STOP_RE = re.compile(r"[,;:。!?《》「」|\n…”()]")
 _RIGHT_STOP_RE = re.compile(
     r"[,;:。!?、《》「」|\n…”()]|[和及与](?=[\d一二两三四五六七八九]|" + "|".join(KEEP_VERBS) + ")"
 )
-_RIGHT_VERB_RE = re.compile(r"开展|进行|参加|参与|享受|受益|达到|实现|提供|覆盖|支持|用于|到|缩至")
+_RIGHT_VERB_RE = re.compile(
+    r"开展|进行|参加|参与|享受|受益|达到|实现|提供|覆盖|支持|用于|到|缩至|达(?![标成人])"
+)
 # …but 达到或好于Ⅲ类 is a standard met, part of the name.
 _INNER_VERB_RE = re.compile(
     # 实现率 is a rate's name (智慧服务实现率), not a verb inside it
