@@ -86,7 +86,7 @@ _REACHED_BEFORE_RE = re.compile(
     # 较好地完成…确定的年度目标任务: a review says how well the goals were met
     r"|(?:较好地?|很好地?|圆满|胜利|顺利|全面|出色地?)(?:完成|实现))[^,;。]*$"
 )
-_REACHED_REACH = 16
+_REACHED_REACH = 24
 _PRIORITY_BEFORE_RE = re.compile(r"(?:作为|列为|当作|当成)[^,;。]{0,6}$")
 _OPENING_YEAR_RE = re.compile(r"开局之年|开局年")
 _DONE_SHARE_RE = re.compile(r"(?:完成|超额完成|超出)[^,;。]{0,6}$")
