@@ -71,10 +71,13 @@ _FIGURE_END_RE = re.compile(
     + "|".join(sorted(vocab.BASE_UNITS, key=len, reverse=True))
     + r"|%)(?:以上|以下|左右|以内)?$"
 )
+_DIGIT_NEAR_END_RE = re.compile(r"\d[^\d]{0,7}$")
 _FIGURE_GOES_ON_RE = re.compile(r"[的、和及与]|以上|以下|左右|以内|以內")
 
 
 def _ends_an_item(text: str, line_start: int, i: int) -> bool:
+    if not _DIGIT_NEAR_END_RE.search(text, max(line_start, i - 8), i):
+        return False  # no figure ends the line: skip the script conversion
     tail = to_simplified(text[max(line_start, i - 16) : i])
     return bool(_FIGURE_END_RE.search(tail)) and not _FIGURE_GOES_ON_RE.match(text, i + 1)
 

@@ -157,6 +157,7 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
     out: list[Marker] = []
     report = years.report
     has_title = text.find("《", start, end) != -1
+    has_quote = text.find("“", start, end) != -1
     titles = [t.span() for t in TITLE_RE.finditer(text, start, end)] if has_title else []
     for m, y in year_matches(text, start, end, years.roc):
         pre, post = m.group("pre") or "", m.group("post") or ""
@@ -178,8 +179,8 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
         # 于2023年底前消除…: a deadline looks forward, whatever year the text is dated
         deadline = post.endswith("前")
         # 到2021年底(,全国水土保持率为72%) in a text of 2023: a level as of a year's end gone by
-        as_of = post in ("底", "末") and (m.group("pre") or "") in ("到", "至")
-        horizon = is_horizon(text, m) and not as_of
+        as_of = post in ("底", "末") and m.group("pre") in ("到", "至")
+        horizon = not as_of and is_horizon(text, m)
         past = report is not None and y < report and not horizon and not deadline
         state = "past" if past else "future"
         out.append(Marker(m.end(), state, y))
@@ -288,7 +289,7 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
             text, max(start, m.start() - 8), m.start()
         ):
             continue  # 完成省定任务100.2%: the share of a task done, no goal
-        if _in_quoted_name(text, m.start(), m.end()):
+        if has_quote and _in_quoted_name(text, m.start(), m.end()):
             continue  # 实施工业企业培育“十百千计划”: a programme's name, no time ahead
         if m.group() not in _REL_OFFSET and not text.startswith(_FUTURE_IN_TERMS, m.start()):
             # 今年/明年 were dated above; 预期寿命 is a term, not an expectation
