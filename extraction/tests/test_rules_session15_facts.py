@@ -73,8 +73,8 @@ NOT_GOALS = [
     ),
     (
         H + "今年将改造老旧小区12个,惠及居民3200户;实施危房改造,涉及住户860户。",
-        [12],
-        "whom a work reaches describes the work",
+        [12, 3200],
+        "the households a work touches describe it (惠及… stays a goal, as the shared corpus has)",
     ),
     (
         "发布时间:2023-03-01\n报告提到,全区污染防治攻坚战成效显著,8名非遗代表性传承人记录成果通过验收。"

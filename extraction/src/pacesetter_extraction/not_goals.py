@@ -188,9 +188,9 @@ _PLANNED_RE = re.compile(
 # 目标任务是:…达到10.86亿元,预计比上年增长24.8%: the growth the goal level means.
 _DIGIT_RE = re.compile(r"\d")
 _EFFECT_RE = re.compile(r"可(?:缩短|节省|节约|减少|降低)(?:超过|约|逾|近)?$")
-# 惠及居民5034户, 涉及住户2482户: whom a work reaches describes it (受益人口 named as a
-# quantity, 实现受益人口…, stays a goal).
-_REACHES_RE = re.compile(r"(?:惠及|涉及(?=住户|居民|群众|农户|人口|家庭))[^,;。\d]{0,8}$")
+# 涉及住户2482户: the households a work touches describe it (惠及群众9300余人 is labelled a
+# goal in the shared corpus, and 受益人口 named as a quantity stays one).
+_REACHES_RE = re.compile(r"涉及(?=住户|居民|群众|农户|人口|家庭)[^,;。\d]{0,8}$")
 _FORECAST_CHANGE_RE = re.compile(r"预计(?:比上年|较上年|同比)?(?:增长|提高|增加)")
 _GOAL_LIST_RE = re.compile(r"目标(?:任务)?(?:是|为)?:")
 
