@@ -239,3 +239,12 @@ def test_a_text_naming_only_deadlines_is_dated_by_its_name() -> None:
         ("311国道2027年完工", 2027),
     ]
     assert [t.year for t in out.targets] == [2026], "今年 is the name's year, not a deadline's"
+
+
+def test_a_cited_plan_the_text_names_for_short_is_its_own() -> None:
+    text = (
+        "发布时间:2023-09-14\n"
+        "记者从省政府获悉,该省实施《全省体育强省建设三年行动(2023—2025年)》(以下简称《三年行动》)。"
+        "《三年行动》提出,新建体育公园60个,培育体育企业100家以上。\n"
+    )
+    assert [t["year"] for t in targets(text)] == [2025, 2025]

@@ -32,7 +32,7 @@ YEAR_RANGE_RE = re.compile(
 )
 # A plan naming its own period: …计划(2020—2022年), 规划期为2021—2025年.
 OWN_PERIOD_RE = re.compile(
-    r"(?:计划|方案|规划|纲要|规划期为|规划期)[》\"”]?[ (]?(?P<a>"
+    r"(?:计划|方案|规划|纲要|规划期为|规划期|行动)[》\"”]?[ (]?(?P<a>"
     + _Y
     + r")年?\s*[—\-~至到]\s*(?P<b>"
     + _Y

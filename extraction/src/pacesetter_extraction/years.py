@@ -38,6 +38,8 @@ def _cited(text: str) -> list[tuple[int, int]]:
         m.span()
         for m in TITLE_RE.finditer(text)
         if CITING_RE.search(text, max(0, m.start() - 8), m.start())
+        # 实施《…三年行动(2023—2025年)》(以下简称《三年行动》): the plan the text is about
+        and not text.startswith(("(以下简称", "(下称", "(简称"), m.end())
     ]
 
 
