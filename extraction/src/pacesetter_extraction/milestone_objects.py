@@ -1,5 +1,7 @@
-"""What a milestone names: a facility, a work, a link, a document or a designation, each by
-its head (中心, 工程, 高速公路, 方案, 示范区), never a generic object (一批项目, …体系)."""
+"""What a milestone names: a facility, a work, a link, a document (by its head or its 《title》)
+or a designation, each by its head (中心, 工程, 高速公路, 方案, 示范区), never a generic object
+(一批项目, …体系) nor a kind praised; the works of a list (A、B相继动工) one by one; the work a bare
+schedule clause completes."""
 
 from __future__ import annotations
 
@@ -93,3 +95,58 @@ def names_one_facility(obj: str) -> bool:
     """新建 + one named facility (新建镇史博物馆) is an event; its name is more than its kind."""
     core = _PAREN_TAIL_RE.sub("", obj.strip(QUOTES)).strip(QUOTES)
     return not _NOT_ONE_RE.search(core) and len(core) >= 5
+
+
+_TITLED_DOCUMENT_RE = re.compile(
+    r"(?:及|并)?(?:实施)?《[^《》]{2,40}(?:"
+    + vocab.alt(vocab.DOCUMENT_HEADS)
+    + r")(?:\([^()]{0,16}\))?》"
+)
+
+
+def titled_document(obj: str) -> bool:
+    """《…中长期规划(2019-2028)》, 及实施《…方案》: a document named by its title."""
+    return _TITLED_DOCUMENT_RE.fullmatch(obj) is not None
+
+
+# 小蚝湾站、屯门南延线及北环线古洞站会在今年相继动工: works listed before 分别/相继 are one
+# commitment each.
+_EACH_RE = re.compile(
+    r"分别|相继|陆续|先后|等(?:多|[两二三四五六七八九十\d]{1,2})[所个座家处条间](?=[^,;。]{2,24}$)"
+)
+_LIST_TAIL_RE = re.compile(r"将|会|要|也|亦|均|都|在|于|预计|计划|力争|今年|明年|年内|年底")
+_ITEM_SPLIT_RE = re.compile(r"、|和|及|与")
+_PAREN_RE = re.compile(r"\([^()]{0,12}\)")
+
+
+def each_work(indicator: str, verb: str) -> list[str]:
+    m = _EACH_RE.search(indicator)
+    if not m or not verb:
+        return [indicator]
+    head = _PAREN_RE.sub("", indicator[: m.start()])
+    last_sep = max((x.end() for x in _ITEM_SPLIT_RE.finditer(head)), default=0)
+    if tail := _LIST_TAIL_RE.search(head, last_sep):
+        head = head[: tail.start()]
+    items = [i for i in _ITEM_SPLIT_RE.split(head) if i]
+    if len(items) < 2 or any(len(i) < 2 for i in items) or "的" in head:
+        return [indicator]
+    return [i + verb for i in items]
+
+
+# 由…负责的X项目,…,预计2021年11月份完成: a listed work and when it is to be done.
+_SCHEDULE_RE = re.compile(
+    r"^(?:并|将)?(?:预计|计划|力争)(?:于|在)?[^,;。]{1,14}?(?:前)?(?P<verb>完成|竣工|完工|建成|"
+    r"投用|投入使用|交付使用)$"
+)
+_WORK_IN_SENTENCE_RE = re.compile(r"(?:的|,|^)(?P<work>[^,;。的]{2,24}?(?:项目|工程))")
+
+
+def scheduled_work(part: str, lead: str) -> str | None:
+    """The work a bare schedule clause completes: the first named work of its sentence."""
+    m = _SCHEDULE_RE.match(part)
+    if not m:
+        return None
+    for w in _WORK_IN_SENTENCE_RE.finditer(lead):
+        if names_a_work(w.group("work")):
+            return w.group("work").translate(str.maketrans("", "", QUOTES)) + m.group("verb")
+    return None

@@ -19,6 +19,7 @@ from .milestone_objects import (
     GENERIC_START,
     QUOTES,
     described_kind,
+    each_work,
     generic,
     head_ok,
     names_a_document,
@@ -27,6 +28,8 @@ from .milestone_objects import (
     names_a_work,
     names_one_facility,
     names_something,
+    scheduled_work,
+    titled_document,
 )
 from .model import Milestone
 from .sentences import Clause, Line, Sentence
@@ -138,11 +141,6 @@ _AHEAD_RE = re.compile(r"明年|年内|年底|将|拟|计划|争取|力争|要(?
 _PUBLISH_END_RE = re.compile(
     "(?:" + vocab.alt(vocab.PUBLISH_VERBS + ["发布"]) + r")(?:及|并)?(?:实施)?$"
 )
-_TITLED_DOCUMENT_RE = re.compile(
-    r"(?:及|并)?(?:实施)?《[^《》]{2,40}(?:"
-    + vocab.alt(vocab.DOCUMENT_HEADS)
-    + r")(?:\([^()]{0,16}\))?》"
-)
 _WORK_FIRST_RE = re.compile(
     r"([^,;。]{2,24}?(?:工程|项目|建设|扩建|改建|改造))(?=预计|计划|将|力争|于|在|明年|今年|年底|\d|亦|也|就|会)"
 )
@@ -237,7 +235,7 @@ def _match_core(
         # What is published or put online is named by its head, which the generic-end rule
         # (…计划, …体系) would otherwise reject.
         if verb in vocab.PUBLISH_VERBS:
-            titled = bool(_TITLED_DOCUMENT_RE.fullmatch(obj))
+            titled = bool(titled_document(obj))
             ok = not obj.startswith(GENERIC_START) and (obj.endswith(DOCUMENT_HEADS) or titled)
             if titled and not _AHEAD_RE.search(text, 0, m.start()):
                 ok = False  # 近日印发《…》: news of a document issued, no commitment
@@ -254,7 +252,7 @@ def _match_core(
             # 发布及实施《…中长期规划(2019-2028)》: a document published by its title
             ok = ok or (
                 verb == "发布"
-                and bool(_TITLED_DOCUMENT_RE.fullmatch(obj))
+                and bool(titled_document(obj))
                 and bool(_AHEAD_RE.search(text, 0, m.start()))
             )
         if verb == "落地":
@@ -324,25 +322,6 @@ def _match_core(
     return None
 
 
-# 由…负责的X项目,…,预计2021年11月份完成: a listed work and when it is to be done.
-_SCHEDULE_RE = re.compile(
-    r"^(?:并|将)?(?:预计|计划|力争)(?:于|在)?[^,;。]{1,14}?(?:前)?(?P<verb>完成|竣工|完工|建成|"
-    r"投用|投入使用|交付使用)$"
-)
-_WORK_IN_SENTENCE_RE = re.compile(r"(?:的|,|^)(?P<work>[^,;。的]{2,24}?(?:项目|工程))")
-
-
-def _scheduled_work(part: str, lead: str) -> str | None:
-    """The work a bare schedule clause completes: the first named work of its sentence."""
-    m = _SCHEDULE_RE.match(part)
-    if not m:
-        return None
-    for w in _WORK_IN_SENTENCE_RE.finditer(lead):
-        if names_a_work(w.group("work")):
-            return w.group("work").translate(str.maketrans("", "", QUOTES)) + m.group("verb")
-    return None
-
-
 def extract_milestones(
     doc: Cleaned, lines: list[Line], years: DocYears, target_spans: list[tuple[int, int]]
 ) -> list[Milestone]:
@@ -375,7 +354,7 @@ def extract_milestones(
                 dated=bool(_YEAR_WHEN_RE.search(lead)),
                 planned=bool(_TO_COME_RE.search(lead)),
             )
-            if not found and (work := _scheduled_work(whole[a:b], lead)):
+            if not found and (work := scheduled_work(whole[a:b], lead)):
                 found = (0, work)
             if not found:
                 continue
@@ -388,34 +367,10 @@ def extract_milestones(
                 else []
             )
             year = own[-1] if own and len(parts) > 1 else ctx.year
-            for name in each_work(indicator):
+            verb = END_RE.search(indicator)
+            for name in each_work(indicator, verb.group("verb") if verb else ""):
                 out.append(Milestone(quote=quote, start=s, end=e, indicator=name, year=year))
     return out
-
-
-# 小蚝湾站、屯门南延线及北环线古洞站会在今年相继动工: works listed before 分别/相继 are one
-# commitment each.
-_EACH_RE = re.compile(
-    r"分别|相继|陆续|先后|等(?:多|[两二三四五六七八九十\d]{1,2})[所个座家处条间](?=[^,;。]{2,24}$)"
-)
-_LIST_TAIL_RE = re.compile(r"将|会|要|也|亦|均|都|在|于|预计|计划|力争|今年|明年|年内|年底")
-_ITEM_SPLIT_RE = re.compile(r"、|和|及|与")
-_PAREN_RE = re.compile(r"\([^()]{0,12}\)")
-
-
-def each_work(indicator: str) -> list[str]:
-    m = _EACH_RE.search(indicator)
-    end = END_RE.search(indicator)
-    if not m or not end:
-        return [indicator]
-    head = _PAREN_RE.sub("", indicator[: m.start()])
-    last_sep = max((x.end() for x in _ITEM_SPLIT_RE.finditer(head)), default=0)
-    if tail := _LIST_TAIL_RE.search(head, last_sep):
-        head = head[: tail.start()]
-    items = [i for i in _ITEM_SPLIT_RE.split(head) if i]
-    if len(items) < 2 or any(len(i) < 2 for i in items) or "的" in head:
-        return [indicator]
-    return [i + end.group("verb") for i in items]
 
 
 def _parts(text: str) -> list[tuple[int, int]]:

@@ -1,11 +1,16 @@
-"""One name for each figure of a list: a subject list distributed over the figures given for it
-(城、乡居民收入分别增长8%、9%; 甲、乙分别增长20%)."""
+"""Names a figure takes from the words around it rather than before it: one name for each figure
+of a list (城、乡居民收入分别增长8%、9%; 甲、乙分别增长20%), the share of what the clause before
+measures (…增加值突破150亿元,占全市GDP5%以上), and what follows figures after 的."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["each_of", "split_list"]
+from . import indicators
+from .not_goals import META_RE
+from .sentences import Clause
+
+__all__ = ["each_of", "named_after", "share_of_previous", "split_list"]
 
 
 def each_of(ind: str) -> list[str]:
@@ -57,3 +62,33 @@ def _expand_pair(p: str) -> str:
     if p.startswith("乡居民"):
         return "农村" + p[1:]
     return p
+
+
+_DIGIT_RE = re.compile(r"\d")
+_SHARE_TAIL_RE = re.compile(r"(?:达到|达|为|超过|超|不低于|不少于|以上|左右)+$")
+
+
+def share_of_previous(an: str, previous: Clause, left: str) -> str:
+    """…增加值突破150亿元,占全市GDP5%以上: the share of what the clause before measures, up to
+    its own figure (旅游…增加值占全市GDP比重); "" when the figure's words are no 占 share."""
+    part = left.strip(" ,、")
+    if not part.startswith("占"):
+        return ""
+    digit = _DIGIT_RE.search(an, previous.start, previous.end)
+    whole = indicators.from_left(an[previous.start : digit.start() if digit else previous.end])[0]
+    if not whole or whole.startswith("占"):
+        return ""
+    part = _SHARE_TAIL_RE.sub("", part)
+    return whole + part + ("" if part.endswith(("比重", "比例")) else "比重")
+
+
+_OF_NOUN_AFTER_RE = re.compile(r"(?:左右|以上)?的(?P<n>[^,;。\d的()]{2,12})。?$")
+
+
+def named_after(an: str, end: int, clause_end: int) -> str:
+    """提供200万平方米、4万套的公租房: what figures without a name count follows them after
+    的 (never a goal's word)."""
+    of = _OF_NOUN_AFTER_RE.match(an, end, clause_end)
+    if not of or META_RE.match(of.group("n")) or "目标" in of.group("n"):
+        return ""
+    return of.group("n")

@@ -21,12 +21,13 @@ from .context import DocYears, Marker, heading_state, section_after, sentence_ma
 from .horizons import announced_horizon, last_marker, last_year, leading_horizon, when_after
 from .list_figures import focused, glosses, list_total, own_list, restates_list
 from .model import Target
-from .name_lists import each_of, split_list
+from .name_lists import each_of, named_after, share_of_previous, split_list
 from .not_goals import META_RE, is_descriptor, is_specification, skip_clause
 from .numerals import to_plain
 from .past_levels import last_year_delta, past_start, superseded
 from .quantities import Quantity
-from .sentences import Clause, Line
+from .sentences import Line
+from .share_names import reached_again, reached_share, share_of
 from .subjects import Found, date_headline, resolve
 
 _TIGHT_RE = re.compile(r"^[、和及与]$")
@@ -48,7 +49,6 @@ _RATE_VERB_RE = re.compile(r"(覆盖|普及|达标|联网|入网|通达)[”\"]?
 _GROWTH_AFTER_RE = re.compile(r"的?(?:年均|年平均)?(?:增速|增长率|增长速度|增幅|增长)")
 
 
-_OF_NOUN_AFTER_RE = re.compile(r"(?:左右|以上)?的(?P<n>[^,;。\d的()]{2,12})。?$")
 _RAISED_RE = re.compile(r"(?:提高|提升)(?:超过|达到|至少|不少于|约)?$")
 
 
@@ -75,23 +75,7 @@ def _groups(an: str, qs: list[Quantity]) -> list[list[Quantity]]:
     return groups
 
 
-_DIGIT_RE = re.compile(r"\d")
-_SHARE_TAIL_RE = re.compile(r"(?:达到|达|为|超过|超|不低于|不少于|以上|左右)+$")
 _MORE_FIGURES_RE = re.compile(r"[,、和及与 ]{1,2}\d")
-
-
-def _share_of_previous(an: str, previous: Clause, left: str) -> str:
-    """…增加值突破150亿元,占全市GDP5%以上: the share of what the clause before measures, up to
-    its own figure (旅游…增加值占全市GDP比重); "" when the figure's words are no 占 share."""
-    part = left.strip(" ,、")
-    if not part.startswith("占"):
-        return ""
-    digit = _DIGIT_RE.search(an, previous.start, previous.end)
-    whole = indicators.from_left(an[previous.start : digit.start() if digit else previous.end])[0]
-    if not whole or whole.startswith("占"):
-        return ""
-    part = _SHARE_TAIL_RE.sub("", part)
-    return whole + part + ("" if part.endswith(("比重", "比例")) else "比重")
 
 
 def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Target]:
@@ -179,12 +163,11 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                                 for i in range(len(group))
                             ]
                     if ci > 0 and len(group) == 1 and g0.percent:
-                        inds = [_share_of_previous(an, sent.clauses[ci - 1], left) or inds[0]]
+                        inds = [share_of_previous(an, sent.clauses[ci - 1], left) or inds[0]]
                     if not any(inds) and not g0.percent:
                         # 提供200万平方米、4万套的公租房: what the figures count follows them
-                        of = _OF_NOUN_AFTER_RE.match(an, group[-1].end, clause.end)
-                        if of and not META_RE.match(of.group("n")) and "目标" not in of.group("n"):
-                            inds = [of.group("n")] * len(group)
+                        if after := named_after(an, group[-1].end, clause.end):
+                            inds = [after] * len(group)
                     if resp and len(group) > 1 and any(inds):
                         list_inds = inds
                     if (
@@ -279,13 +262,9 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                         if q.percent and len(group) == 1:
                             right = an[q.end : clause.end]
                             share = (
-                                (ind and indicators.reached_share(ind, right))
-                                or indicators.reached_again(an[clause.start : q.start], right)
-                                or (
-                                    indicators.share_of(right)
-                                    if not ind or right.startswith("的")
-                                    else None
-                                )
+                                (ind and reached_share(ind, right))
+                                or reached_again(an[clause.start : q.start], right)
+                                or (share_of(right) if not ind or right.startswith("的") else None)
                             )
                             if share:
                                 this_ind, end = share[0], max(end, q.end + share[1])
