@@ -103,6 +103,14 @@ NOT_GOALS = [
         "a programme's quoted name (“…计划”) looks no time ahead; the review goes on",
     ),
     (
+        "发布时间:2021-06-01\n文旅收入完成“十三五”规划目标的118.5%。以全市600多万常住人口计算,"
+        "千人床位数低于4.6张/千人的全省平均水平。计划实施的6个项目已于8月底全部竣工,"
+        "其中实验小学建设面积5200平方米。到2025年,每千常住人口床位数达到6张。",
+        [6],
+        "how much of a goal was met, a yardstick, works already done and a building's area are "
+        "facts",
+    ),
+    (
         H + "到2025年,农村供水工程新增受益人口20万人。",
         [20],
         "受益人口 named as a quantity stays a goal",

@@ -21,6 +21,10 @@ _DELEGATES_RE = re.compile(
     r"(?:人大|政协|党|职工|妇女|基层议事|区人大|县人大|市人大)?(?:代表|委员)(?!会|处|团|性)"
 )
 _PERSON_UNITS = frozenset(("名", "位"))
+_DONE_AFTER_RE = re.compile(r"[^,;。\d]{1,6}?已(?:于|经|全部|相继|先后)")
+_DONE_SHARE_BEFORE_RE = re.compile(r"完成[^,;。\d]{0,12}?(?:目标|任务|计划)的$")
+_AVERAGE_AFTER_RE = re.compile(r"[^,;。\d]{0,14}?平均水平")
+_BASIS_AFTER_RE = re.compile(r"[^,;。\d]{0,8}?(?:计算|测算|为基数)")
 _PAGE_COUNT_RE = re.compile(r"(?:评论|留言|点赞|阅读|浏览|转发|收藏)")
 _GAP_BEFORE_RE = re.compile(r"缺口(?:为|达|约|近|超)?$")
 _FILL_RE = re.compile(r"弥补|填补|补齐|补足|缩小")
@@ -85,6 +89,12 @@ def told_not_aimed(an: str, q: Quantity) -> bool:
         _FILL_RE.search(an, max(0, q.start - 16), q.start)
     ):
         return True  # 光电目标缺5.78GW, 资金缺口约10亿元: how far short (弥补缺口… is a goal)
+    if _DONE_SHARE_BEFORE_RE.search(an, max(0, q.start - 20), q.start):
+        return True  # 完成“十三五”规划目标的132.76%: how much of a goal was met
+    if _AVERAGE_AFTER_RE.match(an, q.unit_end) or (
+        "以" in an[max(0, q.start - 6) : q.start] and _BASIS_AFTER_RE.match(an, q.unit_end)
+    ):
+        return True  # 低于4.51张/千人的全省平均水平, 以800多万常住人口计算: a yardstick
     if an.endswith(("不到", "不足"), 0, q.start):
         return True  # 水土保持率不到60%: a level told as short of a mark, a fact
     if count and _PAGE_COUNT_RE.match(an, q.unit_end):
@@ -92,8 +102,8 @@ def told_not_aimed(an: str, q: Quantity) -> bool:
     if nxt in ("横", "纵") or (nxt in ("湾", "灣") and q.unit == "台"):
         return True  # “9横11纵”: a network's shape; 2026台湾灯会: a year before 台湾
     if count:
-        if nxt == "已":
-            return True  # 有40项已完工: things already done, counted
+        if nxt == "已" or _DONE_AFTER_RE.match(an, q.unit_end):
+            return True  # 有40项已完工, 5个项目已于8月底全部竣工: things already done, counted
         if prev in _SUBJECT_BEFORE and _EACH_AFTER_RE.match(an, q.unit_end):
             return True  # 市级和14个区分别建立…: the count names who act, each of them
         if an.find("中", q.unit_end, q.unit_end + 14) != -1 and _OF_WHICH_RE.match(an, q.unit_end):

@@ -53,7 +53,7 @@ META_NOUNS = [
 ]
 # Attributes of a named thing rather than goals (全长178公里).
 # The size of a described facility (its site, floor area) is a specification, never a goal.
-SITE_AREA_WORDS = ["占地面积", "建筑面积", "用地面积", "总建筑面积", "占地"]
+SITE_AREA_WORDS = ["占地面积", "建筑面积", "用地面积", "总建筑面积", "占地", "建设面积"]
 # A clause that is nothing but a noun of size and a figure (总投资3亿元, 设置床位400张) describes the
 # facility named before it; the same noun after a verb (完成投资, 新增床位) is a goal.
 BARE_SPEC_NOUNS = ["总投资", "投资", "床位", "规模", "面积", "库容", "装机容量", "总长", "长度"]
