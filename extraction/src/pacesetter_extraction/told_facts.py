@@ -85,14 +85,18 @@ def told_not_aimed(an: str, q: Quantity) -> bool:
     nxt = an[q.unit_end : q.unit_end + 1]
     base = q.base_unit
     count = q.is_count
-    if (prev == "缺" or _GAP_BEFORE_RE.search(an, max(0, q.start - 5), q.start)) and not (
-        _FILL_RE.search(an, max(0, q.start - 16), q.start)
+    before = an[max(0, q.start - 20) : q.start]
+    after = an[q.unit_end : q.unit_end + 20]
+    if (
+        "缺" in before[-5:]
+        and (prev == "缺" or _GAP_BEFORE_RE.search(before[-5:]))
+        and not _FILL_RE.search(before[-16:])
     ):
         return True  # 光电目标缺5.78GW, 资金缺口约10亿元: how far short (弥补缺口… is a goal)
-    if _DONE_SHARE_BEFORE_RE.search(an, max(0, q.start - 20), q.start):
+    if "完成" in before and _DONE_SHARE_BEFORE_RE.search(before):
         return True  # 完成“十三五”规划目标的132.76%: how much of a goal was met
-    if _AVERAGE_AFTER_RE.match(an, q.unit_end) or (
-        "以" in an[max(0, q.start - 6) : q.start] and _BASIS_AFTER_RE.match(an, q.unit_end)
+    if ("平均" in after and _AVERAGE_AFTER_RE.match(after)) or (
+        "以" in before[-6:] and _BASIS_AFTER_RE.match(after)
     ):
         return True  # 低于4.51张/千人的全省平均水平, 以800多万常住人口计算: a yardstick
     if an.endswith(("不到", "不足"), 0, q.start):
