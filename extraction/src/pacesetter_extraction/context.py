@@ -130,7 +130,18 @@ class Marker:
 
 
 _ACHIEVED = frozenset(vocab.ACHIEVEMENT_WORDS)
-_YEAR_PART_BEFORE_RE = re.compile(r"((?:19|20)\d{2})年第?$")
+_YEAR_PART_BEFORE_RE = re.compile(r"((?:19|20)\d{2})年第$")
+
+
+def _year_to_come_before(text: str, start: int, pos: int, report: int | None) -> bool:
+    """明年上半年, 2025年上半年: a part of the year named before it; with 第 (2025年第一季度)
+    only when that year is still to come."""
+    if _NEXT_YEAR_BEFORE.search(text, max(start, pos - 6), pos):
+        return True
+    fy = _YEAR_PART_BEFORE_RE.search(text, max(start, pos - 7), pos)
+    return fy is not None and report is not None and int(fy.group(1)) > report
+
+
 _ATTRIBUTIVE_DONE_RE = re.compile(r"(?:推动|支持|鼓励|引导|推进|加快|利用|依托|盘活|对|把|将|让)$")
 _DONE_BEFORE_RE = re.compile(r"已经?|均|都|先后|相继")
 
@@ -231,14 +242,8 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
     for m in looks_back:
         if m.group() == "日前" and text[m.start() - 1 : m.start()] in _DAY_DIGITS:
             continue  # 10月1日前: before a day, not 日前 (the other day)
-        if _NEXT_YEAR_BEFORE.search(text, max(start, m.start() - 6), m.start()):
-            continue  # 明年上半年: a part of a year to come, not the part just gone
-        if (
-            (fy := _YEAR_PART_BEFORE_RE.search(text, max(start, m.start() - 7), m.start()))
-            and report is not None
-            and int(fy.group(1)) > report
-        ):
-            continue  # 最快在2025年第一季度落成: a part of a year to come
+        if _year_to_come_before(text, start, m.start(), report):
+            continue  # 明年上半年, 2025年第一季度: a part of a year to come, not the part just gone
         if _in_base_clause(text, m.start(), m.end()):
             continue  # 在现有(里程800公里的)基础上新增…: the base of a goal, not a result
         if _SETS_GOAL_RE.match(text, m.end(), end):

@@ -119,6 +119,10 @@ _ITEM_SPLIT_RE = re.compile(r"、|和|及|与")
 _PAREN_RE = re.compile(r"\([^()]{0,12}\)")
 
 
+def lists_works(indicator: str) -> bool:
+    return _EACH_RE.search(indicator) is not None
+
+
 def each_work(indicator: str, verb: str) -> list[str]:
     m = _EACH_RE.search(indicator)
     if not m or not verb:

@@ -22,6 +22,7 @@ from .milestone_objects import (
     each_work,
     generic,
     head_ok,
+    lists_works,
     names_a_document,
     names_a_facility,
     names_a_link,
@@ -367,14 +368,10 @@ def extract_milestones(
                 else []
             )
             year = own[-1] if own and len(parts) > 1 else ctx.year
-            listed = any(w in indicator for w in _EACH_WORDS)
-            verb = END_RE.search(indicator) if listed else None
+            verb = END_RE.search(indicator) if lists_works(indicator) else None
             for name in each_work(indicator, verb.group("verb") if verb else ""):
                 out.append(Milestone(quote=quote, start=s, end=e, indicator=name, year=year))
     return out
-
-
-_EACH_WORDS = ("分别", "相继", "陆续", "先后", "等")  # what each_work looks for first
 
 
 def _parts(text: str) -> list[tuple[int, int]]:

@@ -208,7 +208,7 @@ def _goal_growth(an: str, sent: Sentence, ci: int, head: str) -> bool:
 # until a goal word turns to the main clause.
 _EXAMPLE_RE = re.compile(r"(?:例如|比如|如)(?!期|果|何|今|此|实)[^,;。、\d]{1,8}、")
 _CAUSE_RE = re.compile(r"(?:但|而|正是|主要是)?由于")
-_GOAL_WORD_RE = re.compile(vocab.alt(vocab.GOAL_WORDS + ["要", "力争"]))
+_GOAL_WORD_RE = re.compile(vocab.alt([*vocab.GOAL_WORDS, "要"]))
 
 
 def _cause(an: str, sent: Sentence, ci: int, pos: int) -> bool:
