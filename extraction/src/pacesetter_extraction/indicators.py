@@ -313,7 +313,7 @@ def right_noun(an: str, pos: int, limit: int) -> tuple[str, int]:
         if de != -1:
             pos, stop = de + 1, hard.start() if hard else end
     seg = an[pos:stop]
-    if not seg or seg[0] in "的和及与或、至到" or _DATE_START_RE.match(seg):
+    if not seg or seg[0] in "的和及与或、至到是" or _DATE_START_RE.match(seg):
         return "", pos  # not a counted noun: 的总体目标, 和…, a date
     v = _RIGHT_VERB_RE.search(seg)
     if v:

@@ -49,7 +49,9 @@ QTY_RE = re.compile(
     # 7.5%至10%, 35张~40张: a range that writes its unit twice (not 增加500个至3500个, a
     # change and where it ends)
     r"(?:(?:%(?=(?:-|—|~|至|到)\d+(?:\.\d+)?%)"
-    r"|(?P<unit1>" + _TWICE_UNIT + r")(?=(?:-|—|~)\d+(?:\.\d+)?(?P=unit1)))?"
+    r"|(?P<unit1>" + _TWICE_UNIT + r")(?=(?:-|—|~)\d+(?:\.\d+)?(?P=unit1))"
+    # 930万至940万人次: the magnitude written twice (the unit once, after the second)
+    r"|(?P<mag1>万亿|亿|千万|万)(?=(?:-|—|~|至)\d+(?:\.\d+)?(?P=mag1)))?"
     r"(?P<rsep>-|—|~|至|到)(?P<pct2>百分之)?(?P<num2>" + _NUM + r")(?P<approx2>余|多)?)?"
     r"(?: ?(?P<unit>" + _UNIT + r"))?"
 )
@@ -175,6 +177,9 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
             continue
         if pct:
             unit_text = "%"
+        elif mag and not umag and m.group("num2"):
+            # 九百三十万至九百四十万人次: the first figure's magnitude and the unit, not the range
+            unit_text = txt[mag_start : mag_start + len(mag)] + txt[m.start("unit") : m.end("unit")]
         elif mag and not umag:
             unit_text = txt[mag_start : m.end("unit") if m.group("unit") else m.end()]
         else:

@@ -224,6 +224,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                             q.chinese
                             and q.is_count
                             and q.factor == 1
+                            and q.value < 10000  # 一万二千人 is a figure, no list of things
                             and q.prefix_cmp is None
                             and not indicators.keep_verb(an[clause.start : q.start])
                             and not _WORK_COUNT_RE.search(an, clause.start, q.start)
