@@ -64,6 +64,24 @@ def _names_a_change(an: str, q: Quantity, growth_word: bool, left: str) -> bool:
     )
 
 
+def _next_figure(
+    an: str,
+    qs: list[Quantity],
+    after: int,
+    described: dict[tuple[int, str | None], bool],
+    default: int,
+) -> int:
+    """Where the clause's next figure that is no descriptor starts."""
+    for q in qs:
+        if q.start > after:
+            key = (q.start, q.comparator())
+            if key not in described:
+                described[key] = is_descriptor(an, q, key[1])
+            if not described[key]:
+                return q.start
+    return default
+
+
 def _groups(an: str, qs: list[Quantity]) -> list[list[Quantity]]:
     """Tight lists share a subject and comparator: 分别增长8%、9%, 90家和870家."""
     groups: list[list[Quantity]] = []
@@ -111,14 +129,9 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                 qs = quantities.find(an, txt, clause.start, clause.end)
                 has_figures.append(bool(qs))
                 consumed = clause.start
-                # Where the next real figure starts (descriptors such as 五千亿级 belong to a noun).
-                # is_descriptor is asked again per kept figure; the answers are remembered.
-                described = {
-                    (q.start, q.comparator()): is_descriptor(an, q, q.comparator()) for q in qs
-                }
-                starts = [q.start for q in qs if not described[q.start, q.comparator()]] + [
-                    clause.end
-                ]
+                # is_descriptor (五千亿级 belongs to a noun) is asked per kept figure and again for
+                # where the next real figure starts; the answers are remembered.
+                described: dict[tuple[int, str | None], bool] = {}
                 shared_until = clause.start  # a share's own words (…实现30分钟内通高速)
                 clause_verb = ""  # 新建3所小学、2所初中: the verb governs the list
                 for group in _groups(an, qs):
@@ -218,7 +231,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                         kept_any = True
                         rn, rn_end = ("", q.end)
                         if len(group) == 1 and not q.percent:
-                            nxt = next((st for st in starts if st > q.start), clause.end)
+                            nxt = _next_figure(an, qs, q.start, described, clause.end)
                             rn, rn_end = indicators.right_noun(an, q.end, nxt)
                         if (
                             q.chinese
