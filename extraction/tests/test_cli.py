@@ -121,6 +121,41 @@ def test_eval_on_a_small_corpus(tmp_path: Path) -> None:
     assert "precision 0.500" in out.splitlines()[0]  # the 2000人 target is not labelled here
 
 
+@pytest.mark.parametrize(
+    ("labelled", "agrees"),
+    [
+        ("东湖大桥建成通车", True),
+        ("建成通车东湖大桥", True),  # the verb moved to the front: the same name
+        ("西湖大桥建成通车", False),
+    ],
+)
+def test_eval_reports_whether_milestone_names_agree(
+    tmp_path: Path, labelled: str, agrees: bool
+) -> None:
+    (tmp_path / "docs").mkdir()
+    text = "2026年重点工作:力争东湖大桥2027年建成通车。\n"
+    (tmp_path / "docs" / "a.txt").write_text(text, encoding="utf-8")
+    label = {"doc": "a.txt", "quote": "东湖大桥2027年建成通车", "indicator": labelled}
+    label |= {"kind": "milestone", "year": 2027}
+    (tmp_path / "labels.jsonl").write_text(json.dumps(label, ensure_ascii=False), encoding="utf-8")
+    out = run(["--eval", str(tmp_path)])[1].splitlines()
+    assert out[3] == f"matched milestones: name {'100.0% (1/1)' if agrees else '0.0% (0/1)'}, " + (
+        "year 100.0% (1/1)"
+    )
+
+
+def test_an_event_alone_names_no_milestone_for_the_score(tmp_path: Path) -> None:
+    (tmp_path / "docs").mkdir()
+    text = "2026年重点工作:预计12月全面完工。\n"
+    (tmp_path / "docs" / "a.txt").write_text(text, encoding="utf-8")
+    label = {"doc": "a.txt", "quote": "预计12月全面完工", "indicator": "城北大桥全面完工"}
+    label |= {"kind": "milestone", "year": 2026}
+    (tmp_path / "labels.jsonl").write_text(json.dumps(label, ensure_ascii=False), encoding="utf-8")
+    out = run(["--eval", str(tmp_path)])[1].splitlines()
+    assert out[1].startswith("milestones  precision 1.000  recall 1.000")
+    assert out[3].startswith("matched milestones: name 0.0% (0/1)"), "全面完工 is no work's name"
+
+
 def test_console_script_installed(tmp_path: Path) -> None:
     exe = shutil.which("pacesetter-extract") or str(
         Path(sys.executable).parent / "pacesetter-extract"

@@ -72,3 +72,6 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
     assert pooled.milestones[2] >= 0.76
     assert pooled.indicator_accuracy >= 0.88
     assert pooled.year_accuracy >= 0.95  # texts without a year are dated by their names
+    # Milestones named as a plan office keeps them (the work and its event, no pledge or time),
+    # measured since session 16: 43 % before, 57 % with milestone_names.
+    assert pooled.milestone_name_ok >= 0.55 * pooled.milestone_tp

@@ -38,7 +38,7 @@ MILESTONES = [
     ),
     (
         "2026年重点工作:县图书馆新馆预计明年上半年投入使用。",
-        ["县图书馆新馆预计明年上半年投入使用"],
+        ["县图书馆新馆投入使用"],
         "明年上半年 is a part of a year to come",
     ),
     (
@@ -167,7 +167,7 @@ FACILITIES_AND_RELEASES = [
     ),
     (
         "2026年重点工作:城东农贸市场将于年底前交付使用,西环路桥梁工程将动工建设。",
-        ["城东农贸市场将于年底前交付使用", "西环路桥梁工程将动工建设"],
+        ["城东农贸市场交付使用", "西环路桥梁工程动工建设"],
         "a work handed over or started at a time said before it",
     ),
     (
@@ -198,7 +198,7 @@ def test_facilities_started_built_and_documents_released(
 SERVICES_ONLINE = [
     (
         "2026年重点工作:全市统一的公共租赁住房登记平台预计年底上线。",
-        ["全市统一的公共租赁住房登记平台预计年底上线"],
+        ["公共租赁住房登记平台上线"],
         "a service put online at a time said before it",
     ),
     (
@@ -218,6 +218,6 @@ def test_services_put_online_and_set_up(text: str, expected: list[str], reason: 
 def test_a_facility_opened_or_housing_moved_into_is_a_milestone() -> None:
     text = "2026年重点工作:城北地铁站将于年底启用,滨江公租房首批单位明年入伙。"
     assert [m.indicator for m in extract(text).milestones] == [
-        "城北地铁站将于年底启用",
-        "滨江公租房首批单位明年入伙",
+        "城北地铁站启用",
+        "滨江公租房首批单位入伙",
     ]

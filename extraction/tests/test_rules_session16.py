@@ -7,6 +7,7 @@ of plans and news, and are not taken from any corpus text.
 from __future__ import annotations
 
 import pytest
+from pacesetter_extraction import extract
 from rule_table import H, targets
 
 FIGURES = [
@@ -37,3 +38,40 @@ def test_figures(text: str, expected: list[tuple], reason: str) -> None:
 def test_a_copula_after_a_figure_names_nothing() -> None:
     out = targets(H + "全年新增城镇就业,1.2万人是底线。建设3个便民服务中心。")
     assert [t["indicator"] for t in out] == ["", "便民服务中心"], "是底线 is what the figure is"
+
+
+MILESTONE_NAMES = [
+    (
+        "2026年重点工作:力争东湖大桥2027年建成通车。",
+        "东湖大桥建成通车",
+        "the pledge and the year are no part of the work's name",
+    ),
+    (
+        "2026年重点工作:西区体育馆主体工程将于明年6月底前全面完工。",
+        "西区体育馆主体工程全面完工",
+        "a deadline and 将于 go; the manner (全面) stays with the event",
+    ),
+    (
+        "2026年重点工作:南山公园游客中心已完成主体施工,预计10月投入使用。",
+        "南山公园游客中心投入使用",
+        "a clause giving only the event takes the work its sentence opens with",
+    ),
+    (
+        "2026年重点项目进展:\n3.城东污水处理厂扩建项目:总投资1.2亿元,日处理能力提升一倍,"
+        "预计2026年9月竣工。",
+        "城东污水处理厂扩建项目竣工",
+        "…or the title of the list item it belongs to",
+    ),
+    (
+        "2026年重点项目进展:北城学校改造工程目前已完成八成,但因雨季施工暂停,该工程预计12月完工。",
+        "北城学校改造工程完工",
+        "a cause (但因…) names no work; 该工程 points back to the one named",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "reason"), MILESTONE_NAMES, ids=[c[2][:40] for c in MILESTONE_NAMES]
+)
+def test_milestone_names(text: str, name: str, reason: str) -> None:
+    assert [m.indicator for m in extract(text).milestones] == [name], reason

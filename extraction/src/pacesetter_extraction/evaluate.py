@@ -5,7 +5,8 @@ null), same comparator, same growth, overlapping quotes; one-to-one (maximum
 bipartite matching; among equally large matchings, pairs whose names and years agree are
 preferred). Milestone match: overlapping quotes. On matched targets,
 the indicator agrees when one name contains the other (both simplified) and the
-year agrees when equal.
+year agrees when equal; on matched milestones the same, and a name also agrees when it
+is the other with its verb moved from front to back (开工建设城北大桥 / 城北大桥开工建设).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 
 from .clean import to_simplified
 from .errors import ExtractionError
+from .milestone_names import names_no_work, work_of
 
 
 @dataclass
@@ -29,6 +31,8 @@ class EvalReport:
     milestone_gold: int = 0
     indicator_ok: int = 0
     year_ok: int = 0
+    milestone_name_ok: int = 0
+    milestone_year_ok: int = 0
     misses: list[dict[str, Any]] = field(default_factory=list)
     false_alarms: list[dict[str, Any]] = field(default_factory=list)
     milestone_misses: list[dict[str, Any]] = field(default_factory=list)
@@ -69,6 +73,8 @@ class EvalReport:
             "milestone_gold",
             "indicator_ok",
             "year_ok",
+            "milestone_name_ok",
+            "milestone_year_ok",
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.misses += other.misses
@@ -87,6 +93,8 @@ class EvalReport:
             f"(matched {self.milestone_tp}, predicted {self.milestone_pred}, gold {self.milestone_gold})",
             f"matched targets: indicator {self.indicator_accuracy:.1%} ({self.indicator_ok}/{self.target_tp}), "
             f"year {self.year_accuracy:.1%} ({self.year_ok}/{self.target_tp})",
+            f"matched milestones: name {_share(self.milestone_name_ok, self.milestone_tp)}, "
+            f"year {_share(self.milestone_year_ok, self.milestone_tp)}",
         ]
         sections = [
             ("target misses (gold not found)", self.misses),
@@ -201,9 +209,23 @@ def _prefer_agreeing(
     return m
 
 
+def _share(ok: int, of: int) -> str:
+    return f"{ok / of if of else 0.0:.1%} ({ok}/{of})"
+
+
 def _indicator_agrees(a: str, b: str) -> bool:
     a, b = to_simplified(a or "").replace(" ", ""), to_simplified(b or "").replace(" ", "")
     return bool(a and b) and (a in b or b in a)
+
+
+def _name_agrees(a: str, b: str) -> bool:
+    """A milestone's name (b) agrees with the label's (a) as an indicator's does, or when it
+    is the same words with the verb moved (开工建设城北大桥 is 城北大桥开工建设); an event
+    alone (完工, 开工建设) names no work and agrees with nothing."""
+    a, b = to_simplified(a or "").replace(" ", ""), to_simplified(b or "").replace(" ", "")
+    if names_no_work(work_of(b)):
+        return False
+    return _indicator_agrees(a, b) or (len(a) == len(b) and a in b + b)
 
 
 def evaluate(*folders: str | Path) -> EvalReport:
@@ -285,6 +307,9 @@ def _evaluate_one(folder: Path) -> EvalReport:
                         )
             else:
                 rep.milestone_tp += len(m)
+                for i, j in m.items():
+                    rep.milestone_name_ok += _name_agrees(g[j]["indicator"], p[i]["indicator"])
+                    rep.milestone_year_ok += g[j].get("year") == p[i].get("year")
                 rep.milestone_pred += len(p)
                 rep.milestone_gold += len(g)
                 rep.milestone_misses += misses

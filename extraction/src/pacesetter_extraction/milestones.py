@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from . import vocab
 from .clean import Cleaned
 from .context import DocYears, heading_state, section_after, sentence_markers
+from .milestone_names import event_name, names_no_work, sentence_subject
 from .milestone_objects import (
     DOCUMENT_HEADS,
     GENERIC_START,
@@ -100,6 +101,7 @@ class ClauseCtx:
     clause: Clause
     state: str  # past / future at the end of the clause
     year: int | None
+    line: Line
 
 
 def walk(doc: Cleaned, lines: list[Line], years: DocYears) -> Iterator[ClauseCtx]:
@@ -124,7 +126,9 @@ def walk(doc: Cleaned, lines: list[Line], years: DocYears) -> Iterator[ClauseCtx
                     if mk.year is not None:
                         year = mk.year
                 state = last.state if last else (para or section or "future")
-                yield ClauseCtx(sent, ci, cl, state, year if year is not None else years.default)
+                yield ClauseCtx(
+                    sent, ci, cl, state, year if year is not None else years.default, line
+                )
             if markers:
                 para = markers[-1].state or para
         if not line.heading:
@@ -368,10 +372,26 @@ def extract_milestones(
                 else []
             )
             year = own[-1] if own and len(parts) > 1 else ctx.year
+            if end := END_RE.search(indicator):
+                work, event = event_name(indicator[: end.end("verb")], end.group("verb"))
+                if names_no_work(work):
+                    work = _named_before(an, ctx) or work
+                indicator = work + event
             verb = END_RE.search(indicator) if lists_works(indicator) else None
             for name in each_work(indicator, verb.group("verb") if verb else ""):
                 out.append(Milestone(quote=quote, start=s, end=e, indicator=name, year=year))
     return out
+
+
+def _named_before(an: str, ctx: ClauseCtx) -> str:
+    """The work an earlier clause of the sentence opens with (燕家服务中心已完成放线,即将开工),
+    else the title of the list item the paragraph opens with (2.纳河治理项目:…)."""
+    openings = ctx.sentence.clauses[ctx.index - 1 :: -1] if ctx.index else []
+    first = ctx.line.sentences[0].clauses[:1] if ctx.line.sentences else []
+    if first and first[0].start < ctx.sentence.start:
+        openings = [*openings, first[0]]
+    # the mark after a clause is kept: a list item's title ends in its colon
+    return next((w for c in openings if (w := sentence_subject(an[c.start : c.end + 1]))), "")
 
 
 def _parts(text: str) -> list[tuple[int, int]]:

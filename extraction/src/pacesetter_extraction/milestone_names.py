@@ -1,0 +1,104 @@
+"""What a plan office calls a milestone: the work and its event, without the pledge, the time
+and the modal words a sentence puts between them (力争城北大桥2026年建成通车 → 城北大桥建成通车),
+and the work its sentence names when a clause gives only the event (燕家服务中心已完成放线,即将
+开工建设 → 燕家服务中心开工建设). The quote keeps every word; only the name is cut.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import vocab
+from .milestone_objects import names_a_facility, names_a_work
+
+# A time: a year (2026年, 一○七年, 116年), a part of one (年底, 上半年, 第一季度), a month and
+# its part (12月底, 9月份), a holiday written as a date (五一, 十一), a term (任期内), each
+# with the 前/内 that makes it a deadline.
+_TIME = (
+    r"(?:(?:19|20)\d{2} ?年|[一二三四五六七八九○〇零]{3}年|1[0-4]\d年|今年|明年|后年|本年度?"
+    r"|年内|年底|年末|年中|年初|[上下]半年|第[一二三四]季度?|[一二三四]季度"
+    r"|(?:[1-9]|1[0-2]|[一二三四五六七八九十]|十[一二])月份?(?:\d{1,2}日|底|初|末|中旬|上旬|下旬)?"
+    r"|月底|月末|[上中下]旬|五一|十一|国庆|春节|元旦|(?:本届政府)?任期内|期内|未来[一二两三四五\d]+年)"
+    r"(?:底|初|末)?(?:起|前|之前|以前|内|中)?"
+)
+# Words that say the event is to come or hoped for, not what it is.
+_PLEDGE = (
+    r"(?:将于|将在|将要|即将|将|预计|预料|预定|预订|计划|拟|力争|力促|确保|争取|推动|推进|有信心"
+    r"|如期|尽快|尽早|早日|按期|按时|陆续|最快|最迟|其中)"
+)
+_LEAD_RE = re.compile(r"^(?:" + _PLEDGE + r"|(?:于|在|到)?" + _TIME + r")+")
+_TAIL_RE = re.compile(
+    r"(?:" + _PLEDGE + r"|就会|亦会|也会|会|要|可望|有望|可|于|在|到|分别|" + _TIME + r")+$"
+)
+# Kept manner words between the time and the event (预计12月全面完工 → …全面完工).
+_MANNER_RE = re.compile(r"(?:全面|全部|正式|全线|基本|初步|顺利|整体)+$")
+_EVENT_VERBS = sorted(
+    set(vocab.MILESTONE_VERBS_END + vocab.MILESTONE_USE_VERBS + vocab.WORK_DONE_END),
+    key=len,
+    reverse=True,
+)
+# Where a sentence's opening noun stops: what is said of it (已完成放线, 方面, 目前正在…),
+# or a list item's title ends (1.西环线道路建设项目:拟投资…).
+_SUBJECT_CUT_RE = re.compile(
+    r"[:：]|已|正在|目前|方面|将|预计|计划|拟|于|位于|总投资|投资|占地|建设内容|主要|项目概况"
+    r"|举行|进行|上月|去年|近日|日前|" + _TIME
+)
+_NO_WORK_RE = re.compile(
+    r"(?:该|此|这|本|其|[一二两三四五六七八九十\d]+)?(?:项|个)?(?:项目|工程|设施)?"
+    r"|第?[一二三四五六七八九十\d]期(?:工程|项目)?"
+)
+# A list's label for a kind of work (新建项目, 续建项目), not a work of its own.
+_NOT_A_NAME_RE = re.compile(
+    r"(?:新|续|在|拟|改|扩|重)建|但|因|是|由|为|如|若|据|经|落实|兴建|推动|推进|加快|开展|完成|启动"
+    r"|实施|建设|力争|争取|确保"
+)
+_ITEM_NO_RE = re.compile(
+    r"^\s*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*"
+)
+
+
+def event_name(name: str, verb: str) -> tuple[str, str]:
+    """(the work, the event) of a name that ends in its verb, the time and modal words between
+    them dropped: 京哈高铁蓟州南站十一前将开通 → (京哈高铁蓟州南站, 开通)."""
+    subject = name[: len(name) - len(verb)]
+    # 2026年建成通车: an event written in two verbs keeps both after the time
+    while (more := next((v for v in _EVENT_VERBS if subject.endswith(v)), None)) is not None:
+        subject, verb = subject[: -len(more)], more + verb
+    manner = _MANNER_RE.search(subject)
+    kept = manner.group() if manner else ""
+    subject = subject[: len(subject) - len(kept)]
+    subject = _LEAD_RE.sub("", _TAIL_RE.sub("", subject))
+    # 由城区前往景区的津围北二线: what a work does or where it lies, then its name
+    de = subject.rfind("的")
+    if de >= 4 and names_a_facility(subject[de + 1 :]):
+        subject = subject[de + 1 :]
+    return subject, kept + verb
+
+
+def work_of(name: str) -> str:
+    """A name without the event it ends in (城北大桥建成通车 → 城北大桥; 全面完工 → "")."""
+    while (verb := next((v for v in _EVENT_VERBS if name.endswith(v)), None)) is not None:
+        name = name[: -len(verb)]
+    return _MANNER_RE.sub("", name)
+
+
+def names_no_work(subject: str) -> bool:
+    """该项目, 此项工程, 第一期, or nothing: the work is named elsewhere in the sentence."""
+    return _NO_WORK_RE.fullmatch(subject) is not None
+
+
+def sentence_subject(opening: str) -> str:
+    """The work a clause opens with when the clause then says how it stands or what comes
+    of it (燕家综合服务中心已完成放线 → 燕家综合服务中心; 2.纳河治理项目:拟投资… → 纳河治理项目),
+    or "": a clause that only names something (新建项目,) or opens with a verb or a cause
+    (因汛期…暂时延期, 是本届政府首个…项目) names no work of its own."""
+    text = _ITEM_NO_RE.sub("", opening)
+    cut = _SUBJECT_CUT_RE.search(text)
+    if cut is None:
+        return ""
+    subject = text[: cut.start()]
+    if subject.endswith("建设") and len(subject) > 6:
+        subject = subject[:-2]  # 五小工程建设,预计…建成投用: the work, not its building
+    if not 3 <= len(subject) <= 24 or _NOT_A_NAME_RE.match(subject):
+        return ""
+    return subject if names_a_facility(subject) or names_a_work(subject) else ""
