@@ -75,3 +75,65 @@ MILESTONE_NAMES = [
 )
 def test_milestone_names(text: str, name: str, reason: str) -> None:
     assert [m.indicator for m in extract(text).milestones] == [name], reason
+
+
+FACTS = [
+    (
+        "2026年1月10日\n本次会议应到代表300人,实到288人。今年全县地区生产总值增长6%。",
+        [6],
+        "a congress's roll call counted in 人 is a fact of the meeting",
+    ),
+    (
+        "2025年12月25日\n政府工作报告指出,2025年,全市地区生产总值增长4%左右(预计数,下同),"
+        "规模工业增加值增长3%。2026年全市主要目标:地区生产总值增长5%左右。",
+        [5],
+        "a figure marked as an estimate (预计数) is last year's result, told in a review",
+    ),
+    (
+        H + "强力推动“双20%”目标实现,力争实现“三个100%”,一般公共预算收入增长6%。",
+        [6],
+        "a slogan that names goals by their figures (“双20%”) is no goal of its own",
+    ),
+    (
+        H + "加强重点项目前期工作。新建污水管网30公里。",
+        [30],
+        "目前 across two words (项目|前期) is no sign of a review",
+    ),
+    (
+        H + "实施甲公司年产5万吨饲料、乙公司2GW光伏组件、丙公司智能装备制造等项目。",
+        [],
+        "sizes in a list of works ending in 等项目 name the works",
+    ),
+    (
+        "到2025年,建设200万千瓦光伏和80万千瓦风电项目,力争组建15家以上的农民专业合作社。",
+        [200, 80, 15],
+        "a list's later item is what its first is though a work's name follows; a bound and "
+        "的 before what a creating verb counts",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "values", "reason"), FACTS, ids=[c[2][:40] for c in FACTS])
+def test_facts_and_goals(text: str, values: list[float], reason: str) -> None:
+    assert [t["value"] for t in targets(text)] == values, reason
+
+
+def test_names_and_changes() -> None:
+    out = targets(
+        "到2025年,单位地区生产总值能耗下降幅度达到14%,五星级村级党组织到达50%以上,"
+        "力争组建15家以上的农民专业合作社。到十二五末力争生产总值翻一番以上。"
+    )
+    assert [(t["indicator"], t["growth"]) for t in out] == [
+        ("单位地区生产总值能耗下降幅度", True),  # a change named as such is a growth
+        ("五星级村级党组织", False),  # 到达 is a verb, no part of the name
+        ("农民专业合作社", False),
+        ("生产总值", True),  # 到十二五末 is a time
+    ]
+
+
+def test_a_deadline_opening_a_clause_is_a_schedule_in_a_progress_note() -> None:
+    text = (
+        "2026年街道工作计划\n一是开展河道清淤,目前工程进展顺利。二是做好截污纳管,"
+        "至9月底完成老城区二级管网建设。三是开通公交示范线路,并逐步扩大到全市公交线路示范运营。"
+    )
+    assert [m.indicator for m in extract(text).milestones] == ["完成老城区二级管网建设"]

@@ -52,6 +52,8 @@ _REL_OFFSET = {
 # looks back over the years just gone;
 # the months so far (1至10月, 前8个月) tell a result to date, like 上半年.
 _PAST = re.compile(vocab.alt(vocab.PAST_WORDS))
+# Past words whose first character may end the word before (项目|前期, 节日|前后).
+_SPLIT_WORDS = {"目前": frozenset("项题节条科数栏书名剧"), "日前": frozenset("节假生")}
 _PAST_MORE = re.compile(
     r"(?<![实出体表发从])现在(?!起|开始|到|至)"
     r"|(?:(?<=[,;。:、\n])|[全该本我][国省市县区镇乡村])共有"
@@ -242,6 +244,8 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
     for m in looks_back:
         if m.group() == "日前" and text[m.start() - 1 : m.start()] in _DAY_DIGITS:
             continue  # 10月1日前: before a day, not 日前 (the other day)
+        if m.group() in _SPLIT_WORDS and text[m.start() - 1 : m.start()] in _SPLIT_WORDS[m.group()]:
+            continue  # 项目前期, 节日前: the word ends another one and the next starts
         if _year_to_come_before(text, start, m.start(), report):
             continue  # 明年上半年, 2025年第一季度: a part of a year to come, not the part just gone
         if _in_base_clause(text, m.start(), m.end()):

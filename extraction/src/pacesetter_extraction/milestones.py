@@ -92,6 +92,7 @@ _WORK_DONE = frozenset(vocab.WORK_DONE_END)
 _LEVEL_RE = re.compile(r"国家级|省级|市级|全国|全省|百强|示范|国家")
 _PAST_RE = re.compile(r"已|目前|曾|过去|去年")
 _LEAD_CONJ = ("而", "也", "同时", "并", "还", "且")
+_GRADUAL_RE = re.compile(r"(?:并|而|也|还|且|同时)?(?:逐步|逐渐|不断|稳步)")
 
 
 @dataclass
@@ -156,6 +157,7 @@ _ATTRIBUTE_RE = re.compile(r"(?:并[^,;。的]{1,2})?的")
 _YEAR_WHEN_RE = re.compile(r"(?:19|20)\d{2}年|今年|明年|届时")
 _SCHEDULED_RE = re.compile(
     r"(?:预计|计划|力争|将于|拟于)(?:于|在)?[^,;。已]{0,8}?(?:\d{1,2}月|年底|年内|月底|底前|年末)"
+    r"|^(?:至|到)\d{1,2}月(?:底|末|前)"  # 至6月底完成…: a deadline opens the clause
 )
 # 就会/亦会/会 + a verb: Hong Kong's 将 (not 开会, 大会, 社会).
 _PLEDGED_BUILT_RE = re.compile(r"(?:力促|力争|确保|争取|推动)[^,;。]{2,20}建成$")
@@ -361,8 +363,8 @@ def extract_milestones(
             )
             if not found and (work := scheduled_work(whole[a:b], lead)):
                 found = (0, work)
-            if not found:
-                continue
+            if not found or _GRADUAL_RE.match(whole, a):
+                continue  # 逐步扩大到…示范运营: a spread over time, no event to check
             off, indicator = found
             quote, s, e = doc.quote(cl.start + a + off, cl.start + b)
             # 预计2026年动工、2028年建成: a part that names its own year is dated by it.

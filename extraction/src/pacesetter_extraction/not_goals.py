@@ -26,6 +26,7 @@ _NAMED_WORK_AFTER_RE = re.compile(
     r"(?!建设|新建|实施|改造|用于|打造|推进|开工)[^\d,;。、\n]{0,14}?"
     r"(?:项目|工程|门站|电站|水厂|处理厂)(?![\u4e00-\u9fff])"  # 年输气量2亿方门站: its size
 )
+_LISTED_WORKS_AFTER_RE = re.compile(r"[^,;。\n]{0,100}?等(?:重点|重大)?(?:项目|工程)")
 _TIME_UNITS = frozenset(("分钟", "小时", "个小时"))
 # The value a change starts from (由38%提高到…, 从2.1万人增加到…) is a baseline.
 # …also dated (从2015年的5.28‰降到…, 由去年3.38%降至…).
@@ -94,7 +95,9 @@ _SPANS = frozenset(("天", "日", "周", "个月", "月", "年", *_TIME_UNITS))
 # 10万人死亡率: the base a rate is counted per.
 # …also 每10万人拥有综合公园个数: the people a count per head is counted per.
 _PER_RATE_RE = re.compile(r"[A-Za-z\u4e00-\u9fff]{0,5}?(?:率|密度)|拥有|配备|配置")
-_ACTED_ON_RE = re.compile(r"(?:改造|新建|建成|建设|培育|打造|创建|新增|完成|实施|引进|招引|提升)$")
+_ACTED_ON_RE = re.compile(
+    r"(?:改造|新建|建成|建设|培育|打造|创建|创办|组建|设立|新增|完成|实施|引进|招引|提升)$"
+)
 _GOAL_AFTER_DE = ("总体目标", "目标", "任务", "发展目标")
 
 
@@ -136,6 +139,8 @@ def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
         return True  # 计99个标准班级: the classes a school is built for
     if not q.is_count and not q.percent and _NAMED_WORK_AFTER_RE.match(an, q.end):
         return True  # 新建100兆瓦光伏发电站项目: the figure sizes the work it names
+    if not q.is_count and not q.percent and _LISTED_WORKS_AFTER_RE.match(an, q.end):
+        return True  # 实施A科技年产3GW单晶电池、B光电4GW硅片等项目: sizes in a list of works
     # 1次及以上体育锻炼的人数: a threshold inside the name of what is counted.
     threshold = an[q.unit_end : q.end] == "及以上" or after.startswith("及以上")
     if threshold and _CJK_RE.match(an[q.unit_end + 3 : q.unit_end + 4]):

@@ -49,6 +49,13 @@ _RATE_VERB_RE = re.compile(r"(覆盖|普及|达标|联网|入网|通达)[”\"]?
 _GROWTH_AFTER_RE = re.compile(r"的?(?:年均|年平均)?(?:增速|增长率|增长速度|增幅|增长)")
 
 
+# 排放下降幅度达到16%, 增速保持在6%: the figure's name says it is a change
+_CHANGE_BEFORE_RE = re.compile(
+    r"(?:增速|增幅|涨幅|降幅|(?:下降|增长|降低)幅度)"
+    r"(?:为|达到|达|保持在|控制在|稳定在|在|超过|不低于)?$"
+)
+# 10家以上的合作社 (not 以上的总体目标, 以上的“老破旧”学校: a goal's word, a quoted kind)
+_BOUND_DE_RE = re.compile(r"的(?!总体|目标|任务|发展目标)[\u4e00-\u9fff]")
 _RAISED_RE = re.compile(r"(?:提高|提升)(?:超过|达到|至少|不少于|约)?$")
 
 
@@ -61,6 +68,7 @@ def _names_a_change(an: str, q: Quantity, growth_word: bool, left: str) -> bool:
         or _GROWTH_AFTER_RE.match(an, q.end)
         or left.rstrip().endswith(("增加", "减少"))
         or raised
+        or _CHANGE_BEFORE_RE.search(left.rstrip()) is not None
     )
 
 
@@ -80,6 +88,14 @@ def _next_figure(
             if not described[key]:
                 return q.start
     return default
+
+
+def _listed_after(an: str, prev_kept: tuple[int, str] | None, q: Quantity) -> bool:
+    """建设1400万千瓦光伏和450万千瓦风电项目: a list's later item is what its first is, though
+    a work's name follows it."""
+    if prev_kept is None or prev_kept[1] != q.base_unit or q.start - prev_kept[0] > 12:
+        return False
+    return an[prev_kept[0] : q.start].endswith(("和", "及", "、", "与"))
 
 
 def _groups(an: str, qs: list[Quantity]) -> list[list[Quantity]]:
@@ -134,6 +150,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                 described: dict[tuple[int, str | None], bool] = {}
                 shared_until = clause.start  # a share's own words (…实现30分钟内通高速)
                 clause_verb = ""  # 新建3所小学、2所初中: the verb governs the list
+                prev_kept: tuple[int, str] | None = None  # where the last kept figure ends
                 for group in _groups(an, qs):
                     g0 = group[0]
                     if g0.start < shared_until:
@@ -226,13 +243,16 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                         d = described.get((q.start, cmp))
                         if d is None:
                             d = described[q.start, cmp] = is_descriptor(an, q, cmp)
-                        if d:
+                        if d and not _listed_after(an, prev_kept, q):
                             continue
                         kept_any = True
+                        prev_kept = (q.end, q.base_unit)
                         rn, rn_end = ("", q.end)
                         if len(group) == 1 and not q.percent:
                             nxt = _next_figure(an, qs, q.start, described, clause.end)
-                            rn, rn_end = indicators.right_noun(an, q.end, nxt)
+                            # 创办10家以上的合作社: what is counted follows the bound and 的
+                            at = q.end + bool(q.suffix_cmp and _BOUND_DE_RE.match(an, q.end))
+                            rn, rn_end = indicators.right_noun(an, at, nxt)
                         if (
                             q.chinese
                             and q.is_count

@@ -41,6 +41,9 @@ _SET_DESCRIBED_RE = re.compile(r"[^,;。\d\n]{1,10}?[均都](?:为|是|配套|�
 _OF_WHICH_RE = re.compile(r"[^,;。\d]{1,12}?(?<![初高集其当从])中[,,](?:已有|有|其中)")
 _BRACKET_BASE_RE = re.compile(r"\((?:(?:19|20)\d{2}年(?:底|末)?|现为|目前为|现状)为?$")
 _ROLL_CALL_RE = re.compile(r"(?:应到|实到|到会)(?:代表|委员)?$")
+_ESTIMATE_MARKS = ("(预计数", "(快报数", "(初步核算", "(预计完成", "(预计值", "(估计数")
+_MULTIPLIERS = frozenset("双两三四五六七八九十")
+_SLOGAN_LEAD_RE = re.compile(r"[“\"][双两三四五六七八九十]个?$")
 _SUBJECT_BEFORE = frozenset(",;:和及与、")
 _EACH_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:分别|各自)")
 _PENALTY_AFTER_RE = re.compile(r"[^,;。!?]{0,10}?(?:罚款|罚锾|罚金)")
@@ -99,6 +102,8 @@ def told_not_aimed(an: str, q: Quantity) -> bool:
         "以" in before[-6:] and _BASIS_AFTER_RE.match(after)
     ):
         return True  # 低于4.51张/千人的全省平均水平, 以800多万常住人口计算: a yardstick
+    if an.startswith(_ESTIMATE_MARKS, q.end):
+        return True  # 增长3%左右(预计数,下同): an estimate of a result, told in a review
     if an.endswith(("不到", "不足"), 0, q.start):
         return True  # 水土保持率不到60%: a level told as short of a mark, a fact
     if count and _PAGE_COUNT_RE.match(an, q.unit_end):
@@ -114,7 +119,9 @@ def told_not_aimed(an: str, q: Quantity) -> bool:
             return True  # 规划的46项工程中,有40项…: the whole a part is counted from
         if base == "次" and an.endswith("出现", 0, q.start):
             return True  # “发展”出现67次: how often a word occurs in a text
-        if base in _PERSON_UNITS and _ROLL_CALL_RE.search(an, max(0, q.start - 6), q.start):
+        if (base in _PERSON_UNITS or base == "人") and _ROLL_CALL_RE.search(
+            an, max(0, q.start - 6), q.start
+        ):
             return True  # 应到代表215名,实到199名: a meeting's roll call
     if not base and _PEOPLE_AFTER_RE.match(an, q.unit_end) and prev in _CLAUSE_OPENERS:
         return True  # “两会”时间,170万白银人民热切关注: a population as the subject
@@ -124,6 +131,11 @@ def told_not_aimed(an: str, q: Quantity) -> bool:
         and "“" in an[max(0, q.start - 6) : q.start]
     ):
         return True  # 县“三年翻两番”目标: a slogan's words, the goals are set out after it
+    if (prev in _MULTIPLIERS or prev == "个") and (
+        _SLOGAN_LEAD_RE.search(before) and _SLOGAN_AROUND_RE.match(an, q.unit_end)
+    ):
+        # 推动“双15%”, 实现“三个100%”: a slogan's name for goals set out elsewhere
+        return True
     if count and _LISTED_AFTER_RE.match(an, q.unit_end):
         return True  # 9个项目被列入省重点项目: what a list took in, a fact
     if not base and an.startswith(("字", "余字", "多字"), q.unit_end):

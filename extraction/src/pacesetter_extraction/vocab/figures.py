@@ -60,6 +60,7 @@ SUFFIX_COMPARATORS: dict[str, str] = {
 # Words that bring the value (stripped from the indicator, kept out of it).
 VALUE_VERBS = [
     "达到",
+    "到达",
     "达",
     "增加到",
     "提高到",
