@@ -10,6 +10,7 @@ import re
 
 from . import vocab
 from .milestone_objects import names_a_facility, names_a_work
+from .sentences import Line, Sentence
 
 # A time: a year (2026年, 一○七年, 116年), a part of one (年底, 上半年, 第一季度), a month and
 # its part (12月底, 9月份), a holiday written as a date (五一, 十一), a term (任期内), each
@@ -102,3 +103,23 @@ def sentence_subject(opening: str) -> str:
     if not 3 <= len(subject) <= 24 or _NOT_A_NAME_RE.match(subject):
         return ""
     return subject if names_a_facility(subject) or names_a_work(subject) else ""
+
+
+def plan_name(an: str, name: str, verb: str, sentence: Sentence, index: int, line: Line) -> str:
+    """The name of a milestone whose words end in its event: the work and the event, the work
+    taken from earlier in the sentence or from its list item when the clause names none."""
+    work, event = event_name(name, verb)
+    if names_no_work(work):
+        work = _named_before(an, sentence, index, line) or work
+    return work + event
+
+
+def _named_before(an: str, sentence: Sentence, index: int, line: Line) -> str:
+    """The work an earlier clause of the sentence opens with (燕家服务中心已完成放线,即将开工),
+    else the title of the list item the paragraph opens with (2.纳河治理项目:…)."""
+    openings = sentence.clauses[index - 1 :: -1] if index else []
+    first = line.sentences[0].clauses[:1] if line.sentences else []
+    if first and first[0].start < sentence.start:
+        openings = [*openings, first[0]]
+    # the mark after a clause is kept: a list item's title ends in its colon
+    return next((w for c in openings if (w := sentence_subject(an[c.start : c.end + 1]))), "")

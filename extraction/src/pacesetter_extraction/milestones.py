@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from . import vocab
 from .clean import Cleaned
 from .context import DocYears, heading_state, section_after, sentence_markers
-from .milestone_names import event_name, names_no_work, sentence_subject
+from .milestone_names import plan_name
 from .milestone_objects import (
     DOCUMENT_HEADS,
     GENERIC_START,
@@ -375,25 +375,14 @@ def extract_milestones(
             )
             year = own[-1] if own and len(parts) > 1 else ctx.year
             if end := END_RE.search(indicator):
-                work, event = event_name(indicator[: end.end("verb")], end.group("verb"))
-                if names_no_work(work):
-                    work = _named_before(an, ctx) or work
-                indicator = work + event
+                named = indicator[: end.end("verb")]
+                indicator = plan_name(
+                    an, named, end.group("verb"), ctx.sentence, ctx.index, ctx.line
+                )
             verb = END_RE.search(indicator) if lists_works(indicator) else None
             for name in each_work(indicator, verb.group("verb") if verb else ""):
                 out.append(Milestone(quote=quote, start=s, end=e, indicator=name, year=year))
     return out
-
-
-def _named_before(an: str, ctx: ClauseCtx) -> str:
-    """The work an earlier clause of the sentence opens with (燕家服务中心已完成放线,即将开工),
-    else the title of the list item the paragraph opens with (2.纳河治理项目:…)."""
-    openings = ctx.sentence.clauses[ctx.index - 1 :: -1] if ctx.index else []
-    first = ctx.line.sentences[0].clauses[:1] if ctx.line.sentences else []
-    if first and first[0].start < ctx.sentence.start:
-        openings = [*openings, first[0]]
-    # the mark after a clause is kept: a list item's title ends in its colon
-    return next((w for c in openings if (w := sentence_subject(an[c.start : c.end + 1]))), "")
 
 
 def _parts(text: str) -> list[tuple[int, int]]:

@@ -18,6 +18,7 @@ import re
 from . import indicators, quantities, vocab
 from .clean import Cleaned
 from .context import DocYears, Marker, heading_state, section_after, sentence_markers
+from .figure_groups import groups, listed_after, names_a_change, next_figure
 from .horizons import announced_horizon, last_marker, last_year, leading_horizon, when_after
 from .list_figures import focused, glosses, list_total, own_list, restates_list
 from .model import Target
@@ -25,19 +26,16 @@ from .name_lists import each_of, named_after, share_of_previous, split_list
 from .not_goals import META_RE, is_descriptor, is_specification, skip_clause
 from .numerals import to_plain
 from .past_levels import last_year_delta, past_start, superseded
-from .quantities import Quantity
 from .sentences import Line
 from .share_names import reached_again, reached_share, share_of
 from .subjects import Found, date_headline, resolve
 
-_TIGHT_RE = re.compile(r"^[、和及与]$")
 # A clause ending in a speech verb introduces a quote; it is no subject.
 _SPEECH_END_RE = re.compile(r"(?:指出|表示|认为|说|介绍|强调|提出|透露|称|宣布|坦言)$")
 _PUNCT_CUT_RE = re.compile(r"[,;:。!?、\n]")
 _SUBJECT_CUT_RE = re.compile(r"在|实现|达到|完成|将|要|分别")
 
 
-# 实现8%以上的增速, 不低于26.5%的年平均增长率: the change is named after the figure.
 # A count of works finished or started (完成三个社屋工程, 开工两个项目) is a figure, as after
 # a creating verb.
 _WORK_COUNT_RE = re.compile(
@@ -46,67 +44,10 @@ _WORK_COUNT_RE = re.compile(
 _CHANGE_NAME_RE = re.compile(r"增速|增幅|涨幅|增长|降幅")
 _GOAL_NAMED_AFTER_RE = re.compile(r"(?:左右)?的(?P<name>[^,;。的\d]{2,12}?)(?:预期)?目标")
 _RATE_VERB_RE = re.compile(r"(覆盖|普及|达标|联网|入网|通达)[”\"]?[,;。]?$")
-_GROWTH_AFTER_RE = re.compile(r"的?(?:年均|年平均)?(?:增速|增长率|增长速度|增幅|增长)")
 
 
-# 排放下降幅度达到16%, 增速保持在6%: the figure's name says it is a change
-_CHANGE_BEFORE_RE = re.compile(
-    r"(?:增速|增幅|涨幅|降幅|(?:下降|增长|降低)幅度)"
-    r"(?:为|达到|达|保持在|控制在|稳定在|在|超过|不低于)?$"
-)
 # 10家以上的合作社 (not 以上的总体目标, 以上的“老破旧”学校: a goal's word, a quoted kind)
 _BOUND_DE_RE = re.compile(r"的(?!总体|目标|任务|发展目标)[\u4e00-\u9fff]")
-_RAISED_RE = re.compile(r"(?:提高|提升)(?:超过|达到|至少|不少于|约)?$")
-
-
-def _names_a_change(an: str, q: Quantity, growth_word: bool, left: str) -> bool:
-    """增长8%, 8%以上的增速, 增加20%, 减少三成: the figure is a change, not a level."""
-    # 标准提高6%, 能源表现提升超过6%; not 百分点
-    raised = q.unit == "%" and _RAISED_RE.search(left.rstrip()) is not None
-    return bool(
-        growth_word
-        or _GROWTH_AFTER_RE.match(an, q.end)
-        or left.rstrip().endswith(("增加", "减少"))
-        or raised
-        or _CHANGE_BEFORE_RE.search(left.rstrip()) is not None
-    )
-
-
-def _next_figure(
-    an: str,
-    qs: list[Quantity],
-    after: int,
-    described: dict[tuple[int, str | None], bool],
-    default: int,
-) -> int:
-    """Where the clause's next figure that is no descriptor starts."""
-    for q in qs:
-        if q.start > after:
-            key = (q.start, q.comparator())
-            if key not in described:
-                described[key] = is_descriptor(an, q, key[1])
-            if not described[key]:
-                return q.start
-    return default
-
-
-def _listed_after(an: str, prev_kept: tuple[int, str] | None, q: Quantity) -> bool:
-    """建设1400万千瓦光伏和450万千瓦风电项目: a list's later item is what its first is, though
-    a work's name follows it."""
-    if prev_kept is None or prev_kept[1] != q.base_unit or q.start - prev_kept[0] > 12:
-        return False
-    return an[prev_kept[0] : q.start].endswith(("和", "及", "、", "与"))
-
-
-def _groups(an: str, qs: list[Quantity]) -> list[list[Quantity]]:
-    """Tight lists share a subject and comparator: 分别增长8%、9%, 90家和870家."""
-    groups: list[list[Quantity]] = []
-    for q in qs:
-        if groups and _TIGHT_RE.match(an[groups[-1][-1].end : q.start]):
-            groups[-1].append(q)
-        else:
-            groups.append([q])
-    return groups
 
 
 _MORE_FIGURES_RE = re.compile(r"[,、和及与 ]{1,2}\d")
@@ -151,7 +92,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                 shared_until = clause.start  # a share's own words (…实现30分钟内通高速)
                 clause_verb = ""  # 新建3所小学、2所初中: the verb governs the list
                 prev_kept: tuple[int, str] | None = None  # where the last kept figure ends
-                for group in _groups(an, qs):
+                for group in groups(an, qs):
                     g0 = group[0]
                     if g0.start < shared_until:
                         continue
@@ -243,13 +184,13 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                         d = described.get((q.start, cmp))
                         if d is None:
                             d = described[q.start, cmp] = is_descriptor(an, q, cmp)
-                        if d and not _listed_after(an, prev_kept, q):
+                        if d and not listed_after(an, prev_kept, q):
                             continue
                         kept_any = True
                         prev_kept = (q.end, q.base_unit)
                         rn, rn_end = ("", q.end)
                         if len(group) == 1 and not q.percent:
-                            nxt = _next_figure(an, qs, q.start, described, clause.end)
+                            nxt = next_figure(an, qs, q.start, described, clause.end)
                             # 创办10家以上的合作社: what is counted follows the bound and 的
                             at = q.end + bool(q.suffix_cmp and _BOUND_DE_RE.match(an, q.end))
                             rn, rn_end = indicators.right_noun(an, at, nxt)
@@ -335,7 +276,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                             end=e,
                             indicator=this_ind,
                             growth=q.relative
-                            and (named_change or _names_a_change(an, q, growth_word, left)),
+                            and (named_change or names_a_change(an, q, growth_word, left)),
                             comparator=cmp,
                             value=to_plain(q.value),
                             value_max=to_plain(q.value_max) if q.value_max is not None else None,

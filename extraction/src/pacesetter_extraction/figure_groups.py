@@ -1,0 +1,69 @@
+"""Figures of a clause taken together: tight lists that share a subject (分别增长8%、9%),
+the next figure that is no descriptor, a list's later item, and whether a figure is a change."""
+
+from __future__ import annotations
+
+import re
+
+from .not_goals import is_descriptor
+from .quantities import Quantity
+
+_TIGHT_RE = re.compile(r"^[、和及与]$")
+# 实现8%以上的增速, 不低于26.5%的年平均增长率: the change is named after the figure.
+_GROWTH_AFTER_RE = re.compile(r"的?(?:年均|年平均)?(?:增速|增长率|增长速度|增幅|增长)")
+# 排放下降幅度达到16%, 增速保持在6%: the figure's name says it is a change
+_CHANGE_BEFORE_RE = re.compile(
+    r"(?:增速|增幅|涨幅|降幅|(?:下降|增长|降低)幅度)"
+    r"(?:为|达到|达|保持在|控制在|稳定在|在|超过|不低于)?$"
+)
+_RAISED_RE = re.compile(r"(?:提高|提升)(?:超过|达到|至少|不少于|约)?$")
+
+
+def names_a_change(an: str, q: Quantity, growth_word: bool, left: str) -> bool:
+    """增长8%, 8%以上的增速, 增加20%, 减少三成: the figure is a change, not a level."""
+    # 标准提高6%, 能源表现提升超过6%; not 百分点
+    raised = q.unit == "%" and _RAISED_RE.search(left.rstrip()) is not None
+    return bool(
+        growth_word
+        or _GROWTH_AFTER_RE.match(an, q.end)
+        or left.rstrip().endswith(("增加", "减少"))
+        or raised
+        or _CHANGE_BEFORE_RE.search(left.rstrip()) is not None
+    )
+
+
+def next_figure(
+    an: str,
+    qs: list[Quantity],
+    after: int,
+    described: dict[tuple[int, str | None], bool],
+    default: int,
+) -> int:
+    """Where the clause's next figure that is no descriptor starts."""
+    for q in qs:
+        if q.start > after:
+            key = (q.start, q.comparator())
+            if key not in described:
+                described[key] = is_descriptor(an, q, key[1])
+            if not described[key]:
+                return q.start
+    return default
+
+
+def listed_after(an: str, prev_kept: tuple[int, str] | None, q: Quantity) -> bool:
+    """建设1400万千瓦光伏和450万千瓦风电项目: a list's later item is what its first is, though
+    a work's name follows it."""
+    if prev_kept is None or prev_kept[1] != q.base_unit or q.start - prev_kept[0] > 12:
+        return False
+    return an[prev_kept[0] : q.start].endswith(("和", "及", "、", "与"))
+
+
+def groups(an: str, qs: list[Quantity]) -> list[list[Quantity]]:
+    """Tight lists share a subject and comparator: 分别增长8%、9%, 90家和870家."""
+    groups: list[list[Quantity]] = []
+    for q in qs:
+        if groups and _TIGHT_RE.match(an[groups[-1][-1].end : q.start]):
+            groups[-1].append(q)
+        else:
+            groups.append([q])
+    return groups
