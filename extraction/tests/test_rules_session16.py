@@ -137,3 +137,18 @@ def test_a_deadline_opening_a_clause_is_a_schedule_in_a_progress_note() -> None:
         "至9月底完成老城区二级管网建设。三是开通公交示范线路,并逐步扩大到全市公交线路示范运营。"
     )
     assert [m.indicator for m in extract(text).milestones] == ["完成老城区二级管网建设"]
+
+
+def test_milestone_names_drop_seasons_stages_and_urging() -> None:
+    text = (
+        "2026年重点工作:城南排水管道建设预计在明年雨季前完成,督促西关菜市场建成。"
+        "首批三个项目年内动工,其余两个项目则预计于2027年第二季度至2028年第一季度分阶段落成。"
+        "(三)东湖安置房项目:该项目总投资预计3亿元,占地50亩,该项目预计2027年6月竣工。"
+    )
+    assert [m.indicator for m in extract(text).milestones] == [
+        "城南排水管道建设完成",
+        "西关菜市场建成",
+        "首批三个项目动工",
+        "其余两个项目落成",
+        "东湖安置房项目竣工",  # 该项目总投资…: a pointer back is no work's name
+    ]

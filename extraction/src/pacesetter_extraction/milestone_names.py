@@ -19,20 +19,21 @@ _TIME = (
     r"(?:(?:19|20)\d{2} ?年|[一二三四五六七八九○〇零]{3}年|1[0-4]\d年|今年|明年|后年|本年度?"
     r"|年内|年底|年末|年中|年初|[上下]半年|第[一二三四]季度?|[一二三四]季度"
     r"|(?:[1-9]|1[0-2]|[一二三四五六七八九十]|十[一二])月份?(?:\d{1,2}日|底|初|末|中旬|上旬|下旬)?"
-    r"|月底|月末|[上中下]旬|五一|十一|国庆|春节|元旦|(?:本届政府)?任期内|期内|未来[一二两三四五\d]+年)"
+    r"|月底|月末|[上中下]旬|五一|十一|国庆|春节|元旦|(?:本届政府)?任期内|期内|未来[一二两三四五\d]+年"
+    r"|雨季|汛期|汛前|入冬|入夏|冬季|春季|夏季|秋季|旺季|暑期|暑假|寒假)"
     r"(?:底|初|末)?(?:起|前|之前|以前|内|中)?"
 )
 # Words that say the event is to come or hoped for, not what it is.
 _PLEDGE = (
     r"(?:将于|将在|将要|即将|将|预计|预料|预定|预订|计划|拟|力争|力促|确保|争取|推动|推进|有信心"
-    r"|如期|尽快|尽早|早日|按期|按时|陆续|最快|最迟|其中)"
+    r"|如期|尽快|尽早|早日|按期|按时|陆续|最快|最迟|其中|敦促|督促|分阶段|分期|则)"
 )
 _LEAD_RE = re.compile(r"^(?:" + _PLEDGE + r"|(?:于|在|到)?" + _TIME + r")+")
 _TAIL_RE = re.compile(
-    r"(?:" + _PLEDGE + r"|就会|亦会|也会|会|要|可望|有望|可|于|在|到|分别|" + _TIME + r")+$"
+    r"(?:" + _PLEDGE + r"|就会|亦会|也会|会|要|可望|有望|可|于|在|到|至|分别|" + _TIME + r")+$"
 )
 # Kept manner words between the time and the event (预计12月全面完工 → …全面完工).
-_MANNER_RE = re.compile(r"(?:全面|全部|正式|全线|基本|初步|顺利|整体)+$")
+_MANNER_RE = re.compile(r"(?:全面|全部|正式|全线|基本|初步|顺利|整体|主体)+$")
 _EVENT_VERBS = sorted(
     set(vocab.MILESTONE_VERBS_END + vocab.MILESTONE_USE_VERBS + vocab.WORK_DONE_END),
     key=len,
@@ -100,7 +101,7 @@ def sentence_subject(opening: str) -> str:
     subject = text[: cut.start()]
     if subject.endswith("建设") and len(subject) > 6:
         subject = subject[:-2]  # 五小工程建设,预计…建成投用: the work, not its building
-    if not 3 <= len(subject) <= 24 or _NOT_A_NAME_RE.match(subject):
+    if not 3 <= len(subject) <= 24 or _NOT_A_NAME_RE.match(subject) or names_no_work(subject):
         return ""
     return subject if names_a_facility(subject) or names_a_work(subject) else ""
 
