@@ -84,6 +84,11 @@ FACTS = [
         "a congress's roll call counted in 人 is a fact of the meeting",
     ),
     (
+        "2026年1月10日\n会议应到委员120人,缺席9人。全县每千人口医疗床位数仅4.2张,今年新增床位300张。",
+        [300],
+        "who was absent, and a level told as 仅 (only so much), are facts",
+    ),
+    (
         "2025年12月25日\n政府工作报告指出,2025年,全市地区生产总值增长4%左右(预计数,下同),"
         "规模工业增加值增长3%。2026年全市主要目标:地区生产总值增长5%左右。",
         [5],

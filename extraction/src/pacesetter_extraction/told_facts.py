@@ -40,7 +40,7 @@ _AUTHORS_RE = re.compile(r"[^,;。\d]{0,4}?(?:部门|单位|机构|专家)(?:共
 _SET_DESCRIBED_RE = re.compile(r"[^,;。\d\n]{1,10}?[均都](?:为|是|配套|位于|建在|属于|采用|已)")
 _OF_WHICH_RE = re.compile(r"[^,;。\d]{1,12}?(?<![初高集其当从])中[,,](?:已有|有|其中)")
 _BRACKET_BASE_RE = re.compile(r"\((?:(?:19|20)\d{2}年(?:底|末)?|现为|目前为|现状)为?$")
-_ROLL_CALL_RE = re.compile(r"(?:应到|实到|到会)(?:代表|委员)?$")
+_ROLL_CALL_RE = re.compile(r"(?:应到|实到|到会|缺席|请假)(?:代表|委员)?$")
 _ESTIMATE_MARKS = ("(预计数", "(快报数", "(初步核算", "(预计完成", "(预计值", "(估计数")
 _MULTIPLIERS = frozenset("双两三四五六七八九十")
 _SLOGAN_LEAD_RE = re.compile(r"[“\"][双两三四五六七八九十]个?$")
@@ -104,7 +104,7 @@ def told_not_aimed(an: str, q: Quantity) -> bool:
         return True  # 低于4.51张/千人的全省平均水平, 以800多万常住人口计算: a yardstick
     if an.startswith(_ESTIMATE_MARKS, q.end):
         return True  # 增长3%左右(预计数,下同): an estimate of a result, told in a review
-    if an.endswith(("不到", "不足"), 0, q.start):
+    if an.endswith(("不到", "不足", "仅", "仅有", "只有"), 0, q.start):
         return True  # 水土保持率不到60%: a level told as short of a mark, a fact
     if count and _PAGE_COUNT_RE.match(an, q.unit_end):
         return True  # 共0条评论, 1.2万次阅读: the page's counters
