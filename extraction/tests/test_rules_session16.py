@@ -157,3 +157,33 @@ def test_milestone_names_drop_seasons_stages_and_urging() -> None:
         "其余两个项目落成",
         "东湖安置房项目竣工",  # 该项目总投资…: a pointer back is no work's name
     ]
+
+
+def test_a_text_reviewing_last_year_is_dated_by_the_later_year_its_name_gives() -> None:
+    text = (
+        "本报2月4日电 记者从自治区政府获悉:2025年,全区文旅产业发展势头强劲,接待游客3.23亿人次,"
+        "游客花费3700亿元,同比分别增长8%、8.4%。2025年,全区新增5A级景区2家。"
+        "2026年,全区将力争接待游客3.5亿人次。"
+    )
+    got = [(t.value, t.year) for t in extract(text, name="x-2026-tourism-news.txt").targets]
+    assert got == [(3.5, 2026)], "the reviewed year's results are no goals"
+
+
+def test_goal_names_after_a_count_and_a_sprint() -> None:
+    out = targets(
+        H + "冲刺旅游接待3亿人次目标。推动旅游业提质,力争完成3亿人次的旅游接待目标。"
+        "到2025年,培育创新型中小企业5000家以上的总体目标。"
+    )
+    assert [t["indicator"] for t in out] == ["旅游接待", "旅游接待", "创新型中小企业"]
+
+
+DESCRIBED_OR_LISTED = [
+    "到2025年,把全市建设成为全国知名、全省一流乡村旅游目的地。",
+    "今年积极创建全域旅游示范区、滑雪旅游度假地等国家级品牌。",
+    "今年实施品牌创建、周末休闲、商品开发等“十大工程”。",
+]
+
+
+@pytest.mark.parametrize("text", DESCRIBED_OR_LISTED)
+def test_praise_kinds_of_distinction_and_programme_lists_are_no_milestones(text: str) -> None:
+    assert extract(text).milestones == []

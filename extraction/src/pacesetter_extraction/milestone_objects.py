@@ -26,6 +26,10 @@ def described_kind(obj: str) -> bool:
     return not _QUOTED_TITLE_RE.search(obj) and _DE_RE.search(obj.strip(QUOTES)) is not None
 
 
+_PRAISE_LIST_RE = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,4}(?:" + vocab.alt(vocab.EVALUATIVE_WORDS) + r")、)+"
+    r"[\u4e00-\u9fff]{0,4}(?:" + vocab.alt(vocab.EVALUATIVE_WORDS) + r")"
+)
 _WORK_HEADS = sorted(vocab.WORK_HEADS, key=len, reverse=True)
 
 
@@ -43,6 +47,8 @@ def head_ok(obj: str) -> bool:
         described = any(p.endswith(_EVALUATIVE) for p in praise)
     else:
         described = "、" not in core and pre.endswith(_EVALUATIVE)
+    # 全国知名、全省一流乡村旅游目的地: a list of praise before the head, no title
+    described = described or _PRAISE_LIST_RE.match(core) is not None
     return not described and any(core.endswith(h) for h in vocab.DESIGNATION_HEADS)
 
 

@@ -273,8 +273,10 @@ def _match_core(
             ok = ok and not obj.startswith(")")
         if not ok and verb in vocab.WORK_EVENT_VERBS:
             ok = names_a_work(obj)
-        if obj[:1].isdigit():
-            ok = False  # 建成100座体育公园: a count, a target's business
+        if obj[:1].isdigit() or obj[:1] == "、":
+            # 建成100座体育公园: a count, a target's business; 品牌创建、周末休闲…: a list of
+            # programmes' names, 创建 one of them
+            ok = False
         if _ATTRIBUTE_RE.match(obj):
             ok = False  # 建成并网的光伏项目: the verb describes what it names, no event
         if ok:

@@ -43,6 +43,8 @@ _WORK_COUNT_RE = re.compile(
 )
 _CHANGE_NAME_RE = re.compile(r"增速|增幅|涨幅|增长|降幅")
 _GOAL_NAMED_AFTER_RE = re.compile(r"(?:左右)?的(?P<name>[^,;。的\d]{2,12}?)(?:预期)?目标")
+# 50000家以上的总体目标: a word for the kind of goal, no name of what is counted
+_GOAL_KINDS = frozenset(("总体", "主要", "发展", "预期", "年度", "既定", "奋斗", "工作", "阶段"))
 _RATE_VERB_RE = re.compile(r"(覆盖|普及|达标|联网|入网|通达)[”\"]?[,;。]?$")
 
 
@@ -253,6 +255,14 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                                 # 基层文体设施100%覆盖: the verb after the share names its rate
                                 this_ind += rate.group(1) + "率"
                                 end = max(end, q.end + rate.end(1))
+                        elif (
+                            len(group) == 1
+                            and (goal := _GOAL_NAMED_AFTER_RE.match(an, q.end, clause.end))
+                            and goal.group("name") not in _GOAL_KINDS
+                        ):
+                            # 完成2亿人次的旅游接待目标: the goal names what the count counts
+                            this_ind = goal.group("name")
+                            end = max(end, goal.end("name"))
                         if rn and (
                             (q.is_count and not indicators.names_a_quantity(this_ind))
                             or indicators.verb_only(this_ind)

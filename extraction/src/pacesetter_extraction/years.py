@@ -213,6 +213,10 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
             and (not own_years or _over_before_today(text, report, roc))
         ):
             report += 1  # 过去的2019年,是…; 今年…: only the year gone is named, the text is later
+        if outside is not None and report < outside and outside in plain:
+            # 2025年,全区接待游客…同比增长…; 2026年,将… in a text its name dates 2026: the
+            # year it reviews is framed most often, the later one it writes is its own.
+            report = outside
     elif plain and outside is not None and min(plain) >= outside:
         # 力争…2026年建成通车,…2027年完工 in a text its name dates 2026: the years it writes
         # are deadlines, none of them is the writing's.

@@ -248,6 +248,7 @@ GENERIC_OBJECT_END = [
     "任务",
     "计划",
     "思路",  # 启动、梯次推进…的思路: a way of working
+    "品牌",  # 创建…等国家级品牌: a kind of distinction, the titles are named before it
     "要求",
     "原则",
 ]
@@ -294,6 +295,8 @@ EVALUATIVE_WORDS = [
     "完备",
     "先进",
     "领先",
+    "知名",
+    "著名",
     "优美",
     "幸福",
     "富裕",
