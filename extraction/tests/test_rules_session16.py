@@ -100,6 +100,11 @@ FACTS = [
         "a slogan that names goals by their figures (“双20%”) is no goal of its own",
     ),
     (
+        H + "以革命老区和12个脱贫县为重点,指导20个脱贫县编制乡村旅游规划。",
+        [20],
+        "the places work is focused on (以…为重点) are no count to reach",
+    ),
+    (
         H + "加强重点项目前期工作。新建污水管网30公里。",
         [30],
         "目前 across two words (项目|前期) is no sign of a review",

@@ -52,6 +52,8 @@ _PEOPLE_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:人民|群众|儿女|同
 _CLAUSE_OPENERS = frozenset(",;:。“\n ")
 _SLOGAN_AROUND_RE = re.compile(r"[^“”,;。]{0,8}”")
 _LESS_AFTER_RE = re.compile(r"[^,;。\d]{0,8}?少(?:[,;。!?]|$)")
+_FOCUS_BEFORE_RE = re.compile(r"以[^,;。以]{0,18}$")
+_FOCUS_AFTER_RE = re.compile(r"[^,;。]{0,14}?为(?:重点|主体|核心|依托|抓手|突破口|载体)")
 _LISTED_AFTER_RE = re.compile(r"[^,;。]{0,10}?被(?:列入|纳入|列为|评为|认定为)")
 
 
@@ -136,6 +138,8 @@ def told_not_aimed(an: str, q: Quantity) -> bool:
     ):
         # 推动“双15%”, 实现“三个100%”: a slogan's name for goals set out elsewhere
         return True
+    if count and _FOCUS_AFTER_RE.match(an, q.unit_end) and _FOCUS_BEFORE_RE.search(before):
+        return True  # 以…18个深度贫困县为重点: where the work is focused, no count to reach
     if count and _LISTED_AFTER_RE.match(an, q.unit_end):
         return True  # 9个项目被列入省重点项目: what a list took in, a fact
     if not base and an.startswith(("字", "余字", "多字"), q.unit_end):
