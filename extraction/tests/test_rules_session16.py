@@ -192,3 +192,35 @@ DESCRIBED_OR_LISTED = [
 @pytest.mark.parametrize("text", DESCRIBED_OR_LISTED)
 def test_praise_kinds_of_distinction_and_programme_lists_are_no_milestones(text: str) -> None:
     assert extract(text).milestones == []
+
+
+PROGRESS = [
+    (
+        "2026年5月10日\n2026年,全县安排重点项目90个,年度投资计划300亿元。1-4月,完成投资96亿元,"
+        "完成年度计划投资的32%,低于序时进度1.3个百分点。",
+        [300],
+        "progress so far (1-4月, 完成年度计划投资的32%, 低于序时进度) is no goal",
+    ),
+    (
+        H + "其中市重点项目30个,完成投资18亿元,完成年度计划投资的41%;县重点项目50个。",
+        [30, 50],
+        "an amount done beside the share of the year's plan it makes is progress",
+    ),
+    (
+        "2026年11月20日\n规划实施中期评估显示,2024年、2025年、2026年上半年,全省城镇新增就业分别为"
+        "71万人、73万人和40万人。",
+        [],
+        "a year-part closing a series of years gone is the part just gone, not one to come",
+    ),
+    (
+        "市经发局施政目标\n推展会展活动(6%)\n年度辅导厂商进驻家数\n35家\n"
+        "推动「公有市场竞争型补助计划」 (4%)",
+        [35],
+        "a weight in brackets after a performance measure's name is no goal",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "values", "reason"), PROGRESS, ids=[c[2][:40] for c in PROGRESS])
+def test_progress_reports_and_weights(text: str, values: list[float], reason: str) -> None:
+    assert [t["value"] for t in targets(text)] == values, reason

@@ -92,6 +92,7 @@ _REACHED_REACH = 24
 _PRIORITY_BEFORE_RE = re.compile(r"(?:作为|列为|当作|当成)[^,;。]{0,6}$")
 _OPENING_YEAR_RE = re.compile(r"开局之年|开局年")
 _DONE_SHARE_RE = re.compile(r"(?:完成|超额完成|超出)[^,;。]{0,6}$")
+_SHARE_OF_AFTER_RE = re.compile(r"(?:投资|资金)?的\d")
 # …also after a speaker's clause (报告指出,2022,…).
 _OPENING_BARE_YEAR_RE = re.compile(
     r"(?:[^,。]{0,8}(?:指出|表示|提出|强调|透露)[,:])?[ \u3000]*((?:19|20)\d{2})(?=[,:])"
@@ -132,14 +133,19 @@ class Marker:
 
 
 _ACHIEVED = frozenset(vocab.ACHIEVEMENT_WORDS)
+_SERIES_BEFORE_RE = re.compile(r"(?:19|20)\d{2}年(?:上半年|下半年)?[、和及]$")
 _YEAR_PART_BEFORE_RE = re.compile(r"((?:19|20)\d{2})年第$")
 
 
 def _year_to_come_before(text: str, start: int, pos: int, report: int | None) -> bool:
     """明年上半年, 2025年上半年: a part of the year named before it; with 第 (2025年第一季度)
     only when that year is still to come."""
-    if _NEXT_YEAR_BEFORE.search(text, max(start, pos - 6), pos):
-        return True
+    if nm := _NEXT_YEAR_BEFORE.search(text, max(start, pos - 6), pos):
+        # 2016年、2017年、2018年上半年: the last of a series of results, the part just gone
+        return not (
+            nm.group()[0].isdigit()
+            and _SERIES_BEFORE_RE.search(text, max(start, nm.start() - 12), nm.start())
+        )
     fy = _YEAR_PART_BEFORE_RE.search(text, max(start, pos - 7), pos)
     return fy is not None and report is not None and int(fy.group(1)) > report
 
@@ -294,10 +300,10 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
             text, max(start, m.start() - 8), m.start()
         ):
             continue  # 去年…把稳定就业作为第一任务: a priority named, no time of its own
-        if text[m.end() : m.end() + 1].isdigit() and _DONE_SHARE_RE.search(
-            text, max(start, m.start() - 8), m.start()
-        ):
-            continue  # 完成省定任务100.2%: the share of a task done, no goal
+        if (
+            text[m.end() : m.end() + 1].isdigit() or _SHARE_OF_AFTER_RE.match(text, m.end())
+        ) and _DONE_SHARE_RE.search(text, max(start, m.start() - 8), m.start()):
+            continue  # 完成省定任务100.2%, 完成年度计划投资的31.7%: the share of a task done
         if has_quote and _in_quoted_name(text, m.start(), m.end()):
             continue  # 实施工业企业培育“十百千计划”: a programme's name, no time ahead
         if m.group() not in _REL_OFFSET and not text.startswith(_FUTURE_IN_TERMS, m.start()):

@@ -22,7 +22,9 @@ _DELEGATES_RE = re.compile(
 )
 _PERSON_UNITS = frozenset(("名", "位"))
 _DONE_AFTER_RE = re.compile(r"[^,;。\d]{1,6}?已(?:于|经|全部|相继|先后)")
-_DONE_SHARE_BEFORE_RE = re.compile(r"完成[^,;。\d]{0,12}?(?:目标|任务|计划)的$")
+_DONE_SHARE_BEFORE_RE = re.compile(r"完成[^,;。\d]{0,12}?(?:目标|任务|计划)(?:投资|资金)?的$")
+# 低于序时进度1.6个百分点: how far ahead of or behind the schedule the work is
+_SCHEDULE_GAP_RE = re.compile(r"(?:低于|高于|超过|超出|快于|慢于|落后|领先)(?:于)?序时进度$")
 _AVERAGE_AFTER_RE = re.compile(r"[^,;。\d]{0,14}?平均水平")
 _BASIS_AFTER_RE = re.compile(r"[^,;。\d]{0,8}?(?:计算|测算|为基数)")
 _PAGE_COUNT_RE = re.compile(r"(?:评论|留言|点赞|阅读|浏览|转发|收藏)")
@@ -44,6 +46,9 @@ _ROLL_CALL_RE = re.compile(r"(?:应到|实到|到会|缺席|请假)(?:代表|委
 _ESTIMATE_MARKS = ("(预计数", "(快报数", "(初步核算", "(预计完成", "(预计值", "(估计数")
 _MULTIPLIERS = frozenset("双两三四五六七八九十")
 _SLOGAN_LEAD_RE = re.compile(r"[“\"][双两三四五六七八九十]个?$")
+_CJK_BEFORE_RE = re.compile(r"[\u4e00-\u9fff」”)] ?\($")
+# 完成投资16.1亿元,完成年度计划投资的39.9%: the amount done so far against the year's plan
+_DONE_SO_FAR_RE = re.compile(r"[^。;]{0,6}?[,;]完成[^,;。\d]{0,10}?计划(?:投资|资金)?的\d")
 _SUBJECT_BEFORE = frozenset(",;:和及与、")
 _EACH_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:分别|各自)")
 _PENALTY_AFTER_RE = re.compile(r"[^,;。!?]{0,10}?(?:罚款|罚锾|罚金)")
@@ -104,8 +109,19 @@ def told_not_aimed(an: str, q: Quantity) -> bool:
         "以" in before[-6:] and _BASIS_AFTER_RE.match(after)
     ):
         return True  # 低于4.51张/千人的全省平均水平, 以800多万常住人口计算: a yardstick
+    if (
+        q.percent
+        and prev == "("
+        and an.startswith(")", q.end)
+        and _CJK_BEFORE_RE.search(an, max(0, q.start - 3), q.start)
+    ):
+        return True  # 推展会展活动(6%): a weight or a share noted after a name
     if an.startswith(_ESTIMATE_MARKS, q.end):
         return True  # 增长3%左右(预计数,下同): an estimate of a result, told in a review
+    if before.endswith(("完成", "完成投资")) and _DONE_SO_FAR_RE.match(an, q.end):
+        return True  # 完成投资16.1亿元,完成年度计划投资的39.9%: progress so far
+    if "序时" in before and _SCHEDULE_GAP_RE.search(before):
+        return True  # 低于序时进度1.6个百分点: progress against the schedule, a fact
     if an.endswith(("不到", "不足", "仅", "仅有", "只有"), 0, q.start):
         return True  # 水土保持率不到60%: a level told as short of a mark, a fact
     if count and _PAGE_COUNT_RE.match(an, q.unit_end):
