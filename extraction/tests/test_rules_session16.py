@@ -224,3 +224,14 @@ PROGRESS = [
 @pytest.mark.parametrize(("text", "values", "reason"), PROGRESS, ids=[c[2][:40] for c in PROGRESS])
 def test_progress_reports_and_weights(text: str, values: list[float], reason: str) -> None:
     assert [t["value"] for t in targets(text)] == values, reason
+
+
+def test_the_plan_end_is_the_last_year_of_the_plan_the_text_is_about() -> None:
+    text = (
+        "2018年11月20日\n全省“十三五”规划纲要实施中期评估报告显示,全省劣V类水体比例2017年为4.4%,"
+        "规划期末目标为6.1%以内;规划期末全省实施棚户区改造110万套。"
+    )
+    assert [(t["indicator"], t["value"], t["year"]) for t in targets(text)] == [
+        ("", 6.1, 2020),
+        ("棚户区改造", 110, 2020),
+    ], "规划期末 dates a figure by the plan's end and is no part of its name"

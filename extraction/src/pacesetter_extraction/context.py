@@ -133,6 +133,7 @@ class Marker:
 
 
 _ACHIEVED = frozenset(vocab.ACHIEVEMENT_WORDS)
+_PLAN_END_RE = re.compile(r"规划期末|计划期末|期末目标")
 _SERIES_BEFORE_RE = re.compile(r"(?:19|20)\d{2}年(?:上半年|下半年)?[、和及]$")
 _YEAR_PART_BEFORE_RE = re.compile(r"((?:19|20)\d{2})年第$")
 
@@ -235,6 +236,13 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
         end_year = period_end(m)
         past = report is not None and end_year < report
         out.append(Marker(m.end(), "past" if past else "future", end_year))
+    if years.periods and text.find("期末", start, end) != -1:
+        # 规划期末目标为6.1%: the end of the plan the text is about (十三五 → 2020)
+        last = max(p[1] for p in years.periods)
+        for m in _PLAN_END_RE.finditer(text, start, end):
+            out.append(
+                Marker(m.end(), "future" if report is None or last >= report else "past", last)
+            )
     if years.periods and text.find("开局", start, end) != -1:
         # 开局之年: the first year of the latest period the text names (十二五 → 2011).
         first = max(years.periods, key=lambda p: p[1])[0]

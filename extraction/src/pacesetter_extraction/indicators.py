@@ -96,7 +96,7 @@ _TIME_RE = re.compile(
     r"|(?:力争|争取|计划|用)(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年(?!以上|以下|前|[\d%])"
     r"|今明两年|(?:今|明)年(?:底|末)前?|今年|明年|年内|本年度|当年"
     r"|(?:会|将)?在?(?:19|20)\d{2}[-/／]\d{2}年度(?:前|内)?"  # 2026-27年度: a fiscal year (Hong Kong)
-    r"|(?:到|至)?[“\"]?十[一二三四五六]五[”\"]?(?:期间|时期|末)?"
+    r"|(?:到|至)?[“\"]?十[一二三四五六]五[”\"]?(?:期间|时期|末)?|(?:规划|计划)期末"
     # Republic of China years (115年至116年, 民国117年底): 100 to 149 is 2011 to 2060.
     r"|(?:民国)?(?<!\d)1[0-4]\d年(?:底|末|前|度)?(?:[至到—~-]1[0-4]\d年(?:底|末|度)?)?"
 )
@@ -207,7 +207,7 @@ def from_left(left: str) -> tuple[str, bool, bool]:
     if "基础" in s:
         s = _ON_BASE_RE.split(s)[-1] or s  # 在现有(…的)基础上新增…: the base is no part of it
     s = s.split(" ")[-1] if " " in s.strip() else s
-    if "年" in s or "五" in s or "今" in s:  # every form of _TIME_RE has one of them
+    if "年" in s or "五" in s or "今" in s or "期末" in s:  # every form of _TIME_RE has one
         s = _TIME_RE.sub("", s)
     # 中铁总长远目标是…铁路网: whose goal it is stands before 目标是; what is measured after.
     if "目标" in s:
