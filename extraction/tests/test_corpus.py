@@ -39,7 +39,7 @@ DEV = Path(__file__).resolve().parents[1] / "corpus" / "dev"
 
 def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> None:
     """The shared corpus and the repository's own dev texts, pooled (every hold-out included
-    once spent: 430 texts in session 16). The floor follows the corpus as harder unseen texts join
+    once spent: 440 texts in session 16). The floor follows the corpus as harder unseen texts join
     it, never a rule: the year's was raised when texts without a year were dated by their
     names; the indicator's fell to 88 % when the ninth and tenth joined (their names agreed
     78 % and 77 % when scored), and targets' to 0.91 and milestones' to 0.77 when the
@@ -61,7 +61,10 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
     or named by category, a Taiwan progress report, spam); milestones' to 0.74 when the
     thirtieth and thirty-first did (0.00 and 0.50 when scored, five milestones in all).
     Session 15 raised the indicator's to 88 % and milestones' to 0.76 (88.4 % and 0.776 with
-    the thirty-second to thirty-sixth). The issue's goal
+    the thirty-second to thirty-sixth). The indicator's went back to 87 % when the
+    thirty-eighth joined (60.7 % when scored: a Taiwan bureau's KPI table whose names its
+    labeller composed from the table's columns, a port plan's names given the port's name).
+    The issue's goal
     (0.95 / 0.75 / 90 % / 95 %) is reported in docs/extraction.md, and a rule
     that lowers these figures must say why."""
     shared, dev = evaluate(corpus_dir), evaluate(DEV)
@@ -70,7 +73,7 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
     assert pooled.target_gold == shared.target_gold + dev.target_gold
     assert pooled.targets[2] >= 0.91
     assert pooled.milestones[2] >= 0.76
-    assert pooled.indicator_accuracy >= 0.88
+    assert pooled.indicator_accuracy >= 0.87
     assert pooled.year_accuracy >= 0.95  # texts without a year are dated by their names
     # Milestones named as a plan office keeps them (the work and its event, no pledge or time),
     # measured since session 16: 43 % before, 57 % with milestone_names.
