@@ -235,3 +235,25 @@ def test_the_plan_end_is_the_last_year_of_the_plan_the_text_is_about() -> None:
         ("", 6.1, 2020),
         ("棚户区改造", 110, 2020),
     ], "规划期末 dates a figure by the plan's end and is no part of its name"
+
+
+def test_fortieth_forms() -> None:
+    text = (
+        "2026年预算案:合共拨款三亿一千万元支持动物园发展自然教育项目。(一)地区生产总值增长7%以上。"
+        "到2030年,果蔬、肉类产地低温处理率由15%、70%分别提升到35%、90%。"
+    )
+    assert [(t["indicator"][:6], t["value"]) for t in targets(text)][:2] == [
+        ("合共拨款", 31000),  # money given to a work is a goal, not the work's size
+        ("地区生产总值", 7),  # (一) is an item's number
+    ]
+    assert [t["value"] for t in targets(text)][2:] == [35, 90], (
+        "由…分别提升到: the start is no goal"
+    )
+
+
+def test_a_road_number_names_the_road_a_milestone_starts() -> None:
+    text = "2026年工作计划:开工G347梓潼至江油段,年内开工改建S234临澧段。"
+    assert [m.indicator for m in extract(text).milestones] == [
+        "开工G347梓潼至江油段",
+        "开工改建S234临澧段",
+    ]

@@ -155,8 +155,10 @@ def _balance_quotes(s: str) -> str:
 _TRAIL_NOISE = ("方面", "和", "及", "与")
 
 
-_ITEM_START = frozenset("0123456789一二三四五六七八九十")
-_ITEM_NO_RE = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]")
+_ITEM_START = frozenset("0123456789一二三四五六七八九十(")
+_ITEM_NO_RE = re.compile(
+    r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]|\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\))"
+)
 
 
 def _strip(s: str) -> str:

@@ -30,12 +30,14 @@ _PRAISE_LIST_RE = re.compile(
     r"(?:[\u4e00-\u9fff]{0,4}(?:" + vocab.alt(vocab.EVALUATIVE_WORDS) + r")、)+"
     r"[\u4e00-\u9fff]{0,4}(?:" + vocab.alt(vocab.EVALUATIVE_WORDS) + r")"
 )
+_ROAD_NUMBER_RE = re.compile(r"[GSXY]\d{2,4}(?![\dA-Za-z])")
 _WORK_HEADS = sorted(vocab.WORK_HEADS, key=len, reverse=True)
 
 
 def head_ok(obj: str) -> bool:
-    # A title in quotation marks before what it names (“平安·和美”村庄) is a designation.
-    if _QUOTED_TITLE_RE.search(obj):
+    # A title in quotation marks before what it names (“平安·和美”村庄) is a designation; a
+    # road's number (G347梓潼至江油段, S234临澧段) names a road.
+    if _QUOTED_TITLE_RE.search(obj) or _ROAD_NUMBER_RE.match(obj):
         return True
     core = _PAREN_TAIL_RE.sub("", obj.strip(QUOTES)).strip(QUOTES)
     # 卓越的全球城市: a kind praised, not a designation's name (国家森林城市); a list may still
@@ -83,6 +85,8 @@ def names_a_work(obj: str) -> bool:
     """A named work whose start or completion can be checked: a name of its own before what
     it ends in (危湖大桥改建工程, 镇区基础设施配套建设), never a generic object (一批项目)."""
     core = _PAREN_TAIL_RE.sub("", obj.strip(QUOTES)).strip(QUOTES).removeprefix("建设")
+    if _ROAD_NUMBER_RE.match(core.removeprefix("改建").removeprefix("新建")):
+        return True
     head = next((h for h in _WORK_HEADS if core.endswith(h)), None)
     if head is None or len(core) - len(head) < 2:
         return False

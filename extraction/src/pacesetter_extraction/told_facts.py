@@ -49,6 +49,10 @@ _SLOGAN_LEAD_RE = re.compile(r"[“\"][双两三四五六七八九十]个?$")
 _CJK_BEFORE_RE = re.compile(r"[\u4e00-\u9fff」”)] ?\($")
 # 完成投资16.1亿元,完成年度计划投资的39.9%: the amount done so far against the year's plan
 _DONE_SO_FAR_RE = re.compile(r"[^。;]{0,6}?[,;]完成[^,;。\d]{0,10}?计划(?:投资|资金)?的\d")
+_BASE_LIST_BEFORE_RE = re.compile(r"(?:由|从)(?:\d+(?:\.\d+)?%?、)*$")
+_CHANGED_TO_AFTER_RE = re.compile(
+    r"(?:、\d+(?:\.\d+)?%?)*分别(?:提升|提高|增加|增长|下降|降低|上升|减少)(?:到|至)"
+)
 _SUBJECT_BEFORE = frozenset(",;:和及与、")
 _EACH_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:分别|各自)")
 _PENALTY_AFTER_RE = re.compile(r"[^,;。!?]{0,10}?(?:罚款|罚锾|罚金)")
@@ -116,6 +120,12 @@ def told_not_aimed(an: str, q: Quantity) -> bool:
         and _CJK_BEFORE_RE.search(an, max(0, q.start - 3), q.start)
     ):
         return True  # 推展会展活动(6%): a weight or a share noted after a name
+    if (
+        ("由" in before or "从" in before)
+        and _BASE_LIST_BEFORE_RE.search(before)
+        and (_CHANGED_TO_AFTER_RE.match(an, q.end))
+    ):
+        return True  # 处理率由12%、80%分别提升到32%、90%: the levels a change starts from
     if an.startswith(_ESTIMATE_MARKS, q.end):
         return True  # 增长3%左右(预计数,下同): an estimate of a result, told in a review
     if before.endswith(("完成", "完成投资")) and _DONE_SO_FAR_RE.match(an, q.end):
