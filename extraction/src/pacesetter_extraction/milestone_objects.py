@@ -1,7 +1,7 @@
 """What a milestone names: a facility, a work, a link, a document (by its head or its 《title》)
 or a designation, each by its head (中心, 工程, 高速公路, 方案, 示范区), never a generic object
 (一批项目, …体系) nor a kind praised; the works of a list (A、B相继动工) one by one; the work a bare
-schedule clause completes."""
+schedule clause completes; a clause cut into its commitments (创建X和完成Y)."""
 
 from __future__ import annotations
 
@@ -164,3 +164,29 @@ def scheduled_work(part: str, lead: str) -> str | None:
         if names_a_work(w.group("work")):
             return w.group("work").translate(str.maketrans("", "", QUOTES)) + m.group("verb")
     return None
+
+
+_JOIN_RE = re.compile(
+    r"(?P<join>以及|和|及|并)(?=(?:"
+    + vocab.alt(vocab.MILESTONE_VERBS_FRONT)
+    + r")|\d|[一二两三四五六七八九十]+[个座所家条项])"
+    # 预定114年动工、116年启用: a second dated event
+    r"|(?P<stop>、)(?=(?:19|20)?\d{2,3}年)"
+    # 敦促X市场建成和Y市场增容: after an event's own verb, 和 starts the next item
+    r"|(?<=建成|竣工|落成|投用|通车|开通|投产)(?P<after>以及|和|及)"
+)
+
+
+def commitment_parts(text: str) -> list[tuple[int, int]]:
+    """A clause cut where a conjunction starts a new event or a counted item
+    (创建X示范乡镇和完成Y工程, 完成X工程和6个污水厂建设): one commitment per part."""
+    cuts = [m.start() for m in _JOIN_RE.finditer(text) if m.start() > 0]
+    bounds = [0, *cuts, len(text)]
+    out = []
+    for i in range(len(bounds) - 1):
+        a, b = bounds[i], bounds[i + 1]
+        if i > 0:
+            j = _JOIN_RE.match(text, a)
+            a += len(j.group("join") or j.group("stop") or j.group("after"))  # type: ignore[union-attr]
+        out.append((a, b))
+    return out

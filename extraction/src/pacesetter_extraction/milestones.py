@@ -19,6 +19,7 @@ from .milestone_objects import (
     DOCUMENT_HEADS,
     GENERIC_START,
     QUOTES,
+    commitment_parts,
     described_kind,
     each_work,
     generic,
@@ -71,15 +72,6 @@ NOMINAL_RE = re.compile(
     r"(?P<what>创建|争创)(?:工作)?$"
 )
 _COMPLETED_RE = re.compile(_ADV + "(?:" + vocab.alt(vocab.COMPLETION_VERBS) + ")")
-_JOIN_RE = re.compile(
-    r"(?P<join>以及|和|及|并)(?=(?:"
-    + vocab.alt(vocab.MILESTONE_VERBS_FRONT)
-    + r")|\d|[一二两三四五六七八九十]+[个座所家条项])"
-    # 预定114年动工、116年启用: a second dated event
-    r"|(?P<stop>、)(?=(?:19|20)?\d{2,3}年)"
-    # 敦促X市场建成和Y市场增容: after an event's own verb, 和 starts the next item
-    r"|(?<=建成|竣工|落成|投用|通车|开通|投产)(?P<after>以及|和|及)"
-)
 _TITLE_VERBS = ("创建", "争创", "创成")
 _LANDING_HEADS = ("基地", "项目", "园区", "工程", "产业园")
 _ONLINE_HEADS = tuple(vocab.ONLINE_HEADS)
@@ -350,7 +342,7 @@ def extract_milestones(
             continue
         if not whole or _PAST_RE.search(whole):
             continue
-        parts = _parts(whole)
+        parts = commitment_parts(whole)
         for a, b in parts:
             s0, e0 = doc.to_original(cl.start + a, cl.start + b)
             k = bisect.bisect_right(ends, s0)
@@ -384,19 +376,4 @@ def extract_milestones(
             verb = END_RE.search(indicator) if lists_works(indicator) else None
             for name in each_work(indicator, verb.group("verb") if verb else ""):
                 out.append(Milestone(quote=quote, start=s, end=e, indicator=name, year=year))
-    return out
-
-
-def _parts(text: str) -> list[tuple[int, int]]:
-    """A clause cut where a conjunction starts a new event or a counted item
-    (创建X示范乡镇和完成Y工程, 完成X工程和6个污水厂建设): one commitment per part."""
-    cuts = [m.start() for m in _JOIN_RE.finditer(text) if m.start() > 0]
-    bounds = [0, *cuts, len(text)]
-    out = []
-    for i in range(len(bounds) - 1):
-        a, b = bounds[i], bounds[i + 1]
-        if i > 0:
-            j = _JOIN_RE.match(text, a)
-            a += len(j.group("join") or j.group("stop") or j.group("after"))  # type: ignore[union-attr]
-        out.append((a, b))
     return out
