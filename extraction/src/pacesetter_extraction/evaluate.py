@@ -213,8 +213,12 @@ def _share(ok: int, of: int) -> str:
     return f"{ok / of if of else 0.0:.1%} ({ok}/{of})"
 
 
+def _plain(name: str) -> str:
+    return to_simplified(name or "").replace(" ", "")
+
+
 def _indicator_agrees(a: str, b: str) -> bool:
-    a, b = to_simplified(a or "").replace(" ", ""), to_simplified(b or "").replace(" ", "")
+    a, b = _plain(a), _plain(b)
     return bool(a and b) and (a in b or b in a)
 
 
@@ -222,10 +226,10 @@ def _name_agrees(a: str, b: str) -> bool:
     """A milestone's name (b) agrees with the label's (a) as an indicator's does, or when it
     is the same words with the verb moved (开工建设城北大桥 is 城北大桥开工建设); an event
     alone (完工, 开工建设) names no work and agrees with nothing."""
-    a, b = to_simplified(a or "").replace(" ", ""), to_simplified(b or "").replace(" ", "")
+    a, b = _plain(a), _plain(b)
     if names_no_work(work_of(b)):
         return False
-    return _indicator_agrees(a, b) or (len(a) == len(b) and a in b + b)
+    return bool(a) and (a in b or b in a or (len(a) == len(b) and a in b + b))
 
 
 def evaluate(*folders: str | Path) -> EvalReport:

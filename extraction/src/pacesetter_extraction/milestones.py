@@ -84,7 +84,7 @@ _WORK_DONE = frozenset(vocab.WORK_DONE_END)
 _LEVEL_RE = re.compile(r"国家级|省级|市级|全国|全省|百强|示范|国家")
 _PAST_RE = re.compile(r"已|目前|曾|过去|去年")
 _LEAD_CONJ = ("而", "也", "同时", "并", "还", "且")
-_GRADUAL_RE = re.compile(r"(?:并|而|也|还|且|同时)?(?:逐步|逐渐|不断|稳步)")
+_GRADUAL_RE = re.compile("(?:" + "|".join(_LEAD_CONJ) + ")?(?:逐步|逐渐|不断|稳步)")
 
 
 @dataclass

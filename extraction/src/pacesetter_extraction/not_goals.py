@@ -99,7 +99,7 @@ _PER_RATE_RE = re.compile(r"[A-Za-z\u4e00-\u9fff]{0,5}?(?:率|密度)|拥有|配
 _ACTED_ON_RE = re.compile(
     r"(?:改造|新建|建成|建设|培育|打造|创建|创办|组建|设立|新增|完成|实施|引进|招引|提升)$"
 )
-_GOAL_AFTER_DE = ("总体目标", "目标", "任务", "发展目标")
+GOAL_AFTER_DE = ("总体目标", "目标", "任务", "发展目标")
 
 
 def _power_of_ten(v: Decimal) -> bool:
@@ -157,7 +157,7 @@ def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
     if after.startswith("的") and (cmp in (">", ">=") or before == "过") and q.base_unit != "%":
         if q.is_count and _ACTED_ON_RE.search(an, max(0, q.start - 4), q.start):
             return False  # 改造100所以上的学校: how many are worked on, not a threshold
-        return not an[q.end + 1 : q.end + 5].startswith(_GOAL_AFTER_DE)
+        return not an[q.end + 1 : q.end + 5].startswith(GOAL_AFTER_DE)
     return False
 
 

@@ -23,7 +23,7 @@ from .horizons import announced_horizon, last_marker, last_year, leading_horizon
 from .list_figures import focused, glosses, list_total, own_list, restates_list
 from .model import Target
 from .name_lists import each_of, named_after, share_of_previous, split_list
-from .not_goals import META_RE, is_descriptor, is_specification, skip_clause
+from .not_goals import GOAL_AFTER_DE, META_RE, is_descriptor, is_specification, skip_clause
 from .numerals import to_plain
 from .past_levels import last_year_delta, past_start, superseded
 from .sentences import Line
@@ -49,7 +49,7 @@ _RATE_VERB_RE = re.compile(r"(覆盖|普及|达标|联网|入网|通达)[”\"]?
 
 
 # 10家以上的合作社 (not 以上的总体目标, 以上的“老破旧”学校: a goal's word, a quoted kind)
-_BOUND_DE_RE = re.compile(r"的(?!总体|目标|任务|发展目标)[\u4e00-\u9fff]")
+_BOUND_DE_RE = re.compile(r"的(?!" + "|".join(GOAL_AFTER_DE) + r")[\u4e00-\u9fff]")
 
 
 _MORE_FIGURES_RE = re.compile(r"[,、和及与 ]{1,2}\d")
