@@ -140,7 +140,12 @@ def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
         return True  # 计99个标准班级: the classes a school is built for
     if not q.is_count and not q.percent and _NAMED_WORK_AFTER_RE.match(an, q.end):
         return True  # 新建100兆瓦光伏发电站项目: the figure sizes the work it names
-    if not q.is_count and not q.percent and _LISTED_WORKS_AFTER_RE.match(an, q.end):
+    if (
+        not q.is_count
+        and not q.percent
+        and an.find("等", q.end, q.end + 101) != -1
+        and _LISTED_WORKS_AFTER_RE.match(an, q.end)
+    ):
         return True  # 实施A科技年产3GW单晶电池、B光电4GW硅片等项目: sizes in a list of works
     # 1次及以上体育锻炼的人数: a threshold inside the name of what is counted.
     threshold = an[q.unit_end : q.end] == "及以上" or after.startswith("及以上")

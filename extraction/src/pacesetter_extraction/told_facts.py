@@ -164,7 +164,12 @@ def told_not_aimed(an: str, q: Quantity) -> bool:
     ):
         # 推动“双15%”, 实现“三个100%”: a slogan's name for goals set out elsewhere
         return True
-    if count and _FOCUS_AFTER_RE.match(an, q.unit_end) and _FOCUS_BEFORE_RE.search(before):
+    if (
+        count
+        and "以" in before
+        and _FOCUS_BEFORE_RE.search(before)
+        and _FOCUS_AFTER_RE.match(an, q.unit_end)
+    ):
         return True  # 以…18个深度贫困县为重点: where the work is focused, no count to reach
     if count and _LISTED_AFTER_RE.match(an, q.unit_end):
         return True  # 9个项目被列入省重点项目: what a list took in, a fact
