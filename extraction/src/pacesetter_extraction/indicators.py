@@ -288,7 +288,12 @@ _VERB_SUPPLY_RE = re.compile(r"[能可将要会够再]供应$")
 _FUNDING_VERBS = frozenset(("增加", "投放", "拨款", "投入", "运用", "拨付", "下达"))
 
 
+# 五年兴建(万间夹屋): a span of years the work takes, then its verb
+_SPAN_LEAD_RE = re.compile(r"^(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年(?=..$)")
+
+
 def verb_only(s: str) -> bool:
+    s = _SPAN_LEAD_RE.sub("", s)
     return s == "" or s in KEEP_VERBS or s in _FUNDING_VERBS or bool(_ALT_VERB_RE.fullmatch(s))
 
 
@@ -302,10 +307,23 @@ def keep_verb(left: str) -> str:
     return m.group() if m else ""
 
 
+# 两千间「青年宿舍」: a quoted name after a measure word is what is counted (not a remark
+# after a figure: 800万人次「并不容易」).
+_QUOTED_NOUN_RE = re.compile(
+    r"(?<=[个间所家座张条处项件户套栋批支])(?:「[^」,;。]{1,12}」|“[^”,;。]{1,12}”)"
+)
+
+
 def right_noun(an: str, pos: int, limit: int) -> tuple[str, int]:
     """The counted noun after a count (150个智能工厂 → 智能工厂) and where it ends."""
     end = min(limit, pos + 30)
-    m = _RIGHT_STOP_RE.search(an, pos, end)
+    # 万间「夹屋」, 3个“美丽庭院”示范社区: a quoted name is part of the counted noun
+    # (「」 bound a clause, so the quoted name may pass its end).
+    if quoted := _QUOTED_NOUN_RE.match(an, pos):
+        end = max(end, quoted.end())
+    m = _RIGHT_STOP_RE.search(an, quoted.end() if quoted else pos, end)
+    if quoted and (m.start() if m else end) == quoted.end():
+        return quoted.group(), quoted.end()  # the quoted name alone keeps its marks
     stop = m.start() if m else end
     if m and m.group() == "、":
         # 10家代表中国特色、引领行业发展的世界一流博物馆: a list of what the counted things

@@ -175,4 +175,6 @@ NAME_TRAILING_WORDS = [
     "获发",
     "瞄准",  # 产业瞄准(千亿元规模): the verb of the goal
     "冲刺",
+    "亦",  # 医院亦(将增71张): also, an adverb of the clause
+    "也",
 ]
