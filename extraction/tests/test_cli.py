@@ -187,3 +187,22 @@ def test_eval_pairs_one_figure_for_several_subjects_by_their_names(tmp_path: Pat
     code, out = run(["--eval", str(tmp_path)])
     assert code == 0
     assert "indicator 100.0% (2/2)" in out
+
+
+@pytest.mark.parametrize(
+    ("labelled", "agrees"),
+    [("新增专精特新“小巨人”企业", True), ("新增专精特新小巨人企业", True), ("新增小巨人", False)],
+)
+def test_eval_compares_indicator_names_without_quotation_marks(
+    tmp_path: Path, labelled: str, agrees: bool
+) -> None:
+    (tmp_path / "docs").mkdir()
+    text = "2026年主要目标:新增专精特新“小巨人”企业5家。"
+    (tmp_path / "docs" / "a.txt").write_text(text, encoding="utf-8")
+    label = {"doc": "a.txt", "quote": "新增专精特新“小巨人”企业5家", "indicator": labelled}
+    label |= {"growth": False, "comparator": "=", "value": 5, "value_max": None, "unit": "家"}
+    label |= {"base_value": 5, "year": 2026, "kind": "target"}
+    (tmp_path / "labels.jsonl").write_text(json.dumps(label, ensure_ascii=False), encoding="utf-8")
+    out = run(["--eval", str(tmp_path)])[1].splitlines()
+    assert out[0].startswith("targets     precision 1.000  recall 1.000")
+    assert ("indicator 100.0% (1/1)" if agrees else "indicator 0.0% (0/1)") in out[2]

@@ -213,8 +213,12 @@ def _share(ok: int, of: int) -> str:
     return f"{ok / of if of else 0.0:.1%} ({ok}/{of})"
 
 
+# Quotation marks set a name off (“小巨人”企业) and change nothing of what it names.
+_NAME_MARKS = str.maketrans("", "", ' “”"「」『』‘’')
+
+
 def _plain(name: str) -> str:
-    return to_simplified(name or "").replace(" ", "")
+    return to_simplified(name or "").translate(_NAME_MARKS)
 
 
 def _indicator_agrees(a: str, b: str) -> bool:
