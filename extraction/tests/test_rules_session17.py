@@ -30,6 +30,21 @@ NAMES = [
         "接待游客",
         "a quoted remark after the figure is no counted noun",
     ),
+    (
+        H + "城东片区项目年计划投资45亿元。",
+        "城东片区项目年计划投资",
+        "an annual planned investment is a statistic's name; 计划 after 年 is no modal",
+    ),
+    (
+        H + "新区基础设施项目累计完成投资超过120亿元。",
+        "新区基础设施项目累计完成投资",
+        "completed investment (累计完成投资) is a statistic's name",
+    ),
+    (
+        H + "全市交通力争完成投资60亿元。",
+        "交通投资",
+        "完成 after a pledge is the pledge's verb, no part of the name",
+    ),
 ]
 
 

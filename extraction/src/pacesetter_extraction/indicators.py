@@ -133,6 +133,8 @@ _RIGHT_VERB_RE = re.compile(
 _INNER_VERB_RE = re.compile(
     # 实现率 is a rate's name (智慧服务实现率), not a verb inside it
     r"(?<=.)(?<!年度)(?:" + vocab.alt(vocab.INNER_VERBS) + r")(?=[^或])(?!生育|单列|项目|率)"
+    # 年计划投资, 累计完成投资, 年度计划完成投资: a statistic's name (力争完成投资 is a pledge)
+    r"(?!(?<=年计划)(?:完成)?投资)(?!(?<=累计完成|年度完成)投资)(?!(?<=年计划完成|度计划完成)投资)"
 )
 
 
