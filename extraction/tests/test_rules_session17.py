@@ -51,3 +51,16 @@ NAMES = [
 @pytest.mark.parametrize(("text", "name", "reason"), NAMES, ids=[c[2][:40] for c in NAMES])
 def test_names(text: str, name: str, reason: str) -> None:
     assert [t["indicator"] for t in targets(text)] == [name], reason
+
+
+@pytest.mark.parametrize(
+    ("place", "year"),
+    [("澳门特区政府", 2027), ("香港特区政府", 2026)],
+)
+def test_a_macau_policy_address_dated_only_by_its_name_is_for_the_next_year(
+    place: str, year: int
+) -> None:
+    text = place + "发表新一份施政报告,每名永久性居民将获发现金10000元。"
+    assert [t["year"] for t in targets(text, year=2026)] == [year], (
+        "Macau's policy address is given in November for the financial year after it"
+    )

@@ -135,6 +135,7 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
     report_like: list[int] = []
     plan: list[int] = []
     outside_only = False  # the report year comes only from the name or the year given
+    dated_by_name = False  # …or the text writes only deadlines after it
     roc = bool(ROC_MARK_RE.search(text)) or (
         len(ROC_YEARS_RE.findall(text)) >= 2 and not YEAR_RE.search(text)
     )
@@ -220,7 +221,7 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
     elif plain and outside is not None and min(plain) >= outside:
         # 力争…2026年建成通车,…2027年完工 in a text its name dates 2026: the years it writes
         # are deadlines, none of them is the writing's.
-        report = outside
+        report, dated_by_name = outside, True
     elif plain:
         report = max(plain)
         if _over_before_today(text, report, roc):
@@ -230,7 +231,7 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         # The text is read first; a year from outside it (its name, the year the user
         # imports into) only dates a text that writes none.
         report = max(bare) if bare else outside
-        outside_only = not bare
+        outside_only = dated_by_name = not bare
     if not stamp and report is not None and _staged_after_this_year(text, report, periods):
         report -= 1
     five_matches = list(FIVE_YEAR_END_RE.finditer(text))
@@ -250,7 +251,16 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
     now = _written_year_before(text, report, plain) if not stamp else None
     future_plans = sorted(y for y in plan if report is None or y > report)
     default = max(five) if period_start else report
-    if (report is None or outside_only) and plan:
+    if (
+        dated_by_name
+        and report is not None
+        and _MACAU_ADDRESS_RE.search(text)
+        and _MACAU_RE.search(text)
+    ):
+        # Macau's policy address is given in November for the financial year that follows:
+        # a text dated only by its name, telling that address, is about the next year.
+        default = report + 1
+    elif (report is None or outside_only) and plan:
         # A text that writes only its horizon (力争到2025年…) is about it; the outside year
         # still tells its 今年.
         default = min(plan)
@@ -284,6 +294,8 @@ def _staged_after_this_year(text: str, year: int, periods: list[tuple[int, int]]
 
 _GOAL_IN_CLAUSE_RE = re.compile(r"[^,。;:]{0,16}?目标(?:为|是|定为|确定为)")
 _HEADLINE_MAX = 60
+_MACAU_RE = re.compile(r"澳[门門]")
+_MACAU_ADDRESS_RE = re.compile(r"施政(?:报告|報告|重点|重點|方针|方針)")
 _GOAL_YEAR_RE = re.compile(r"((?:19|20)\d{2})年[^,。:]{0,12}?(?:预期目标|主要目标|目标任务)")
 
 
