@@ -64,3 +64,8 @@ def test_a_macau_policy_address_dated_only_by_its_name_is_for_the_next_year(
     assert [t["year"] for t in targets(text, year=2026)] == [year], (
         "Macau's policy address is given in November for the financial year after it"
     )
+
+
+def test_the_next_financial_year_is_the_year_after() -> None:
+    text = "2026年财政预算案:政府下年度起把社区照顾服务券增至9000张。"
+    assert [t["year"] for t in targets(text)] == [2027], "下年度起: from the next financial year"

@@ -34,7 +34,8 @@ SPAN_RE = re.compile(
     r"|(?:未来|今后|后)" + _N.replace("?P<n>", "?P<n2>") + r"年(?![\d度])"
 )
 _SPAN_SCAN = Anchored(SPAN_RE, r"用未今后\d一二两三四五六七八九十")
-RELATIVE_RE = re.compile(r"今年|本年度|本年|当年|明年|来年|去年|上年|前年")
+# 下年度, 下一年度: the financial year after this one (a budget's 下年度起)
+RELATIVE_RE = re.compile(r"今年|本年度|本年|当年|明年|来年|下一?年度|去年|上年|前年")
 _REL_OFFSET = {
     "今年": 0,
     "本年度": 0,
@@ -42,6 +43,8 @@ _REL_OFFSET = {
     "当年": 0,
     "明年": 1,
     "来年": 1,
+    "下年度": 1,
+    "下一年度": 1,
     "去年": -1,
     "上年": -1,
     "前年": -2,
