@@ -7,6 +7,7 @@ of plans and news, and are not taken from any corpus text.
 from __future__ import annotations
 
 import pytest
+from pacesetter_extraction import extract
 from rule_table import H, targets
 
 NAMES = [
@@ -69,3 +70,27 @@ def test_a_macau_policy_address_dated_only_by_its_name_is_for_the_next_year(
 def test_the_next_financial_year_is_the_year_after() -> None:
     text = "2026年财政预算案:政府下年度起把社区照顾服务券增至9000张。"
     assert [t["year"] for t in targets(text)] == [2027], "下年度起: from the next financial year"
+
+
+PROGRESS_NOTE = (
+    "2026年街道民生实事项目进展\n"
+    "☑城南幼儿园扩建工程(2025年度续建项目)\n"
+    "该项目于2025年5月开工,目前主体完成约60%。\n"
+    "☑北门路东延工程\n"
+    "北门路东延:于3月初开工,目前路基已完成。\n"
+    "☑建成社区食堂3处;改造提升口袋公园1个项目\n"
+    "目前已建成社区食堂1处。\n"
+)
+
+
+def test_a_progress_note_keeps_the_goals_its_items_are_titled_by() -> None:
+    got = [(t["indicator"], t["value"], t["year"]) for t in targets(PROGRESS_NOTE)]
+    assert got == [("建成社区食堂", 3, 2026), ("改造提升口袋公园", 1, 2026)], (
+        "a year in brackets qualifies an item, not the section; a line a check mark opens is "
+        "whole; 1个项目 says only what the named park is"
+    )
+
+
+def test_a_progress_note_tells_when_work_started_not_a_milestone() -> None:
+    names = [m.indicator for m in extract(PROGRESS_NOTE).milestones]
+    assert not any("开工" in n for n in names), "于3月初开工: the early part of a month it happened"

@@ -82,6 +82,10 @@ def _ends_an_item(text: str, line_start: int, i: int) -> bool:
     return bool(_FIGURE_END_RE.search(tail)) and not _FIGURE_GOES_ON_RE.match(text, i + 1)
 
 
+# ☑建成投用服务点2处, ● …: a line a mark opens is an item of a list, whole on its line.
+_BULLET_RE = re.compile(r"[ \u3000]*[☑☐□■●◆◇▪•√✓✔➢►▶]")
+
+
 def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
     out = []
     line_start = 0
@@ -92,6 +96,7 @@ def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
             and _SENTENCE_CHAR_RE.match(text, i - 1)
             and _SENTENCE_CHAR_RE.match(text, i + 1)
             and not _ends_an_item(text, line_start, i)
+            and not _BULLET_RE.match(text, line_start)
         ):
             out.append((i, i + 1))
         line_start = i + 1

@@ -334,13 +334,20 @@ def _in_quoted_name(text: str, start: int, end: int) -> bool:
     return op != -1 and text.find("”", op, start) == -1 and text.find("”", end, end + 6) != -1
 
 
+def _in_brackets(text: str, pos: int) -> bool:
+    return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
+
+
 def heading_state(text: str, years: DocYears) -> tuple[str, int | None]:
     """Context a heading sets for the section under it: past/future/'' and its year."""
     if _DATE_LINE_RE.fullmatch(text.strip()):
         return "", None  # 2024年1月18日: the page's date, no section of the year
-    # The last year in the heading is the one it is about.
+    # The last year in the heading is the one it is about; one in brackets qualifies an
+    # item (…新建工程(2024年度续建项目)), not the section.
     year = max(
-        year_matches(text, roc=years.roc), key=lambda my: my[0].start(), default=(None, None)
+        (my for my in year_matches(text, roc=years.roc) if not _in_brackets(text, my[0].start())),
+        key=lambda my: my[0].start(),
+        default=(None, None),
     )[1]
     if any(w in text for w in vocab.HEADING_PAST):
         return "past", year

@@ -117,7 +117,7 @@ _GOAL_IS_RE = re.compile(r"目标(?:均|都)?(?:是|为|(?:设|确)?定为|设�
 _SCOPE_RE = re.compile(vocab.alt(vocab.SCOPE_WORDS))
 _ACTOR_RE = re.compile(r"^(?:特区|市|县|区|省|州|中央)?政府(?:将|会|要|亦|也|还|已)+(?=..)")
 _LATIN_PAREN_RE = re.compile(r"\([A-Za-z]+\)|\(人民币[^)]*\)")
-_STRIP_CHARS = " \u3000,;:。、!?-—·…「」『』【】|\n\t●•▪■◆◇★☆"  # bullets too
+_STRIP_CHARS = " \u3000,;:。、!?-—·…「」『』【】|\n\t●•▪■◆◇★☆☑☐□√✓✔➢►▶"  # bullets too
 _VERB_OBJECT_TO_RE = re.compile(
     r"(?:增加|提高|提升|降低|减少|扩大|缩小|缩短|下降)(?P<obj>[^,;。]{2,30}?)(?:至|到)"
 )
@@ -350,6 +350,10 @@ def right_noun(an: str, pos: int, limit: int) -> tuple[str, int]:
             seg = seg[: -len(w)]
             break
     return _strip(seg), seg_end
+
+
+# What a count may say its named things are, naming none (1个项目, 3项工程).
+GENERIC_COUNTED = frozenset(("项目", "工程", "任务", "事项"))
 
 
 def without_change(s: str) -> str:

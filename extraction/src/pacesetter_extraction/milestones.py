@@ -156,7 +156,9 @@ _PLEDGED_BUILT_RE = re.compile(r"(?:力促|力争|确保|争取|推动)[^,;。]{
 _MODAL_END_RE = re.compile(r"(?:就|亦|也|将)会$|(?<![开大社协学工商年全议])会$")
 _REPORTER_RE = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _SLOGAN_RE = re.compile(r"[一二两三四五六七八九十\d]+大[^学厦道桥街楼院会]")
-_DAY_RE = re.compile(r"\d{1,2}月\d{1,2}日")
+# …于2月1日开工, 于3月初开工: the day or early part of a month it happened (a deadline is
+# 月底/月底前).
+_DAY_RE = re.compile(r"\d{1,2}月\d{1,2}日|于\d{1,2}月(?:初|上旬|中旬)")
 _TO_COME_RE = re.compile(r"将|要|预计|计划|拟|力争|确保|争取|预定")
 _USED = frozenset(
     ("投入使用", "投入正式使用", "投入运营", "投入运行", "建成投用", "启用", "开园", "投用")

@@ -264,7 +264,12 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                             this_ind = goal.group("name")
                             end = max(end, goal.end("name"))
                         if rn and (
-                            (q.is_count and not indicators.names_a_quantity(this_ind))
+                            (
+                                q.is_count
+                                and not indicators.names_a_quantity(this_ind)
+                                # 改建提升城市休憩角1个项目: 项目 only says what the named is
+                                and not (this_ind and rn in indicators.GENERIC_COUNTED)
+                            )
                             or indicators.verb_only(this_ind)
                         ):
                             verb = indicators.keep_verb(left)
