@@ -94,3 +94,15 @@ def test_a_progress_note_keeps_the_goals_its_items_are_titled_by() -> None:
 def test_a_progress_note_tells_when_work_started_not_a_milestone() -> None:
     names = [m.indicator for m in extract(PROGRESS_NOTE).milestones]
     assert not any("开工" in n for n in names), "于3月初开工: the early part of a month it happened"
+
+
+def test_a_growth_after_a_level_is_in_the_level_s_time() -> None:
+    text = (
+        "2026年全港口力争货物吞吐量达到3亿吨。\n"
+        "集装箱吞吐量达到900万标准箱,同比增长5.5%;\n"
+        "旅客吞吐量达到800万人次,同比增长8%。\n"
+    )
+    got = [(t["value"], t["growth"]) for t in targets(text)]
+    assert got == [(3, False), (900, False), (5.5, True), (800, False), (8, True)], (
+        "同比增长 after a level names that level's change, a goal when the level is one"
+    )

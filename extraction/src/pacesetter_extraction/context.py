@@ -85,6 +85,7 @@ _RANKED_AFTER_RE = re.compile(r".{0,2}?(?:位居|位列|保持|进入|稳居|跻
 _DAY_DIGITS = frozenset("0123456789一二三四五六七八九十")
 _NEXT_YEAR_BEFORE = re.compile(r"(?:明年|来年|下一年|(?:19|20)\d{2}年)$")
 _FUTURE_IN_TERMS = tuple(vocab.FUTURE_WORDS_IN_TERMS)
+_LEVEL_FIGURE_RE = re.compile(r"\d+(?:\.\d+)?(?![\d.年])")  # a level's figure, not a year
 # …or a task done ahead of time or beyond it (提前一个月完成市下达的30亿元的任务).
 _REACHED_BEFORE_RE = re.compile(
     r"(?:(?:实现|完成|达到|达成|超额完成|提前完成)了|(?:提前|超额|已经?)[^,;。]{0,6}?完成"
@@ -288,15 +289,11 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
         head = text[start : m.start()]
         cuts = [c.end() for c in _CLAUSE_START.finditer(head)]
         cut = cuts[-1] if cuts else 0
-        # 力争…完成200万标箱,同比增长8%: in a sentence that sets goals, the change of the level
-        # the clause before states is that goal's growth; it sets no time of its own.
+        # 力争…完成200万标箱,同比增长8%; 吞吐量达到1600万标准箱,同比增长6.7%: the change of
+        # the level the clause before states is that level's growth, in the level's time; it
+        # sets no time of its own.
         previous = cuts[-2] if len(cuts) > 1 else 0
-        if (
-            cuts
-            and head[cut - 1] in ",，"
-            and _DIGIT_RE.search(head, previous, cut)
-            and _GOAL.search(head)
-        ):
+        if cuts and head[cut - 1] in ",，" and _LEVEL_FIGURE_RE.search(head, previous, cut):
             continue
         if (
             not _GOAL.search(head, cut)
