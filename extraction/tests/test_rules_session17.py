@@ -10,6 +10,12 @@ import pytest
 from pacesetter_extraction import extract
 from rule_table import H, targets
 
+
+def test_at_least_before_a_modal_and_its_verb_is_a_bound() -> None:
+    out = targets(H + "今后五年,全市至少能供应20万套保障性住房,每个乡镇至少要建成2个养老服务站。")
+    assert [(t["comparator"], t["value"]) for t in out] == [(">=", 20), (">=", 2)]
+
+
 NAMES = [
     (
         H + "三年興建兩千間「青年宿舍」。",

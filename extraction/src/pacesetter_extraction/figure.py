@@ -60,21 +60,22 @@ class Quantity:
         )
 
 
-# 至少 may govern a short verb before the figure (各县至少办1所, 至少建成3个).
-_AT_LEAST_VERB_RE = re.compile(r"至少[\u4e00-\u9fff]{1,2}$")
+# 至少 may govern a short verb before the figure (各县至少办1所, 至少建成3个), also after a
+# modal (至少能供应100万套).
+_AT_LEAST_VERB_RE = re.compile(r"至少(?:能够|能|要|可以|可|会|将|再)?[\u4e00-\u9fff]{1,2}$")
 
 
 def prefix_cmp(an: str, pos: int) -> str | None:
     while pos > 0 and an[pos - 1] == " ":
         pos -= 1  # 至少建成 一所: a space the page put before the figure
     before = an[max(0, pos - 4) : pos]
-    if not before.endswith(_PREFIX_TUPLE) and "至少" not in before:
+    if not before.endswith(_PREFIX_TUPLE) and "至少" not in an[max(0, pos - 8) : pos]:
         return None  # most figures: nothing to look at
     for k in _PREFIX_KEYS:
         if before.endswith(k):
             if k == "过" and before[-2:-1] in _THROUGH:
                 continue  # 经过3年, 通过5项: not "more than"
             return vocab.PREFIX_COMPARATORS[k]
-    if _AT_LEAST_VERB_RE.search(an, max(0, pos - 4), pos):
+    if _AT_LEAST_VERB_RE.search(an, max(0, pos - 8), pos):
         return ">="
     return None
