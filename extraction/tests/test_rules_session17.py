@@ -16,6 +16,13 @@ def test_at_least_before_a_modal_and_its_verb_is_a_bound() -> None:
     assert [(t["comparator"], t["value"]) for t in out] == [(">=", 20), (">=", 2)]
 
 
+def test_thousands_of_money_and_of_a_listed_count() -> None:
+    out = targets(H + "每名长者可获5千元,东区、西区、南区等区会提供3千户公租房。")
+    assert [(t["value"], t["unit"]) for t in out] == [(5, "千元"), (3, "千户")], (
+        "千元 is a unit; 3千户 after three names counts thousands, not the names"
+    )
+
+
 NAMES = [
     (
         H + "三年興建兩千間「青年宿舍」。",

@@ -40,6 +40,8 @@ def restates_list(left: str, q: Quantity, before: str = "") -> bool:
     if not m:
         return False
     items = m.group("items").split("、")
+    if q.factor != 1:
+        return False  # 甲、乙…等县市会提供5千户: thousands, no count of the names
     if q.value == len(items) and left.lstrip().startswith("其中"):
         return True  # 其中甲、乙等2个片区: the breakdown of a total told before
     head = left[: m.start() + len(items[0])]

@@ -23,7 +23,7 @@ _NUM = (
     r"|[〇○零一二三四五六七八九]+\.[〇○零一二三四五六七八九]+[万亿兆]*|[" + _CN + r"]+"
 )
 # 5千户: thousands before a count (千米, 千瓦, 千克 are units of their own).
-_THOUSAND_COUNT = r"千(?:" + vocab.alt(vocab.COUNT_UNITS) + r")"
+_THOUSAND_COUNT = r"千(?:" + vocab.alt(vocab.COUNT_UNITS) + r"|元)"  # …and 6千元
 _UNIT = (
     vocab.alt(vocab.PERCENT_UNITS)
     + r"|"
@@ -168,7 +168,7 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
         umag = ""
         base_unit = unit
         for mg in ("万亿", "亿", "千万", "万", "兆", "千"):
-            if unit.startswith(mg) and (mg != "千" or unit[1:] in COUNT):
+            if unit.startswith(mg) and (mg != "千" or unit[1:] in COUNT or unit[1:] == "元"):
                 umag, base_unit = mg, unit[len(mg) :]
                 break
         if m.group("num2") and not m.group("unit") and not pct and not mag:
