@@ -119,3 +119,19 @@ def test_a_growth_after_a_level_is_in_the_level_s_time() -> None:
     assert got == [(3, False), (900, False), (5.5, True), (800, False), (8, True)], (
         "同比增长 after a level names that level's change, a goal when the level is one"
     )
+
+
+BUDGET = (
+    "市长到议会就「116年度总预算案」作专题报告。116年度将推动五项重点建设:\n"
+    "1. 编列12亿元改善社区道路与人行道。\n"
+    "2. 投入8亿元兴建「北区体育中心」及5亿元更新老旧校舍。\n"
+)
+
+
+def test_a_budget_for_the_year_ahead_names_its_works_and_its_year() -> None:
+    got = [(t["indicator"], t["value"], t["year"]) for t in targets(BUDGET, year=2026)]
+    assert got == [
+        ("社区道路与人行道", 12, 2027),
+        ("北区体育中心", 8, 2027),
+        ("老旧校舍", 5, 2027),
+    ], "money put into a work is a goal named by the work, in the budget's year (116 = 2027)"

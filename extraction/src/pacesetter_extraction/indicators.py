@@ -287,7 +287,23 @@ _VERB_SUPPLY_RE = re.compile(r"[能可将要会够再]供应$")
 
 
 # 增加(约三亿元经常拨款): a verb of funding alone; the money's noun follows.
-_FUNDING_VERBS = frozenset(("增加", "投放", "拨款", "投入", "运用", "拨付", "下达"))
+_FUNDING_VERBS = frozenset(("增加", "投放", "拨款", "投入", "运用", "拨付", "下达", "编列", "安排"))
+# 投入30亿元兴建「敦北地下大排」: what the money is put into, after the verb of the work.
+_SPENT_ON_RE = re.compile(
+    r"(?:用于|推动|推进|兴建|新建|建设|改善|改造|扩大|打造|汰换|更新|支持|实施|补助)"
+    r"(?P<obj>[^,;。!?\n]{2,24}?)(?=[,;。!?\n]|[及和与]\d|$)"
+)
+
+
+def spent_on(an: str, pos: int) -> tuple[str, int]:
+    """The work an amount of money is put into (…30亿元兴建「敦北地下大排」) and where it ends."""
+    m = _SPENT_ON_RE.match(an, pos)
+    if not m:
+        return "", pos
+    obj = m.group("obj")
+    # 打造「出门就能运动」环境: a quoted name opening the work keeps its marks
+    keep = obj.startswith("「") and 0 < obj.find("」") < len(obj) - 1
+    return ("「" + _strip(obj) if keep else _strip(obj)), m.end("obj")
 
 
 # 五年兴建(万间夹屋): a span of years the work takes, then its verb

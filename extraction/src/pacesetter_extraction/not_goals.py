@@ -74,6 +74,9 @@ _COMPARED_RE = re.compile(
 )
 _SITE_AREA_RE = re.compile("(?:" + vocab.alt(vocab.SITE_AREA_WORDS) + ")(?:约|为|达)?$")
 _WORK_NEXT_RE = re.compile(r",(?:用于|新建|实施|建设|改造|改扩建|扩建|修建|完成|开展|打造|铺设)")
+_SPENT_ON_RE = re.compile(
+    r"(?:用于|推动|推进|兴建|新建|建设|改造|改扩建|扩建|修建|实施|打造|铺设|汰换|更新|扩大|支持)"
+)
 _BARE_SPEC_RE = re.compile(
     r"(?:设置|设计|开放|约)?(?:" + vocab.alt(vocab.BARE_SPEC_NOUNS) + ")(?:约|为|达)?"
 )
@@ -174,6 +177,8 @@ def is_specification(left: str, percent: bool, after: str = "") -> bool:
     bare = left.strip(" ,;:、")
     if bare.endswith("投资") and not bare.endswith("总投资") and _WORK_NEXT_RE.match(after):
         return False
+    if bare.endswith("投入") and _SPENT_ON_RE.match(after):
+        return False  # 投入30亿元兴建…: money put into a work to come, not what it holds
     return bool(
         # 全长30公里, not 距离小于300米; the attribute stands by its figure (中铁总长远目标 is not 总长)
         (_ATTR_RE.search(bare[-_ATTR_REACH:]) and not _COMPARED_RE.search(bare))

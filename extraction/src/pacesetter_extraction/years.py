@@ -270,6 +270,11 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         # Published late in the year with a plan horizon: the article is about
         # the plan, not this year's budget, so unmarked figures belong to it.
         default = future_plans[0]
+    budget = _budget_year(text, roc)
+    if budget is not None and report is not None and budget > report:
+        # 115年度总预算案, 2026年预算草案: a budget presented for the year ahead sets the year
+        # of its figures.
+        default = budget
     own = _own_period(text) or titled_plan(text) or presented_plan(text, report)
     if own is not None and (report is None or own[1] >= report):
         # A plan that names its own period (三年行动计划(2020—2022年), 规划期为2021—2025年)
@@ -277,6 +282,17 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         default = own[1]
     month = stamp[1] if stamp else None
     return DocYears(report, default, sorted(set(plan)), now, roc, sorted(set(periods)), month)
+
+
+_BUDGET_AFTER_RE = re.compile(r"度?(?:总|總)?(?:预算|預算)(?:案|草案)?")
+
+
+def _budget_year(text: str, roc: bool) -> int | None:
+    """The latest year a budget is named for (115年度总预算案, 2026年预算草案)."""
+    return max(
+        (y for m, y in year_matches(text, roc=roc) if _BUDGET_AFTER_RE.match(text, m.end())),
+        default=None,
+    )
 
 
 def _staged_after_this_year(text: str, year: int, periods: list[tuple[int, int]]) -> bool:
