@@ -135,3 +135,14 @@ def test_a_budget_for_the_year_ahead_names_its_works_and_its_year() -> None:
         ("北区体育中心", 8, 2027),
         ("老旧校舍", 5, 2027),
     ], "money put into a work is a goal named by the work, in the budget's year (116 = 2027)"
+
+
+def test_a_plan_told_as_done_keeps_the_review_going() -> None:
+    text = (
+        "2026年,全市要办好十件实事。\n"
+        "2025年成绩单\n"
+        "乡村振兴三年行动计划全面完成。\n"
+        "新增城镇就业4.2万人。\n"
+        "全市新登记企业超过1.5万户。\n"
+    )
+    assert targets(text) == [], "…行动计划全面完成: a plan done is a result; the review goes on"

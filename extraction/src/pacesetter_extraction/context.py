@@ -314,6 +314,8 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
             continue  # 完成省定任务100.2%, 完成年度计划投资的31.7%: the share of a task done
         if has_quote and _in_quoted_name(text, m.start(), m.end()):
             continue  # 实施工业企业培育“十百千计划”: a programme's name, no time ahead
+        if m.group().endswith(("计划", "目标", "任务")) and _DONE_AFTER_RE.match(text, m.end()):
+            continue  # 幸福长春行动计划全面完成: a plan told as done, a result
         if m.group() not in _REL_OFFSET and not text.startswith(_FUTURE_IN_TERMS, m.start()):
             # 今年/明年 were dated above; 预期寿命 is a term, not an expectation
             out.append(Marker(m.end(), "future"))
@@ -323,6 +325,11 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
 
 _DATE_LINE_RE = re.compile(
     r"[^\d]{0,12}?" + DATE_RE.pattern + r"日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+
+
+_DONE_AFTER_RE = re.compile(
+    r"(?:已|均已|已经)?(?:全面|顺利|圆满|超额|基本)?(?:完成|实现|达成)(?:了)?(?=[,;。!?]|$)"
 )
 
 
