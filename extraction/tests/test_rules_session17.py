@@ -23,6 +23,15 @@ def test_thousands_of_money_and_of_a_listed_count() -> None:
     )
 
 
+def test_concentrations_in_si_letters_and_codes_sharing_a_name() -> None:
+    out = targets(H + "SO2、NO2年均浓度分别低于12μg/m3、30μg/m3,总磷浓度低于0.2mg/L。")
+    assert [(t["indicator"], t["value"], t["unit"]) for t in out] == [
+        ("SO2年均浓度", 12, "μg/m3"),
+        ("NO2年均浓度", 30, "μg/m3"),
+        ("总磷浓度", 0.2, "mg/L"),
+    ]
+
+
 NAMES = [
     (
         H + "三年興建兩千間「青年宿舍」。",

@@ -235,6 +235,15 @@ COUNT_UNITS = [
 MEASURE_UNITS = [
     "微克/立方米",  # air quality (PM2.5)
     "毫克/立方米",
+    # …and in SI letters (47μg/m3, 0.5mg/L), as environmental bulletins write them
+    "μg/m3",
+    "µg/m3",
+    "μg/m³",
+    "µg/m³",
+    "ug/m3",
+    "mg/m3",
+    "mg/m³",
+    "mg/L",
     "公里/百平方公里",  # road density
     "元",
     "美元",
