@@ -155,3 +155,12 @@ def test_a_plan_told_as_done_keeps_the_review_going() -> None:
         "全市新登记企业超过1.5万户。\n"
     )
     assert targets(text) == [], "…行动计划全面完成: a plan done is a result; the review goes on"
+
+
+def test_a_change_from_a_past_plan_s_level_keeps_its_subject() -> None:
+    text = "到2030年,全市数字经济规模由“十四五”末的800亿元,发展到1500亿元,年均增长12%。"
+    got = [(t["indicator"], t["value"], t["year"]) for t in targets(text, year=2026)]
+    assert got == [("数字经济规模", 1500, 2030), ("数字经济规模", 12, 2030)], (
+        "由“十四五”末的800亿元 is where the change starts (a past plan's level), no goal; "
+        "the goals after it keep its subject"
+    )

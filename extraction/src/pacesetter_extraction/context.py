@@ -171,6 +171,10 @@ _BASE_YEAR_RE = re.compile(r"(?:的?(?:水平|数|值))?为(?:基点|基数|基�
 _BASE_CLAUSE_RE = re.compile(r"[^,，;；。:：!！?？\n]{0,30}?基础之?上")
 
 
+_FROM_BEFORE_RE = re.compile(r"(?:由|从)[“\"]?$")
+_BASE_OF_RE = re.compile(r"[”\"]?(?:末|期末|时期)?的")
+
+
 def _in_base_clause(text: str, start: int, end: int) -> bool:
     """在今年底通车里程1300公里的基础上: a time inside a 在…基础上 clause dates the base."""
     return text[start - 1 : start] == "在" and bool(_BASE_CLAUSE_RE.match(text, end))
@@ -236,6 +240,10 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
     for m in FIVE_YEAR_END_RE.finditer(text, start, end):
         if any(a <= m.start() < b for a, b in titles):
             continue  # 《关于印发“十四五”…方案的通知》: a plan a title names
+        if _FROM_BEFORE_RE.search(text, max(start, m.start() - 2), m.start()) and (
+            _BASE_OF_RE.match(text, m.end())
+        ):
+            continue  # 由“十三五”的1.75万亿元(发展到…): the level a change starts from
         # A period that ended before the report's year is reviewed (“十三五”期间…达到), not planned.
         end_year = period_end(m)
         past = report is not None and end_year < report

@@ -107,8 +107,10 @@ _META_RE = re.compile(
 )
 # 从2015年的73.25岁(增长到): where a change starts from, cut out of the name.
 _FROM_SPAN_RE = re.compile(
-    r"(?:由|从)[^,;。由从]{1,18}?"
-    r"(?=(?:(?:增长|提高|提升|增加|下降|降低|减少|上升|缩短|降)(?:到|至)|调整(?:为|到|至))$)"
+    # (…由“十三五”的1.75万亿元,发展到): also across the comma before the change
+    r"(?:由|从)[^,;。由从]{1,18}?,?"
+    r"(?=(?:(?:增长|提高|提升|增加|下降|降低|减少|上升|缩短|降|发展|扩大)(?:到|至)"
+    r"|调整(?:为|到|至))$)"
 )
 # 在2005年的基础之上: the base a change starts from, cut out of the name.
 _BASE_CLAUSE_RE = re.compile(r"在[^,;。在]{0,20}?基础之?上|基于[^,;。]{0,24}?的")

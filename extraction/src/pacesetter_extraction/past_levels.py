@@ -25,12 +25,20 @@ def last_year_delta(head: str, report: int | None) -> bool:
     return m is not None and int(m.group(1)) == report - 1  # type: ignore[operator]
 
 
+# 由“十三五”(末)的1.75万亿元(发展到…): a five-year plan's period named as the start.
+_FROM_FIVE_RE = re.compile(r"(?:从|由|自)[“\"]?十([一二三四五])五[”\"]?(?:末|期末|时期)?的?$")
+
+
 def past_start(head: str, report: int | None) -> bool:
-    """A figure right after 从/由/自 and a year before the text's own: the level a span
-    started from, a fact (the change it leads to is told after it)."""
-    m = _FROM_YEAR_RE.search(head) if report is not None and "年" in head else None
+    """A figure right after 从/由/自 and a year (or a five-year plan) before the text's own:
+    the level a span started from, a fact (the change it leads to is told after it)."""
+    if report is None:
+        return False
+    if "五" in head and (five := _FROM_FIVE_RE.search(head)):
+        return 2005 + 5 * ("一二三四五".index(five.group(1)) + 1) < report
+    m = _FROM_YEAR_RE.search(head) if "年" in head else None
     y = parse_year(m.group(1)) if m else None
-    return y is not None and report is not None and y < report
+    return y is not None and y < report
 
 
 # 经济部原订定2025年光电目标20GW: the goal as first set, since moved (按原计划 keeps it).

@@ -84,6 +84,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
             sent_found: list[Found] = []
             has_figures: list[bool] = []  # per clause, to look back without rescanning
             figure_end = -1  # where the sentence's previous figure ends
+            started_from = ""  # the name of a level a change starts from (由…的X,发展到Y)
             for ci, clause in enumerate(sent.clauses):
                 qs = quantities.find(an, txt, clause.start, clause.end)
                 has_figures.append(bool(qs))
@@ -218,10 +219,12 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                         ):
                             continue
                         head = an[clause.start : q.start]
+                        if past_start(head, years.report):
+                            started_from = inds[i]
+                            continue
                         if (
                             (not q.percent and vocab.DELTA_RE.search(head))
                             or (not q.percent and last_year_delta(head, years.report))
-                            or past_start(head, years.report)
                             or superseded(head)
                             or vocab.SINCE_DELTA_RE.search(head)
                             or (q.percent and vocab.TASK_SHARE_RE.search(head))
@@ -229,7 +232,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                             or vocab.kept_record(head)
                         ):
                             continue
-                        this_ind = inds[i]
+                        this_ind = inds[i] or started_from
                         if q.relative:
                             this_ind = indicators.without_change(this_ind)
                         end = qend
