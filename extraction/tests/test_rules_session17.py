@@ -164,3 +164,20 @@ def test_a_change_from_a_past_plan_s_level_keeps_its_subject() -> None:
         "由“十四五”末的800亿元 is where the change starts (a past plan's level), no goal; "
         "the goals after it keep its subject"
     )
+
+
+WORK_SIZES = [
+    (H + "全县拟启动实施120万平方米老旧小区改造提升工程。", "老旧小区改造提升", True),
+    (H + "完成城东路至滨河路2.6公里道路拓宽改造工程。", "", True),
+    (H + "新建50兆瓦光伏发电站项目。", "", False),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "is_goal"), WORK_SIZES)
+def test_the_length_or_area_of_a_renewal_is_how_much_is_done(
+    text: str, name: str, is_goal: bool
+) -> None:
+    out = targets(text)
+    assert bool(out) == is_goal, "an extent renewed is a goal; a plant's capacity sizes it"
+    if name:
+        assert out[0]["indicator"] == name, "the amount is of the work, not of 工程"

@@ -312,6 +312,24 @@ def spent_on(an: str, pos: int) -> tuple[str, int]:
 _SPAN_LEAD_RE = re.compile(r"^(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年(?=..$)")
 
 
+_EXTENT_UNITS = frozenset(("公里", "千米", "米", "平方米", "平方公里", "亩", "公顷"))
+_RENEWAL_RE = re.compile(r"改造|提升|硬化|拓宽|整治|修复|治理|铺设|改建|扩建")
+
+
+def renews_an_extent(unit: str, work: str) -> bool:
+    """449万平方米乡村道路改造提升工程, 2.6公里道路拓宽改造: the length or area of roads or
+    estates renewed is how much is done (a plant's 50兆瓦 only sizes it)."""
+    return unit in _EXTENT_UNITS and _RENEWAL_RE.search(work) is not None
+
+
+_DOING_RE = re.compile(r"(?:拟|计划|将|要)?(?:启动|实施|完成|推进|开展|新建|建设|改造|组织)*")
+
+
+def doing_only(s: str) -> bool:
+    """启动实施, 完成: only the verbs of doing, no place or thing named."""
+    return verb_only(s) or bool(_DOING_RE.fullmatch(s))
+
+
 def verb_only(s: str) -> bool:
     s = _SPAN_LEAD_RE.sub("", s)
     return s == "" or s in KEEP_VERBS or s in _FUNDING_VERBS or bool(_ALT_VERB_RE.fullmatch(s))

@@ -9,6 +9,7 @@ import re
 from decimal import Decimal
 
 from . import vocab
+from .indicators import renews_an_extent
 from .quantities import Quantity
 from .sentences import Clause, Sentence
 from .told_facts import told_not_aimed
@@ -141,8 +142,10 @@ def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
         return True
     if q.is_count and an.startswith(_SPEC_COUNT_NOUNS, q.end):
         return True  # 计99个标准班级: the classes a school is built for
-    if not q.is_count and not q.percent and _NAMED_WORK_AFTER_RE.match(an, q.end):
-        return True  # 新建100兆瓦光伏发电站项目: the figure sizes the work it names
+    if not q.is_count and not q.percent and (work := _NAMED_WORK_AFTER_RE.match(an, q.end)):
+        # 新建100兆瓦光伏发电站项目: the figure sizes the work it names; but the length or area
+        # of roads or estates to renew (449万平方米乡村道路改造提升工程) is how much is done.
+        return not renews_an_extent(q.base_unit, work.group())
     if (
         not q.is_count
         and not q.percent

@@ -273,7 +273,12 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                         ):
                             this_ind, rn = purpose[0], ""  # 编列33亿元改善道路: the money's work
                             end = max(end, purpose[1])
-                        if rn and (
+                        if rn and indicators.renews_an_extent(q.base_unit, rn):
+                            # 城东路至滨河路2.6公里道路拓宽改造工程: the place, then the work
+                            place = "" if indicators.doing_only(this_ind) else this_ind
+                            this_ind = place + rn.removesuffix("项目").removesuffix("工程")
+                            end = consumed = max(end, rn_end)
+                        elif rn and (
                             (
                                 q.is_count
                                 and not indicators.names_a_quantity(this_ind)
