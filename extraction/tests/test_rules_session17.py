@@ -168,7 +168,7 @@ def test_a_change_from_a_past_plan_s_level_keeps_its_subject() -> None:
 
 WORK_SIZES = [
     (H + "全县拟启动实施120万平方米老旧小区改造提升工程。", "老旧小区改造提升", True),
-    (H + "完成城东路至滨河路2.6公里道路拓宽改造工程。", "", True),
+    (H + "完成城东路至滨河路2.6公里道路拓宽改造工程。", "城东路至滨河路道路拓宽改造", True),
     (H + "新建50兆瓦光伏发电站项目。", "", False),
 ]
 
