@@ -181,3 +181,9 @@ def test_the_length_or_area_of_a_renewal_is_how_much_is_done(
     assert bool(out) == is_goal, "an extent renewed is a goal; a plant's capacity sizes it"
     if name:
         assert out[0]["indicator"] == name, "the amount is of the work, not of 工程"
+
+
+@pytest.mark.parametrize(("until", "count"), [("2026年二季度", 1), ("2026年1月", 0)])
+def test_as_of_a_date_after_the_stamp_is_a_deadline(until: str, count: int) -> None:
+    text = f"发布时间:2026-02-20\n截至{until},全市约80个排涝项目将全面开工建设。"
+    assert len(targets(text)) == count, "截至 a date still ahead is when it is due"

@@ -175,6 +175,26 @@ _FROM_BEFORE_RE = re.compile(r"(?:由|从)[“\"]?$")
 _BASE_OF_RE = re.compile(r"[”\"]?(?:末|期末|时期)?的")
 
 
+# 截至2024年一季度 / 6月底 in a text stamped in February of 2024: a deadline ahead.
+_PART_END_MONTH = {"一季度": 3, "第一季度": 3, "上半年": 6, "二季度": 6, "第二季度": 6}
+_MONTH_AFTER_RE = re.compile(r"(\d{1,2})月")
+_PART_AFTER_RE = re.compile(r"第?[一二]季度|上半年")
+
+
+def _later_than_stamp(text: str, m: re.Match[str], y: int, years: DocYears) -> bool:
+    """截至 a date after the document's own stamp is a deadline, not a total to date."""
+    if years.month is None or years.report is None:
+        return False  # no stamp to be later than
+    if y != years.report:
+        return y > years.report
+    part = _PART_AFTER_RE.match(text, m.end()) or _MONTH_AFTER_RE.match(text, m.end())
+    if part is None:
+        return False
+    g = part.group()
+    month = int(part.group(1)) if g.endswith("月") else _PART_END_MONTH[g]
+    return month > years.month
+
+
 def _in_base_clause(text: str, start: int, end: int) -> bool:
     """在今年底通车里程1300公里的基础上: a time inside a 在…基础上 clause dates the base."""
     return text[start - 1 : start] == "在" and bool(_BASE_CLAUSE_RE.match(text, end))
@@ -201,7 +221,7 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
             continue  # 落实《…规划(2021年-2025年)》: a year in a title names the document
         if _in_base_clause(text, m.start("y"), m.end()):
             continue
-        if post == "以来" or pre in ("截至", "截止"):
+        if post == "以来" or (pre in ("截至", "截止") and not _later_than_stamp(text, m, y, years)):
             out.append(Marker(m.end(), "past"))
             continue
         # 于2023年底前消除…: a deadline looks forward, whatever year the text is dated
