@@ -32,6 +32,13 @@ def test_concentrations_in_si_letters_and_codes_sharing_a_name() -> None:
     ]
 
 
+def test_a_growth_against_a_named_year_is_no_dimension() -> None:
+    out = targets(H + "力争全年水利投资超过500亿元,较2025年增长20%以上。")
+    assert [(t["value"], t["growth"]) for t in out] == [(500, False), (20, True)], (
+        "年增长 ends in 长 but is no length"
+    )
+
+
 NAMES = [
     (
         H + "三年興建兩千間「青年宿舍」。",

@@ -57,7 +57,10 @@ _ATTR_RE = re.compile(vocab.alt(vocab.ATTRIBUTE_WORDS))
 _ATTR_REACH = 8
 _CAPACITY_RE = re.compile("(?:" + vocab.alt(vocab.CAPACITY_WORDS) + ")$")
 # 建设长1575米宽40米的绿道: the dimensions of a work (增长, 延长 are changes, not lengths).
-_DIMENSION_RE = re.compile(r"(?<![增延成生提升加拓放])[长宽高深]$|(?<=\d)[^\d,;。]{0,2}[长宽高深]$")
+_DIMENSION_RE = re.compile(
+    r"(?<![增延成生提升加拓放])[长宽高深]$"
+    r"|(?<=\d)[^\d,;。]{0,2}(?<![增延成生提升加拓放])[长宽高深]$"  # 2号楼高, not 2023年增长
+)
 # 按照每千瓦1000元(的标准给予补贴): a rate per unit that a subsidy or fee is paid at.
 _PER_UNIT_RATE_RE = re.compile(r"按照?每[^,;。\d]{1,6}$")
 # 将投入资金180万元(新建…): the money put into a work is its budget; 完成总投入 is a goal.
