@@ -39,6 +39,11 @@ def test_a_growth_against_a_named_year_is_no_dimension() -> None:
     )
 
 
+def test_works_named_only_by_their_quality_are_no_milestones() -> None:
+    text = "2026年重点工作:确保建成精品工程、民心工程;力争城北大桥建成通车。"
+    assert [m.indicator for m in extract(text).milestones] == ["城北大桥建成通车"]
+
+
 NAMES = [
     (
         H + "三年興建兩千間「青年宿舍」。",

@@ -54,11 +54,19 @@ def head_ok(obj: str) -> bool:
     return not described and any(core.endswith(h) for h in vocab.DESIGNATION_HEADS)
 
 
+# 优质工程, 民心工程、廉洁工程: works named only by the quality they are to have.
+_QUALITY_WORKS_RE = re.compile(
+    r"(?:(?:优质|精品|民心|廉洁|放心|满意|样板|标杆|平安)工程[、和及与]?)+"
+)
+
+
 def generic(obj: str) -> bool:
     o = obj.strip(QUOTES)
-    return o.startswith(
-        tuple(vocab.GENERIC_OBJECT_START) + ("实施", "推进", "建设", "实现")
-    ) or o.endswith(tuple(vocab.GENERIC_OBJECT_END))
+    return (
+        o.startswith(tuple(vocab.GENERIC_OBJECT_START) + ("实施", "推进", "建设", "实现"))
+        or o.endswith(tuple(vocab.GENERIC_OBJECT_END))
+        or _QUALITY_WORKS_RE.fullmatch(o) is not None
+    )
 
 
 def names_something(subject: str) -> bool:
