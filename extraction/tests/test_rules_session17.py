@@ -44,6 +44,13 @@ def test_works_named_only_by_their_quality_are_no_milestones() -> None:
     assert [m.indicator for m in extract(text).milestones] == ["城北大桥建成通车"]
 
 
+def test_a_threshold_after_a_currency_note_and_a_building_number_are_no_goals() -> None:
+    text = H + "新增产值超20亿元人民币(下同)的加工园区2个;在东门社区8栋旁空地安装健身器材。"
+    assert [(t["indicator"], t["value"]) for t in targets(text)] == [("加工园区", 2)], (
+        "超20亿元 names the parks counted; 8栋旁 says where"
+    )
+
+
 NAMES = [
     (
         H + "三年興建兩千間「青年宿舍」。",

@@ -29,6 +29,8 @@ _NAMED_WORK_AFTER_RE = re.compile(
     r"(?:项目|工程|门站|电站|水厂|处理厂)(?![\u4e00-\u9fff])"  # 年输气量2亿方门站: its size
 )
 _LISTED_WORKS_AFTER_RE = re.compile(r"[^,;。\n]{0,100}?等(?:重点|重大)?(?:项目|工程)")
+_CURRENCY_NOTE_RE = re.compile(r"(?:人民币)?(?:\(下同\))?")
+_BESIDE_RE = re.compile(r"(?:旁|附近|周边|前面|后面|楼下|东侧|西侧|南侧|北侧)")
 _TIME_UNITS = frozenset(("分钟", "小时", "个小时"))
 # The value a change starts from (由38%提高到…, 从2.1万人增加到…) is a baseline.
 # …also dated (从2015年的5.28‰降到…, 由去年3.38%降至…).
@@ -145,6 +147,8 @@ def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
         return True
     if q.is_count and an.startswith(_SPEC_COUNT_NOUNS, q.end):
         return True  # 计99个标准班级: the classes a school is built for
+    if q.is_count and _BESIDE_RE.match(an, q.end):
+        return True  # 在…社区10栋旁: a building's number, where something is
     if not q.is_count and not q.percent and (work := _NAMED_WORK_AFTER_RE.match(an, q.end)):
         # 新建100兆瓦光伏发电站项目: the figure sizes the work it names; but the length or area
         # of roads or estates to renew (449万平方米乡村道路改造提升工程) is how much is done.
@@ -167,7 +171,10 @@ def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
     if _BASE_AFTER_RE.match(an, q.end):
         return True
     before = an[max(0, q.start - 1) : q.start]
-    # 人口20万以上的城市 names the cities; 80%以上的大城市 is a share of them.
+    if an.startswith(("人民币", "(下同)"), q.end):
+        after = an[_CURRENCY_NOTE_RE.match(an, q.end).end() :][:4]  # type: ignore[union-attr]
+    # 人口20万以上的城市 names the cities; 80%以上的大城市 is a share of them (also after a
+    # currency's note: 产值超50亿元人民币(下同)的园区).
     if after.startswith("的") and (cmp in (">", ">=") or before == "过") and q.base_unit != "%":
         if q.is_count and _ACTED_ON_RE.search(an, max(0, q.start - 4), q.start):
             return False  # 改造100所以上的学校: how many are worked on, not a threshold
