@@ -51,6 +51,13 @@ def test_a_threshold_after_a_currency_note_and_a_building_number_are_no_goals() 
     )
 
 
+def test_a_paragraph_announcing_a_list_gives_its_items_their_plan() -> None:
+    text = "2026年,全市要办好这些事:\n推进滨江大道改造\n地铁3号线、轻轨1号线一期建成通车\n"
+    assert [(m.indicator, m.year) for m in extract(text).milestones] == [
+        ("地铁3号线、轻轨1号线一期建成通车", 2026)
+    ]
+
+
 NAMES = [
     (
         H + "三年興建兩千間「青年宿舍」。",

@@ -332,7 +332,15 @@ def extract_milestones(
     out: list[Milestone] = []
     # A target's quote may reach back to its clause's start; where it ends is its figure.
     ends = sorted(e for _, e in target_spans)
+    # 2018年,长春要干这些事:⏎…⏎地铁2号线建成通车: a paragraph announcing a list gives its short
+    # item lines its time and its plan.
+    list_lead, last_line = "", None
     for ctx in walk(doc, lines, years):
+        if ctx.line is not last_line:
+            last_line = ctx.line
+            if not ctx.line.heading:
+                text = an[ctx.line.start : ctx.line.end].rstrip()
+                list_lead = text if text.endswith((":", "：")) else ""
         cl = ctx.clause
         whole = an[cl.start : cl.end].rstrip("。!? ")
         if an.startswith("《", cl.end) and _PUBLISH_END_RE.search(whole):
@@ -350,7 +358,7 @@ def extract_milestones(
             k = bisect.bisect_right(ends, s0)
             if k < len(ends) and ends[k] <= e0:
                 continue  # a part with a figure is a target, not also a milestone
-            lead = an[ctx.sentence.start : cl.start + a]
+            lead = (list_lead if ctx.line.heading else "") + an[ctx.sentence.start : cl.start + a]
             found = _match(
                 whole[a:b],
                 scheduled=bool(_WHEN_RE.search(lead)),
