@@ -213,3 +213,13 @@ def test_the_length_or_area_of_a_renewal_is_how_much_is_done(
 def test_as_of_a_date_after_the_stamp_is_a_deadline(until: str, count: int) -> None:
     text = f"发布时间:2026-02-20\n截至{until},全市约80个排涝项目将全面开工建设。"
     assert len(targets(text)) == count, "截至 a date still ahead is when it is due"
+
+
+def test_a_year_naming_which_project_dates_nothing() -> None:
+    text = (
+        "发布日期:2026-03-10\n3月9日,工作组到村查看2025年实施的一事一议奖补项目开工准备,"
+        "该项目计划总投资120万元,主要建设村内道路8条,计划在今年6月完工。"
+    )
+    assert [(t["value"], t["year"]) for t in targets(text)] == [(120, 2026), (8, 2026)], (
+        "2025年实施的…项目 says which project; its work is this year's"
+    )

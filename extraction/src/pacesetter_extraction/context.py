@@ -195,6 +195,11 @@ def _later_than_stamp(text: str, m: re.Match[str], y: int, years: DocYears) -> b
     return month > years.month
 
 
+_ATTRIBUTIVE_YEAR_RE = re.compile(
+    r"(?:实施|下达|批复|立项|安排|启动|列入|争取)的[^,;。的]{0,20}?(?:项目|工程|资金)"
+)
+
+
 def _in_base_clause(text: str, start: int, end: int) -> bool:
     """在今年底通车里程1300公里的基础上: a time inside a 在…基础上 clause dates the base."""
     return text[start - 1 : start] == "在" and bool(_BASE_CLAUSE_RE.match(text, end))
@@ -219,6 +224,8 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
             continue  # 以2019年为基点, 基于2020年…规模, (2022年为54%): the base a change is from
         if any(a <= m.start() < b for a, b in titles):
             continue  # 落实《…规划(2021年-2025年)》: a year in a title names the document
+        if not pre and _ATTRIBUTIVE_YEAR_RE.match(text, m.end()):
+            continue  # 2017年实施的…项目(开工): the year names which project, not the time
         if _in_base_clause(text, m.start("y"), m.end()):
             continue
         if post == "以来" or (pre in ("截至", "截止") and not _later_than_stamp(text, m, y, years)):
