@@ -58,6 +58,17 @@ def test_a_paragraph_announcing_a_list_gives_its_items_their_plan() -> None:
     ]
 
 
+def test_changes_after_levels_told_are_those_levels_changes() -> None:
+    text = H + "全县接待游客800万人次,实现旅游收入90亿元,分别增长10%、12%。"
+    got = [(t["indicator"], t["value"], t["growth"]) for t in targets(text)]
+    assert got == [
+        ("接待游客", 800, False),
+        ("旅游收入", 90, False),
+        ("接待游客", 10, True),
+        ("旅游收入", 12, True),
+    ]
+
+
 NAMES = [
     (
         H + "三年興建兩千間「青年宿舍」。",

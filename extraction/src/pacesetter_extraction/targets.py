@@ -120,7 +120,12 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                     if len(ind) == 1:
                         ind = ""
                     inds = split_list(ind, len(group)) if resp else [ind] * len(group)
-                    if resp and not ind:
+                    levels = [f.target.indicator for f in sent_found[-len(group) :]]
+                    if resp and not ind and len(group) > 1 and len(levels) == len(group):
+                        # 接待游客4.3亿人次,实现收入3250亿元,分别增长15%、25%: the changes of
+                        # the levels just told, in their order
+                        inds = levels
+                    elif resp and not ind:
                         prev_subject = ""
                         if ci > 0:
                             pc = sent.clauses[ci - 1]
