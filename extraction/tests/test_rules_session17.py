@@ -69,6 +69,14 @@ def test_changes_after_levels_told_are_those_levels_changes() -> None:
     ]
 
 
+def test_rates_listed_before_one_figure_are_each_held_at_it() -> None:
+    out = targets(H + "城镇调查失业率和登记失业率均控制在4.5%左右。")
+    assert [(t["indicator"], t["value"]) for t in out] == [
+        ("城镇调查失业率", 4.5),
+        ("登记失业率", 4.5),
+    ]
+
+
 NAMES = [
     (
         H + "三年興建兩千間「青年宿舍」。",

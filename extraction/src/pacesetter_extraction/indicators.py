@@ -279,6 +279,14 @@ def rank_name(s: str) -> str:
     return s + "排名"
 
 
+_RATES_LISTED_RE = re.compile(r"[^、和及与]{2,12}?率(?:[、和及与][^、和及与]{2,12}?率)+")
+
+
+def rates_listed(s: str) -> bool:
+    """调查失业率和登记失业率(稳定在4.3%): rates listed, each held at the one figure."""
+    return _RATES_LISTED_RE.fullmatch(s) is not None
+
+
 def names_a_quantity(s: str) -> bool:
     """建屋量, 普及率: the name already says what is measured."""
     # 房屋供应 is a supply; 能供应 is the verb, whose object is counted.

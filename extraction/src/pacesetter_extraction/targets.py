@@ -332,7 +332,8 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                                 sent.clauses[ci - 1].start if ci else clause.start,
                             )
                         )
-                        if resp and len(group) == 1 and not _MORE_FIGURES_RE.match(an, q.end):
+                        shared = len(group) == 1 and not _MORE_FIGURES_RE.match(an, q.end)
+                        if shared and (resp or indicators.rates_listed(this_ind)):
                             # 进出口总额、实际利用外资分别增长20%: one figure for each subject (not
                             # when the list of figures goes on after a stray mark: 7%,8%)
                             names = each_of(this_ind)
