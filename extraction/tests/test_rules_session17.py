@@ -77,6 +77,14 @@ def test_rates_listed_before_one_figure_are_each_held_at_it() -> None:
     ]
 
 
+def test_a_stray_comma_between_a_quantity_s_name_and_its_figure() -> None:
+    out = targets(H + "旅游产业增加值达500亿元,完成投资额,120亿元。")
+    assert [(t["indicator"], t["value"]) for t in out] == [
+        ("旅游产业增加值", 500),
+        ("投资额", 120),
+    ]
+
+
 NAMES = [
     (
         H + "三年興建兩千間「青年宿舍」。",

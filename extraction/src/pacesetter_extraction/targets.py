@@ -33,6 +33,7 @@ from .subjects import Found, date_headline, resolve
 # A clause ending in a speech verb introduces a quote; it is no subject.
 _SPEECH_END_RE = re.compile(r"(?:指出|表示|认为|说|介绍|强调|提出|透露|称|宣布|坦言)$")
 _PUNCT_CUT_RE = re.compile(r"[,;:。!?、\n]")
+_QUANTITY_CLAUSE_END_RE = re.compile(r"(?:额|总量|总值|收入|产值|规模)[,，]$")
 _SUBJECT_CUT_RE = re.compile(r"在|实现|达到|完成|将|要|分别")
 
 
@@ -153,7 +154,13 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                         not ind
                         and not resp
                         and ci > 0
-                        and left.strip()
+                        # 完成投资额,250亿元: a stray comma between a quantity's name and its figure
+                        and (
+                            left.strip()
+                            or _QUANTITY_CLAUSE_END_RE.search(
+                                an, max(0, clause.start - 4), clause.start
+                            )
+                        )
                         and not _SPEECH_END_RE.search(
                             an, sent.clauses[ci - 1].start, sent.clauses[ci - 1].end
                         )
