@@ -250,3 +250,12 @@ def test_a_year_naming_which_project_dates_nothing() -> None:
     assert [(t["value"], t["year"]) for t in targets(text)] == [(120, 2026), (8, 2026)], (
         "2025年实施的…项目 says which project; its work is this year's"
     )
+
+
+def test_a_page_s_date_line_is_never_joined_to_the_headline() -> None:
+    text = (
+        "城东区财政局一事一议财政奖补美丽乡村建设项目开工\n发布日期:2026-03-14 05:17\n作者:王明\n"
+    )
+    assert [m.quote for m in extract(text).milestones] == [], (
+        "a headline telling what started is news; the date line is a line of its own"
+    )

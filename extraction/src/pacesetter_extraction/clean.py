@@ -86,6 +86,10 @@ def _ends_an_item(text: str, line_start: int, i: int) -> bool:
 _BULLET_RE = re.compile(r"[ \u3000]*[☑☐□■●◆◇▪•√✓✔➢►▶]")
 
 
+# 发布日期:2018-03-14, 来源:…: a page's line of its own, never a wrapped sentence's end.
+_PAGE_LINE_RE = re.compile(r"(?:发布|發布|更新)(?:日期|时间|時間)|来源[:：]|來源[:：]|作者[:：]")
+
+
 def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
     out = []
     line_start = 0
@@ -97,6 +101,7 @@ def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
             and _SENTENCE_CHAR_RE.match(text, i + 1)
             and not _ends_an_item(text, line_start, i)
             and not _BULLET_RE.match(text, line_start)
+            and not _PAGE_LINE_RE.match(text, i + 1)
         ):
             out.append((i, i + 1))
         line_start = i + 1
