@@ -85,6 +85,19 @@ def test_a_stray_comma_between_a_quantity_s_name_and_its_figure() -> None:
     ]
 
 
+DESIGNATIONS = [
+    ("2026年,东山景区要获批挂牌国家5A级旅游景区。", ["获批挂牌国家5A级旅游景区"]),
+    ("2026年,西湖湿地公园和北山森林公园要获批挂牌。", ["西湖湿地公园和北山森林公园获批挂牌"]),
+    ("2026年,力争南岭古镇景区通过5A级景观质量评审。", ["通过5A级景观质量评审"]),
+    ("2026年,通过招商引进企业8家。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), DESIGNATIONS)
+def test_designations_won_and_assessments_passed(text: str, names: list[str]) -> None:
+    assert [m.indicator for m in extract(text).milestones] == names
+
+
 NAMES = [
     (
         H + "三年興建兩千間「青年宿舍」。",

@@ -81,7 +81,9 @@ _WHEN_RE = re.compile(
     r"|(?<!\d)1[0-4]\d年"  # 116年启用: a Republic of China year
 )
 _WORK_DONE = frozenset(vocab.WORK_DONE_END)
-_LEVEL_RE = re.compile(r"国家级|省级|市级|全国|全省|百强|示范|国家")
+_ASSESSMENTS = ("评审", "验收", "评定", "认定", "复核", "复评")
+_GRADE_RE = re.compile(r"[1-5]A级")  # 创建5A级景区: a grade, no count
+_LEVEL_RE = re.compile(r"国家级|省级|市级|全国|全省|百强|示范|国家|[1-5]A级")
 _PAST_RE = re.compile(r"已|目前|曾|过去|去年")
 _LEAD_CONJ = ("而", "也", "同时", "并", "还", "且")
 _GRADUAL_RE = re.compile("(?:" + "|".join(_LEAD_CONJ) + ")?(?:逐步|逐渐|不断|稳步)")
@@ -256,6 +258,8 @@ def _match_core(
                 and bool(titled_document(obj))
                 and bool(_AHEAD_RE.search(text, 0, m.start()))
             )
+        if verb == "通过":  # 通过5A级景观质量评审, not 通过了… or 通过招商
+            ok = obj.endswith(_ASSESSMENTS) and bool(_LEVEL_RE.search(obj))
         if verb == "落地":
             ok = not obj.startswith(GENERIC_START) and obj.endswith(_LANDING_HEADS)
         if verb == "开工":
@@ -267,7 +271,7 @@ def _match_core(
             ok = ok and not obj.startswith(")")
         if not ok and verb in vocab.WORK_EVENT_VERBS:
             ok = names_a_work(obj)
-        if obj[:1].isdigit() or obj[:1] == "、":
+        if (obj[:1].isdigit() and not _GRADE_RE.match(obj)) or obj[:1] == "、":
             # 建成100座体育公园: a count, a target's business; 品牌创建、周末休闲…: a list of
             # programmes' names, 创建 one of them
             ok = False

@@ -45,6 +45,7 @@ MILESTONE_VERBS_FRONT = [
     "成立",  # 成立…碳中和办公室: a body set up
     "展开",  # Hong Kong's 开展: 展开…扩建工程 starts a named work
     "试行",  # 明年在马鞍山试行首个都市农场: a pilot launched
+    "通过",  # 通过5A级景观质量评审: an assessment passed (only before one, milestones.py)
 ]
 # Publishing a named document is checkable: 出台…实施方案, 公布…重建计划.
 PUBLISH_VERBS = ["公布", "出台", "印发", "推出"]
@@ -73,6 +74,7 @@ MILESTONE_VERBS_END = [
     "上线运行",
     "上线",
     "交付使用",
+    "获批挂牌",  # …5A级景区要获批挂牌: a designation's plaque won
 ]
 # Verbs that start or finish a work: with them a named work's construction is a checkable
 # event (完成危桥改建工程, 启动污水厂改扩建工程), while 加快/推进…建设 stays ongoing.
