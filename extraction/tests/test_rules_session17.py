@@ -98,6 +98,11 @@ def test_designations_won_and_assessments_passed(text: str, names: list[str]) ->
     assert [m.indicator for m in extract(text).milestones] == names
 
 
+def test_plots_of_land_are_counted() -> None:
+    out = targets(H + "未来3年把全县约40幅闲置土地改作公共用途。")
+    assert [(t["value"], t["unit"], t["year"]) for t in out] == [(40, "幅", 2029)]
+
+
 NAMES = [
     (
         H + "三年興建兩千間「青年宿舍」。",

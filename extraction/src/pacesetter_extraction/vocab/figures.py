@@ -229,6 +229,7 @@ COUNT_UNITS = [
     "册",  # books held (藏书10000册)
     "穴",  # graves (新增墓穴10000穴)
     "盏",  # lamps (安装路灯1249盏)
+    "幅",  # plots of land (约150幅土地改作住宅用途)
     "㎡",  # square metres written as one sign
     "人年",  # research staff in full-time years (研发人员209人年)
 ]
