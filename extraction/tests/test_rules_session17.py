@@ -103,6 +103,11 @@ def test_plots_of_land_are_counted() -> None:
     assert [(t["value"], t["unit"], t["year"]) for t in out] == [(40, "幅", 2029)]
 
 
+def test_an_approximate_length_is_still_a_size() -> None:
+    text = H + "拟建的城西至机场快线全长约26公里,力争通车里程达到80公里。"
+    assert [t["value"] for t in targets(text)] == [80], "全长约26公里 sizes the line"
+
+
 NAMES = [
     (
         H + "三年興建兩千間「青年宿舍」。",

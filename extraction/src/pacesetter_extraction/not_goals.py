@@ -75,7 +75,11 @@ _DATED_CHANGE_RE = re.compile(
 # A figure compared or brought to a level is a goal, whatever noun it measures.
 _COMPARED_RE = re.compile(
     "(?:"
-    + vocab.alt([*vocab.PREFIX_COMPARATORS, "控制在", "缩短到", "缩短至", "降至", "降到"])
+    # (约, 近: only about the size, no level it is brought to: 全长约30公里 is a size)
+    + vocab.alt(
+        [k for k, v in vocab.PREFIX_COMPARATORS.items() if v != "~"]
+        + ["控制在", "缩短到", "缩短至", "降至", "降到"]
+    )
     + ")$"
 )
 _SITE_AREA_RE = re.compile("(?:" + vocab.alt(vocab.SITE_AREA_WORDS) + ")(?:约|为|达)?$")
