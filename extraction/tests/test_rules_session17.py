@@ -282,3 +282,8 @@ def test_a_page_s_date_line_is_never_joined_to_the_headline() -> None:
     assert [m.quote for m in extract(text).milestones] == [], (
         "a headline telling what started is news; the date line is a line of its own"
     )
+
+
+def test_a_milestone_names_the_work_an_earlier_clause_builds() -> None:
+    text = "2026年,全区将规划建设城南高铁站,目前已启动站房设计,十一前将开通。"
+    assert [m.indicator for m in extract(text).milestones] == ["城南高铁站开通"]

@@ -123,4 +123,25 @@ def _named_before(an: str, sentence: Sentence, index: int, line: Line) -> str:
     if first and first[0].start < sentence.start:
         openings = [*openings, first[0]]
     # the mark after a clause is kept: a list item's title ends in its colon
-    return next((w for c in openings if (w := sentence_subject(an[c.start : c.end + 1]))), "")
+    named = next((w for c in openings if (w := sentence_subject(an[c.start : c.end + 1]))), "")
+    return named or next((w for c in openings if (w := built_object(an[c.start : c.end]))), "")
+
+
+# 蓟州区将规划建设京哈高铁蓟州南站,…,十一前将开通: the work an earlier clause builds.
+_BUILT_OBJECT_RE = re.compile(
+    r"(?:规划建设|建设|新建|兴建|建置|筹建|扩建|改建)(?P<obj>[^,;。]{3,24})[。;]?$"
+)
+
+
+def built_object(clause: str) -> str:
+    """The named work a clause builds (…将规划建设京哈高铁蓟州南站 → 京哈高铁蓟州南站), or ""."""
+    m = _BUILT_OBJECT_RE.search(clause)
+    if m is None:
+        return ""
+    obj = m.group("obj")
+    if obj.startswith(("包括", "一批", "一系列", "等")):
+        return ""  # 建设内容包括…等配套项目: what a work holds, not the work
+    de = obj.rfind("的")
+    if de >= 0:
+        obj = obj[de + 1 :]  # 全国统一的登记平台: what is built, after what it is like
+    return obj if names_a_facility(obj) or names_a_work(obj) else ""
