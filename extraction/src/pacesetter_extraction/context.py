@@ -14,7 +14,7 @@ from .numerals import parse_chinese_number
 from .outline import TITLE_RE
 from .scan import Anchored
 from .year_forms import is_horizon, year_matches
-from .years import DATE_RE, DocYears
+from .years import DocYears
 
 if TYPE_CHECKING:
     from .sentences import Sentence
@@ -22,8 +22,6 @@ if TYPE_CHECKING:
 __all__ = [
     "DocYears",
     "Marker",
-    "heading_state",
-    "section_after",
     "sentence_markers",
 ]
 
@@ -36,7 +34,7 @@ SPAN_RE = re.compile(
 _SPAN_SCAN = Anchored(SPAN_RE, r"用未今后\d一二两三四五六七八九十")
 # 下年度, 下一年度: the financial year after this one (a budget's 下年度起)
 RELATIVE_RE = re.compile(r"今年|本年度|本年|当年|明年|来年|下一?年度|去年|上年|前年")
-_REL_OFFSET = {
+REL_OFFSET = {
     "今年": 0,
     "本年度": 0,
     "本年": 0,
@@ -71,7 +69,7 @@ _PAST_MORE = re.compile(
     r"|前(?:1[01]|[2-9]|十一|[两二三四五六七八九十])个月"
 )
 _FUTURE = re.compile(vocab.alt(vocab.FUTURE_WORDS))
-_BASE_BEFORE = tuple(vocab.COMPARISON_BASE)
+BASE_BEFORE = tuple(vocab.COMPARISON_BASE)
 # 可比增长 (on a comparable basis) is no 比增 (同比增长 cut short).
 _SAME_PERIOD = re.compile("(?<!可)(?:" + vocab.alt(vocab.SAME_PERIOD_WORDS) + ")")
 _GOAL = re.compile(vocab.alt(vocab.GOAL_WORDS))
@@ -246,11 +244,11 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
         out.append(Marker(opening.end(1), state, y))
     for m in RELATIVE_RE.finditer(text, start, end):
         word = m.group()
-        off = _REL_OFFSET[word]
+        off = REL_OFFSET[word]
         before = text[max(start, m.start() - 2) : m.start()]
         after = text[m.end() : m.end() + 3]
         if off < 0 and (
-            before.endswith(_BASE_BEFORE) or after.startswith(("基础上", "基础之上", "同期"))
+            before.endswith(BASE_BEFORE) or after.startswith(("基础上", "基础之上", "同期"))
         ):
             continue  # 比上年增长: a comparison base, not the time of the figure
         if _in_base_clause(text, m.start(), m.end()):
@@ -351,16 +349,11 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
             continue  # 实施工业企业培育“十百千计划”: a programme's name, no time ahead
         if m.group().endswith(("计划", "目标", "任务")) and _DONE_AFTER_RE.match(text, m.end()):
             continue  # 幸福长春行动计划全面完成: a plan told as done, a result
-        if m.group() not in _REL_OFFSET and not text.startswith(_FUTURE_IN_TERMS, m.start()):
+        if m.group() not in REL_OFFSET and not text.startswith(_FUTURE_IN_TERMS, m.start()):
             # 今年/明年 were dated above; 预期寿命 is a term, not an expectation
             out.append(Marker(m.end(), "future"))
     out.sort(key=lambda mk: mk.pos)
     return out
-
-
-_DATE_LINE_RE = re.compile(
-    r"[^\d]{0,12}?" + DATE_RE.pattern + r"日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-)
 
 
 _DONE_AFTER_RE = re.compile(
@@ -371,64 +364,6 @@ _DONE_AFTER_RE = re.compile(
 def _in_quoted_name(text: str, start: int, end: int) -> bool:
     op = text.rfind("“", max(0, start - 12), start)
     return op != -1 and text.find("”", op, start) == -1 and text.find("”", end, end + 6) != -1
-
-
-def _in_brackets(text: str, pos: int) -> bool:
-    return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
-
-
-def heading_state(text: str, years: DocYears) -> tuple[str, int | None]:
-    """Context a heading sets for the section under it: past/future/'' and its year."""
-    if _DATE_LINE_RE.fullmatch(text.strip()):
-        return "", None  # 2024年1月18日: the page's date, no section of the year
-    # The last year in the heading is the one it is about; one in brackets qualifies an
-    # item (…新建工程(2024年度续建项目)), not the section.
-    year = max(
-        (my for my in year_matches(text, roc=years.roc) if not _in_brackets(text, my[0].start())),
-        key=lambda my: my[0].start(),
-        default=(None, None),
-    )[1]
-    if any(w in text for w in vocab.HEADING_PAST):
-        return "past", year
-    rel = RELATIVE_RE.search(text) if year is None else None
-    if rel and not text.endswith(_BASE_BEFORE, 0, rel.start()):
-        # A news subheading 去年新建…/今年将新建…: the part of the story it heads.
-        off = _REL_OFFSET[rel.group()]
-        today = years.today
-        return ("past" if off < 0 else "future"), (today + off if today is not None else None)
-    if year is not None and years.report is not None and year < years.report:
-        return "past", year
-    if any(w in text for w in vocab.HEADING_FUTURE) or year is not None:
-        return "future", year
-    return "", None
-
-
-# A paragraph that announces what was done (过去一年,主要开展了五个方面的工作) opens a review.
-_REVIEW_ANNOUNCE_RE = re.compile(
-    r"了[^。]{0,20}(?:方面|以下|几项|几件|\d+项|[一二三四五六七八九十]+项)"
-    # “十二五”期间,…取得了显著成绩。: the results are listed after it
-    r"|取得了[^。,]{0,8}(?:成绩|成效|成就|进展)。?$"
-)
-_REVIEW_OPENER_MAX = 80
-
-
-def section_after(line_text: str, markers: list[Marker], state: str) -> str:
-    """The section state after a paragraph that is not a heading.
-
-    A short paragraph that reviews the past and announces a list (…主要开展了五个方面的工作)
-    makes the paragraphs under it results, as a heading 回顾 would; a paragraph that looks
-    ahead (展望2010年…) ends that.
-    """
-    if (
-        len(line_text) <= _REVIEW_OPENER_MAX
-        and markers
-        and markers[-1].state == "past"
-        and _REVIEW_ANNOUNCE_RE.search(line_text)
-    ):
-        return "past"
-    if state == "past" and any(mk.state == "future" for mk in markers):
-        return ""
-    return state
 
 
 def sentence_markers(text: str, sent: Sentence, years: DocYears) -> list[Marker]:

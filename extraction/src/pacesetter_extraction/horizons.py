@@ -8,13 +8,20 @@ import re
 from typing import TYPE_CHECKING
 
 from . import vocab
-from .context import Marker
+from .context import Marker, sentence_markers
 from .years import DocYears
 
 if TYPE_CHECKING:
-    from .sentences import Sentence
+    from .sentences import Line, Sentence
 
-__all__ = ["announced_horizon", "last_marker", "last_year", "leading_horizon", "when_after"]
+__all__ = [
+    "announced_horizon",
+    "last_marker",
+    "last_year",
+    "leading_horizon",
+    "opens_with_year",
+    "when_after",
+]
 
 # How far into a sentence a horizon may end and still open it (力争到2025年,).
 _SPEECH_LEAD_RE = re.compile(r"[^。;!?]{0,40}?(?:表示|指出|说|介绍|强调|透露|提出|了解到|获悉)[,:]")
@@ -113,3 +120,14 @@ def leading_horizon(
     if first.pos - opening.start > _HORIZON_REACH or first.pos - lead_start > _LEAD_REACH:
         return None
     return first.year if years.report is None or first.year > years.report else None
+
+
+def opens_with_year(an: str, line: Line, years: DocYears) -> bool:
+    """Whether a sentence of the paragraph has a dated marker in its first clause."""
+    for s in line.sentences:
+        first = s.clauses[0].end if s.clauses else s.end
+        if any(
+            mk.year is not None and mk.pos <= first + 1 for mk in sentence_markers(an, s, years)
+        ):
+            return True
+    return False

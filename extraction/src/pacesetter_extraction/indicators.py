@@ -165,7 +165,8 @@ _ITEM_NO_RE = re.compile(
 )
 
 
-def _strip(s: str) -> str:
+def tidy(s: str) -> str:
+    """A name without the marks, bullets, item numbers and conjunctions around it."""
     # 于2030年(民国119年)达成: the years gone, their brackets and 于 are no name.
     if "()" in s:
         s = s.replace("()", "").removeprefix("于")
@@ -219,28 +220,28 @@ def from_left(left: str) -> tuple[str, bool, bool]:
     if "目标" in s:
         s = _GOAL_IS_RE.split(s)[-1] or s
         s = _META_RE.sub("", s)
-    s = _strip(s)
+    s = tidy(s)
     while s:
         m = _TRAIL_RE.search(s)
         if not m:
             break
         if m.group() in _CHANGE:
             growth = True
-        s = _strip(s[: m.start()])
+        s = tidy(s[: m.start()])
     if s.endswith("增加") and _BASE_BEFORE_CHANGE_RE.search(s, 0, len(s) - 2):
         s, growth = s[:-2], True  # 比2011年增加(30%): a change against a base; 人数增加 stays
     if ("至" in s or "到" in s) and (m := _VERB_OBJECT_TO_RE.fullmatch(s)):
         s = m.group("obj")  # 增加可再生能源的比例至(10%): the object is what is measured
     if "由" in s or "从" in s:
         s = _FROM_VALUE_RE.sub("", s)  # 普及率由68%(提高到): the baseline is no name
-    s = _strip(s)
+    s = tidy(s)
     if "比" in s or "较" in s:
-        s = _strip(_BASE_BEFORE_CHANGE_RE.sub("", s))
+        s = tidy(_BASE_BEFORE_CHANGE_RE.sub("", s))
     s = _SCOPE_RE.sub("", s)
     changed = True
     while changed and s:
         changed = False
-        s = _strip(s)
+        s = tidy(s)
         if not s.startswith(_LEAD_TUPLE):
             break  # most names: no leading word to drop
         for w in _LEAD:
@@ -262,7 +263,7 @@ def from_left(left: str) -> tuple[str, bool, bool]:
     # A rate named by its change (经济增长率, 物价上涨率) is a growth figure; a natural
     # growth rate (自然增长率) is a demographic rate, a level.
     growth = growth or bool(_RATE_OF_CHANGE_RE.search(s))
-    return _strip(s), growth, resp
+    return tidy(s), growth, resp
 
 
 _RANK_VERB_TAIL_RE = re.compile(r"(?:位居|位列|进入|跻身|保持|稳居|前进|提升|前移|上升|提高)+$")
@@ -279,14 +280,6 @@ def rank_name(s: str) -> str:
     return s + "排名"
 
 
-_RATES_LISTED_RE = re.compile(r"[^、和及与]{2,12}?率(?:[、和及与][^、和及与]{2,12}?率)+")
-
-
-def rates_listed(s: str) -> bool:
-    """调查失业率和登记失业率(稳定在4.3%): rates listed, each held at the one figure."""
-    return _RATES_LISTED_RE.fullmatch(s) is not None
-
-
 def names_a_quantity(s: str) -> bool:
     """建屋量, 普及率: the name already says what is measured."""
     # 房屋供应 is a supply; 能供应 is the verb, whose object is counted.
@@ -298,44 +291,8 @@ _VERB_SUPPLY_RE = re.compile(r"[能可将要会够再]供应$")
 
 # 增加(约三亿元经常拨款): a verb of funding alone; the money's noun follows.
 _FUNDING_VERBS = frozenset(("增加", "投放", "拨款", "投入", "运用", "拨付", "下达", "编列", "安排"))
-# 投入30亿元兴建「敦北地下大排」: what the money is put into, after the verb of the work.
-_SPENT_ON_RE = re.compile(
-    r"(?:用于|推动|推进|兴建|新建|建设|改善|改造|扩大|打造|汰换|更新|支持|实施|补助)"
-    r"(?P<obj>[^,;。!?\n]{2,24}?)(?=[,;。!?\n]|[及和与]\d|$)"
-)
-
-
-def spent_on(an: str, pos: int) -> tuple[str, int]:
-    """The work an amount of money is put into (…30亿元兴建「敦北地下大排」) and where it ends."""
-    m = _SPENT_ON_RE.match(an, pos)
-    if not m:
-        return "", pos
-    obj = m.group("obj")
-    # 打造「出门就能运动」环境: a quoted name opening the work keeps its marks
-    keep = obj.startswith("「") and 0 < obj.find("」") < len(obj) - 1
-    return ("「" + _strip(obj) if keep else _strip(obj)), m.end("obj")
-
-
 # 五年兴建(万间夹屋): a span of years the work takes, then its verb
 _SPAN_LEAD_RE = re.compile(r"^(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年(?=..$)")
-
-
-_EXTENT_UNITS = frozenset(("公里", "千米", "米", "平方米", "平方公里", "亩", "公顷"))
-_RENEWAL_RE = re.compile(r"改造|提升|硬化|拓宽|整治|修复|治理|铺设|改建|扩建")
-
-
-def renews_an_extent(unit: str, work: str) -> bool:
-    """449万平方米乡村道路改造提升工程, 2.6公里道路拓宽改造: the length or area of roads or
-    estates renewed is how much is done (a plant's 50兆瓦 only sizes it)."""
-    return unit in _EXTENT_UNITS and _RENEWAL_RE.search(work) is not None
-
-
-_DOING_RE = re.compile(r"(?:拟|计划|将|要)?(?:启动|实施|完成|推进|开展|新建|建设|改造|组织)*")
-
-
-def doing_only(s: str) -> bool:
-    """启动实施, 完成: only the verbs of doing, no place or thing named."""
-    return verb_only(s) or bool(_DOING_RE.fullmatch(s))
 
 
 def verb_only(s: str) -> bool:
@@ -393,7 +350,7 @@ def right_noun(an: str, pos: int, limit: int) -> tuple[str, int]:
         if seg.endswith(w) and len(seg) > len(w):
             seg = seg[: -len(w)]
             break
-    return _strip(seg), seg_end
+    return tidy(seg), seg_end
 
 
 # What a count may say its named things are, naming none (1个项目, 3项工程).
@@ -404,7 +361,7 @@ def without_change(s: str) -> str:
     """用电量较2015年减少(三成) → 用电量: a relative change names the quantity it changes."""
     if not s.endswith(("增加", "减少")):
         return s
-    return _strip(_BASE_BEFORE_CHANGE_RE.sub("", s[:-2])) or s
+    return tidy(_BASE_BEFORE_CHANGE_RE.sub("", s[:-2])) or s
 
 
 def _gdp(s: str) -> str:

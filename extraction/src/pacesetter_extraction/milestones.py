@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from . import vocab
 from .clean import Cleaned
-from .context import DocYears, heading_state, section_after, sentence_markers
+from .context import DocYears, sentence_markers
 from .milestone_names import plan_name
 from .milestone_objects import (
     DOCUMENT_HEADS,
@@ -35,6 +35,7 @@ from .milestone_objects import (
     titled_document,
 )
 from .model import Milestone
+from .sections import heading_state, section_after
 from .sentences import Clause, Line, Sentence
 from .year_forms import year_matches
 

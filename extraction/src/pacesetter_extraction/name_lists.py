@@ -26,6 +26,14 @@ _CODE_RE = re.compile(r"[A-Za-z][A-Za-z0-9.]*")  # PM2.5, SO2, COD: what Latin l
 _MEASURE_END_RE = re.compile(r"(?:产量|产值|总量|销量|面积|收入|规模|人数)$")
 
 
+_RATES_LISTED_RE = re.compile(r"[^、和及与]{2,12}?率(?:[、和及与][^、和及与]{2,12}?率)+")
+
+
+def rates_listed(s: str) -> bool:
+    """调查失业率和登记失业率(稳定在4.3%): rates listed, each held at the one figure."""
+    return _RATES_LISTED_RE.fullmatch(s) is not None
+
+
 def split_list(ind: str, n: int) -> list[str]:
     """Distribute a paired subject over n figures (城、乡居民收入 分别 8%、9%)."""
     if n < 2 or not ind:
@@ -96,3 +104,11 @@ def named_after(an: str, end: int, clause_end: int) -> str:
     if not of or META_RE.match(of.group("n")) or "目标" in of.group("n"):
         return ""
     return of.group("n")
+
+
+_QUANTITY_CLAUSE_END_RE = re.compile(r"(?:额|总量|总值|收入|产值|规模)[,，]$")
+
+
+def name_before_comma(an: str, pos: int) -> bool:
+    """完成投资额,250亿元: a stray comma between a quantity's name and its figure."""
+    return _QUANTITY_CLAUSE_END_RE.search(an, max(0, pos - 4), pos) is not None

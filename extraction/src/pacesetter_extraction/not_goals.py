@@ -9,10 +9,10 @@ import re
 from decimal import Decimal
 
 from . import vocab
-from .indicators import renews_an_extent
 from .quantities import Quantity
 from .sentences import Clause, Sentence
 from .told_facts import told_not_aimed
+from .work_amounts import renews_an_extent
 
 # 若 alone is "if" (若干 is "several").
 _HYPO_RE = re.compile(vocab.alt(vocab.HYPOTHETICAL_WORDS) + "|若(?!干)")

@@ -17,23 +17,38 @@ import re
 
 from . import indicators, quantities, vocab
 from .clean import Cleaned
-from .context import DocYears, Marker, heading_state, section_after, sentence_markers
+from .context import DocYears, Marker, sentence_markers
 from .figure_groups import groups, listed_after, names_a_change, next_figure
-from .horizons import announced_horizon, last_marker, last_year, leading_horizon, when_after
+from .horizons import (
+    announced_horizon,
+    last_marker,
+    last_year,
+    leading_horizon,
+    opens_with_year,
+    when_after,
+)
 from .list_figures import focused, glosses, list_total, own_list, restates_list
 from .model import Target
-from .name_lists import each_of, named_after, share_of_previous, split_list
+from .name_lists import (
+    each_of,
+    name_before_comma,
+    named_after,
+    rates_listed,
+    share_of_previous,
+    split_list,
+)
 from .not_goals import GOAL_AFTER_DE, META_RE, is_descriptor, is_specification, skip_clause
 from .numerals import to_plain
 from .past_levels import last_year_delta, past_start, superseded
+from .sections import heading_state, section_after
 from .sentences import Line
 from .share_names import reached_again, reached_share, share_of
 from .subjects import Found, date_headline, resolve
+from .work_amounts import doing_only, renews_an_extent, spent_on
 
 # A clause ending in a speech verb introduces a quote; it is no subject.
 _SPEECH_END_RE = re.compile(r"(?:指出|表示|认为|说|介绍|强调|提出|透露|称|宣布|坦言)$")
 _PUNCT_CUT_RE = re.compile(r"[,;:。!?、\n]")
-_QUANTITY_CLAUSE_END_RE = re.compile(r"(?:额|总量|总值|收入|产值|规模)[,，]$")
 _SUBJECT_CUT_RE = re.compile(r"在|实现|达到|完成|将|要|分别")
 
 
@@ -154,13 +169,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                         not ind
                         and not resp
                         and ci > 0
-                        # 完成投资额,250亿元: a stray comma between a quantity's name and its figure
-                        and (
-                            left.strip()
-                            or _QUANTITY_CLAUSE_END_RE.search(
-                                an, max(0, clause.start - 4), clause.start
-                            )
-                        )
+                        and (left.strip() or name_before_comma(an, clause.start))
                         and not _SPEECH_END_RE.search(
                             an, sent.clauses[ci - 1].start, sent.clauses[ci - 1].end
                         )
@@ -281,13 +290,13 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                         if (
                             q.base_unit == "元"
                             and indicators.verb_only(this_ind)
-                            and (purpose := indicators.spent_on(an, q.end))[0]
+                            and (purpose := spent_on(an, q.end))[0]
                         ):
                             this_ind, rn = purpose[0], ""  # 编列33亿元改善道路: the money's work
                             end = max(end, purpose[1])
-                        if rn and indicators.renews_an_extent(q.base_unit, rn):
+                        if rn and renews_an_extent(q.base_unit, rn):
                             # 城东路至滨河路2.6公里道路拓宽改造工程: the place, then the work
-                            place = "" if indicators.doing_only(this_ind) else this_ind
+                            place = "" if doing_only(this_ind) else this_ind
                             this_ind = place + rn.removesuffix("项目").removesuffix("工程")
                             end = consumed = max(end, rn_end)
                         elif rn and (
@@ -340,7 +349,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                             )
                         )
                         shared = len(group) == 1 and not _MORE_FIGURES_RE.match(an, q.end)
-                        if shared and (resp or indicators.rates_listed(this_ind)):
+                        if shared and (resp or rates_listed(this_ind)):
                             # 进出口总额、实际利用外资分别增长20%: one figure for each subject (not
                             # when the list of figures goes on after a stray mark: 7%,8%)
                             names = each_of(this_ind)
@@ -375,7 +384,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                     ),
                     None,
                 )
-                if handed is not None or _opens_with_year(an, line, years):
+                if handed is not None or opens_with_year(an, line, years):
                     carry_year = handed
         heading_year = this_heading_year
     resolve(doc, found)
@@ -387,14 +396,3 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
     }
     date_headline(found, undated, body)
     return [f.target for f in found]
-
-
-def _opens_with_year(an: str, line: Line, years: DocYears) -> bool:
-    """Whether a sentence of the paragraph has a dated marker in its first clause."""
-    for s in line.sentences:
-        first = s.clauses[0].end if s.clauses else s.end
-        if any(
-            mk.year is not None and mk.pos <= first + 1 for mk in sentence_markers(an, s, years)
-        ):
-            return True
-    return False

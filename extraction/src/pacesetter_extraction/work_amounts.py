@@ -1,0 +1,46 @@
+"""Names for amounts of work: the work an amount of money is put into (投入30亿元兴建…), the
+length or area of roads and estates renewed (449万平方米乡村道路改造提升工程), and clauses that
+give only the verbs of doing (启动实施)."""
+
+from __future__ import annotations
+
+import re
+
+from .indicators import tidy, verb_only
+
+__all__ = ["doing_only", "renews_an_extent", "spent_on"]
+
+# 投入30亿元兴建「敦北地下大排」: what the money is put into, after the verb of the work.
+_SPENT_ON_RE = re.compile(
+    r"(?:用于|推动|推进|兴建|新建|建设|改善|改造|扩大|打造|汰换|更新|支持|实施|补助)"
+    r"(?P<obj>[^,;。!?\n]{2,24}?)(?=[,;。!?\n]|[及和与]\d|$)"
+)
+
+
+def spent_on(an: str, pos: int) -> tuple[str, int]:
+    """The work an amount of money is put into (…30亿元兴建「敦北地下大排」) and where it ends."""
+    m = _SPENT_ON_RE.match(an, pos)
+    if not m:
+        return "", pos
+    obj = m.group("obj")
+    # 打造「出门就能运动」环境: a quoted name opening the work keeps its marks
+    keep = obj.startswith("「") and 0 < obj.find("」") < len(obj) - 1
+    return ("「" + tidy(obj) if keep else tidy(obj)), m.end("obj")
+
+
+_EXTENT_UNITS = frozenset(("公里", "千米", "米", "平方米", "平方公里", "亩", "公顷"))
+_RENEWAL_RE = re.compile(r"改造|提升|硬化|拓宽|整治|修复|治理|铺设|改建|扩建")
+
+
+def renews_an_extent(unit: str, work: str) -> bool:
+    """449万平方米乡村道路改造提升工程, 2.6公里道路拓宽改造: the length or area of roads or
+    estates renewed is how much is done (a plant's 50兆瓦 only sizes it)."""
+    return unit in _EXTENT_UNITS and _RENEWAL_RE.search(work) is not None
+
+
+_DOING_RE = re.compile(r"(?:拟|计划|将|要)?(?:启动|实施|完成|推进|开展|新建|建设|改造|组织)*")
+
+
+def doing_only(s: str) -> bool:
+    """启动实施, 完成: only the verbs of doing, no place or thing named."""
+    return verb_only(s) or bool(_DOING_RE.fullmatch(s))
