@@ -287,3 +287,12 @@ def test_a_page_s_date_line_is_never_joined_to_the_headline() -> None:
 def test_a_milestone_names_the_work_an_earlier_clause_builds() -> None:
     text = "2026年,全区将规划建设城南高铁站,目前已启动站房设计,十一前将开通。"
     assert [m.indicator for m in extract(text).milestones] == ["城南高铁站开通"]
+
+
+def test_items_under_a_heading_of_works_done_are_results() -> None:
+    text = (
+        "2026年街道民生实事项目进展\n已完工项目\n☑老旧路灯改造工程\n"
+        "对滨河路、新华路的320盏路灯进行刷漆出新。\n"
+        "已启动实施项目\n☑新增便民停车泊位60个\n目前已新增泊位20个。\n"
+    )
+    assert [t["value"] for t in targets(text)] == [60], "已完工项目: what is listed is done"

@@ -17,6 +17,17 @@ _DATE_LINE_RE = re.compile(
 )
 
 
+_DONE_HEADING_RE = re.compile(
+    r"^[^,;。]{0,6}已(?:全部|全面)?(?:完工|完成|建成|竣工|投用)(?:的)?项目"
+)
+
+
+_UNDERWAY_HEADING_RE = re.compile(
+    r"^[^,;。]{0,6}(?:已启动|已开工|在建|正在实施|推进中|拟启动|未启动|待启动|续建|新开工)"
+    r"(?:实施)?(?:的)?项目"
+)
+
+
 def _in_brackets(text: str, pos: int) -> bool:
     return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
 
@@ -32,8 +43,10 @@ def heading_state(text: str, years: DocYears) -> tuple[str, int | None]:
         key=lambda my: my[0].start(),
         default=(None, None),
     )[1]
-    if any(w in text for w in vocab.HEADING_PAST):
-        return "past", year
+    if any(w in text for w in vocab.HEADING_PAST) or _DONE_HEADING_RE.search(text):
+        return "past", year  # 回顾, 成绩; 已完工项目: the items under it are done
+    if _UNDERWAY_HEADING_RE.search(text):
+        return "future", year  # 已启动实施项目, 在建项目: works still to be finished
     rel = RELATIVE_RE.search(text) if year is None else None
     if rel and not text.endswith(BASE_BEFORE, 0, rel.start()):
         # A news subheading 去年新建…/今年将新建…: the part of the story it heads.
