@@ -117,6 +117,11 @@ def test_outline_levels_follow_the_numbering_kinds_present() -> None:
             [],
             "credit lines are furniture",
         ),
+        (
+            "标题一行不算\n☑建成社区食堂3处\n目前已建成1处,另2处正在装修。\n",
+            [(1, "建成社区食堂3处")],
+            "a check mark opening a heading is no part of its title",
+        ),
     ],
 )
 def test_outline_cases(text: str, expected: list, reason: str) -> None:

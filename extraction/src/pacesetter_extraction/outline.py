@@ -153,6 +153,9 @@ def document_title(text: str) -> str | None:
     return None
 
 
+_BULLETS = "☑☐□■●◆◇▪•√✓✔➢►▶★☆ \u3000"
+
+
 def outline(text: str) -> list[Heading]:
     """The document's headings in order: numbered ones (第X章, 一、, （一）, 1.) and short plain
     lines followed by body text; the title is not a heading. Levels are dense from 1."""
@@ -167,7 +170,9 @@ def outline(text: str) -> list[Heading]:
             at = start + line.index(words)
             found.append((rank, readable(words), at, at + len(words)))
         elif not _numbering(line) and _plain_heading(line) and _body_follows(lines, i):
-            found.append((_PLAIN_RANK, readable(line), start, start + len(line)))
+            # ☑建成投用服务点2处: a check mark or bullet opening the line is no part of it
+            mark = len(line) - len(words := line.lstrip(_BULLETS))
+            found.append((_PLAIN_RANK, readable(words), start + mark, start + len(line)))
     levels = {rank: n for n, rank in enumerate(sorted({f[0] for f in found}), start=1)}
     return [Heading(levels[r], words, s, e) for r, words, s, e in found]
 
