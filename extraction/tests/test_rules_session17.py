@@ -296,3 +296,18 @@ def test_items_under_a_heading_of_works_done_are_results() -> None:
         "已启动实施项目\n☑新增便民停车泊位60个\n目前已新增泊位20个。\n"
     )
     assert [t["value"] for t in targets(text)] == [60], "已完工项目: what is listed is done"
+
+
+ROC_REVIEW = (
+    "市長今(10)日在市議會進行施政報告,明年市府資本支出佔歲出總預算25%,創近10年新高,"
+    "本市營業額從104年的1.2兆成長到108年的1.8兆,成長幅度將近50%,自有財源從105年90億"
+    "成長至去(108)年的120億;第一期15座公園已全數改造完成。明年將再改造8座公園。"
+)
+
+
+def test_a_taiwan_report_reviewing_since_taking_office() -> None:
+    got = [(t["value"], t["year"]) for t in targets(ROC_REVIEW, year=2020)]
+    assert got == [(25, 2021), (8, 2021)], (
+        "去(108)年 makes the text's year 2020; 近10年 is no year; levels from 104年 and to 108年 "
+        "are the past; 将近 is nearly, no will; 已全数改造完成 is done"
+    )

@@ -33,7 +33,19 @@ SPAN_RE = re.compile(
 )
 _SPAN_SCAN = Anchored(SPAN_RE, r"用未今后\d一二两三四五六七八九十")
 # 下年度, 下一年度: the financial year after this one (a budget's 下年度起)
-RELATIVE_RE = re.compile(r"今年|本年度|本年|当年|明年|来年|下一?年度|去年|上年|前年")
+# 去(108)年, 今(2026)年: Taiwan's news glosses the year with its number.
+RELATIVE_RE = re.compile(
+    r"今(?:\(\d{2,4}\))?年|本年度|本年|当年|明(?:\(\d{2,4}\))?年|来年|下一?年度|去(?:\(\d{2,4}\))?年"
+    r"|上年|前年"
+)
+_GLOSS_RE = re.compile(r"\(\d{2,4}\)")
+
+
+def relative_word(m: re.Match[str]) -> str:
+    """The relative year word of a match, without its gloss: 去(108)年 → 去年."""
+    return _GLOSS_RE.sub("", m.group()) if "(" in m.group() else m.group()
+
+
 REL_OFFSET = {
     "今年": 0,
     "本年度": 0,
@@ -243,7 +255,7 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
         state = "past" if report is not None and y < report else "future"
         out.append(Marker(opening.end(1), state, y))
     for m in RELATIVE_RE.finditer(text, start, end):
-        word = m.group()
+        word = relative_word(m)
         off = REL_OFFSET[word]
         before = text[max(start, m.start() - 2) : m.start()]
         after = text[m.end() : m.end() + 3]

@@ -16,7 +16,8 @@ _YEAR_DELTA_RE = re.compile(
 )
 # 从2016年设置容量仅1.17GW(,至2023年已达…): where a past span started.
 _FROM_YEAR_RE = re.compile(
-    r"(?:从|由|自)((?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年(?!起|开始|以来)[^,;。\d]{0,12}$"
+    r"(?:从|由|自)((?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3}|1[0-4]\d)年(?!起|开始|以来)"
+    r"[^,;。\d]{0,12}$"  # …also a Republic of China year (从105年)
 )
 
 
@@ -37,7 +38,7 @@ def past_start(head: str, report: int | None) -> bool:
     if "五" in head and (five := _FROM_FIVE_RE.search(head)):
         return 2005 + 5 * ("一二三四五".index(five.group(1)) + 1) < report
     m = _FROM_YEAR_RE.search(head) if "年" in head else None
-    y = parse_year(m.group(1)) if m else None
+    y = (int(m.group(1)) + 1911 if len(m.group(1)) == 3 else parse_year(m.group(1))) if m else None
     return y is not None and y < report
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import vocab
-from .context import BASE_BEFORE, REL_OFFSET, RELATIVE_RE, Marker
+from .context import BASE_BEFORE, REL_OFFSET, RELATIVE_RE, Marker, relative_word
 from .year_forms import year_matches
 from .years import DATE_RE, DocYears
 
@@ -50,7 +50,7 @@ def heading_state(text: str, years: DocYears) -> tuple[str, int | None]:
     rel = RELATIVE_RE.search(text) if year is None else None
     if rel and not text.endswith(BASE_BEFORE, 0, rel.start()):
         # A news subheading 去年新建…/今年将新建…: the part of the story it heads.
-        off = REL_OFFSET[rel.group()]
+        off = REL_OFFSET[relative_word(rel)]
         today = years.today
         return ("past" if off < 0 else "future"), (today + off if today is not None else None)
     if year is not None and years.report is not None and year < years.report:

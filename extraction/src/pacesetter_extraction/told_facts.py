@@ -21,7 +21,7 @@ _DELEGATES_RE = re.compile(
     r"(?:人大|政协|党|职工|妇女|基层议事|区人大|县人大|市人大)?(?:代表|委员)(?!会|处|团|性)"
 )
 _PERSON_UNITS = frozenset(("名", "位"))
-_DONE_AFTER_RE = re.compile(r"[^,;。\d]{1,6}?已(?:于|经|全部|相继|先后)")
+_DONE_AFTER_RE = re.compile(r"[^,;。\d]{1,6}?已(?:于|经|全部|全数|相继|先后)")
 _DONE_SHARE_BEFORE_RE = re.compile(r"完成[^,;。\d]{0,12}?(?:目标|任务|计划)(?:投资|资金)?的$")
 # 低于序时进度1.6个百分点: how far ahead of or behind the schedule the work is
 _SCHEDULE_GAP_RE = re.compile(r"(?:低于|高于|超过|超出|快于|慢于|落后|领先)(?:于)?序时进度$")

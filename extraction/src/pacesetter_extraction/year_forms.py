@@ -52,7 +52,7 @@ ROC_YEAR_RE = re.compile(
 ROC_RANGE_RE = re.compile(r"(?P<a>" + _ROC_Y + r")\s*[—\-~至到]\s*(?P<b>\d{2,3})年")
 # 从2000年的71.4岁上升至2015年的76.34岁: a change told between two dated values; the 至
 # year is the date of a value, not a horizon.
-_CHANGED_BEFORE = re.compile(r"(?:上升|增长|提高|提升|下降|增加|降低|减少|缩短|扩大|恢复)$")
+_CHANGED_BEFORE = re.compile(r"(?:上升|增长|成长|提高|提升|下降|增加|降低|减少|缩短|扩大|恢复)$")
 _YEAR_BEFORE_RE = re.compile(r"(?:19|20)\d{2}(?:[-/／]\d{2})?年?度? ?$")  # …, 2017-18 至
 _YEAR_RANGE_SCAN = Anchored(YEAR_RANGE_RE, r"12一二")
 # Every year match starts with a word of <pre> or with the year's first character.
@@ -60,6 +60,8 @@ _YEAR_SCAN = Anchored(YEAR_RE, r"力到截从由自比较至在—\-~12一二")
 _ROC_YEAR_SCAN = Anchored(ROC_YEAR_RE, r"力到截从由自比较至在—\-~\d")
 _ROC_OFFSET = 1911
 _ROC_MAX = 150
+_ROC_MIN = 60
+_SPAN_BEFORE_RE = re.compile(r"(?:近|这|過去|过去|未来|未來|最近|前|后|後)$")
 
 
 def fiscal_end(start: int, end2: int) -> int:
@@ -82,7 +84,8 @@ def year_matches(
     if roc:
         for m in _ROC_YEAR_SCAN.finditer(text, start, stop):
             n = int(m.group("y"))
-            if 1 <= n <= _ROC_MAX:
+            # 近10年, 这30年: a span of years, no year (a plan names none before 民国60年, 1971)
+            if _ROC_MIN <= n <= _ROC_MAX and not _SPAN_BEFORE_RE.search(text, 0, m.start("y")):
                 yield m, n + _ROC_OFFSET
 
 

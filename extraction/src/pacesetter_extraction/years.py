@@ -198,6 +198,8 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         stamp = None
     report: int | None
     titled = _titled_goal_year(text)
+    if not stamp and (glossed := _glossed_today(text)) is not None:
+        stamp = (glossed, 0)  # 去(108)年, 今(2026)年: the text says which year is its own
     if stamp:
         report = stamp[0]
     elif titled is not None:
@@ -280,8 +282,23 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         # A plan that names its own period (三年行动计划(2020—2022年), 规划期为2021—2025年)
         # sets its unmarked targets for the period's end.
         default = own[1]
-    month = stamp[1] if stamp else None
+    month = (stamp[1] or None) if stamp else None
     return DocYears(report, default, sorted(set(plan)), now, roc, sorted(set(periods)), month)
+
+
+# 今(112)年, 去(108)年, 明(2027)年: a relative year glossed with its number, as Taiwan's news
+# writes it.
+_GLOSSED_RE = re.compile(r"([今去明])\((\d{2,4})\)年")
+_GLOSS_OFFSET = {"今": 0, "去": 1, "明": -1}
+
+
+def _glossed_today(text: str) -> int | None:
+    m = _GLOSSED_RE.search(text)
+    if m is None:
+        return None
+    n = int(m.group(2))
+    year = n + 1911 if n < 1000 else n
+    return year + _GLOSS_OFFSET[m.group(1)]
 
 
 _BUDGET_AFTER_RE = re.compile(r"度?(?:总|總)?(?:预算|預算)(?:案|草案)?")

@@ -55,13 +55,17 @@ PAST_WORDS = [
     "今天上午",
     "今天下午",
     "当天",
+    # 从105年…到今日253亿: a level reached so far
+    "到今日",
+    "至今",
+    "迄今",
 ]
 # Past words that name an achievement, not a time: after a horizon (到2020年,…取得进展) they
 # are what the plan aims at.
 ACHIEVEMENT_WORDS = ["取得", "成绩", "成就", "成效显著", "成效明显", "成果丰硕"]
 # 去年/上年 are past unless they introduce a comparison base (比上年, 较去年).
 # Terms that contain a future word without looking ahead (人均预期寿命 is life expectancy).
-FUTURE_WORDS_IN_TERMS = ["预期寿命", "计划生育", "计划单列", "目标管理", "计划项目"]
+FUTURE_WORDS_IN_TERMS = ["预期寿命", "计划生育", "计划单列", "目标管理", "计划项目", "将近"]
 PAST_YEAR_WORDS = ["去年", "上年", "前年", "上一年"]
 COMPARISON_BASE = ["比", "较", "同", "与", "和", "对比", "相比", "基础上", "基础之上"]
 FUTURE_WORDS = [
