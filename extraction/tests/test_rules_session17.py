@@ -108,6 +108,15 @@ def test_an_approximate_length_is_still_a_size() -> None:
     assert [t["value"] for t in targets(text)] == [80], "全长约26公里 sizes the line"
 
 
+def test_a_level_compared_with_and_a_meeting_s_agenda_are_no_goals() -> None:
+    text = (
+        "县议会定期会明起登场,县府将提3项专案报告。县府提出116年度总预算岁出200亿元,"
+        "较本年度预算数180亿元增加20亿元。"
+    )
+    got = [t["value"] for t in targets(text, year=2026)]
+    assert got == [200, 20], "较…预算数180亿元 is what the budget is compared with"
+
+
 NAMES = [
     (
         H + "三年興建兩千間「青年宿舍」。",

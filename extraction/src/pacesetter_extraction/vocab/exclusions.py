@@ -50,6 +50,8 @@ META_NOUNS = [
     "攻坚年",
     "专栏",  # 设置27个专栏, 共17章: a document's own parts
     "章",
+    "专案报告",  # 邀县府提3项专案报告: a meeting's agenda
+    "议题",
 ]
 # Attributes of a named thing rather than goals (全长178公里).
 # The size of a described facility (its site, floor area) is a specification, never a goal.
