@@ -117,6 +117,15 @@ def test_a_level_compared_with_and_a_meeting_s_agenda_are_no_goals() -> None:
     assert got == [200, 20], "较…预算数180亿元 is what the budget is compared with"
 
 
+def test_the_plan_as_it_stood_at_the_year_s_start_is_told_with_its_result() -> None:
+    text = (
+        "发布时间:2026-01-25\n今年全省计划公路投资300亿元。\n"
+        "据悉,省交通厅2025年创下开工高速公路里程的纪录。年初计划交工高速公路800公里,"
+        "实际交工950公里。其中,一级公路120公里。"
+    )
+    assert [t["value"] for t in targets(text, year=2026)] == [300]
+
+
 NAMES = [
     (
         H + "三年興建兩千間「青年宿舍」。",

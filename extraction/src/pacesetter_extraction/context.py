@@ -359,6 +359,8 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
             continue  # 完成省定任务100.2%, 完成年度计划投资的31.7%: the share of a task done
         if has_quote and _in_quoted_name(text, m.start(), m.end()):
             continue  # 实施工业企业培育“十百千计划”: a programme's name, no time ahead
+        if m.group() == "计划" and text.endswith("年初", 0, m.start()):
+            continue  # 年初计划交工…,实际交工…: the plan as it stood, told with its result
         if m.group().endswith(("计划", "目标", "任务")) and _DONE_AFTER_RE.match(text, m.end()):
             continue  # 幸福长春行动计划全面完成: a plan told as done, a result
         if m.group() not in REL_OFFSET and not text.startswith(_FUTURE_IN_TERMS, m.start()):
