@@ -126,6 +126,11 @@ def test_the_plan_as_it_stood_at_the_year_s_start_is_told_with_its_result() -> N
     assert [t["value"] for t in targets(text, year=2026)] == [300]
 
 
+def test_a_width_before_a_work_is_its_size() -> None:
+    out = targets(H + "打造6米宽滨河绿道,新建绿道12公里。")
+    assert [t["value"] for t in out] == [12], "6米宽 says how wide the greenway is"
+
+
 NAMES = [
     (
         H + "三年興建兩千間「青年宿舍」。",
