@@ -337,6 +337,8 @@ def right_noun(an: str, pos: int, limit: int) -> tuple[str, int]:
         if de != -1:
             pos, stop = de + 1, hard.start() if hard else end
     seg = an[pos:stop]
+    if " " in seg.strip(" "):
+        seg = seg.lstrip(" ").split(" ", 1)[0]  # 4条高速公路 共计282公里: a space ends the noun
     if not seg or seg[0] in "的和及与或、至到是" or _DATE_START_RE.match(seg):
         return "", pos  # not a counted noun: 的总体目标, 和…, a date
     v = _RIGHT_VERB_RE.search(seg)
@@ -349,7 +351,7 @@ def right_noun(an: str, pos: int, limit: int) -> tuple[str, int]:
         return "", pos  # 50万户目标: a word about the goal, not what is counted
     for w in sorted(vocab.TRAILING_VERBS, key=len, reverse=True):
         if seg.endswith(w) and len(seg) > len(w):
-            seg = seg[: -len(w)]
+            seg = seg[: -len(w)].removesuffix("的")  # 风光带的创建 → 风光带
             break
     return tidy(seg), seg_end
 

@@ -8,7 +8,7 @@ import re
 
 from .numerals import parse_year
 
-__all__ = ["last_year_delta", "past_start", "superseded"]
+__all__ = ["compared_base", "last_year_delta", "past_start", "superseded"]
 
 # 较2021年增加62.2亿元 in a text for 2022: a change against last year, named by its year.
 _YEAR_DELTA_RE = re.compile(
@@ -48,3 +48,11 @@ _FORMER_RE = re.compile(r"(?<![按依如照])原(?:订定|订|定|计划|规划|
 
 def superseded(head: str) -> bool:
     return "原" in head and _FORMER_RE.search(head) is not None
+
+
+# 较这个年度预算数280亿元(增加51亿元): the level compared with, not a goal.
+_COMPARED_BASE_RE = re.compile(r"(?:较|比)[^,;。\d增减提降升多少高低快慢]{1,10}(?:数|额|值|水平)$")
+
+
+def compared_base(head: str) -> bool:
+    return _COMPARED_BASE_RE.search(head) is not None

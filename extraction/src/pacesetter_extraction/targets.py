@@ -39,7 +39,7 @@ from .name_lists import (
 )
 from .not_goals import GOAL_AFTER_DE, META_RE, is_descriptor, is_specification, skip_clause
 from .numerals import to_plain
-from .past_levels import last_year_delta, past_start, superseded
+from .past_levels import compared_base, last_year_delta, past_start, superseded
 from .sections import heading_state, section_after
 from .sentences import Line
 from .share_names import reached_again, reached_share, share_of
@@ -68,8 +68,6 @@ _RATE_VERB_RE = re.compile(r"(覆盖|普及|达标|联网|入网|通达)[”\"]?
 _BOUND_DE_RE = re.compile(r"的(?!" + "|".join(GOAL_AFTER_DE) + r")[\u4e00-\u9fff]")
 
 
-# 较这个年度预算数280亿元(增加51亿元): the level compared with, not a goal.
-_COMPARED_BASE_RE = re.compile(r"(?:较|比)[^,;。\d增减提降升多少高低快慢]{1,10}(?:数|额|值|水平)$")
 _MORE_FIGURES_RE = re.compile(r"[,、和及与 ]{1,2}\d")
 
 
@@ -249,7 +247,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                             (not q.percent and vocab.DELTA_RE.search(head))
                             or (not q.percent and last_year_delta(head, years.report))
                             or superseded(head)
-                            or _COMPARED_BASE_RE.search(head)
+                            or compared_base(head)
                             or vocab.SINCE_DELTA_RE.search(head)
                             or (q.percent and vocab.TASK_SHARE_RE.search(head))
                             or (q.is_count and vocab.SCOPE_RE.search(head))

@@ -136,8 +136,10 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
     plan: list[int] = []
     outside_only = False  # the report year comes only from the name or the year given
     dated_by_name = False  # …or the text writes only deadlines after it
+    # 114年度总预算: a Republic of China fiscal year marks the era even when written once.
     roc = bool(ROC_MARK_RE.search(text)) or (
-        len(ROC_YEARS_RE.findall(text)) >= 2 and not YEAR_RE.search(text)
+        (len(ROC_YEARS_RE.findall(text)) >= 2 or _ROC_FISCAL_RE.search(text) is not None)
+        and not YEAR_RE.search(text)
     )
     cited = _cited(text)
     reviewed: set[int] = set()
@@ -301,6 +303,7 @@ def _glossed_today(text: str) -> int | None:
     return year + _GLOSS_OFFSET[m.group(1)]
 
 
+_ROC_FISCAL_RE = re.compile(r"(?<![\d.])1[0-4]\d年度")
 _BUDGET_AFTER_RE = re.compile(r"度?(?:总|總)?(?:预算|預算)(?:案|草案)?")
 
 

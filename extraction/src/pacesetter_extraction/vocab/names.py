@@ -175,6 +175,9 @@ NAME_TRAILING_WORDS = [
     "获发",
     "瞄准",  # 产业瞄准(千亿元规模): the verb of the goal
     "冲刺",
+    "共计",  # 高速公路 共计(282公里): the total's word, no part of the name
+    "合计",
+    "总计",
     "亦",  # 医院亦(将增71张): also, an adverb of the clause
     "也",
 ]
