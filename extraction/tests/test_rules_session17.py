@@ -138,6 +138,11 @@ def test_a_space_a_total_s_word_and_a_fiscal_year_written_once() -> None:
     assert [t["year"] for t in targets(text, year=2026)] == [2027], "116年度 is ROC 2027"
 
 
+def test_the_part_of_a_total_done_so_far_is_progress() -> None:
+    text = H + "总投资8000万元的12个项目完成投资4500万元。"
+    assert [t["value"] for t in targets(text)] == [12], "4500万元 is the part done of 8000万元"
+
+
 NAMES = [
     (
         H + "三年興建兩千間「青年宿舍」。",

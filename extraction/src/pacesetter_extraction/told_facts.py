@@ -49,6 +49,7 @@ _SLOGAN_LEAD_RE = re.compile(r"[“\"][双两三四五六七八九十]个?$")
 _CJK_BEFORE_RE = re.compile(r"[\u4e00-\u9fff」”)] ?\($")
 # 完成投资16.1亿元,完成年度计划投资的39.9%: the amount done so far against the year's plan
 _DONE_SO_FAR_RE = re.compile(r"[^。;]{0,6}?[,;]完成[^,;。\d]{0,10}?计划(?:投资|资金)?的\d")
+_PART_OF_TOTAL_RE = re.compile(r"总投资\d[\d.]*[万亿]?元的[^,;。]{1,16}?完成(?:投资)?$")
 _BASE_LIST_BEFORE_RE = re.compile(r"(?:由|从)(?:\d+(?:\.\d+)?%?、)*$")
 _CHANGED_TO_AFTER_RE = re.compile(
     r"(?:、\d+(?:\.\d+)?%?)*分别(?:提升|提高|增加|增长|下降|降低|上升|减少)(?:到|至)"
@@ -130,6 +131,10 @@ def told_not_aimed(an: str, q: Quantity) -> bool:
         return True  # 增长3%左右(预计数,下同): an estimate of a result, told in a review
     if before.endswith(("完成", "完成投资")) and _DONE_SO_FAR_RE.match(an, q.end):
         return True  # 完成投资16.1亿元,完成年度计划投资的39.9%: progress so far
+    if before.endswith(("完成", "完成投资")) and _PART_OF_TOTAL_RE.search(
+        an, max(0, q.start - 40), q.start
+    ):
+        return True  # 总投资6000万元的19个项目完成投资3000万元: the part of a total done so far
     if "序时" in before and _SCHEDULE_GAP_RE.search(before):
         return True  # 低于序时进度1.6个百分点: progress against the schedule, a fact
     if an.endswith(("不到", "不足", "仅", "仅有", "只有"), 0, q.start):
