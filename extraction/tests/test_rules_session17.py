@@ -346,3 +346,12 @@ def test_a_taiwan_report_reviewing_since_taking_office() -> None:
         "去(108)年 makes the text's year 2020; 近10年 is no year; levels from 104年 and to 108年 "
         "are the past; 将近 is nearly, no will; 已全数改造完成 is done"
     )
+
+
+def test_an_index_a_life_span_and_a_share_set_to_a_bare_number() -> None:
+    out = targets(H + "健康城市发展指数达85,人均健康期望寿命≥72,家庭病床占常住人口比例≥3。")
+    assert [(t["value"], t["comparator"], t["unit"]) for t in out] == [
+        (85, "=", ""),
+        (72, ">=", ""),
+        (3, ">=", ""),
+    ]

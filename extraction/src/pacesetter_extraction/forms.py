@@ -206,13 +206,15 @@ def _rates(an: str, txt: str, start: int, end: int) -> list[Quantity]:
 
 # 死亡率控制在0.19以下, 基尼系数降至0.4: a rate, index or ratio set to a bare number (no unit).
 _LEVEL_RE = re.compile(
-    r"(?<=[率数比])(?:控制在|保持在|稳定在|降至|降到|下降到|下降至|降低到|降低至|达到|提高到|提高至"
-    r"|提升到|提升至|不高于|不超过|低于)(?P<num>\d+(?:\.\d+)?)(?=以下|以内|以上|左右|[,;。、)\n]|$)"
+    # (…发展指数达85, 健康期望寿命≥71, 家庭病床占常住人口比例≥3 too)
+    r"(?<=[率数比例命])(?:控制在|保持在|稳定在|降至|降到|下降到|下降至|降低到|降低至|达到|提高到|提高至"
+    r"|提升到|提升至|(?P<cmp>不高于|不超过|低于|≥|≤)|达)(?P<num>\d+(?:\.\d+)?)"
+    r"(?=以下|以内|以上|左右|[,;。、)\n]|$)"
 )
 
 
 def _levels(an: str, start: int, end: int) -> list[Quantity]:
-    if not _has(an, start, end, "率数比"):
+    if not _has(an, start, end, "率数比例命"):
         return []
     return [
         _figure(
@@ -223,6 +225,7 @@ def _levels(an: str, start: int, end: int) -> list[Quantity]:
             unit="",
             base_unit="",
             start=m.start("num"),
+            cmp=vocab.PREFIX_COMPARATORS[m.group("cmp")] if m.group("cmp") else None,
         )
         for m in _LEVEL_RE.finditer(an, start, end)
     ]
