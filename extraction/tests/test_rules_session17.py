@@ -143,6 +143,11 @@ def test_the_part_of_a_total_done_so_far_is_progress() -> None:
     assert [t["value"] for t in targets(text)] == [12], "4500万元 is the part done of 8000万元"
 
 
+def test_now_as_the_level_a_change_starts_from_sets_no_past() -> None:
+    text = "“十五五”时期,全区社会体育指导员人数将由现在的3万余人增加到4万人以上,人均体育场地面积达到3平方米。"
+    assert [t["value"] for t in targets(text, year=2026)] == [4, 3]
+
+
 NAMES = [
     (
         H + "三年興建兩千間「青年宿舍」。",

@@ -68,7 +68,7 @@ _PAST = re.compile(vocab.alt(vocab.PAST_WORDS))
 # Past words whose first character may end the word before (项目|前期, 节日|前后).
 _SPLIT_WORDS = {"目前": frozenset("项题节条科数栏书名剧"), "日前": frozenset("节假生")}
 _PAST_MORE = re.compile(
-    r"(?<![实出体表发从])现在(?!起|开始|到|至)"
+    r"(?<![实出体表发从由])现在(?!起|开始|到|至)"
     r"|(?:(?<=[,;。:、\n])|[全该本我][国省市县区镇乡村])共有"
     r"|这(?:[两二三四五六七八九十]|\d{1,2})年(?!内|里|中|间)"
     # 三年前平均轮候6.1年: years ago (not 2025年前, before a year)
