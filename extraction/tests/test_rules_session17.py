@@ -360,3 +360,12 @@ def test_an_index_a_life_span_and_a_share_set_to_a_bare_number() -> None:
         (72, ">=", ""),
         (3, ">=", ""),
     ]
+
+
+def test_a_headline_figure_the_story_tells_as_a_result_is_none() -> None:
+    text = (
+        "2026地方两会|某省GDP增长6.8%,连续215天无安全事故\n\n"
+        "2025年,全省经济持续恢复,保持了连续215天无安全事故。初步预计,地区生产总值增长6.8%。"
+        "今年主要预期目标是经济增长6%以上。"
+    )
+    assert [t["value"] for t in targets(text)] == [6], "the headline repeats last year's result"

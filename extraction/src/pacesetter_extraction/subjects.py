@@ -69,10 +69,13 @@ def resolve(doc: Cleaned, found: list[Found]) -> None:
         f.empty = False
 
 
-def date_headline(found: list[Found], headline: set[int], body: int) -> None:
+def date_headline(found: list[Found], headline: set[int], body: int, story: str = "") -> None:
     """A figure of an undated headline that the story states again (…寿命将达80岁以上 / 展望
-    2035年,…达到80岁以上) is the story's goal, for the year the story gives it. ``headline``:
-    the lines before ``body`` (the first full sentence) that name no time of their own."""
+    2035年,…达到80岁以上) is the story's goal, for the year the story gives it; one the story
+    tells only as a result (广西GDP增长7.5% / 2021年,…增长7.5%) is none. ``headline``: the lines
+    before ``body`` (the first full sentence) that name no time of their own; ``story``: the
+    text from ``body`` on."""
+    told: list[Found] = []
     for f in found:
         if f.line >= body:
             break
@@ -82,6 +85,14 @@ def date_headline(found: list[Found], headline: set[int], body: int) -> None:
         again = next((g.target for g in found if g.line >= body and _same(g.target, t)), None)
         if again is not None:
             t.year = again.year
+        elif story and (figure := _FIGURE_RE.search(t.quote)) and figure.group() in story:
+            told.append(f)
+    for f in told:
+        found.remove(f)
+
+
+# The figure a quote ends on (增长7.5%, 327天), as the story would write it again.
+_FIGURE_RE = re.compile(r"\d[\d.,]*\d\s*(?:%|[^\d\s,;。]{1,2})$")  # two digits at least
 
 
 def _same(a: Target, b: Target) -> bool:
