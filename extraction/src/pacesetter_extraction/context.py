@@ -111,7 +111,6 @@ _SHARE_OF_AFTER_RE = re.compile(r"(?:投资|资金)?的\d")
 _OPENING_BARE_YEAR_RE = re.compile(
     r"(?:[^,。]{0,8}(?:指出|表示|提出|强调|透露)[,:])?[ \u3000]*((?:19|20)\d{2})(?=[,:])"
 )
-_DIGIT_RE = re.compile(r"\d")
 _CLAUSE_START = re.compile(r"[,，;；:：。!！?？\n]")
 
 
