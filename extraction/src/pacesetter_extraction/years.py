@@ -12,6 +12,7 @@ from . import vocab
 from .five_year import FIVE_YEAR_END_RE, period_end, presented_plan, titled_plan
 from .numerals import parse_chinese_number, parse_year
 from .outline import CITING_RE, TITLE_RE, document_title
+from .own_year import ROC_FISCAL_RE, budget_year, glossed_today, tells_macau_address
 from .year_forms import (
     _ROC_OFFSET,
     _YEAR_RANGE_SCAN,
@@ -138,7 +139,7 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
     dated_by_name = False  # …or the text writes only deadlines after it
     # 114年度总预算: a Republic of China fiscal year marks the era even when written once.
     roc = bool(ROC_MARK_RE.search(text)) or (
-        (len(ROC_YEARS_RE.findall(text)) >= 2 or _ROC_FISCAL_RE.search(text) is not None)
+        (len(ROC_YEARS_RE.findall(text)) >= 2 or ROC_FISCAL_RE.search(text) is not None)
         and not YEAR_RE.search(text)
     )
     cited = _cited(text)
@@ -200,7 +201,7 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         stamp = None
     report: int | None
     titled = _titled_goal_year(text)
-    if not stamp and (glossed := _glossed_today(text)) is not None:
+    if not stamp and (glossed := glossed_today(text)) is not None:
         stamp = (glossed, 0)  # 去(108)年, 今(2026)年: the text says which year is its own
     if stamp:
         report = stamp[0]
@@ -255,12 +256,7 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
     now = _written_year_before(text, report, plain) if not stamp else None
     future_plans = sorted(y for y in plan if report is None or y > report)
     default = max(five) if period_start else report
-    if (
-        dated_by_name
-        and report is not None
-        and _MACAU_ADDRESS_RE.search(text)
-        and _MACAU_RE.search(text)
-    ):
+    if dated_by_name and report is not None and tells_macau_address(text):
         # Macau's policy address is given in November for the financial year that follows:
         # a text dated only by its name, telling that address, is about the next year.
         default = report + 1
@@ -274,7 +270,7 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         # Published late in the year with a plan horizon: the article is about
         # the plan, not this year's budget, so unmarked figures belong to it.
         default = future_plans[0]
-    budget = _budget_year(text, roc)
+    budget = budget_year(text, roc)
     if budget is not None and report is not None and budget > report:
         # 115年度总预算案, 2026年预算草案: a budget presented for the year ahead sets the year
         # of its figures.
@@ -286,33 +282,6 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         default = own[1]
     month = (stamp[1] or None) if stamp else None
     return DocYears(report, default, sorted(set(plan)), now, roc, sorted(set(periods)), month)
-
-
-# 今(112)年, 去(108)年, 明(2027)年: a relative year glossed with its number, as Taiwan's news
-# writes it.
-_GLOSSED_RE = re.compile(r"([今去明])\((\d{2,4})\)年")
-_GLOSS_OFFSET = {"今": 0, "去": 1, "明": -1}
-
-
-def _glossed_today(text: str) -> int | None:
-    m = _GLOSSED_RE.search(text)
-    if m is None:
-        return None
-    n = int(m.group(2))
-    year = n + 1911 if n < 1000 else n
-    return year + _GLOSS_OFFSET[m.group(1)]
-
-
-_ROC_FISCAL_RE = re.compile(r"(?<![\d.])1[0-4]\d年度")
-_BUDGET_AFTER_RE = re.compile(r"度?(?:总|總)?(?:预算|預算)(?:案|草案)?")
-
-
-def _budget_year(text: str, roc: bool) -> int | None:
-    """The latest year a budget is named for (115年度总预算案, 2026年预算草案)."""
-    return max(
-        (y for m, y in year_matches(text, roc=roc) if _BUDGET_AFTER_RE.match(text, m.end())),
-        default=None,
-    )
 
 
 def _staged_after_this_year(text: str, year: int, periods: list[tuple[int, int]]) -> bool:
@@ -330,8 +299,6 @@ def _staged_after_this_year(text: str, year: int, periods: list[tuple[int, int]]
 
 _GOAL_IN_CLAUSE_RE = re.compile(r"[^,。;:]{0,16}?目标(?:为|是|定为|确定为)")
 _HEADLINE_MAX = 60
-_MACAU_RE = re.compile(r"澳[门門]")
-_MACAU_ADDRESS_RE = re.compile(r"施政(?:报告|報告|重点|重點|方针|方針)")
 _GOAL_YEAR_RE = re.compile(r"((?:19|20)\d{2})年[^,。:]{0,12}?(?:预期目标|主要目标|目标任务)")
 
 

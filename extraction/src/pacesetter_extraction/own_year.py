@@ -1,0 +1,45 @@
+"""What a text says of the year it is for, besides the years it writes: a relative year glossed
+with its number (今(112)年), a budget presented for a year (115年度总预算案), a Republic of
+China fiscal year, and Macau's policy address (given in November for the year after)."""
+
+from __future__ import annotations
+
+import re
+
+from .year_forms import year_matches
+
+__all__ = ["ROC_FISCAL_RE", "budget_year", "glossed_today", "tells_macau_address"]
+
+# 今(112)年, 去(108)年, 明(2027)年: a relative year glossed with its number, as Taiwan's news
+# writes it.
+_GLOSSED_RE = re.compile(r"([今去明])\((\d{2,4})\)年")
+_GLOSS_OFFSET = {"今": 0, "去": 1, "明": -1}
+
+
+def glossed_today(text: str) -> int | None:
+    m = _GLOSSED_RE.search(text)
+    if m is None:
+        return None
+    n = int(m.group(2))
+    year = n + 1911 if n < 1000 else n
+    return year + _GLOSS_OFFSET[m.group(1)]
+
+
+ROC_FISCAL_RE = re.compile(r"(?<![\d.])1[0-4]\d年度")
+_BUDGET_AFTER_RE = re.compile(r"度?(?:总|總)?(?:预算|預算)(?:案|草案)?")
+
+
+def budget_year(text: str, roc: bool) -> int | None:
+    """The latest year a budget is named for (115年度总预算案, 2026年预算草案)."""
+    return max(
+        (y for m, y in year_matches(text, roc=roc) if _BUDGET_AFTER_RE.match(text, m.end())),
+        default=None,
+    )
+
+
+_MACAU_RE = re.compile(r"澳[门門]")
+_MACAU_ADDRESS_RE = re.compile(r"施政(?:报告|報告|重点|重點|方针|方針)")
+
+
+def tells_macau_address(text: str) -> bool:
+    return _MACAU_ADDRESS_RE.search(text) is not None and _MACAU_RE.search(text) is not None
