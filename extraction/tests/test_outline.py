@@ -63,6 +63,11 @@ BODY = "全镇将新修村道12公里，改造危房30户。"
             "青石镇镇长谈今后五年",
             "a calendar's cells, one character each, are page debris",
         ),
+        (
+            f"(图/ 白沙县政府)\n白沙县长谈明年预算重点建设\n{BODY}",
+            "白沙县长谈明年预算重点建设",
+            "a photo's credit is no title",
+        ),
     ],
 )
 def test_document_title(text: str, expected: str | None, reason: str) -> None:

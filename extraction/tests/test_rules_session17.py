@@ -148,6 +148,11 @@ def test_now_as_the_level_a_change_starts_from_sets_no_past() -> None:
     assert [t["value"] for t in targets(text, year=2026)] == [4, 3]
 
 
+def test_a_budgeted_amount_is_named_without_its_budgeting_verb() -> None:
+    out = targets("市长就「116年度总预算案」作专题报告:116年度政策性预算编列600亿元。", year=2026)
+    assert [t["indicator"] for t in out] == ["政策性预算"]
+
+
 NAMES = [
     (
         H + "三年興建兩千間「青年宿舍」。",
