@@ -121,6 +121,13 @@ def test_eval_on_a_small_corpus(tmp_path: Path) -> None:
     assert "precision 0.500" in out.splitlines()[0]  # the 2000人 target is not labelled here
 
 
+def _one_doc(folder: Path, text: str, label: dict) -> None:
+    """A labelled corpus of one document, a.txt, with one label."""
+    (folder / "docs").mkdir()
+    (folder / "docs" / "a.txt").write_text(text, encoding="utf-8")
+    (folder / "labels.jsonl").write_text(json.dumps(label, ensure_ascii=False), encoding="utf-8")
+
+
 @pytest.mark.parametrize(
     ("labelled", "agrees"),
     [
@@ -132,12 +139,10 @@ def test_eval_on_a_small_corpus(tmp_path: Path) -> None:
 def test_eval_reports_whether_milestone_names_agree(
     tmp_path: Path, labelled: str, agrees: bool
 ) -> None:
-    (tmp_path / "docs").mkdir()
     text = "2026年重点工作:力争东湖大桥2027年建成通车。\n"
-    (tmp_path / "docs" / "a.txt").write_text(text, encoding="utf-8")
     label = {"doc": "a.txt", "quote": "东湖大桥2027年建成通车", "indicator": labelled}
     label |= {"kind": "milestone", "year": 2027}
-    (tmp_path / "labels.jsonl").write_text(json.dumps(label, ensure_ascii=False), encoding="utf-8")
+    _one_doc(tmp_path, text, label)
     out = run(["--eval", str(tmp_path)])[1].splitlines()
     assert out[3] == f"matched milestones: name {'100.0% (1/1)' if agrees else '0.0% (0/1)'}, " + (
         "year 100.0% (1/1)"
@@ -145,12 +150,10 @@ def test_eval_reports_whether_milestone_names_agree(
 
 
 def test_an_event_alone_names_no_milestone_for_the_score(tmp_path: Path) -> None:
-    (tmp_path / "docs").mkdir()
     text = "2026年重点工作:预计12月全面完工。\n"
-    (tmp_path / "docs" / "a.txt").write_text(text, encoding="utf-8")
     label = {"doc": "a.txt", "quote": "预计12月全面完工", "indicator": "城北大桥全面完工"}
     label |= {"kind": "milestone", "year": 2026}
-    (tmp_path / "labels.jsonl").write_text(json.dumps(label, ensure_ascii=False), encoding="utf-8")
+    _one_doc(tmp_path, text, label)
     out = run(["--eval", str(tmp_path)])[1].splitlines()
     assert out[1].startswith("milestones  precision 1.000  recall 1.000")
     assert out[3].startswith("matched milestones: name 0.0% (0/1)"), "全面完工 is no work's name"
@@ -196,13 +199,11 @@ def test_eval_pairs_one_figure_for_several_subjects_by_their_names(tmp_path: Pat
 def test_eval_compares_indicator_names_without_quotation_marks(
     tmp_path: Path, labelled: str, agrees: bool
 ) -> None:
-    (tmp_path / "docs").mkdir()
     text = "2026年主要目标:新增专精特新“小巨人”企业5家。"
-    (tmp_path / "docs" / "a.txt").write_text(text, encoding="utf-8")
     label = {"doc": "a.txt", "quote": "新增专精特新“小巨人”企业5家", "indicator": labelled}
     label |= {"growth": False, "comparator": "=", "value": 5, "value_max": None, "unit": "家"}
     label |= {"base_value": 5, "year": 2026, "kind": "target"}
-    (tmp_path / "labels.jsonl").write_text(json.dumps(label, ensure_ascii=False), encoding="utf-8")
+    _one_doc(tmp_path, text, label)
     out = run(["--eval", str(tmp_path)])[1].splitlines()
     assert out[0].startswith("targets     precision 1.000  recall 1.000")
     assert ("indicator 100.0% (1/1)" if agrees else "indicator 0.0% (0/1)") in out[2]

@@ -83,7 +83,7 @@ def _ends_an_item(text: str, line_start: int, i: int) -> bool:
 
 
 # ☑建成投用服务点2处, ● …: a line a mark opens is an item of a list, whole on its line.
-_BULLET_RE = re.compile(r"[ \u3000]*[☑☐□■●◆◇▪•√✓✔➢►▶]")
+_BULLET_RE = re.compile(r"[ \u3000]*[" + vocab.BULLET_MARKS + "]")
 
 
 # 发布日期:2018-03-14, 来源:…: a page's line of its own, never a wrapped sentence's end.

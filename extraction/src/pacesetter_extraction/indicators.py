@@ -120,7 +120,7 @@ _GOAL_IS_RE = re.compile(r"目标(?:均|都)?(?:是|为|(?:设|确)?定为|设�
 _SCOPE_RE = re.compile(vocab.alt(vocab.SCOPE_WORDS))
 _ACTOR_RE = re.compile(r"^(?:特区|市|县|区|省|州|中央)?政府(?:将|会|要|亦|也|还|已)+(?=..)")
 _LATIN_PAREN_RE = re.compile(r"\([A-Za-z]+\)|\(人民币[^)]*\)")
-_STRIP_CHARS = " \u3000,;:。、!?-—·…「」『』【】|\n\t●•▪■◆◇★☆☑☐□√✓✔➢►▶"  # bullets too
+_STRIP_CHARS = " \u3000,;:。、!?-—·…「」『』【】|\n\t★☆" + vocab.BULLET_MARKS  # bullets too
 _VERB_OBJECT_TO_RE = re.compile(
     r"(?:增加|提高|提升|降低|减少|扩大|缩小|缩短|下降)(?P<obj>[^,;。]{2,30}?)(?:至|到)"
 )

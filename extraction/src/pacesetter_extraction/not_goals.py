@@ -12,7 +12,7 @@ from . import vocab
 from .quantities import Quantity
 from .sentences import Clause, Sentence
 from .told_facts import told_not_aimed
-from .work_amounts import renews_an_extent
+from .work_amounts import SPENT_ON_VERB_RE, renews_an_extent
 
 # 若 alone is "if" (若干 is "several").
 _HYPO_RE = re.compile(vocab.alt(vocab.HYPOTHETICAL_WORDS) + "|若(?!干)")
@@ -84,9 +84,6 @@ _COMPARED_RE = re.compile(
 )
 _SITE_AREA_RE = re.compile("(?:" + vocab.alt(vocab.SITE_AREA_WORDS) + ")(?:约|为|达)?$")
 _WORK_NEXT_RE = re.compile(r",(?:用于|新建|实施|建设|改造|改扩建|扩建|修建|完成|开展|打造|铺设)")
-_SPENT_ON_RE = re.compile(
-    r"(?:用于|推动|推进|兴建|新建|建设|改造|改扩建|扩建|修建|实施|打造|铺设|汰换|更新|扩大|支持)"
-)
 _BARE_SPEC_RE = re.compile(
     r"(?:设置|设计|开放|约)?(?:" + vocab.alt(vocab.BARE_SPEC_NOUNS) + ")(?:约|为|达)?"
 )
@@ -197,7 +194,7 @@ def is_specification(left: str, percent: bool, after: str = "") -> bool:
     bare = left.strip(" ,;:、")
     if bare.endswith("投资") and not bare.endswith("总投资") and _WORK_NEXT_RE.match(after):
         return False
-    if bare.endswith("投入") and _SPENT_ON_RE.match(after):
+    if bare.endswith("投入") and SPENT_ON_VERB_RE.match(after):
         return False  # 投入30亿元兴建…: money put into a work to come, not what it holds
     return bool(
         # 全长30公里, not 距离小于300米; the attribute stands by its figure (中铁总长远目标 is not 总长)

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from . import vocab
 from .clean import DECOR_RUN_RE, PINYIN_RE, Cleaned, normalise
 
 _CN = "一二三四五六七八九十百零〇两"
@@ -155,7 +156,7 @@ def document_title(text: str) -> str | None:
     return None
 
 
-_BULLETS = "☑☐□■●◆◇▪•√✓✔➢►▶★☆ \u3000"
+_BULLETS = vocab.BULLET_MARKS + "★☆ \u3000"
 
 
 def outline(text: str) -> list[Heading]:

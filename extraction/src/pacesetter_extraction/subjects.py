@@ -69,12 +69,14 @@ def resolve(doc: Cleaned, found: list[Found]) -> None:
         f.empty = False
 
 
-def date_headline(found: list[Found], headline: set[int], body: int, story: str = "") -> None:
+def date_headline(
+    found: list[Found], headline: set[int], body: int, text: str = "", story: int = 0
+) -> None:
     """A figure of an undated headline that the story states again (…寿命将达80岁以上 / 展望
     2035年,…达到80岁以上) is the story's goal, for the year the story gives it; one the story
     tells only as a result (广西GDP增长7.5% / 2021年,…增长7.5%) is none. ``headline``: the lines
-    before ``body`` (the first full sentence) that name no time of their own; ``story``: the
-    text from ``body`` on."""
+    before ``body`` (the first full sentence) that name no time of their own; ``story``: where
+    ``body`` starts in ``text``."""
     told: list[Found] = []
     for f in found:
         if f.line >= body:
@@ -85,7 +87,11 @@ def date_headline(found: list[Found], headline: set[int], body: int, story: str 
         again = next((g.target for g in found if g.line >= body and _same(g.target, t)), None)
         if again is not None:
             t.year = again.year
-        elif story and (figure := _FIGURE_RE.search(t.quote)) and figure.group() in story:
+        elif (
+            text
+            and (figure := _FIGURE_RE.search(t.quote))
+            and text.find(figure.group(), story) != -1
+        ):
             told.append(f)
     for f in told:
         found.remove(f)

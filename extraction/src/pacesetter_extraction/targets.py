@@ -395,5 +395,5 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
         for i, ln in enumerate(lines[:body])
         if not any(mk.year for s in ln.sentences for mk in sentence_markers(an, s, years))
     }
-    date_headline(found, undated, body, txt[lines[body].start :] if lines else "")
+    date_headline(found, undated, body, txt, lines[body].start if lines else 0)
     return [f.target for f in found]

@@ -201,10 +201,10 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         stamp = None
     report: int | None
     titled = _titled_goal_year(text)
-    if not stamp and (glossed := glossed_today(text)) is not None:
-        stamp = (glossed, 0)  # 去(108)年, 今(2026)年: the text says which year is its own
-    if stamp:
-        report = stamp[0]
+    # 去(108)年, 今(2026)年: the text says which year is its own, as a stamp would.
+    dated = stamp[0] if stamp else glossed_today(text)
+    if dated is not None:
+        report = dated
     elif titled is not None:
         report = titled  # 政府工作报告提出:2010年…预期目标: the headline says whose goals
     elif report_like:
@@ -237,7 +237,7 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         # imports into) only dates a text that writes none.
         report = max(bare) if bare else outside
         outside_only = dated_by_name = not bare
-    if not stamp and report is not None and _staged_after_this_year(text, report, periods):
+    if dated is None and report is not None and _staged_after_this_year(text, report, periods):
         report -= 1
     five_matches = list(FIVE_YEAR_END_RE.finditer(text))
     five = [period_end(m) for m in five_matches]
@@ -253,7 +253,7 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         # so an earlier plan's period is reviewed; its targets are for that plan's end.
         report = max(five) - 4
         plan.append(max(five))
-    now = _written_year_before(text, report, plain) if not stamp else None
+    now = _written_year_before(text, report, plain) if dated is None else None
     future_plans = sorted(y for y in plan if report is None or y > report)
     default = max(five) if period_start else report
     if dated_by_name and report is not None and tells_macau_address(text):
@@ -280,7 +280,7 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         # A plan that names its own period (三年行动计划(2020—2022年), 规划期为2021—2025年)
         # sets its unmarked targets for the period's end.
         default = own[1]
-    month = (stamp[1] or None) if stamp else None
+    month = stamp[1] if stamp else None
     return DocYears(report, default, sorted(set(plan)), now, roc, sorted(set(periods)), month)
 
 

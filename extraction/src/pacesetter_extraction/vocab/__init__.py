@@ -44,6 +44,7 @@ from .figures import (  # noqa: F401
 )
 from .names import (  # noqa: F401
     ABBREVIATIONS,
+    BULLET_MARKS,
     INNER_VERBS,
     LEADING_NOISE,
     NAME_TRAILING_WORDS,

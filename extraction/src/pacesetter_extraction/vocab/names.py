@@ -182,3 +182,5 @@ NAME_TRAILING_WORDS = [
     "亦",  # 医院亦(将增71张): also, an adverb of the clause
     "也",
 ]
+# Marks that open a list item or a check list's line (☑建成投用服务点2处, ● …).
+BULLET_MARKS = "☑☐□■●◆◇▪•√✓✔➢►▶"
