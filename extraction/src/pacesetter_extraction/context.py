@@ -91,6 +91,8 @@ _SETS_GOAL_RE = re.compile("(?:" + vocab.alt(vocab.GOAL_SETTING_VERBS) + r")了?
 _GOAL_AFTER_RE = re.compile(r"[^,;。]{0,12}?的(?:预期|奋斗|发展)?目标")
 # 主要目标:分别是利用外资同比增长15%: a list the goal word introduces sets goals, 同比 or not.
 _GOAL_LIST_RE = re.compile(r"目标[:：]|目标(?:分别)?(?:是|为)")
+_DONE_PART_RE = re.compile(r"完成[^,;。]{0,20}的\d[\d.]*%")
+_AIMED_FIRST_RE = re.compile(r"(?:力争|争取|确保|有望|预计|将|要)[^,;。]{0,6}$")
 _RANKED_AFTER_RE = re.compile(r".{0,2}?(?:位居|位列|保持|进入|稳居|跻身|争创)")
 _DAY_DIGITS = frozenset("0123456789一二三四五六七八九十")
 _NEXT_YEAR_BEFORE = re.compile(r"(?:明年|来年|下一年|(?:19|20)\d{2}年)$")
@@ -316,6 +318,10 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
             continue  # 今年已定下增长16%的目标: a goal set, not a result
         if m.group() in _ACHIEVED and _horizon_before(text, start, m.start(), years):
             continue  # 到2020年,…取得积极进展: an achievement the horizon looks forward to
+        if m.group() == "首次" and _AIMED_FIRST_RE.search(
+            text, max(start, m.start() - 8), m.start()
+        ):
+            continue  # 力争GDP首次突破一万亿元: a first the plan aims at, not one reached
         if m.group() in _ACHIEVED and _RANKED_AFTER_RE.match(text, m.end()):
             continue  # 赛事成绩位居全国前列: the results to be ranked, a goal
         if (
@@ -337,8 +343,13 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
         # the level the clause before states is that level's growth, in the level's time; it
         # sets no time of its own.
         previous = cuts[-2] if len(cuts) > 1 else 0
-        if cuts and head[cut - 1] in ",，" and _LEVEL_FIGURE_RE.search(head, previous, cut):
-            continue
+        if (
+            cuts
+            and head[cut - 1] in ",，"
+            and _LEVEL_FIGURE_RE.search(head, previous, cut)
+            and not _DONE_PART_RE.search(head, previous, cut)
+        ):
+            continue  # (…,完成年度目标任务589亿元的37.22%,同比增长8.08%: progress, told)
         if (
             not _GOAL.search(head, cut)
             and not _GOAL_LIST_RE.search(head)
@@ -360,6 +371,8 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
             continue  # 实施工业企业培育“十百千计划”: a programme's name, no time ahead
         if m.group() == "计划" and text.endswith("年初", 0, m.start()):
             continue  # 年初计划交工…,实际交工…: the plan as it stood, told with its result
+        if m.group() in ("计划", "目标", "任务") and _past_year_in_clause(text, out, m.start()):
+            continue  # 105年度列管…计划整体预算达成率94.69%: a gone year's plan, told as done
         if m.group().endswith(("计划", "目标", "任务")) and _DONE_AFTER_RE.match(text, m.end()):
             continue  # 幸福长春行动计划全面完成: a plan told as done, a result
         if m.group() not in REL_OFFSET and not text.startswith(_FUTURE_IN_TERMS, m.start()):
@@ -377,6 +390,23 @@ _DONE_AFTER_RE = re.compile(
 def _in_quoted_name(text: str, start: int, end: int) -> bool:
     op = text.rfind("“", max(0, start - 12), start)
     return op != -1 and text.find("”", op, start) == -1 and text.find("”", end, end + 6) != -1
+
+
+_RANGE_END_RE = re.compile(r"[-—~至到]\s*\d{2,4}年度?$")  # 2021年-2025年: a period's end
+
+
+def _past_year_in_clause(text: str, found: list[Marker], pos: int) -> bool:
+    """A past year's marker earlier in the clause that ends at pos."""
+    before = [mk for mk in found if mk.pos <= pos and mk.year is not None]
+    if not before:
+        return False
+    last = max(before, key=lambda mk: mk.pos)
+    return (
+        last.state == "past"
+        and text[last.pos - 1 : last.pos] in ("年", "度")  # a year written, no plan period
+        and not _RANGE_END_RE.search(text, max(0, last.pos - 10), last.pos)
+        and _CLAUSE_START.search(text, last.pos, pos) is None
+    )
 
 
 def sentence_markers(text: str, sent: Sentence, years: DocYears) -> list[Marker]:

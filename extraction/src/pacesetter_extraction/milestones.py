@@ -170,9 +170,18 @@ _BUILT = frozenset(("完工", "主体完工", "封顶", "结顶", "竣工", "竣
 _OPENED = frozenset(
     ("建成", "启用", "竣工", "完工", "投用", "开通", "通车", "投入使用", "落成", "竣工落成")
 )
+_SIZE_END_RE = re.compile(r"\d[\d.]*万?(?:千瓦|兆瓦|吨|立方米|平方米)$")  # the work's size
+# 续建项目, 一批重点项目: a class of works, whose start is no one event
+_CLASS_OF_WORKS_RE = re.compile(
+    r"(?<![等个项])(?:新建|续建|在建|新开工|一批|重点|重大)(?:重点|重大)?项目"
+)
+# …or started (积极推动第二座抽水蓄能电站开工建设)
+_STARTED = frozenset(("开工", "开工建设", "动工", "动工建设"))
 # 力促大南门净菜市场竣工落成, 敦促…市场建成: a pledge that a named facility is finished.
 _ITEM_NO_RE = re.compile(r"\d{1,2}[.、]|[一二三四五六七八九十]{1,2}、")  # 2.力促…: a list's number
-_PLEDGE_RE = re.compile(r"(?:力促|力争|确保|争取|推动|敦促|督促)(?P<obj>[^,;。]{3,20})$")
+_PLEDGE_RE = re.compile(
+    r"(?:积极|加快|全力|大力)?(?:力促|力争|确保|争取|推动|敦促|督促)(?P<obj>[^,;。]{3,20})$"
+)
 
 
 # A network reaching a place (实现城区5G连续覆盖, 全部实现高速公路连接): there or not, so
@@ -303,9 +312,9 @@ def _match_core(
                 # 力促津兴城际建成通车: a pledge that a named work opens on completion
                 or bool(_PLEDGED_BUILT_RE.match(subject))
                 or (
-                    verb in _OPENED
+                    (verb in _OPENED or verb in _STARTED)
                     and (p := _PLEDGE_RE.match(subject, _item_end(subject))) is not None
-                    and names_a_facility(p.group("obj"))
+                    and names_a_facility(_SIZE_END_RE.sub("", p.group("obj")))
                 )
                 or bool(_COMPLETED_RE.match(subject))
                 or bool(_THEN_USE_RE.search(subject))
@@ -318,6 +327,8 @@ def _match_core(
                 or (planned and verb in _USED and names_something(subject))
                 or (dated and verb in _OPENED and names_a_facility(subject))
             )
+        if ok and verb in _STARTED and _CLASS_OF_WORKS_RE.search(subject):
+            ok = False  # 将力促续建项目如期开工建设: a class of works, no one event
         if ok and _SLOGAN_RE.search(subject):
             ok = False  # 七大领域攻坚全面启动: a campaign's slogan, no named work
         if ok and _DAY_RE.search(subject) and not planned and not _TO_COME_RE.search(subject):
@@ -326,7 +337,9 @@ def _match_core(
             start = _item_end(subject)
             while subject[start:].startswith(_LEAD_CONJ):
                 start += 1
-            return start, text[start:].translate(str.maketrans("", "", QUOTES))
+            # 第二座抽水蓄能电站120万千瓦开工建设: the work is named without its size
+            name = _SIZE_END_RE.sub("", text[start : m.start()]) + text[m.start() :]
+            return start, name.translate(str.maketrans("", "", QUOTES))
     return None
 
 

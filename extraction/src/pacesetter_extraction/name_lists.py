@@ -10,7 +10,7 @@ from . import indicators
 from .not_goals import META_RE
 from .sentences import Clause
 
-__all__ = ["each_of", "named_after", "share_of_previous", "split_list"]
+__all__ = ["each_of", "named_after", "of_previous", "split_list"]
 
 
 def each_of(ind: str) -> list[str]:
@@ -78,6 +78,23 @@ def _expand_pair(p: str) -> str:
 
 _DIGIT_RE = re.compile(r"\d")
 _SHARE_TAIL_RE = re.compile(r"(?:达到|达|为|超过|超|不低于|不少于|以上|左右)+$")
+
+
+# 年度目标任务, 全年计划: words for a goal that name no quantity
+_GOAL_WORDS_ONLY_RE = re.compile(r"(?:年度|全年|年)?(?:目标)?(?:任务|计划|目标)")
+_LAST_FIGURE_RE = re.compile(r"\d[\d.]*[^\d]*$")
+
+
+def of_previous(an: str, previous: Clause, left: str, ind: str, percent: bool) -> str:
+    """A lone figure's name from the clause before: the share of what it measures
+    (share_of_previous), or the year's goal of the level it tells (…资金额219.22亿元,完成年度目标
+    任务589亿元 → 资金额); otherwise ind."""
+    if percent:
+        return share_of_previous(an, previous, left) or ind
+    if not _GOAL_WORDS_ONLY_RE.fullmatch(ind):
+        return ind
+    last = _LAST_FIGURE_RE.search(an, previous.start, previous.end)
+    return (indicators.from_left(an[previous.start : last.start()])[0] if last else "") or ind
 
 
 def share_of_previous(an: str, previous: Clause, left: str) -> str:

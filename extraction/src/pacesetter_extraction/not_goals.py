@@ -196,6 +196,8 @@ def is_specification(left: str, percent: bool, after: str = "") -> bool:
         return False
     if bare.endswith("投入") and SPENT_ON_VERB_RE.match(after):
         return False  # 投入30亿元兴建…: money put into a work to come, not what it holds
+    if _FACILITY_END_RE.search(bare) and _STARTS_RE.match(after):
+        return True  # 第二座抽水蓄能电站120万千瓦开工建设: the size of the work whose start is due
     return bool(
         # 全长30公里, not 距离小于300米; the attribute stands by its figure (中铁总长远目标 is not 总长)
         (_ATTR_RE.search(bare[-_ATTR_REACH:]) and not _COMPARED_RE.search(bare))
@@ -207,6 +209,10 @@ def is_specification(left: str, percent: bool, after: str = "") -> bool:
         or bool(_DIMENSION_RE.search(bare))
         or bool(_PER_UNIT_RATE_RE.search(bare))
     )
+
+
+_FACILITY_END_RE = re.compile(r"(?:电站|电厂|机组|水库|大桥|隧道|医院|场馆)$")
+_STARTS_RE = re.compile(r"(?:开工|动工|开建)")
 
 
 # 预计至117年新增3.7万户, 预计兴办1.2万户: 预计 before the government's own action (to build,

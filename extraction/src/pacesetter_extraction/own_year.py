@@ -8,7 +8,7 @@ import re
 
 from .year_forms import year_matches
 
-__all__ = ["ROC_FISCAL_RE", "budget_year", "glossed_today", "tells_macau_address"]
+__all__ = ["ROC_FISCAL_RE", "budget_year", "glossed_today", "roc_stamp", "tells_macau_address"]
 
 # 今(112)年, 去(108)年, 明(2027)年: a relative year glossed with its number, as Taiwan's news
 # writes it.
@@ -23,6 +23,20 @@ def glossed_today(text: str) -> int | None:
     n = int(m.group(2))
     year = n + 1911 if n < 1000 else n
     return year + _GLOSS_OFFSET[m.group(1)]
+
+
+# 日期:106-02-09: a page's labelled date in the Republic of China era
+_ROC_STAMP_RE = re.compile(
+    r"(?:日期|时间|時間|发布|發布|更新)[^\d\n]{0,4}(?<!\d)(\d{2,3})[-/.](\d{1,2})[-/.]\d{1,2}(?!\d)"
+)
+
+
+def roc_stamp(text: str) -> tuple[int, int] | None:
+    """The year and month of a ROC-era date stamp (日期:106-02-09 → 2017, 2)."""
+    m = _ROC_STAMP_RE.search(text)
+    if m is None or not 1 <= int(m.group(2)) <= 12:
+        return None
+    return int(m.group(1)) + 1911, int(m.group(2))
 
 
 ROC_FISCAL_RE = re.compile(r"(?<![\d.])1[0-4]\d年度")

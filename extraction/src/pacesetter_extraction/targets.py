@@ -33,8 +33,8 @@ from .name_lists import (
     each_of,
     name_before_comma,
     named_after,
+    of_previous,
     rates_listed,
-    share_of_previous,
     split_list,
 )
 from .not_goals import GOAL_AFTER_DE, META_RE, is_descriptor, is_specification, skip_clause
@@ -157,8 +157,8 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                                 list_inds[i] if i < len(list_inds) else ""
                                 for i in range(len(group))
                             ]
-                    if ci > 0 and len(group) == 1 and g0.percent:
-                        inds = [share_of_previous(an, sent.clauses[ci - 1], left) or inds[0]]
+                    if ci > 0 and len(group) == 1:
+                        inds = [of_previous(an, sent.clauses[ci - 1], left, inds[0], g0.percent)]
                     if not any(inds) and not g0.percent:
                         # 提供200万平方米、4万套的公租房: what the figures count follows them
                         if after := named_after(an, group[-1].end, clause.end):

@@ -22,7 +22,11 @@ _DELEGATES_RE = re.compile(
 )
 _PERSON_UNITS = frozenset(("名", "位"))
 _DONE_AFTER_RE = re.compile(r"[^,;。\d]{1,6}?已(?:于|经|全部|全数|相继|先后)")
-_DONE_SHARE_BEFORE_RE = re.compile(r"完成[^,;。\d]{0,12}?(?:目标|任务|计划)(?:投资|资金)?的$")
+# …the goal's own figure may come between (完成年度目标任务589亿元的37.22%); 占 a plan's
+# share of what was done (完成投资3212万元,占年度投资计划的32.12%)
+_DONE_SHARE_BEFORE_RE = re.compile(
+    r"(?:完成|占)[^,;。\d]{0,12}?(?:目标|任务|计划)(?:投资|资金)?(?:\d[\d.]*[^\d,;。的]{0,4})?的$"
+)
 # 低于序时进度1.6个百分点: how far ahead of or behind the schedule the work is
 _SCHEDULE_GAP_RE = re.compile(r"(?:低于|高于|超过|超出|快于|慢于|落后|领先)(?:于)?序时进度$")
 _AVERAGE_AFTER_RE = re.compile(r"[^,;。\d]{0,14}?平均水平")
@@ -108,8 +112,9 @@ def told_not_aimed(an: str, q: Quantity) -> bool:
         and not _FILL_RE.search(before[-16:])
     ):
         return True  # 光电目标缺5.78GW, 资金缺口约10亿元: how far short (弥补缺口… is a goal)
-    if "完成" in before and _DONE_SHARE_BEFORE_RE.search(before):
-        return True  # 完成“十三五”规划目标的132.76%: how much of a goal was met
+    if ("完成" in before or "占" in before) and _DONE_SHARE_BEFORE_RE.search(before):
+        # 完成“十三五”规划目标的132.76%, 占年度投资计划的32.12%: how much of a goal was met
+        return True
     if ("平均" in after and _AVERAGE_AFTER_RE.match(after)) or (
         "以" in before[-6:] and _BASIS_AFTER_RE.match(after)
     ):

@@ -12,7 +12,7 @@ from . import vocab
 from .five_year import FIVE_YEAR_END_RE, period_end, presented_plan, titled_plan
 from .numerals import parse_chinese_number, parse_year
 from .outline import CITING_RE, TITLE_RE, document_title
-from .own_year import ROC_FISCAL_RE, budget_year, glossed_today, tells_macau_address
+from .own_year import ROC_FISCAL_RE, budget_year, glossed_today, roc_stamp, tells_macau_address
 from .year_forms import (
     _ROC_OFFSET,
     _YEAR_RANGE_SCAN,
@@ -74,6 +74,9 @@ CLOCK_RE = re.compile(r"\s*\d{1,2}:\d{2}")
 SOURCE_AFTER_RE = re.compile(r"[ \u3000]*(?:来源|來源|作者|编辑|編輯|发布|發布)")
 # …alone at the end of a line, or before a newspaper's page number (2016年10月27日 第01版).
 EOL_RE = re.compile(r"日?[ \u3000]*(?:\n|$|第[ \u3000]*\d{1,3}[ \u3000]*版)")
+# …or a numeric date opening a line before a space (2023-03-31 1699 光伏们): a page's date line
+# with its reads and source; a sentence writes a due date with 年月日.
+DATE_LINE_RE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000]")
 # A bare year such as the 2017 of "2017怎么干", used only when nothing else is found.
 # …never a count (为2000多户家庭, 2000个): a figure with its unit is no year.
 BARE_YEAR_RE = re.compile(
@@ -187,7 +190,10 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         # inside a sentence (2019年12月31日前完成) is not the document's date.
         labelled = STAMP_LABEL_RE.search(text, max(0, m.start() - 12), m.start())
         clock = CLOCK_RE.match(text, m.end())
-        eol = EOL_RE.match(text, m.end())
+        eol = EOL_RE.match(text, m.end()) or (
+            DATE_LINE_RE.match(text, m.start())
+            and not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip(" \u3000")
+        )
         top = (
             m.start() < _TOP_REACH
             and not _SCHEDULED_BEFORE_RE.search(text, max(0, m.start() - 4), m.start())
@@ -195,6 +201,8 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         if 1 <= mo <= 12 and (labelled or clock or eol or top):
             stamp = (y, mo)
             break
+    if stamp is None and roc:
+        stamp = roc_stamp(text)
     if stamp and report_like and stamp[0] > max(plain + plan) + 1:
         # Stamped years after every year the text names: a later copy's date (a repost),
         # not the writing's; the text's own framing dates it.

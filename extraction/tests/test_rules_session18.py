@@ -1,0 +1,82 @@
+"""Rules written in session 18 (issue 14).
+
+Each case is (text, expected, reason); the sentences are written for these tests, in the language
+of plans and news, and are not taken from any corpus text.
+"""
+
+from __future__ import annotations
+
+from pacesetter_extraction import extract
+from rule_table import targets
+
+
+def test_a_first_the_plan_aims_at_is_a_goal() -> None:
+    out = targets("2027年,全市将力争旅游总收入首次突破五百亿元,接待游客增长10%以上。")
+    assert [(t["indicator"], t["value"]) for t in out] == [("旅游总收入", 500), ("接待游客", 10)], (
+        "首次 after 力争 is the novelty aimed at, not a record reached; it is no part of the name"
+    )
+
+
+def test_a_first_reached_is_still_a_result() -> None:
+    text = "2027年全市工作安排。去年,全市旅游总收入首次突破四百亿元。今年力争增长12%。"
+    assert [t["value"] for t in targets(text)] == [12]
+
+
+def test_a_numeric_date_opening_a_line_dates_the_page() -> None:
+    text = (
+        "能源观察报道\n\n风电规模达到多少\n\n方案近日印发,明确了全省风电和光伏发电今后几年的装机规模、"
+        "消纳能力和储能建设的主要目标。方案还对电网调峰、应急备用电源和新型储能的配置比例作出安排,"
+        "并提出分布式光伏与交通、建筑融合发展的路径。\n\n2024-05-06 2301 能源观察\n"
+        "方案提出,全省风电装机2026年达到3000万千瓦,2030年达到5000万千瓦。"
+    )
+    out = targets(text)
+    assert [(t["value"], t["year"]) for t in out] == [(3000, 2026), (5000, 2030)], (
+        "the page is of 2024, so 2026 lies ahead; without the date line the latest year (2030) "
+        "would make 2026 a year gone"
+    )
+
+
+def test_a_roc_date_stamp_dates_the_page() -> None:
+    text = (
+        "日期:108-03-15\n資料來源:新聞處\n"
+        "交通部表示,107年度列管計畫整體預算執行率達96.2%。108年將完成台61線拓寬等12項工程。"
+    )
+    out = targets(text)
+    assert [(t["value"], t["year"]) for t in out] == [(12, 2019)], (
+        "日期:108-03-15 is March 2019; 107年度's rate is the year gone's, told"
+    )
+
+
+def test_a_gone_year_s_plan_is_no_plan_ahead() -> None:
+    text = "2026年工作报告。2025年度重点建设计划总体完成率达到98%。2026年计划新开工项目40个。"
+    assert [t["value"] for t in targets(text)] == [40], (
+        "计划 in 2025年度重点建设计划 names last year's programme, not a time ahead"
+    )
+
+
+def test_progress_against_the_year_s_goal() -> None:
+    text = (
+        "2026年1-9月招商引资工作通报\n"
+        "1-9月,全县引进省外资金额86.4亿元,完成年度目标任务120亿元的72%,同比增长9.5%。"
+        "新建工业项目完成投资5.2亿元,占年度投资计划的65%。"
+    )
+    out = targets(text)
+    assert [(t["indicator"], t["value"]) for t in out] == [("省外资金额", 120)], (
+        "the year's goal is named by the level the clause before tells; the share done so far "
+        "and the year-on-year change of the result are progress"
+    )
+
+
+def test_a_named_plant_s_capacity_before_its_start_is_its_size() -> None:
+    result = extract(
+        "2026年,全省将新增光伏装机200万千瓦,加快推动第三座抽水蓄能电站140万千瓦开工建设。"
+    )
+    assert [(t.indicator, t.value) for t in result.targets] == [("新增光伏装机", 200)]
+    assert [m.indicator for m in result.milestones] == ["第三座抽水蓄能电站开工建设"], (
+        "the plant starting is the event; its capacity only says which plant"
+    )
+
+
+def test_a_class_of_works_starting_is_no_milestone() -> None:
+    text = "2026年,全区将力促续建项目如期开工建设。"
+    assert extract(text).milestones == []
