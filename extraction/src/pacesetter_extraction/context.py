@@ -5,11 +5,11 @@ figure is a goal or a result; which year the document is for is inferred in ``ye
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import vocab
 from .five_year import FIVE_YEAR_END_RE, period_end
+from .future_markers import Marker, future_markers
 from .numerals import parse_chinese_number
 from .outline import TITLE_RE
 from .scan import Anchored
@@ -64,6 +64,7 @@ REL_OFFSET = {
 # does a place's total held (全市共有养老设施1650个; 共有产权房 is a kind of housing); 这五年
 # looks back over the years just gone;
 # the months so far (1至10月, 前8个月) tell a result to date, like 上半年.
+_DATED_WORDS = frozenset(REL_OFFSET)  # relative words scan_markers dates itself
 _PAST = re.compile(vocab.alt(vocab.PAST_WORDS))
 # Past words whose first character may end the word before (项目|前期, 节日|前后).
 _SPLIT_WORDS = {"目前": frozenset("项题节条科数栏书名剧"), "日前": frozenset("节假生")}
@@ -80,7 +81,6 @@ _PAST_MORE = re.compile(
     r"|(?<![\d十])[1一](?:至|到|-|—|~)(?:1[01]|[2-9]|十一?|[二三四五六七八九])月"
     r"|前(?:1[01]|[2-9]|十一|[两二三四五六七八九十])个月"
 )
-_FUTURE = re.compile(vocab.alt(vocab.FUTURE_WORDS))
 BASE_BEFORE = tuple(vocab.COMPARISON_BASE)
 # 可比增长 (on a comparable basis) is no 比增 (同比增长 cut short).
 _SAME_PERIOD = re.compile("(?<!可)(?:" + vocab.alt(vocab.SAME_PERIOD_WORDS) + ")")
@@ -96,19 +96,8 @@ _AIMED_FIRST_RE = re.compile(r"(?:力争|争取|确保|有望|预计|将|要)[^,
 _RANKED_AFTER_RE = re.compile(r".{0,2}?(?:位居|位列|保持|进入|稳居|跻身|争创)")
 _DAY_DIGITS = frozenset("0123456789一二三四五六七八九十")
 _NEXT_YEAR_BEFORE = re.compile(r"(?:明年|来年|下一年|(?:19|20)\d{2}年)$")
-_FUTURE_IN_TERMS = tuple(vocab.FUTURE_WORDS_IN_TERMS)
 _LEVEL_FIGURE_RE = re.compile(r"\d+(?:\.\d+)?(?![\d.年])")  # a level's figure, not a year
-# …or a task done ahead of time or beyond it (提前一个月完成市下达的30亿元的任务).
-_REACHED_BEFORE_RE = re.compile(
-    r"(?:(?:实现|完成|达到|达成|超额完成|提前完成)了|(?:提前|超额|已经?)[^,;。]{0,6}?完成"
-    # 较好地完成…确定的年度目标任务: a review says how well the goals were met
-    r"|(?:较好地?|很好地?|圆满|胜利|顺利|全面|出色地?)(?:完成|实现))[^,;。]*$"
-)
-_REACHED_REACH = 24
-_PRIORITY_BEFORE_RE = re.compile(r"(?:作为|列为|当作|当成)[^,;。]{0,6}$")
 _OPENING_YEAR_RE = re.compile(r"开局之年|开局年")
-_DONE_SHARE_RE = re.compile(r"(?:完成|超额完成|超出)[^,;。]{0,6}$")
-_SHARE_OF_AFTER_RE = re.compile(r"(?:投资|资金)?的\d")
 # …also after a speaker's clause (报告指出,2022,…).
 _OPENING_BARE_YEAR_RE = re.compile(
     r"(?:[^,。]{0,8}(?:指出|表示|提出|强调|透露)[,:])?[ \u3000]*((?:19|20)\d{2})(?=[,:])"
@@ -138,13 +127,6 @@ def _span_end(m: re.Match[str], years: DocYears) -> int | None:
     if m.group("n2") and years.month is not None and years.month <= _EARLY_MONTH:
         return report + k - 1
     return report + k
-
-
-@dataclass
-class Marker:
-    pos: int  # end position of the marker
-    state: str  # "past" | "future" | ""
-    year: int | None = None
 
 
 _ACHIEVED = frozenset(vocab.ACHIEVEMENT_WORDS)
@@ -221,7 +203,6 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
     out: list[Marker] = []
     report = years.report
     has_title = text.find("《", start, end) != -1
-    has_quote = text.find("“", start, end) != -1
     titles = [t.span() for t in TITLE_RE.finditer(text, start, end)] if has_title else []
     for m, y in year_matches(text, start, end, years.roc):
         pre, post = m.group("pre") or "", m.group("post") or ""
@@ -356,57 +337,9 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
             and not _GOAL_AFTER_RE.match(text, m.end(), end)
         ):
             out.append(Marker(m.end(), "past"))
-    for m in _FUTURE.finditer(text, start, end):
-        if _REACHED_BEFORE_RE.search(text, max(start, m.start() - _REACHED_REACH), m.start()):
-            continue  # 实现了…“两稳”目标: a goal reached, told as a result
-        if m.group() in ("任务", "目标") and _PRIORITY_BEFORE_RE.search(
-            text, max(start, m.start() - 8), m.start()
-        ):
-            continue  # 去年…把稳定就业作为第一任务: a priority named, no time of its own
-        if (
-            text[m.end() : m.end() + 1].isdigit() or _SHARE_OF_AFTER_RE.match(text, m.end())
-        ) and _DONE_SHARE_RE.search(text, max(start, m.start() - 8), m.start()):
-            continue  # 完成省定任务100.2%, 完成年度计划投资的31.7%: the share of a task done
-        if has_quote and _in_quoted_name(text, m.start(), m.end()):
-            continue  # 实施工业企业培育“十百千计划”: a programme's name, no time ahead
-        if m.group() == "计划" and text.endswith("年初", 0, m.start()):
-            continue  # 年初计划交工…,实际交工…: the plan as it stood, told with its result
-        if m.group() in ("计划", "目标", "任务") and _past_year_in_clause(text, out, m.start()):
-            continue  # 105年度列管…计划整体预算达成率94.69%: a gone year's plan, told as done
-        if m.group().endswith(("计划", "目标", "任务")) and _DONE_AFTER_RE.match(text, m.end()):
-            continue  # 幸福长春行动计划全面完成: a plan told as done, a result
-        if m.group() not in REL_OFFSET and not text.startswith(_FUTURE_IN_TERMS, m.start()):
-            # 今年/明年 were dated above; 预期寿命 is a term, not an expectation
-            out.append(Marker(m.end(), "future"))
+    out += future_markers(text, start, end, out, _DATED_WORDS)
     out.sort(key=lambda mk: mk.pos)
     return out
-
-
-_DONE_AFTER_RE = re.compile(
-    r"(?:已|均已|已经)?(?:全面|顺利|圆满|超额|基本)?(?:完成|实现|达成)(?:了)?(?=[,;。!?]|$)"
-)
-
-
-def _in_quoted_name(text: str, start: int, end: int) -> bool:
-    op = text.rfind("“", max(0, start - 12), start)
-    return op != -1 and text.find("”", op, start) == -1 and text.find("”", end, end + 6) != -1
-
-
-_RANGE_END_RE = re.compile(r"[-—~至到]\s*\d{2,4}年度?$")  # 2021年-2025年: a period's end
-
-
-def _past_year_in_clause(text: str, found: list[Marker], pos: int) -> bool:
-    """A past year's marker earlier in the clause that ends at pos."""
-    before = [mk for mk in found if mk.pos <= pos and mk.year is not None]
-    if not before:
-        return False
-    last = max(before, key=lambda mk: mk.pos)
-    return (
-        last.state == "past"
-        and text[last.pos - 1 : last.pos] in ("年", "度")  # a year written, no plan period
-        and not _RANGE_END_RE.search(text, max(0, last.pos - 10), last.pos)
-        and _CLAUSE_START.search(text, last.pos, pos) is None
-    )
 
 
 def sentence_markers(text: str, sent: Sentence, years: DocYears) -> list[Marker]:

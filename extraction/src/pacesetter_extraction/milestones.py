@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
 
 from . import vocab
+from .clause_times import walk
 from .clean import Cleaned
-from .context import DocYears, sentence_markers
+from .context import DocYears
 from .milestone_names import plan_name
 from .milestone_objects import (
     DOCUMENT_HEADS,
@@ -35,8 +34,7 @@ from .milestone_objects import (
     titled_document,
 )
 from .model import Milestone
-from .sections import heading_state, section_after
-from .sentences import Clause, Line, Sentence
+from .sentences import Line
 from .year_forms import year_matches
 
 _ADV = r"(?:加快|积极|力争|力促|全力|确保|争取|努力|重点|全面|大力|尽快|年内)*"
@@ -88,47 +86,6 @@ _LEVEL_RE = re.compile(r"国家级|省级|市级|全国|全省|百强|示范|国
 _PAST_RE = re.compile(r"已|目前|曾|过去|去年")
 _LEAD_CONJ = ("而", "也", "同时", "并", "还", "且")
 _GRADUAL_RE = re.compile("(?:" + "|".join(_LEAD_CONJ) + ")?(?:逐步|逐渐|不断|稳步)")
-
-
-@dataclass
-class ClauseCtx:
-    sentence: Sentence
-    index: int
-    clause: Clause
-    state: str  # past / future at the end of the clause
-    year: int | None
-    line: Line
-
-
-def walk(doc: Cleaned, lines: list[Line], years: DocYears) -> Iterator[ClauseCtx]:
-    """Clauses with their time context (same rules as targets, at clause end)."""
-    an = doc.analysis
-    section = ""
-    for line in lines:
-        if line.heading:
-            section = heading_state(an[line.start : line.end], years)[0] or section
-        para = ""
-        line_markers = []
-        for sent in line.sentences:
-            markers = sentence_markers(an, sent, years)
-            line_markers.extend(markers)
-            for ci, cl in enumerate(sent.clauses):
-                last = None
-                year = None
-                for mk in markers:
-                    if mk.pos > cl.end:
-                        break
-                    last = mk
-                    if mk.year is not None:
-                        year = mk.year
-                state = last.state if last else (para or section or "future")
-                yield ClauseCtx(
-                    sent, ci, cl, state, year if year is not None else years.default, line
-                )
-            if markers:
-                para = markers[-1].state or para
-        if not line.heading:
-            section = section_after(an[line.start : line.end], line_markers, section)
 
 
 # 明年中落成的体育学院新大楼, 于2025年启用的体育园: a facility named by when it opens.

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from . import vocab
+from .clause_times import walk
 from .clean import Cleaned
 from .context import DocYears
-from .milestones import walk
 from .model import Project
 from .sentences import Line
 
