@@ -80,3 +80,10 @@ def test_a_named_plant_s_capacity_before_its_start_is_its_size() -> None:
 def test_a_class_of_works_starting_is_no_milestone() -> None:
     text = "2026年,全区将力促续建项目如期开工建设。"
     assert extract(text).milestones == []
+
+
+def test_a_year_s_planned_spending_is_named_by_the_works_counted_before() -> None:
+    text = "2026年,全区集中开工项目中,城南水厂等3个市政项目总投资9.6亿元,年计划投资2.4亿元。"
+    assert [(t["indicator"], t["value"]) for t in targets(text)] == [("市政项目年计划投资", 2.4)], (
+        "年计划投资 alone names no works; the clause before counts them"
+    )

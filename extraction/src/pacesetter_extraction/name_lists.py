@@ -83,6 +83,9 @@ _SHARE_TAIL_RE = re.compile(r"(?:达到|达|为|超过|超|不低于|不少于|�
 # 年度目标任务, 全年计划: words for a goal that name no quantity
 _GOAL_WORDS_ONLY_RE = re.compile(r"(?:年度|全年|年)?(?:目标)?(?:任务|计划|目标)")
 _LAST_FIGURE_RE = re.compile(r"\d[\d.]*[^\d]*$")
+# 年计划投资, 年度计划投资: a year's planned spending, of the works the clause before counts
+_PLANNED_SPEND_RE = re.compile(r"(?:年度?|全年)计划投资")
+_COUNTED_WORKS_RE = re.compile(r"\d+个([^,;。\d个]{1,12}?项目)")
 
 
 def of_previous(an: str, previous: Clause, left: str, ind: str, percent: bool) -> str:
@@ -91,6 +94,10 @@ def of_previous(an: str, previous: Clause, left: str, ind: str, percent: bool) -
     任务589亿元 → 资金额); otherwise ind."""
     if percent:
         return share_of_previous(an, previous, left) or ind
+    if _PLANNED_SPEND_RE.fullmatch(ind) and (
+        counted := _COUNTED_WORKS_RE.search(an, previous.start, previous.end)
+    ):
+        return counted.group(1) + ind  # …等4个制造业项目总投资7.85亿元,年计划投资3.2亿元
     if not _GOAL_WORDS_ONLY_RE.fullmatch(ind):
         return ind
     last = _LAST_FIGURE_RE.search(an, previous.start, previous.end)
