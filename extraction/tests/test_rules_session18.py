@@ -87,3 +87,15 @@ def test_a_year_s_planned_spending_is_named_by_the_works_counted_before() -> Non
     assert [(t["indicator"], t["value"]) for t in targets(text)] == [("市政项目年计划投资", 2.4)], (
         "年计划投资 alone names no works; the clause before counts them"
     )
+
+
+def test_a_table_cell_names_the_figure_in_the_next_cell() -> None:
+    text = (
+        "2026年度绩效目标\n\n衡量指标\n\n年度目标值\n\n"
+        "年度新增托育机构数\n\n12家\n\n年度老年食堂覆盖率\n\n85%\n\n评估方式\n\n统计数据\n\n3场\n"
+    )
+    assert [(t["indicator"], t["value"]) for t in targets(text)] == [
+        ("年度新增托育机构数", 12),
+        ("年度老年食堂覆盖率", 85),
+        ("", 3),
+    ], "a cell names the next one when it names a quantity (…数, …率); 统计数据 names none"

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 
-from . import indicators
+from . import indicators, vocab
 from .not_goals import META_RE
 from .sentences import Clause
 
-__all__ = ["each_of", "named_after", "of_previous", "split_list"]
+__all__ = ["cell_name", "each_of", "named_after", "of_previous", "split_list"]
 
 
 def each_of(ind: str) -> list[str]:
@@ -136,3 +136,18 @@ _QUANTITY_CLAUSE_END_RE = re.compile(r"(?:额|总量|总值|收入|产值|规模
 def name_before_comma(an: str, pos: int) -> bool:
     """完成投资额,250亿元: a stray comma between a quantity's name and its figure."""
     return _QUANTITY_CLAUSE_END_RE.search(an, max(0, pos - 4), pos) is not None
+
+
+_CELL_NAME_RE = re.compile(r"[^\n,;。:：()]{2,20}?(?:" + "|".join(vocab.QUANTITY_ENDS) + r")")
+
+
+def cell_name(an: str, clause: Clause, first: int, last: int) -> str:
+    """A figure alone on its line in a table (年度辅导优良市场数⏎⏎6场): the cell before names it
+    when that cell is a quantity's name (…数, …率, …面积)."""
+    if an[clause.start : first].strip() or an[last : clause.end].strip(" 。|"):
+        return ""
+    line_start = an.rfind("\n", 0, clause.start) + 1
+    if an[line_start : clause.start].strip(" |"):
+        return ""
+    cell = an[:line_start].rstrip("\n |").rpartition("\n")[2].strip(" |")
+    return cell if _CELL_NAME_RE.fullmatch(cell) else ""

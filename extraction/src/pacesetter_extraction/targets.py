@@ -30,6 +30,7 @@ from .horizons import (
 from .list_figures import focused, glosses, list_total, own_list, restates_list
 from .model import Target
 from .name_lists import (
+    cell_name,
     each_of,
     name_before_comma,
     named_after,
@@ -153,15 +154,14 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                             inds = split_list(prev_subject, len(group))
                             consumed = sent.clauses[ci - 1].start
                         elif list_inds:
-                            inds = [
-                                list_inds[i] if i < len(list_inds) else ""
-                                for i in range(len(group))
-                            ]
+                            inds = (list_inds + [""] * len(group))[: len(group)]
                     if ci > 0 and len(group) == 1:
                         inds = [of_previous(an, sent.clauses[ci - 1], left, inds[0], g0.percent)]
-                    if not any(inds) and not g0.percent:
-                        # 提供200万平方米、4万套的公租房: what the figures count follows them
-                        if after := named_after(an, group[-1].end, clause.end):
+                    if not any(inds):
+                        # 提供200万平方米、4万套的公租房: what the figures count follows them;
+                        # …or a table's cell before the figure's (年度辅导优良市场数⏎6场)
+                        after = "" if g0.percent else named_after(an, group[-1].end, clause.end)
+                        if after := after or cell_name(an, clause, g0.start, group[-1].end):
                             inds = [after] * len(group)
                     if resp and len(group) > 1 and any(inds):
                         list_inds = inds
