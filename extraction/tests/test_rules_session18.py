@@ -99,3 +99,13 @@ def test_a_table_cell_names_the_figure_in_the_next_cell() -> None:
         ("年度老年食堂覆盖率", 85),
         ("", 3),
     ], "a cell names the next one when it names a quantity (…数, …率); 统计数据 names none"
+
+
+def test_a_forecast_word_before_a_plan_s_horizon_introduces_its_goals() -> None:
+    text = (
+        "2021年,市水务局编制了“十四五”规划。预计到“十四五”末,全市污水处理率达到97%,"
+        "再生水利用率达到25%。据估算,全年降水量约为1200毫米。"
+    )
+    assert [t["value"] for t in targets(text)] == [97, 25], (
+        "预计到…末 scopes a plan's goals; a forecast with no horizon stays a forecast"
+    )

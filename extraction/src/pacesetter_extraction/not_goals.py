@@ -46,7 +46,12 @@ _CHANGE_TO_RE = re.compile(
 )
 # 在今年底通车里程1300公里的基础上, 在5个省级试点乡镇的基础上: the figure a goal is built on.
 _BASE_AFTER_RE = re.compile(r"[^,;。在]{0,14}?基础之?上")
-_FORECAST_RE = re.compile(vocab.alt(vocab.FORECAST_WORDS))
+# 预计到“十四五”末, 预计到2025年: a plan's horizon the forecast word only introduces
+_FORECAST_RE = re.compile(
+    "(?:"
+    + vocab.alt(vocab.FORECAST_WORDS)
+    + r")(?!(?:到|至)(?:(?:19|20)\d{2}年|“?十[一二三四五]五”?末))"
+)
 # What ends a forecast's reach: a goal set, not a plain future (预期政府将投资 stays a forecast).
 _FORECAST_END_RE = re.compile("(?:" + vocab.alt(vocab.FORECAST_WORDS) + r")[,，:：\s]*$")
 _GOAL_TURN_RE = re.compile(vocab.alt(["力争", "确保", "争取", "目标", "计划", "今年", "明年"]))
