@@ -109,3 +109,10 @@ def test_a_forecast_word_before_a_plan_s_horizon_introduces_its_goals() -> None:
     assert [t["value"] for t in targets(text)] == [97, 25], (
         "预计到…末 scopes a plan's goals; a forecast with no horizon stays a forecast"
     )
+
+
+def test_a_place_where_a_work_is_done_opens_its_name() -> None:
+    out = targets("2026年,在东坪镇实施农村公路安全防护工程31.5公里。")
+    assert [t["indicator"] for t in out] == ["东坪镇农村公路安全防护工程"], (
+        "在…镇实施 says where and that it is done, neither is the work's name"
+    )
