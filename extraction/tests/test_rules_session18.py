@@ -116,3 +116,10 @@ def test_a_place_where_a_work_is_done_opens_its_name() -> None:
     assert [t["indicator"] for t in out] == ["东坪镇农村公路安全防护工程"], (
         "在…镇实施 says where and that it is done, neither is the work's name"
     )
+
+
+def test_a_forecast_of_what_the_government_will_invest_is_its_plan() -> None:
+    text = "2026年,全市计划改造老旧小区60个,预计投资3.2亿元。据测算,改造后预计带动消费增长5%。"
+    assert [t["value"] for t in targets(text)] == [60, 3.2], (
+        "预计投资 is the government's own spending planned; 预计带动 an outcome forecast"
+    )

@@ -44,6 +44,10 @@ def _in_quoted_name(text: str, start: int, end: int) -> bool:
     return op != -1 and text.find("”", op, start) == -1 and text.find("”", end, end + 6) != -1
 
 
+# 2021年计划投资…, 计划于…: 计划 as a verb plans what follows, whatever the year
+_PLANNED_ACT_RE = re.compile(
+    r"(?:投资|申报|完成|建设|实施|新建|开工|建成|举办|打造|安排|新增|实现|于|在|到|将|再)"
+)
 _RANGE_END_RE = re.compile(r"[-—~至到]\s*\d{2,4}年度?$")  # 2021年-2025年: a period's end
 
 
@@ -83,7 +87,11 @@ def future_markers(
             continue  # 实施工业企业培育“十百千计划”: a programme's name, no time ahead
         if m.group() == "计划" and text.endswith("年初", 0, m.start()):
             continue  # 年初计划交工…,实际交工…: the plan as it stood, told with its result
-        if m.group() in ("计划", "目标", "任务") and _past_year_in_clause(text, found, m.start()):
+        if (
+            m.group() in ("计划", "目标", "任务")
+            and not _PLANNED_ACT_RE.match(text, m.end())
+            and _past_year_in_clause(text, found, m.start())
+        ):
             continue  # 105年度列管…计划整体预算达成率94.69%: a gone year's plan, told as done
         if m.group().endswith(("计划", "目标", "任务")) and _DONE_AFTER_RE.match(text, m.end()):
             continue  # 幸福长春行动计划全面完成: a plan told as done, a result
