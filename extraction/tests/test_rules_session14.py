@@ -44,7 +44,9 @@ def test_a_priority_named_in_a_review_sets_no_goal() -> None:
 
 def test_an_amount_spent_on_a_named_work_is_a_goal() -> None:
     out = targets(H + "全年计划投资5.4亿元实施城区雨污分流改造工程。")
-    assert [(t["indicator"], t["value"], t["unit"]) for t in out] == [("投资", 5.4, "亿元")]
+    assert [(t["indicator"], t["value"], t["unit"]) for t in out] == [
+        ("城区雨污分流改造工程投资", 5.4, "亿元")
+    ], "named by the work it is spent on (session 18)"
 
 
 def test_a_forecast_word_before_a_planned_amount() -> None:

@@ -123,3 +123,15 @@ def test_a_forecast_of_what_the_government_will_invest_is_its_plan() -> None:
     assert [t["value"] for t in targets(text)] == [60, 3.2], (
         "预计投资 is the government's own spending planned; 预计带动 an outcome forecast"
     )
+
+
+def test_money_invested_in_a_work_is_named_by_the_work() -> None:
+    text = (
+        "2026年重点工作:一是计划投资1200万元进行镇卫生院改扩建,投资600万元用于北岗村文化广场建设;"
+        "二是新建公厕8座;三是举办展览面积超2万平米的农产品博览会。"
+    )
+    assert [(t["indicator"], t["value"]) for t in targets(text)] == [
+        ("镇卫生院改扩建投资", 1200),
+        ("北岗村文化广场建设投资", 600),
+        ("新建公厕", 8),
+    ], "一是 enumerates; 用于/进行 name the work; 超2万平米的 博览会 only says which fair"

@@ -88,7 +88,9 @@ _COMPARED_RE = re.compile(
     + ")$"
 )
 _SITE_AREA_RE = re.compile("(?:" + vocab.alt(vocab.SITE_AREA_WORDS) + ")(?:约|为|达)?$")
-_WORK_NEXT_RE = re.compile(r",(?:用于|新建|实施|建设|改造|改扩建|扩建|修建|完成|开展|打造|铺设)")
+_WORK_NEXT_RE = re.compile(
+    r",?(?:用于|进行|新建|实施|建设|改造|改扩建|扩建|修建|完成|开展|打造|铺设)"
+)
 _BARE_SPEC_RE = re.compile(
     r"(?:设置|设计|开放|约)?(?:" + vocab.alt(vocab.BARE_SPEC_NOUNS) + ")(?:约|为|达)?"
 )

@@ -288,11 +288,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                             # 完成2亿人次的旅游接待目标: the goal names what the count counts
                             this_ind = goal.group("name")
                             end = max(end, goal.end("name"))
-                        if (
-                            q.base_unit == "元"
-                            and indicators.verb_only(this_ind)
-                            and (purpose := spent_on(an, q.end))[0]
-                        ):
+                        if q.base_unit == "元" and (purpose := spent_on(an, q.end, this_ind))[0]:
                             this_ind, rn = purpose[0], ""  # 编列33亿元改善道路: the money's work
                             end = max(end, purpose[1])
                         if rn and renews_an_extent(q.base_unit, rn):

@@ -13,23 +13,31 @@ __all__ = ["SPENT_ON_VERB_RE", "doing_only", "renews_an_extent", "spent_on"]
 # 投入30亿元兴建「敦北地下大排」: what the money is put into, after the verb of the work.
 # (投入资金3亿元兴建…: the same verbs tell money spent on a work, no size of it, not_goals.py)
 SPENT_ON_VERB_RE = re.compile(
-    r"用于|推动|推进|兴建|新建|建设|改善|改造|改扩建|扩建|修建|扩大|打造|铺设|汰换|更新|支持|实施|补助"
+    r"用于|进行|推动|推进|兴建|新建|建设|改善|改造|改扩建|扩建|修建|扩大|打造|铺设|汰换|更新|支持|实施|补助"
 )
 _SPENT_ON_RE = re.compile(
     "(?:" + SPENT_ON_VERB_RE.pattern + ")"
-    r"(?P<obj>[^,;。!?\n]{2,24}?)(?=[,;。!?\n]|[及和与]\d|$)"
+    r"(?P<obj>[^,;。!?\n]{2,24}?)(?=[,;。!?\n]|[及和与]?\d|$)"
 )
 
 
-def spent_on(an: str, pos: int) -> tuple[str, int]:
-    """The work an amount of money is put into (…30亿元兴建「敦北地下大排」) and where it ends."""
+_INVESTED = ("投资", "计划投资")
+
+
+def spent_on(an: str, pos: int, name: str) -> tuple[str, int]:
+    """The work an amount of money is put into (编列30亿元兴建「敦北地下大排」) and where it
+    ends, when the figure's name only says money is spent; 投资 stays in the name (投资2000万元
+    用于…幼儿园项目建设 → …幼儿园项目建设投资)."""
+    if not (verb_only(name) or name in _INVESTED):
+        return "", pos
     m = _SPENT_ON_RE.match(an, pos)
     if not m:
         return "", pos
     obj = m.group("obj")
     # 打造「出门就能运动」环境: a quoted name opening the work keeps its marks
     keep = obj.startswith("「") and 0 < obj.find("」") < len(obj) - 1
-    return ("「" + tidy(obj) if keep else tidy(obj)), m.end("obj")
+    work = "「" + tidy(obj) if keep else tidy(obj)
+    return work + ("投资" if name in _INVESTED else ""), m.end("obj")
 
 
 _EXTENT_UNITS = frozenset(("公里", "千米", "米", "平方米", "平方公里", "亩", "公顷"))

@@ -258,6 +258,7 @@ MEASURE_UNITS = [
     "公顷",
     "平方米",
     "方米",  # 平方米 as speech and news shorten it (人均2.6方米)
+    "平米",  # …or 平米 (展览面积超3万平米)
     "平方公里",
     "公里",
     "千米",

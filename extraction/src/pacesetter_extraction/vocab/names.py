@@ -75,6 +75,8 @@ LEADING_NOISE = [
     "分别",
     "均",
 ]
+# 一是(计划投资1700万元…), 二是: an item's enumerator, no part of what it counts
+LEADING_NOISE += [n + "是" for n in "一二三四五六七八九十"]
 SCOPE_WORDS = [
     "全县",
     "全区",
