@@ -135,3 +135,16 @@ def test_money_invested_in_a_work_is_named_by_the_work() -> None:
         ("北岗村文化广场建设投资", 600),
         ("新建公厕", 8),
     ], "一是 enumerates; 用于/进行 name the work; 超2万平米的 博览会 only says which fair"
+
+
+def test_an_undated_congress_on_next_year_s_budget_reviews_the_year_before() -> None:
+    text = (
+        "会议审议了青溪镇2025年财政预算执行情况和2026年财政预算的报告。\n"
+        "2025年,青溪镇紧紧围绕“工业强镇”奋斗目标,全面落实“六保”任务,全年实现规上工业产值86亿元。\n"
+        "今年,青溪镇将争取实现规上工业产值95亿元,比增10%。"
+    )
+    out = targets(text)
+    assert [(t["value"], t["year"]) for t in out] == [(95, 2026), (10, 2026)], (
+        "the page tells next year's budget and 今年, so 2025 is the year gone; a task carried out "
+        "(落实…任务) and a goal followed (围绕…目标) give the review no time ahead"
+    )

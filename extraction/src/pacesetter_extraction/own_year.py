@@ -40,7 +40,7 @@ def roc_stamp(text: str) -> tuple[int, int] | None:
 
 
 ROC_FISCAL_RE = re.compile(r"(?<![\d.])1[0-4]\d年度")
-_BUDGET_AFTER_RE = re.compile(r"度?(?:总|總)?(?:预算|預算)(?:案|草案)?")
+_BUDGET_AFTER_RE = re.compile(r"度?(?:总|總)?(?:财政|財政)?(?:预算|預算)(?:案|草案)?")
 
 
 def budget_year(text: str, roc: bool) -> int | None:

@@ -281,8 +281,11 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
     budget = budget_year(text, roc)
     if budget is not None and report is not None and budget > report:
         # 115年度总预算案, 2026年预算草案: a budget presented for the year ahead sets the year
-        # of its figures.
+        # of its figures; with no date on the page it is the year the text is for (鸿山镇2020年
+        # 财政预算执行情况和2021年财政预算的报告: a congress early in 2021).
         default = budget
+        if dated is None:
+            report = budget
     own = _own_period(text) or titled_plan(text) or presented_plan(text, report)
     if own is not None and (report is None or own[1] >= report):
         # A plan that names its own period (三年行动计划(2020—2022年), 规划期为2021—2025年)
