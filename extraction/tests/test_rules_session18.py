@@ -148,3 +148,18 @@ def test_an_undated_congress_on_next_year_s_budget_reviews_the_year_before() -> 
         "the page tells next year's budget and 今年, so 2025 is the year gone; a task carried out "
         "(落实…任务) and a goal followed (围绕…目标) give the review no time ahead"
     )
+
+
+def test_water_works_opening_and_a_programme_of_works_finished() -> None:
+    text = (
+        "2026年,全市将圆满完成城乡供水“三大工程”两年建设任务,力争北干渠引水二期工程建成通水,"
+        "全市经济总量向3000亿元冲刺。"
+    )
+    result = extract(text)
+    assert [m.indicator for m in result.milestones] == [
+        "完成城乡供水三大工程两年建设任务",
+        "北干渠引水二期工程建成通水",
+    ]
+    assert [(t.indicator, t.value) for t in result.targets] == [("经济总量", 3000)], (
+        "通水 opens a water work as 通车 a road; 向 only heads for the figure"
+    )

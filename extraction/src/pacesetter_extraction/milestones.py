@@ -80,6 +80,7 @@ _WHEN_RE = re.compile(
     r"|(?<!\d)1[0-4]\d年"  # 116年启用: a Republic of China year
 )
 _WORK_DONE = frozenset(vocab.WORK_DONE_END)
+_WORKS_TASK_RE = re.compile(r"工程[”\"]?[^,;。]{0,6}建设任务$")
 _ASSESSMENTS = ("评审", "验收", "评定", "认定", "复核", "复评")
 _GRADE_RE = re.compile(r"[1-5]A级")  # 创建5A级景区: a grade, no count
 _LEVEL_RE = re.compile(r"国家级|省级|市级|全国|全省|百强|示范|国家|[1-5]A级")
@@ -125,7 +126,20 @@ _USED = frozenset(
 )
 _BUILT = frozenset(("完工", "主体完工", "封顶", "结顶", "竣工", "竣工使用", "动工建设", "动工"))
 _OPENED = frozenset(
-    ("建成", "启用", "竣工", "完工", "投用", "开通", "通车", "投入使用", "落成", "竣工落成")
+    (
+        "建成",
+        "启用",
+        "竣工",
+        "完工",
+        "投用",
+        "开通",
+        "通车",
+        "通水",
+        "建成通水",
+        "投入使用",
+        "落成",
+        "竣工落成",
+    )
 )
 _SIZE_END_RE = re.compile(r"\d[\d.]*万?(?:千瓦|兆瓦|吨|立方米|平方米)$")  # the work's size
 # 续建项目, 一批重点项目: a class of works, whose start is no one event
@@ -201,7 +215,8 @@ def _match_core(
         if verb in ("成为", "进入", "获批"):
             ok = ok and bool(_LEVEL_RE.search(obj))
         if verb == "完成":
-            ok = ok and obj.endswith(("项目", "工程"))
+            # …“四大工程”三年建设任务: a named programme of works finished
+            ok = (ok and obj.endswith(("项目", "工程"))) or _WORKS_TASK_RE.search(obj) is not None
         # What is published or put online is named by its head, which the generic-end rule
         # (…计划, …体系) would otherwise reject.
         if verb in vocab.PUBLISH_VERBS:

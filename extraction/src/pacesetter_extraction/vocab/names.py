@@ -167,6 +167,7 @@ NAME_TRAILING_WORDS = [
     "就",
     "继续",
     "首次",  # GDP首次(突破一万亿元): a first, not the quantity
+    "向",  # 经济总量向(7万亿元冲刺): heading for the figure
     "将于",
     "占",  # 其中国家铁路占(7020亿元): the part's name, not 占比
     "各",  # 两个园区的绿化率各(达三成): each, not part of the name

@@ -58,6 +58,8 @@ MILESTONE_VERBS_END = [
     "竣工落成",
     "开通",
     "通车",
+    "通水",  # 鄂北…一期工程建成通水: a water work's opening, as 通车 is a road's
+    "建成通水",
     "投用",
     "投产",
     "竣工",
