@@ -163,3 +163,10 @@ def test_water_works_opening_and_a_programme_of_works_finished() -> None:
     assert [(t.indicator, t.value) for t in result.targets] == [("经济总量", 3000)], (
         "通水 opens a water work as 通车 a road; 向 only heads for the figure"
     )
+
+
+def test_a_milestone_verb_with_le_tells_what_was_done() -> None:
+    text = "2026年,我镇申报并启动了“乡村记忆”项目,力争文化礼堂年底前建成投用。"
+    assert [m.indicator for m in extract(text).milestones] == ["文化礼堂建成投用"], (
+        "启动了 is done; the pledge of what is to be built stays"
+    )

@@ -257,6 +257,8 @@ def _match_core(
             # 建成100座体育公园: a count, a target's business; 品牌创建、周末休闲…: a list of
             # programmes' names, 创建 one of them
             ok = False
+        if obj.startswith("了"):
+            ok = False  # 申报并启动了“红色记忆”项目: done, told
         if _ATTRIBUTE_RE.match(obj):
             ok = False  # 建成并网的光伏项目: the verb describes what it names, no event
         if ok:
