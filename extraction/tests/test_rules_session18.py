@@ -170,3 +170,20 @@ def test_a_milestone_verb_with_le_tells_what_was_done() -> None:
     assert [m.indicator for m in extract(text).milestones] == ["文化礼堂建成投用"], (
         "启动了 is done; the pledge of what is to be built stays"
     )
+
+
+def test_a_bulletin_of_last_year_s_figures_is_read_as_results() -> None:
+    text = (
+        "18日,省交通运输厅发布《2025年全省公路建设数据速报》。\n\n"
+        "根据《速报》,截至2025年12月31日,全省公路总里程达到21.6万公里。\n\n"
+        "其中,高速公路通车里程8600公里,普通国道12000公里。\n\n"
+        "2025年,全省建成了高速公路5条,新增里程320公里。\n\n"
+        "统计显示,农村公路优良中等路率达到86%。\n\n"
+        "今年还有多条高速公路将建成通车,沿江高速二期今年将建成通车。"
+    )
+    result = extract(text)
+    assert [t.value for t in result.targets] == []
+    assert [(m.indicator, m.year) for m in result.milestones] == [("沿江高速二期建成通车", 2026)], (
+        "a year told only by what was done (截至…年底, 建成了) is over, so the page is of the next "
+        "year; 其中 goes on in the time of the paragraph before; 统计显示 reports; 多条 names no work"
+    )

@@ -81,7 +81,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
     # it, unless the section's heading gives its own year (2025年主要目标: …).
     carry_year: int | None = None
     section_year: int | None = None
-    sent_no = 0
+    sent_no, para_state = 0, ""
     for li, line in enumerate(lines):
         this_heading_year = None
         if line.heading:
@@ -90,7 +90,8 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
             this_heading_year = hy
             carry_year = None
             section_year = hy
-        para_state = ""
+        # 其中,43个城市…: a paragraph that goes on from the one before keeps its time
+        para_state = para_state if an.startswith("其中", line.start) else ""
         # a horizon (到2025年) scopes the paragraph's later sentences
         para_year: int | None = None if line.heading else carry_year
         list_inds: list[str] = []

@@ -335,9 +335,15 @@ def _own_period(text: str) -> tuple[int, int] | None:
 _QUOTED_TITLE_YEAR_RE = re.compile(r"[^“”\"。,;\n]{2,20}[”\"]")
 _REVIEW_BEFORE_RE = re.compile(r"(?:(?:回顾|总结|回首)了?)?过去的$|(?:回顾|总结|回首)了?$")
 _RESULT_AFTER_RE = re.compile(r"同比|是[^。]{0,40}?的一年")
+_DONE_AFTER_RE = re.compile(r"[,，][^。,，]{1,10}?了")  # 2025年,南京开通了…: what was done
 _LOOKS_BACK_RE = re.compile(r"以来|统计显示|数据显示|已经|截至|截止|历年|近年来|过去")
 # 对2007年度工作成绩表示肯定, 2007年度总结表彰: a year whose work is judged or rewarded is over.
 _JUDGED_RE = re.compile(r"度?[^。!?;\n]{0,16}?(?:成绩|成效|总结|回顾|表彰)")
+
+
+def _in_title(text: str, pos: int) -> bool:
+    op = text.rfind("《", max(0, pos - 30), pos)
+    return op != -1 and text.find("》", op, pos) == -1
 
 
 def _speaks_of_now(text: str) -> bool:
@@ -356,11 +362,14 @@ def _over_before_today(text: str, latest: int, roc: bool) -> bool:
             continue
         cut = max(text.rfind(c, 0, m.start()) for c in "。!?\n") + 1
         stop = min((i for c in "。!?\n" if (i := text.find(c, m.end())) != -1), default=len(text))
+        if _in_title(text, m.start()):
+            continue  # 《2025年城市轨道交通运营数据速报》: a document cited, dating nothing
         if (
-            not _LOOKS_BACK_RE.search(text, cut, m.start())
+            not _LOOKS_BACK_RE.search(text, cut, m.start("y"))
             and not _JUDGED_RE.match(text, m.end())
             # 2022年,全州实现地区生产总值…,同比增长2.7%: a year told by its results
             and not _RESULT_AFTER_RE.search(text, m.end(), stop)
+            and not (m.start() == cut and _DONE_AFTER_RE.match(text, m.end(), stop))
         ):
             return False
         found = True
