@@ -187,3 +187,23 @@ def test_a_bulletin_of_last_year_s_figures_is_read_as_results() -> None:
         "a year told only by what was done (截至…年底, 建成了) is over, so the page is of the next "
         "year; 其中 goes on in the time of the paragraph before; 统计显示 reports; 多条 names no work"
     )
+
+
+def test_a_plan_period_in_taiwan_s_spelling_and_per_person_money() -> None:
+    text = (
+        "市長表示,2026年全市GDP則預期增長5%左右。未來十五五規畫設置主要指標,"
+        "包括全員勞動生產率達45萬元/人左右,水利建設錨定投資80億元以上。"
+    )
+    out = targets(text)
+    assert [(t["indicator"], t["value"], t["unit"], t["year"]) for t in out] == [
+        ("GDP", 5, "%", 2026),
+        ("全员劳动生产率", 45, "萬元/人", 2030),
+        ("水利建设投资", 80, "億元", 2030),
+    ], "規畫 is 規劃; 元/人 is per person; 则 and 锚定 are no part of a name"
+
+
+def test_a_figure_in_a_quoted_project_s_name_names_it() -> None:
+    text = "2026年,推动“年产5万吨新型建材”等项目投产,建设高标准农田2万亩。"
+    assert [t["value"] for t in targets(text)] == [2], (
+        "年产5万吨 is the project's name, no goal; the farmland is one"
+    )

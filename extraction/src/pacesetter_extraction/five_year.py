@@ -12,7 +12,7 @@ from .outline import TITLE_RE, document_title
 # …also written out (第十五个五年规划纲要).
 FIVE_YEAR_END_RE = re.compile(
     r"(?:十([一二三四五六])五|第十([一二三四五六])个五年)[”\"」]?"
-    r"(?:末|期末|期间|时期|规划|计划|(?:主要|发展|奋斗)?目标)"  # “十三五”主要目标: its goals
+    r"(?:末|期末|期间|时期|规划|规画|计划|(?:主要|发展|奋斗)?目标)"  # “十三五”主要目标: its goals
     # “十四五”非化石能源消费比重目标是20%: a plan's name in quotes frames what follows it
     r"|[“\"「]十([一二三四五六])五[”\"」](?!开局|收官|以来)"
 )

@@ -82,6 +82,18 @@ _DOCUMENT_END_RE = re.compile(
 )
 
 
+_WORK_AFTER_QUOTE = ("项目", "工程", "等项目", "等工程")
+
+
+def _in_project_name(an: str, q: Quantity) -> bool:
+    """智利电子“年产10亿件电子元器件技术改造”等项目: a figure in a quoted project's name."""
+    op = an.rfind("“", max(0, q.start - 8), q.start)
+    if op == -1 or an.find("”", op, q.start) != -1:
+        return False
+    close = an.find("”", q.end, q.end + 30)
+    return close != -1 and an.startswith(_WORK_AFTER_QUOTE, close + 1)
+
+
 def _in_title(an: str, pos: int) -> bool:
     """Inside a cited document's title (《…》), up to 80 characters long."""
     op = an.rfind("《", max(0, pos - 80), pos)
@@ -189,6 +201,8 @@ def told_not_aimed(an: str, q: Quantity) -> bool:
         return True  # 比上年提出的15.8万个单位少: the figure compared with, not a goal
     if _in_title(an, q.start):
         return True  # 关于印发<“十三五”新增1亿亩…方案>的通知》: a cited title's words
+    if "“" in before and _in_project_name(an, q):
+        return True
     if base == "个月" and prev == "年":
         return True  # 担任县长五年四个月: the months after years, a length of time
     if base in ("小时", "个小时") and q.value == 24:

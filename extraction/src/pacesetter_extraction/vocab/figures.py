@@ -246,6 +246,7 @@ MEASURE_UNITS = [
     "mg/m³",
     "mg/L",
     "公里/百平方公里",  # road density
+    "元/人",  # 全员劳动生产率58万元/人: per person employed
     "元",
     "美元",
     "港元",

@@ -147,7 +147,7 @@ PAIR_EXPANSIONS = {"城": "城镇", "乡": "农村", "城乡": "城乡"}
 ABBREVIATIONS = {"GDP": "生产总值"}
 NATIONAL_GDP_RE = re.compile(r"(?:中国|全国|国内|我国)GDP")
 # Verbs that may sit inside an indicator ("僧服产业完成产值").
-INNER_VERBS = ["完成", "实现", "达到", "力争", "安排", "将", "计划"]
+INNER_VERBS = ["完成", "实现", "达到", "力争", "安排", "将", "计划", "锚定"]
 # Nominalised verbs trailing a counted noun (3个旅游景区创建).
 TRAILING_VERBS = ["创建", "建设", "打造", "培育", "改造", "提升", "工作"]
 # Words that end the text before a figure without naming what it measures (收入可比(增长),
@@ -168,6 +168,7 @@ NAME_TRAILING_WORDS = [
     "继续",
     "首次",  # GDP首次(突破一万亿元): a first, not the quantity
     "向",  # 经济总量向(7万亿元冲刺): heading for the figure
+    "则",  # GDP则(预期增长5%左右): a contrast, not the quantity
     "将于",
     "占",  # 其中国家铁路占(7020亿元): the part's name, not 占比
     "各",  # 两个园区的绿化率各(达三成): each, not part of the name
