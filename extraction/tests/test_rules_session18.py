@@ -203,7 +203,10 @@ def test_a_plan_period_in_taiwan_s_spelling_and_per_person_money() -> None:
 
 
 def test_a_figure_in_a_quoted_project_s_name_names_it() -> None:
-    text = "2026年,推动“年产5万吨新型建材”等项目投产,建设高标准农田2万亩。"
+    text = (
+        "2026年,对于重点在建项目,像海大种鸭养殖、恒达电子“年产8亿件电子元器件技术改造”等项目,"
+        "要紧抓建设进度。建设高标准农田2万亩。"
+    )
     assert [t["value"] for t in targets(text)] == [2], (
-        "年产5万吨 is the project's name, no goal; the farmland is one"
+        "年产8亿件 is the project's name, no goal; the farmland is one"
     )
