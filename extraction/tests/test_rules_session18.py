@@ -210,3 +210,13 @@ def test_a_figure_in_a_quoted_project_s_name_names_it() -> None:
     assert [t["value"] for t in targets(text)] == [2], (
         "年产8亿件 is the project's name, no goal; the farmland is one"
     )
+
+
+def test_works_counted_a_pace_and_a_pledge_to_start_soon() -> None:
+    text = (
+        "2026年,还有多条城际铁路将开通,全省骨干水网建设也将加速贯通,"
+        "推动城东快速路、滨江隧道等重大项目尽快开工。"
+    )
+    assert [m.indicator for m in extract(text).milestones] == [
+        "城东快速路、滨江隧道等重大项目开工"
+    ], "多条 counts works without naming them; 加速 is a pace; 尽快 only urges the named start"

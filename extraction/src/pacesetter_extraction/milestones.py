@@ -152,7 +152,8 @@ _STARTED = frozenset(("开工", "开工建设", "动工", "动工建设"))
 # 力促大南门净菜市场竣工落成, 敦促…市场建成: a pledge that a named facility is finished.
 _ITEM_NO_RE = re.compile(r"\d{1,2}[.、]|[一二三四五六七八九十]{1,2}、")  # 2.力促…: a list's number
 _PLEDGE_RE = re.compile(
-    r"(?:积极|加快|全力|大力)?(?:力促|力争|确保|争取|推动|敦促|督促)(?P<obj>[^,;。]{3,20})$"
+    r"(?:积极|加快|全力|大力)?(?:力促|力争|确保|争取|推动|敦促|督促)(?P<obj>[^,;。]{3,24}?)"
+    r"(?:尽快|如期|按期|早日|全面)?$"
 )
 
 
@@ -306,6 +307,8 @@ def _match_core(
             ok = False  # 今年还有多条轨交线路将开通: works counted vaguely, none named
         if ok and verb in _STARTED and _CLASS_OF_WORKS_RE.search(subject):
             ok = False  # 将力促续建项目如期开工建设: a class of works, no one event
+        if ok and subject.endswith(("加速", "加快")):
+            ok = False  # …水网建设也将加速贯通: a pace, no event to check
         if ok and _SLOGAN_RE.search(subject):
             ok = False  # 七大领域攻坚全面启动: a campaign's slogan, no named work
         if ok and _DAY_RE.search(subject) and not planned and not _TO_COME_RE.search(subject):
