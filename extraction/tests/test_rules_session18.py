@@ -220,3 +220,12 @@ def test_works_counted_a_pace_and_a_pledge_to_start_soon() -> None:
     assert [m.indicator for m in extract(text).milestones] == [
         "城东快速路、滨江隧道等重大项目开工"
     ], "多条 counts works without naming them; 加速 is a pace; 尽快 only urges the named start"
+
+
+def test_a_space_ends_a_headline_item_and_etc_names_nothing() -> None:
+    text = "到2027年全市将新建口袋公园80个 绿道300公里\n\n到2027年,全市将建设口袋公园80个、城市绿道300公里等。"
+    assert [(t["indicator"], t["value"]) for t in targets(text)][:2] == [
+        ("新建口袋公园", 80),
+        ("绿道", 300),
+    ], "a headline's items are set apart by spaces; 等 after a figure is no counted noun"
+    assert targets(text)[-1]["indicator"] == "城市绿道"

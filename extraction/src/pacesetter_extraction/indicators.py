@@ -342,9 +342,11 @@ def right_noun(an: str, pos: int, limit: int) -> tuple[str, int]:
         if de != -1:
             pos, stop = de + 1, hard.start() if hard else end
     seg = an[pos:stop]
+    if seg[:1] in (" ", "\u3000"):
+        return "", pos  # 体育公园50个 健身步道1000公里: a space ends the item, the next is its own
     if " " in seg.strip(" "):
         seg = seg.lstrip(" ").split(" ", 1)[0]  # 4条高速公路 共计282公里: a space ends the noun
-    if not seg or seg[0] in "的和及与或、至到是" or _DATE_START_RE.match(seg):
+    if not seg or seg[0] in "的和及与或、至到是等" or _DATE_START_RE.match(seg):
         return "", pos  # not a counted noun: 的总体目标, 和…, a date
     v = _RIGHT_VERB_RE.search(seg)
     if v:
