@@ -229,3 +229,17 @@ def test_a_space_ends_a_headline_item_and_etc_names_nothing() -> None:
         ("绿道", 300),
     ], "a headline's items are set apart by spaces; 等 after a figure is no counted noun"
     assert targets(text)[-1]["indicator"] == "城市绿道"
+
+
+def test_last_year_after_a_comparative_is_a_base_and_named_thresholds() -> None:
+    text = (
+        "2026年,全市低保标准增幅不低于上年度居民人均可支配收入增幅;新增助餐服务点80个以上,"
+        "打造和美乡村35个,培育10户超千亿企业,启用市儿童福利院新院。"
+    )
+    result = extract(text)
+    assert [(t.indicator, t.value) for t in result.targets] == [
+        ("新增助餐服务点", 80),
+        ("和美乡村", 35),
+        ("超千亿企业", 10),
+    ], "不低于上年度 compares, it dates nothing; 和美 is no 和; 超千亿 names the firms counted"
+    assert [m.indicator for m in result.milestones] == ["启用市儿童福利院新院"]

@@ -63,6 +63,7 @@ _LEAD = sorted(
     reverse=True,
 )
 _LEAD_SET = frozenset(_LEAD)
+_LEAD_ADJECTIVES = ("和美", "和谐")  # not 和 + a name
 _LEAD_TUPLE = tuple(_LEAD)
 # Verbs worth keeping in front of a counted noun (新建智能工厂, 招引过亿项目).
 KEEP_VERBS = (
@@ -248,8 +249,8 @@ def from_left(left: str) -> tuple[str, bool, bool]:
     while changed and s:
         changed = False
         s = tidy(s)
-        if not s.startswith(_LEAD_TUPLE):
-            break  # most names: no leading word to drop
+        if not s.startswith(_LEAD_TUPLE) or s.startswith(_LEAD_ADJECTIVES):
+            break  # most names: no leading word to drop; 和美乡村 opens with an adjective
         for w in _LEAD:
             # 重点 is also an adjective: 重点项目 stays, 重点培育X loses it.
             if s.startswith(w) and len(s) - len(w) >= (3 if w == "重点" else 1):

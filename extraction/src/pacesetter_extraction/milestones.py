@@ -248,7 +248,7 @@ def _match_core(
             ok = not obj.startswith(GENERIC_START) and obj.endswith(_LANDING_HEADS)
         if verb == "开工":
             ok = names_a_work(obj) or (ok and not obj.startswith(GENERIC_START))
-        if verb == "新建":
+        if verb in ("新建", "启用"):
             ok = ok and names_one_facility(obj)
         if verb == "试行":  # not a document's own label, (试行)
             ok = not generic(obj) and not obj.endswith(DOCUMENT_HEADS) and len(obj) >= 4

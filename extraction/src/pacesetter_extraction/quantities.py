@@ -132,6 +132,8 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
                     built = verb.endswith(_BUILD_VERBS) and unit in _BUILT_UNITS
                     if not verb.endswith(_BARE_VERBS) and not built:
                         continue
+                    if verb.endswith("超") and an.startswith(_ENTITY_HEADS, num_end):
+                        continue  # 10户超千亿企业: a threshold in a name, as 过亿项目
                     bare_pass = verb.endswith("过") and not verb.endswith("超过")
                     if bare_pass and (
                         not an.startswith("元", num_end)

@@ -67,7 +67,20 @@ ACHIEVEMENT_WORDS = ["取得", "成绩", "成就", "成效显著", "成效明显
 # Terms that contain a future word without looking ahead (人均预期寿命 is life expectancy).
 FUTURE_WORDS_IN_TERMS = ["预期寿命", "计划生育", "计划单列", "目标管理", "计划项目", "将近"]
 PAST_YEAR_WORDS = ["去年", "上年", "前年", "上一年"]
-COMPARISON_BASE = ["比", "较", "同", "与", "和", "对比", "相比", "基础上", "基础之上"]
+COMPARISON_BASE = [
+    "比",
+    "较",
+    "同",
+    "与",
+    "和",
+    "对比",
+    "相比",
+    "基础上",
+    "基础之上",
+    "低于",
+    "高于",
+    "快于",
+]
 FUTURE_WORDS = [
     "预定",  # 预定114年动工: scheduled (Taiwan)
     "今年",

@@ -17,6 +17,7 @@ MILESTONE_VERBS_FRONT = [
     "建成",
     "投用",
     "投产",
+    "启用",  # 启用金华市儿童福利院新院: a named facility put to use
     "开通",
     "通车",
     "竣工",
