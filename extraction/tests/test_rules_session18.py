@@ -243,3 +243,11 @@ def test_last_year_after_a_comparative_is_a_base_and_named_thresholds() -> None:
         ("超千亿企业", 10),
     ], "不低于上年度 compares, it dates nothing; 和美 is no 和; 超千亿 names the firms counted"
     assert [m.indicator for m in result.milestones] == ["启用市儿童福利院新院"]
+
+
+def test_a_count_before_etc_and_the_list_s_word_is_counted() -> None:
+    text = "2026年,年内完成新增40辆电动公交车和5条公交线路等重点任务。"
+    assert [(t["indicator"], t["value"]) for t in targets(text)] == [
+        ("新增电动公交车", 40),
+        ("新增公交线路", 5),
+    ], "等重点任务 sums up the list; the lines before it are counted"

@@ -128,7 +128,9 @@ _VERB_OBJECT_TO_RE = re.compile(
 _CLAUSE_STOP_RE = re.compile(r"[,;:。!?《》「」|\n…”()]")
 # …和新建120个: a conjunction before a count or a creating verb starts the next item.
 _RIGHT_STOP_RE = re.compile(
-    r"[,;:。!?、《》「」|\n…”()]|[和及与](?=[\d一二两三四五六七八九]|" + "|".join(KEEP_VERBS) + ")"
+    r"[,;:。!?、《》「」|\n…”()]|等(?=[^,;。]{0,4}(?:任务|工作|项目|工程|方面))|[和及与](?=[\d一二两三四五六七八九]|"
+    + "|".join(KEEP_VERBS)
+    + ")"
 )
 _RIGHT_VERB_RE = re.compile(
     r"开展|进行|参加|参与|享受|受益|达到|实现|提供|覆盖|支持|用于|到|缩至|达(?![标成人])"

@@ -49,7 +49,7 @@ from .work_amounts import doing_only, renews_an_extent, spent_on
 
 # A clause ending in a speech verb introduces a quote; it is no subject.
 _SPEECH_END_RE = re.compile(r"(?:指出|表示|认为|说|介绍|强调|提出|透露|称|宣布|坦言)$")
-_PUNCT_CUT_RE = re.compile(r"[,;:。!?、\n]")
+_PUNCT_CUT_RE = re.compile(r"[,;:。!?、\n等]")  # …路线等重点任务: 等 closes what is counted
 _SUBJECT_CUT_RE = re.compile(r"在|实现|达到|完成|将|要|分别")
 
 
