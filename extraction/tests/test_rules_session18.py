@@ -251,3 +251,11 @@ def test_a_count_before_etc_and_the_list_s_word_is_counted() -> None:
         ("新增电动公交车", 40),
         ("新增公交线路", 5),
     ], "等重点任务 sums up the list; the lines before it are counted"
+
+
+def test_figures_in_as_many_units_as_the_subject_lists_are_each_its_own() -> None:
+    text = "2026年,新增港口货物和集装箱吞吐能力800万吨、50万标箱。"
+    assert [(t["indicator"], t["unit"]) for t in targets(text)] == [
+        ("新增港口货物", "万吨"),
+        ("集装箱吞吐能力", "万标箱"),
+    ], "tons are the cargo's, boxes the containers', as if 分别 were written"

@@ -137,7 +137,10 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                     ind, growth_word, resp = indicators.from_left(left)
                     if len(ind) == 1:
                         ind = ""
-                    inds = split_list(ind, len(group)) if resp else [ind] * len(group)
+                    # 货物和集装箱吞吐能力500万吨、60万标箱: figures in as many units as the
+                    # subject lists are each that subject's, as 分别 says
+                    each = resp or len({q.base_unit for q in group}) == len(group) > 1
+                    inds = split_list(ind, len(group)) if each else [ind] * len(group)
                     levels = [f.target.indicator for f in sent_found[-len(group) :]]
                     if resp and not ind and len(group) > 1 and len(levels) == len(group):
                         # 接待游客4.3亿人次,实现收入3250亿元,分别增长15%、25%: the changes of
