@@ -259,3 +259,13 @@ def test_figures_in_as_many_units_as_the_subject_lists_are_each_its_own() -> Non
         ("新增港口货物", "万吨"),
         ("集装箱吞吐能力", "万标箱"),
     ], "tons are the cargo's, boxes the containers', as if 分别 were written"
+
+
+def test_a_goal_met_first_is_a_result() -> None:
+    text = (
+        "报告指出,2025年是全区克难奋进的一年。全区率先完成城乡居民医保参保扩面年度目标任务,"
+        "完成率排名全市第一。2026年全区地区生产总值增长6%左右。"
+    )
+    assert [t["value"] for t in targets(text)] == [6], (
+        "率先完成…目标任务 tells a goal met before others; its rank is a result"
+    )

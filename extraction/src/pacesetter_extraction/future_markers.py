@@ -23,7 +23,7 @@ _FUTURE = re.compile(vocab.alt(vocab.FUTURE_WORDS))
 _FUTURE_IN_TERMS = tuple(vocab.FUTURE_WORDS_IN_TERMS)
 # …or a task done ahead of time or beyond it (提前一个月完成市下达的30亿元的任务).
 _REACHED_BEFORE_RE = re.compile(
-    r"(?:(?:实现|完成|达到|达成|超额完成|提前完成)了|(?:提前|超额|已经?)[^,;。]{0,6}?完成"
+    r"(?:(?:实现|完成|达到|达成|超额完成|提前完成)了|(?:提前|超额|率先|已经?)[^,;。]{0,6}?完成"
     # 较好地完成…确定的年度目标任务: a review says how well the goals were met
     r"|(?:较好地?|很好地?|圆满|胜利|顺利|全面|出色地?)(?:完成|实现))[^,;。]*$"
 )
