@@ -202,7 +202,7 @@ def told_not_aimed(an: str, q: Quantity) -> bool:
     if _in_title(an, q.start):
         return True  # 关于印发<“十三五”新增1亿亩…方案>的通知》: a cited title's words
     if "“" in before and _in_project_name(an, q):
-        return True
+        return True  # “年产10亿件电子元器件技术改造”等项目: the project's name
     if base == "个月" and prev == "年":
         return True  # 担任县长五年四个月: the months after years, a length of time
     if base in ("小时", "个小时") and q.value == 24:

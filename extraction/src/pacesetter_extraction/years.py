@@ -341,11 +341,6 @@ _LOOKS_BACK_RE = re.compile(r"以来|统计显示|数据显示|已经|截至|截
 _JUDGED_RE = re.compile(r"度?[^。!?;\n]{0,16}?(?:成绩|成效|总结|回顾|表彰)")
 
 
-def _in_title(text: str, pos: int) -> bool:
-    op = text.rfind("《", max(0, pos - 30), pos)
-    return op != -1 and text.find("》", op, pos) == -1
-
-
 def _speaks_of_now(text: str) -> bool:
     """今年, or the goals a report sets (预期目标) after its review."""
     return "今年" in text or "预期目标" in text
@@ -357,12 +352,13 @@ def _over_before_today(text: str, latest: int, roc: bool) -> bool:
     if not _speaks_of_now(text):
         return False
     found = False
+    titles = [t.span() for t in TITLE_RE.finditer(text)] if "《" in text else []
     for m, y in year_matches(text, roc=roc):
         if y != latest:
             continue
         cut = max(text.rfind(c, 0, m.start()) for c in "。!?\n") + 1
         stop = min((i for c in "。!?\n" if (i := text.find(c, m.end())) != -1), default=len(text))
-        if _in_title(text, m.start()):
+        if _inside(m.start(), titles):
             continue  # 《2025年城市轨道交通运营数据速报》: a document cited, dating nothing
         if (
             not _LOOKS_BACK_RE.search(text, cut, m.start("y"))
