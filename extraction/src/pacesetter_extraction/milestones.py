@@ -142,7 +142,7 @@ _OPENED = frozenset(
     )
 )
 _SIZE_END_RE = re.compile(r"\d[\d.]*万?(?:千瓦|兆瓦|吨|立方米|平方米)$")  # the work's size
-_COUNTED_WORKS_RE = re.compile(r"(?<!等)(?:多|几|数|若干)[条座个项所家批]")
+_VAGUE_COUNT_RE = re.compile(r"(?<!等)(?:多|几|数|若干)[条座个项所家批]")
 # 续建项目, 一批重点项目: a class of works, whose start is no one event
 _CLASS_OF_WORKS_RE = re.compile(
     r"(?<![等个项])(?:新建|续建|在建|新开工|一批|重点|重大)(?:重点|重大)?项目"
@@ -303,7 +303,7 @@ def _match_core(
                 or (planned and verb in _USED and names_something(subject))
                 or (dated and verb in _OPENED and names_a_facility(subject))
             )
-        if ok and _COUNTED_WORKS_RE.search(subject):
+        if ok and _VAGUE_COUNT_RE.search(subject):
             ok = False  # 今年还有多条轨交线路将开通: works counted vaguely, none named
         if ok and verb in _STARTED and _CLASS_OF_WORKS_RE.search(subject):
             ok = False  # 将力促续建项目如期开工建设: a class of works, no one event
