@@ -269,3 +269,12 @@ def test_a_goal_met_first_is_a_result() -> None:
     assert [t["value"] for t in targets(text)] == [6], (
         "率先完成…目标任务 tells a goal met before others; its rank is a result"
     )
+
+
+def test_a_circular_names_itself_in_its_opening() -> None:
+    from pacesetter_extraction.outline import document_title
+
+    text = "为做好安全生产工作,現將2026年第一季度全市安全檢查情況通報如下:\n一、总体情况\n全市检查企业120家。"
+    assert document_title(text) == "2026年第一季度全市安全檢查情況通報", (
+        "现将…通报如下 names the circular when no title line stands above it"
+    )

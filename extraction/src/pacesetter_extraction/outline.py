@@ -153,7 +153,16 @@ def document_title(text: str) -> str | None:
         for m in _BOOK_TITLE.finditer(line):
             if not CITING_RE.search(line, 0, m.start()):
                 return readable(m.group(1))
+    for _start, line in lines[:_TITLE_LINES]:
+        if announced := _ANNOUNCED_RE.search(readable(line)):
+            return announced.group("what") + announced.group("kind")
     return None
+
+
+# 现对2023年1-6月全市招商引资工作情况通报如下: a circular that names itself in its opening
+_ANNOUNCED_RE = re.compile(
+    r"[现現](?:对|對|将|將|就)(?P<what>[^,;。:：]{4,40}?)(?P<kind>通[报報]|[报報]告|公示|公告)如下"
+)
 
 
 _BULLETS = vocab.BULLET_MARKS + "★☆ \u3000"
