@@ -182,6 +182,7 @@ def tidy(s: str) -> str:
     return _balance_quotes(s)
 
 
+_CREDIT_RE = re.compile(r"^.*(?:记者|通讯员|摄影|摄)[^()]{0,12}\)")
 _AT_PLACE_RE = re.compile(r"^在([^,;。在]{2,10}?[省市县区镇乡村])(?:实施|开展)")
 
 
@@ -195,6 +196,8 @@ def from_left(left: str) -> tuple[str, bool, bool]:
     resp = "分别" in s
     if s.startswith("在"):
         s = _AT_PLACE_RE.sub(r"\1", s)  # 在龙亭镇实施(…工程31公里): the place, then the work
+    if ")" in s:
+        s = _CREDIT_RE.sub("", s)  # (记者 李爱平)地区生产总值: a reporter's credit opens no name
     if "基础" in s or "基于" in s:  # 基于2020年…规模的(1.3倍): the base is no name
         s = _BASE_CLAUSE_RE.sub("", s)
     if "由" in s or "从" in s:

@@ -44,6 +44,7 @@ LEADING_NOISE = [
     "与",
     "其中",
     "当中",
+    "对于",
     "另外",
     "力拼",
     "同时",
@@ -147,7 +148,19 @@ PAIR_EXPANSIONS = {"城": "城镇", "乡": "农村", "城乡": "城乡"}
 ABBREVIATIONS = {"GDP": "生产总值"}
 NATIONAL_GDP_RE = re.compile(r"(?:中国|全国|国内|我国)GDP")
 # Verbs that may sit inside an indicator ("僧服产业完成产值").
-INNER_VERBS = ["完成", "实现", "达到", "力争", "安排", "将", "计划", "锚定"]
+INNER_VERBS = [
+    "完成",
+    "实现",
+    "达到",
+    "力争",
+    "安排",
+    "将",
+    "计划",
+    "锚定",
+    "要完成",
+    "要实现",
+    "要达到",
+]
 # Nominalised verbs trailing a counted noun (3个旅游景区创建).
 TRAILING_VERBS = ["创建", "建设", "打造", "培育", "改造", "提升", "工作"]
 # Words that end the text before a figure without naming what it measures (收入可比(增长),
