@@ -278,3 +278,10 @@ def test_a_circular_names_itself_in_its_opening() -> None:
     assert document_title(text) == "2026年第一季度全市安全檢查情況通報", (
         "现将…通报如下 names the circular when no title line stands above it"
     )
+
+
+def test_listed_subjects_that_each_name_a_quantity_keep_their_own_names() -> None:
+    out = targets("2026年,确保全年游客人数、旅游总收入分别增长12%、15%。")
+    assert [t["indicator"] for t in out] == ["游客人数", "旅游总收入"], (
+        "游客人数 is a quantity already; 总收入 is no tail to share with it"
+    )

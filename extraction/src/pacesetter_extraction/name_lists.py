@@ -20,6 +20,7 @@ def each_of(ind: str) -> list[str]:
 
 
 _LIST_SEP_RE = re.compile(r"、|和|及|与")
+_QUANTITY_ENDS = tuple(vocab.QUANTITY_ENDS)  # 旅游人数、旅游总收入: each item names its own
 
 
 _CODE_RE = re.compile(r"[A-Za-z][A-Za-z0-9.]*")  # PM2.5, SO2, COD: what Latin letters name
@@ -53,7 +54,7 @@ def split_list(ind: str, n: int) -> list[str]:
         code = _CODE_RE.match(last)
         if _CODE_RE.fullmatch(p) and code and code.end() < len(last):
             p = p + last[code.end() :]  # PM2.5、PM10年均浓度 → PM2.5年均浓度: codes share a tail
-        elif total > 0 and len(p) <= 4:
+        elif total > 0 and len(p) <= 4 and not p.endswith(_QUANTITY_ENDS):
             p = p + last[total:]
         elif len(p) == 1 and p not in "城乡" and (m := _MEASURE_END_RE.search(last, 1)):
             p = p + m.group()  # 肉、奶、禽蛋产量 → 肉产量: one character names a product
