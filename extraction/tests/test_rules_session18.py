@@ -285,3 +285,13 @@ def test_listed_subjects_that_each_name_a_quantity_keep_their_own_names() -> Non
     assert [t["indicator"] for t in out] == ["游客人数", "旅游总收入"], (
         "游客人数 is a quantity already; 总收入 is no tail to share with it"
     )
+
+
+def test_a_year_s_level_as_a_yardstick_is_no_horizon() -> None:
+    text = (
+        "2026年政府工作报告提到,2025年,全省旅游人次基本恢复到2019年水平;"
+        "生产型企业进出口占外贸比重71.2%、提高9个百分点。2026年全省地区生产总值增长5%左右。"
+    )
+    assert [t["value"] for t in targets(text)] == [5], (
+        "恢复到2019年水平 compares with a year's level; the review goes on"
+    )

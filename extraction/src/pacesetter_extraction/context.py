@@ -163,6 +163,7 @@ def _horizon_before(text: str, start: int, pos: int, years: DocYears) -> bool:
 
 
 _BASE_YEAR_RE = re.compile(r"(?:的?(?:水平|数|值))?为(?:基点|基数|基期|基准)")
+_YEAR_LEVEL_RE = re.compile(r"的?(?:同期)?水平")
 _BASE_CLAUSE_RE = re.compile(r"[^,，;；。:：!！?？\n]{0,30}?基础之?上")
 
 
@@ -212,6 +213,9 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
             continue
         if (
             _BASE_YEAR_RE.match(text, m.end())
+            or _YEAR_LEVEL_RE.match(
+                text, m.end()
+            )  # 恢复到2019年水平: a year's level as a yardstick
             or text.endswith("基于", 0, m.start("y"))
             or (text.endswith("(", 0, m.start("y")) and text.startswith("为", m.end()))
         ):
