@@ -295,3 +295,23 @@ def test_a_year_s_level_as_a_yardstick_is_no_horizon() -> None:
     assert [t["value"] for t in targets(text)] == [5], (
         "恢复到2019年水平 compares with a year's level; the review goes on"
     )
+
+
+def test_size_classes_leaps_and_a_horizon_before_a_forecast_word() -> None:
+    text = (
+        "2025年全省工作部署。到2027年,全省工业规模稳步提升至8万亿级,全省经济总量跨越7万亿元;"
+        "打造五千亿级产业集群3个。到2030年全市生产总值预计突破3000亿元,年均增长8%。"
+    )
+    out = targets(text)
+    assert [(t["indicator"], t["comparator"], t["value"], t["year"]) for t in out] == [
+        ("工业规模", ">=", 8, 2027),
+        ("经济总量", ">", 7, 2027),
+        ("五千亿级产业集群", "=", 3, 2027),
+        ("生产总值", ">", 3000, 2030),
+        ("生产总值", "=", 8, 2030),
+    ], "提升至…级 reaches a class; 跨越 passes a figure; 预计 after a horizon states the plan"
+
+
+def test_what_was_secured_is_a_result() -> None:
+    text = "2026年,我市争取到健身步道8条、体育公园2个,力争到2027年人均体育场地面积达到2.8平方米。"
+    assert [t["value"] for t in targets(text)] == [2.8], "争取到 with its object tells what was won"

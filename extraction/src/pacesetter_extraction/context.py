@@ -82,6 +82,8 @@ _PAST_MORE = re.compile(
     r"|前(?:1[01]|[2-9]|十一|[两二三四五六七八九十])个月"
     # 数据显示, 《…速报》显示: figures a statistic or a bulletin reports are results
     r"|(?:数据|统计|调查|监测|》)显示"
+    # 我市争取到健身步道6条: what was secured (争取到2025年 is a horizon)
+    r"|争取到(?![\d一二两三四五六七八九十〇零]|今|明|本|年)"
 )
 BASE_BEFORE = tuple(vocab.COMPARISON_BASE)
 # 可比增长 (on a comparable basis) is no 比增 (同比增长 cut short).
@@ -290,7 +292,10 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
             continue  # 5年内的最高点: a span that describes, no time to meet a goal by
         out.append(Marker(m.end(), "future", _span_end(m, years)))
     looks_back = list(_PAST.finditer(text, start, end))
-    if any(text.find(w, start, end) != -1 for w in ("现在", "月", "共有", "这", "年前", "显示")):
+    if any(
+        text.find(w, start, end) != -1
+        for w in ("现在", "月", "共有", "这", "年前", "显示", "争取到")
+    ):
         looks_back += _PAST_MORE.finditer(text, start, end)
     for m in looks_back:
         if m.group() == "日前" and text[m.start() - 1 : m.start()] in _DAY_DIGITS:

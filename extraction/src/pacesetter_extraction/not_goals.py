@@ -54,6 +54,16 @@ _FORECAST_RE = re.compile(
 )
 # What ends a forecast's reach: a goal set, not a plain future (预期政府将投资 stays a forecast).
 _FORECAST_END_RE = re.compile("(?:" + vocab.alt(vocab.FORECAST_WORDS) + r")[,，:：\s]*$")
+# 到2016年茂名生产总值预计突破2500亿元: a plan's horizon, then its expected level
+_HORIZON_BEFORE_RE = re.compile(r"(?:到|至)(?:19|20)\d{2}年")
+
+
+def _horizon_first(an: str, part: int, pos: int) -> bool:
+    """A horizon opens the clause of the forecast word at pos (到2016年…预计突破…)."""
+    cut = max(part, an.rfind(",", part, pos) + 1)
+    return _HORIZON_BEFORE_RE.search(an, cut, pos) is not None
+
+
 _GOAL_TURN_RE = re.compile(vocab.alt(["力争", "确保", "争取", "目标", "计划", "今年", "明年"]))
 _COMPARE_RE = re.compile(vocab.alt(vocab.COMPARISON_CLAUSE))
 _LE_RE = re.compile(r"[\u4e00-\u9fff]了")
@@ -120,12 +130,18 @@ _ACTED_ON_RE = re.compile(
 GOAL_AFTER_DE = ("总体目标", "目标", "任务", "发展目标")
 
 
+_CLASS_REACHED_RE = re.compile(r"[,;。!?]|$")
+_REACH_VERB_RE = re.compile(r"(?:提升至|提升到|达到|迈上|跨上|迈入|跨入|迈向|进入)$")
+
+
 def _power_of_ten(v: Decimal) -> bool:
     return v >= 10 and v == 10 ** (len(str(int(v))) - 1)
 
 
 def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
     after = an[q.end : q.end + 4]
+    if an.startswith("级", q.unit_end) and _CLASS_REACHED_RE.match(an, q.unit_end + 1):
+        return _REACH_VERB_RE.search(an, max(0, q.start - 4), q.start) is None  # 提升至7万亿级
     if an[q.unit_end : q.unit_end + 1] in ("级", "制") or after.startswith(_DESC_AFTER):
         return True
     if q.base_unit in ("米", "公里", "千米") and _SIZE_WORD_AFTER_RE.match(an, q.end):
@@ -280,7 +296,12 @@ def skip_clause(an: str, sent: Sentence, ci: int, clause: Clause, pos: int) -> b
     if "原则上" in head or _EFFECT_RE.search(head) or _REACHES_RE.search(head):
         return True  # 原则上每个公园不小于1公顷: a standard; 车程可缩短21分钟: a work's effect
     fm = _FORECAST_RE.search(head)
-    if fm and not _PLANNED_RE.match(head, fm.end()) and not _goal_growth(an, sent, ci, head):
+    if (
+        fm
+        and not _PLANNED_RE.match(head, fm.end())
+        and not _goal_growth(an, sent, ci, head)
+        and not _horizon_first(an, part, clause.start + fm.start())
+    ):
         return True
     if ci > 0:
         prev = sent.clauses[ci - 1]
@@ -292,7 +313,7 @@ def skip_clause(an: str, sent: Sentence, ci: int, clause: Clause, pos: int) -> b
         # A forecast governs the clauses after it, in its part of the sentence, until a goal
         # word takes over (全年投资可望达到…,较上年增加…).
         fc = max((m.end() for m in _FORECAST_RE.finditer(an, part, clause.start)), default=0)
-        if fc and not _GOAL_TURN_RE.search(an, fc, pos):
+        if fc and not _GOAL_TURN_RE.search(an, fc, pos) and not _horizon_first(an, part, fc):
             return True
     if _COMPARE_RE.search(an, clause.start, clause.end):
         return True

@@ -26,6 +26,7 @@ PREFIX_COMPARATORS: dict[str, str] = {
     "至少": ">=",
     "迈上": ">=",
     "跨上": ">=",
+    "跨越": ">",  # 经济总量跨越6万亿元: past the figure
     "不超过": "<=",
     "不高于": "<=",
     "不大于": "<=",
@@ -55,6 +56,7 @@ SUFFIX_COMPARATORS: dict[str, str] = {
     "左右": "~",
     "上下": "~",
     "台阶": ">=",
+    "级": ">=",  # 提升至7万亿级: into the size class (a descriptor before a noun, not_goals.py)
 }
 
 # Words that bring the value (stripped from the indicator, kept out of it).
@@ -114,6 +116,7 @@ VALUE_VERBS = [
     "超",
     "迈上",
     "跨上",
+    "跨越",
     "有",
     "将有",
     "不低于",

@@ -182,10 +182,12 @@ NAME_TRAILING_WORDS = [
     "首次",  # GDP首次(突破一万亿元): a first, not the quantity
     "向",  # 经济总量向(7万亿元冲刺): heading for the figure
     "则",  # GDP则(预期增长5%左右): a contrast, not the quantity
+    "稳步",  # 工业规模稳步(提升至7万亿级): the pace, not the quantity
     "将于",
     "占",  # 其中国家铁路占(7020亿元): the part's name, not 占比
     "各",  # 两个园区的绿化率各(达三成): each, not part of the name
     "预期",  # 生产总值预期(增长目标为): the kind of goal, not the quantity
+    "预计",  # 生产总值预计(突破2500亿元)
     "提高",  # 城镇化率提高(2个百分点): the change, not the quantity
     "提升",
     "要解决",  # 保障住房要解决(2.8万套): the verb of the goal
