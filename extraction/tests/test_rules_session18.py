@@ -315,3 +315,10 @@ def test_size_classes_leaps_and_a_horizon_before_a_forecast_word() -> None:
 def test_what_was_secured_is_a_result() -> None:
     text = "2026年,我市争取到健身步道8条、体育公园2个,力争到2027年人均体育场地面积达到2.8平方米。"
     assert [t["value"] for t in targets(text)] == [2.8], "争取到 with its object tells what was won"
+
+
+def test_a_month_s_deadline_is_no_part_of_a_name() -> None:
+    out = targets("2026年,6月底前新增公共停车位500个,9月份全市改造农贸市场12个。")
+    assert [t["indicator"] for t in out] == ["新增公共停车位", "改造农贸市场"], (
+        "6月底前 and 9月份 say when, not what is counted"
+    )

@@ -85,6 +85,10 @@ KEEP_VERBS = (
 )
 # A verb written with its alternative in brackets (新(改)建, 改(扩)建) is still one creating verb.
 _ALT_VERB_RE = re.compile(r"[新改扩续]\([新改扩续]\)[建造]$")
+_MONTH_RE = re.compile(
+    r"(?:于|在|到|至)?(?<![\d个])(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?"
+    r"(?:底|末|中旬|上旬|下旬|初)?(?:前|之前|以前)?"
+)
 _TIME_RE = re.compile(
     # 2021年-2025年期间: a span of years
     r"(?:19|20)\d{2}年?[-—~至到](?:19|20)\d{2}年(?:期间|间)?|年(?:底|末)前"
@@ -228,6 +232,8 @@ def from_left(left: str) -> tuple[str, bool, bool]:
     s = s.split(" ")[-1] if " " in s.strip() else s
     if "年" in s or "五" in s or "今" in s or "期末" in s:  # every form of _TIME_RE has one
         s = _TIME_RE.sub("", s)
+    if "月" in s:
+        s = _MONTH_RE.sub("", s)  # 2月底前全省(41项): a deadline, no part of the name
     # 中铁总长远目标是…铁路网: whose goal it is stands before 目标是; what is measured after.
     if "目标" in s:
         s = _GOAL_IS_RE.split(s)[-1] or s
