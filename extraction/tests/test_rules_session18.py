@@ -322,3 +322,10 @@ def test_a_month_s_deadline_is_no_part_of_a_name() -> None:
     assert [t["indicator"] for t in out] == ["新增公共停车位", "改造农贸市场"], (
         "6月底前 and 9月份 say when, not what is counted"
     )
+
+
+def test_a_package_of_measures_named_by_its_count_is_no_goal() -> None:
+    text = "2026年,进一步落实“稳增长25条”,全社会研发投入占比达到3%,新建5G基站3000个。"
+    assert [t["value"] for t in targets(text)] == [3, 3000], (
+        "“稳增长25条” names a package of measures; its count is no goal"
+    )

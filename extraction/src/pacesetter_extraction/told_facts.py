@@ -82,6 +82,7 @@ _DOCUMENT_END_RE = re.compile(
 )
 
 
+_QUOTE_OPEN_RE = re.compile(r"[“\"][^“”\",;。]{1,6}$")
 _WORK_AFTER_QUOTE = ("项目", "工程", "等项目", "等工程")
 
 
@@ -203,6 +204,8 @@ def told_not_aimed(an: str, q: Quantity) -> bool:
         return True  # 关于印发<“十三五”新增1亿亩…方案>的通知》: a cited title's words
     if "“" in before and _in_project_name(an, q):
         return True  # “年产10亿件电子元器件技术改造”等项目: the project's name
+    if count and an.startswith(("”", '"'), q.unit_end) and _QUOTE_OPEN_RE.search(before[-8:]):
+        return True  # 落实“创新40条”: a package of measures named by its count
     if base == "个月" and prev == "年":
         return True  # 担任县长五年四个月: the months after years, a length of time
     if base in ("小时", "个小时") and q.value == 24:
