@@ -329,3 +329,16 @@ def test_a_package_of_measures_named_by_its_count_is_no_goal() -> None:
     assert [t["value"] for t in targets(text)] == [3, 3000], (
         "“稳增长25条” names a package of measures; its count is no goal"
     )
+
+
+def test_a_heading_that_announces_goals_and_more_of_nothing_named() -> None:
+    text = (
+        "2026年经济社会发展主要预期目标\n"
+        "地区生产总值同比增长5%左右;一般公共预算收入同比增长6%。\n"
+        "促进更多科技成果转化落地,推动城南产业园项目落地。"
+    )
+    result = extract(text)
+    assert [t.value for t in result.targets] == [5, 6], "同比 under a goals heading is a goal"
+    assert [m.indicator for m in result.milestones] == ["城南产业园项目落地"], (
+        "更多…成果 names no work to land"
+    )

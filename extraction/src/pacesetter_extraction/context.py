@@ -94,6 +94,7 @@ _SETS_GOAL_RE = re.compile("(?:" + vocab.alt(vocab.GOAL_SETTING_VERBS) + r")了?
 # 同比增长16%的目标: the change is the goal named after it.
 _GOAL_AFTER_RE = re.compile(r"[^,;。]{0,12}?的(?:预期|奋斗|发展)?目标")
 # 主要目标:分别是利用外资同比增长15%: a list the goal word introduces sets goals, 同比 or not.
+_GOAL_HEADING_RE = re.compile(r"目标[:：]?[ \u3000]*\n[ \u3000]*$")
 _GOAL_LIST_RE = re.compile(r"目标[:：]|目标(?:分别)?(?:是|为)")
 _DONE_PART_RE = re.compile(r"完成[^,;。]{0,20}的\d[\d.]*%")
 _AIMED_FIRST_RE = re.compile(r"(?:力争|争取|确保|有望|预计|将|要)[^,;。]{0,6}$")
@@ -346,6 +347,8 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
             not _GOAL.search(head, cut)
             and not _GOAL_LIST_RE.search(head)
             and not _GOAL_AFTER_RE.match(text, m.end(), end)
+            # 主要预期目标⏎地区生产总值同比增长4.8%左右: a heading announces the goals
+            and not _GOAL_HEADING_RE.search(text, max(0, start - 4), start)
         ):
             out.append(Marker(m.end(), "past"))
     out += future_markers(text, start, end, out, _DATED_WORDS)

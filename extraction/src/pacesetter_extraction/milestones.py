@@ -189,7 +189,7 @@ def _match_core(
     """
     # The lazy groups of PUSH_RE and NOMINAL_RE try every start: look for their verbs first.
     m = PUSH_RE.search(text) if _PUSH_VERB_RE.search(text) else None
-    if m:
+    if m and not m.group("obj").startswith(GENERIC_START):  # 促进更多…成果落地: none named
         return m.start(), (m.group("obj") + m.group("what")).translate(
             str.maketrans("", "", QUOTES)
         )

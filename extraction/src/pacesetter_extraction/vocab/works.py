@@ -241,7 +241,7 @@ DESIGNATION_HEADS = [
 ]
 # Verbs that finish a work, before "并投入使用" (建成X并投入使用, 完成X建设并投用).
 COMPLETION_VERBS = ["建成", "完成", "竣工"]
-GENERIC_OBJECT_START = ["一批", "重点", "若干", "各类", "相关", "一系列", "各项", "全面"]
+GENERIC_OBJECT_START = ["一批", "重点", "若干", "各类", "相关", "一系列", "各项", "全面", "更多"]
 GENERIC_OBJECT_END = [
     "建设",
     "工作",
