@@ -342,3 +342,13 @@ def test_a_heading_that_announces_goals_and_more_of_nothing_named() -> None:
     assert [m.indicator for m in result.milestones] == ["城南产业园项目落地"], (
         "更多…成果 names no work to land"
     )
+
+
+def test_a_plan_period_s_good_start_is_told_as_done() -> None:
+    text = (
+        "2027年3月。过去的一年,我们圆满完成了年度目标任务,实现了“十五五”良好开局。"
+        "全市实现地区生产总值5200亿元,增长6%。今后五年,全市地区生产总值年均增长6%左右。"
+    )
+    assert [t["value"] for t in targets(text)] == [6], (
+        "“十五五”良好开局 looks back on the plan's first year; the figures after it are results"
+    )
