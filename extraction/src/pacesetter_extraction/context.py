@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from . import vocab
 from .five_year import FIVE_YEAR_END_RE, period_end
-from .future_markers import Marker, future_markers
+from .future_markers import CLAUSE_START, Marker, future_markers
 from .numerals import parse_chinese_number
 from .outline import TITLE_RE
 from .scan import Anchored
@@ -107,7 +107,6 @@ _OPENING_YEAR_RE = re.compile(r"开局之年|开局年")
 _OPENING_BARE_YEAR_RE = re.compile(
     r"(?:[^,。]{0,8}(?:指出|表示|提出|强调|透露)[,:])?[ \u3000]*((?:19|20)\d{2})(?=[,:])"
 )
-_CLAUSE_START = re.compile(r"[,，;；:：。!！?？\n]")
 
 
 _EARLY_MONTH = 3
@@ -330,7 +329,7 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
         out.append(Marker(m.end(), "past"))
     for m in _SAME_PERIOD.finditer(text, start, end):
         head = text[start : m.start()]
-        cuts = [c.end() for c in _CLAUSE_START.finditer(head)]
+        cuts = [c.end() for c in CLAUSE_START.finditer(head)]
         cut = cuts[-1] if cuts else 0
         # 力争…完成200万标箱,同比增长8%; 吞吐量达到1600万标准箱,同比增长6.7%: the change of
         # the level the clause before states is that level's growth, in the level's time; it

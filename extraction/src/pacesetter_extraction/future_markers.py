@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from . import vocab
 
-__all__ = ["Marker", "future_markers"]
+__all__ = ["CLAUSE_START", "Marker", "future_markers"]
 
 
 @dataclass
@@ -35,7 +35,8 @@ _CARRIED_OUT_RE = re.compile(
     r"[,;:，；：][^,;。:]{0,6}?(?:全面|扎实|认真|紧紧|坚决|圆满)?(?:落实|围绕|做好|抓好|完成)"
     r"[^,;。:]{0,20}$"
 )
-_CLAUSE_START = re.compile(r"[,，;；:：。!！?？\n]")
+# Where a clause starts: the punctuation that ends the one before (context.py shares it).
+CLAUSE_START = re.compile(r"[,，;；:：。!！?？\n]")
 
 
 _DONE_AFTER_RE = re.compile(
@@ -65,7 +66,7 @@ def _past_year_in_clause(text: str, found: list[Marker], pos: int) -> bool:
         last.state == "past"
         and text[last.pos - 1 : last.pos] in ("年", "度")  # a year written, no plan period
         and not _RANGE_END_RE.search(text, max(0, last.pos - 10), last.pos)
-        and _CLAUSE_START.search(text, last.pos, pos) is None
+        and CLAUSE_START.search(text, last.pos, pos) is None
     )
 
 
@@ -90,7 +91,7 @@ def future_markers(
         if (
             m.group() in ("任务", "目标")
             and _CARRIED_OUT_RE.search(text, max(start - 1, m.start() - 36), m.start())
-            and (m.end() == end or _CLAUSE_START.match(text, m.end()))
+            and (m.end() == end or CLAUSE_START.match(text, m.end()))
         ):
             continue  # …,全面落实“六保”任务,全年实现…: a task carried out, no time of its own
         if has_quote and _in_quoted_name(text, m.start(), m.end()):
