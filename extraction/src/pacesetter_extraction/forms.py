@@ -46,10 +46,11 @@ RATE_RE = re.compile(
     r"(?<![\d.])(?:(?P<num>\d+(?:\.\d+)?)\s*/\s*(?P<per>" + _PER + r")"
     r"|(?P<per2>" + _PER + r")分之(?P<num2>\d+(?:\.\d+)?))"
 )
-# An amount written in two magnitudes (2兆6,500亿元, 1亿3000万元) is one figure.
+# An amount written in two magnitudes (2兆6,500亿元, 1亿3000万元, Taiwan's 15億 4,759萬元 with a
+# space between) is one figure.
 COMPOUND_RE = re.compile(
-    r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)(?P<m1>万亿|兆|亿)(?P<b>\d{1,3}(?:,\d{3})+|\d+)"
-    r"(?P<m2>亿|万)(?![亿万])(?P<unit>" + vocab.alt(vocab.BASE_UNITS) + r")?"
+    r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)(?P<m1>万亿|兆|亿) ?(?P<b>\d{1,3}(?:,\d{3})+|\d+)"
+    r"(?P<m2>亿|万)(?![亿万])(?P<more>余)?(?P<unit>" + vocab.alt(vocab.BASE_UNITS) + r")?"
 )
 # A share in tenths (占整体约一成, 不少于三成): 成 after a one-digit numeral that a share,
 # an amount or a comparator word leads to; 一成不变, 建成 and 3成为 are no shares.
@@ -153,8 +154,16 @@ def _in_two_parts(an: str, txt: str, m: re.Match[str], value: Decimal, factor: i
     unit_text = txt[m.start("m1") : m.end("m1")] + (
         txt[m.start("unit") : m.end("unit")] if unit else ""
     )
+    more = ">" if m.groupdict().get("more") else None  # 1亿3000万余元: more than
     return _figure(
-        an, m, num_end=m.start("m1"), value=value, unit=unit_text, base_unit=unit, factor=factor
+        an,
+        m,
+        num_end=m.start("m1"),
+        value=value,
+        unit=unit_text,
+        base_unit=unit,
+        factor=factor,
+        cmp=more,
     )
 
 

@@ -25,7 +25,7 @@ _SPEC_COUNT_NOUNS = tuple(vocab.SPEC_COUNT_NOUNS)
 # …but a verb after the figure (投资2.96亿元建设水利工程) says what the amount is spent on.
 _NAMED_WORK_AFTER_RE = re.compile(
     # (not 拨款3亿元支持…发展…项目: money given to the work, a goal of its own)
-    r"(?!建设|新建|实施|改造|用于|打造|推进|开工|支持|资助|扶持|补助)[^\d,;。、\n]{0,14}?"
+    r"(?!建设|新建|实施|办理|改造|用于|打造|推进|开工|支持|资助|扶持|补助)[^\d,;。、\n]{0,14}?"
     r"(?:项目|工程|门站|电站|水厂|处理厂)(?![\u4e00-\u9fff])"  # 年输气量2亿方门站: its size
 )
 _LISTED_WORKS_AFTER_RE = re.compile(r"[^,;。\n]{0,100}?等(?:重点|重大)?(?:项目|工程)")

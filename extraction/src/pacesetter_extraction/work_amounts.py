@@ -13,7 +13,7 @@ __all__ = ["SPENT_ON_VERB_RE", "doing_only", "renews_an_extent", "spent_on"]
 # 投入30亿元兴建「敦北地下大排」: what the money is put into, after the verb of the work.
 # (投入资金3亿元兴建…: the same verbs tell money spent on a work, no size of it, not_goals.py)
 SPENT_ON_VERB_RE = re.compile(
-    r"用于|进行|推动|推进|兴建|新建|建设|改善|改造|改扩建|扩建|修建|扩大|打造|铺设|汰换|更新|支持|实施|补助"
+    r"用于|进行|办理|推动|推进|兴建|新建|建设|改善|改造|改扩建|扩建|修建|扩大|打造|铺设|汰换|更新|支持|实施|补助"
 )
 _SPENT_ON_RE = re.compile(
     "(?:" + SPENT_ON_VERB_RE.pattern + ")"
