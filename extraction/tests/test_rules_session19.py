@@ -6,6 +6,7 @@ of plans and news, and are not taken from any corpus text.
 
 from __future__ import annotations
 
+from pacesetter_extraction import extract
 from rule_table import targets
 
 
@@ -22,3 +23,31 @@ def test_an_amount_in_two_magnitudes_split_by_a_space_is_one_figure() -> None:
         "Taiwan writes 億 and 萬 apart with a space; 餘 before 元 means more than; money to 辦理 "
         "(carry out) works is spent on them, no size of them"
     )
+
+
+def test_a_dateline_ends_the_headline_above_it() -> None:
+    text = (
+        "澳门特区政府明年将在新城区和离岛区新建约3200个公共停车位\n"
+        "新华社澳门11月2日电 澳门特区政府运输工务司2日表示,明年将在新城区兴建4座公共停车场。"
+    )
+    out = targets(text)
+    assert [(t["indicator"], t["value"]) for t in out][0] == ("公共停车位", 3200), (
+        "a long headline without a full stop is no wrapped line when a story's dateline follows"
+    )
+    assert "\n" not in out[0]["quote"]
+
+
+def test_the_day_a_document_was_published_is_told_not_pledged() -> None:
+    text = (
+        "全省加快发展数字经济\n"
+        "本报讯 5月8日,省人民政府办公厅公布关于加快数字经济发展的实施意见。"
+        "到2027年,全省将建成5G基站20万个。\n"
+        "发展局11日公布本财政年度卖地计划,季内推出两幅住宅用地。\n"
+        "房委会将于6月30日前公布西环邨重建计划。"
+    )
+    out = extract(text)
+    assert [m.indicator for m in out.milestones] == ["公布西环邨重建计划"], (
+        "a day named before the verb (5月8日, 11日) reports when it was done; a deadline "
+        "(6月30日前) with 将 is a pledge"
+    )
+    assert [t.value for t in out.targets] == [20]

@@ -88,6 +88,8 @@ _BULLET_RE = re.compile(r"[ \u3000]*[" + vocab.BULLET_MARKS + "]")
 
 # 发布日期:2018-03-14, 来源:…: a page's line of its own, never a wrapped sentence's end.
 _PAGE_LINE_RE = re.compile(r"(?:发布|發布|更新)(?:日期|时间|時間)|来源[:：]|來源[:：]|作者[:：]")
+# 中新社香港7月11日电, 本报讯: a story's dateline opens its body; the headline above ends there.
+_DATELINE_RE = re.compile(r"[^\n,。 ]{0,16}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)|本(?:报|報)(?:讯|訊)")
 
 
 def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
@@ -102,6 +104,7 @@ def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
             and not _ends_an_item(text, line_start, i)
             and not _BULLET_RE.match(text, line_start)
             and not _PAGE_LINE_RE.match(text, i + 1)
+            and not _DATELINE_RE.match(text, i + 1)
         ):
             out.append((i, i + 1))
         line_start = i + 1

@@ -121,6 +121,8 @@ _SLOGAN_RE = re.compile(r"[一二两三四五六七八九十\d]+大[^学厦道�
 # 月底/月底前).
 _DAY_RE = re.compile(r"\d{1,2}月\d{1,2}日|于\d{1,2}月(?:初|上旬|中旬)")
 _TO_COME_RE = re.compile(r"将|要|预计|计划|拟|力争|确保|争取|预定")
+# 3月21日,省政府办公厅公布…; 发展局11日公布…: a day named in a report, no deadline (前, 起).
+_REPORTED_DAY_RE = re.compile(r"\d{1,2}日(?![前起至到内电電讯訊-])(?!之前|以前|之内)")
 _USED = frozenset(
     ("投入使用", "投入正式使用", "投入运营", "投入运行", "建成投用", "启用", "开园", "投用")
 )
@@ -368,6 +370,10 @@ def extract_milestones(
             if not found or _GRADUAL_RE.match(whole, a):
                 continue  # 逐步扩大到…示范运营: a spread over time, no event to check
             off, indicator = found
+            # up to the verb where it opens the milestone (公布…计划: 计划 is the object's)
+            told = lead + whole[a : a + off + 2 if off else b]
+            if _REPORTED_DAY_RE.search(told) and not _TO_COME_RE.search(told):
+                continue  # the day something was done, in a news report
             quote, s, e = doc.quote(cl.start + a + off, cl.start + b)
             # 预计2026年动工、2028年建成: a part that names its own year is dated by it.
             own = (
