@@ -51,3 +51,24 @@ def test_the_day_a_document_was_published_is_told_not_pledged() -> None:
         "(6月30日前) with 将 is a pledge"
     )
     assert [t.value for t in out.targets] == [20]
+
+
+def test_an_index_set_with_a_modal_before_the_verb() -> None:
+    out = targets("到2027年,全市农田灌溉水有效利用系数力争达到0.62,森林覆盖率可达到48%以上。")
+    assert [(t["value"], t["unit"], t["comparator"]) for t in out] == [
+        (0.62, "", "="),
+        (48, "%", ">="),
+    ], "力争 or 可 between a coefficient and its verb still sets it to a bare number"
+
+
+def test_money_invested_then_where_and_what_for_is_planned_spending() -> None:
+    text = (
+        "2026年县政府民生实事。投资860万元,在城南街道建设老年食堂3处;"
+        "投资2.3亿元,使全县农村自来水普及率达到95%。"
+    )
+    assert [(t["value"], t["unit"]) for t in targets(text)] == [
+        (860, "万元"),
+        (3, "处"),
+        (2.3, "亿元"),
+        (95, "%"),
+    ], "投资 alone before a place and a work (在…建设) or an outcome (使…) is what will be spent"

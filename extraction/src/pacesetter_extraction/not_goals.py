@@ -99,7 +99,8 @@ _COMPARED_RE = re.compile(
 )
 _SITE_AREA_RE = re.compile("(?:" + vocab.alt(vocab.SITE_AREA_WORDS) + ")(?:约|为|达)?$")
 _WORK_NEXT_RE = re.compile(
-    r",?(?:用于|进行|新建|实施|建设|改造|改扩建|扩建|修建|完成|开展|打造|铺设)"
+    # (投资1126万元,在…镇西街建设…: the place first, then the work)
+    r",?(?:在[^,;。]{1,12}?)?(?:用于|进行|新建|实施|建设|改造|改扩建|扩建|修建|完成|开展|打造|铺设|使)"
 )
 _BARE_SPEC_RE = re.compile(
     r"(?:设置|设计|开放|约)?(?:" + vocab.alt(vocab.BARE_SPEC_NOUNS) + ")(?:约|为|达)?"
