@@ -72,3 +72,11 @@ def test_money_invested_then_where_and_what_for_is_planned_spending() -> None:
         (2.3, "亿元"),
         (95, "%"),
     ], "投资 alone before a place and a work (在…建设) or an outcome (使…) is what will be spent"
+
+
+def test_a_growth_goal_set_by_a_verb_of_fixing() -> None:
+    out = targets("2027年全县主要预期目标:财政收入增速锚定6%左右,固定资产投资增速确定为8%。")
+    assert [(t["indicator"], t["value"], t["growth"]) for t in out] == [
+        ("财政收入", 6, True),
+        ("固定资产投资", 8, True),
+    ], "锚定 and 确定为 set the goal: no part of its name, and 增速 before them is a change"
