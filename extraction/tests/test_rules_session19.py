@@ -80,3 +80,10 @@ def test_a_growth_goal_set_by_a_verb_of_fixing() -> None:
         ("财政收入", 6, True),
         ("固定资产投资", 8, True),
     ], "锚定 and 确定为 set the goal: no part of its name, and 增速 before them is a change"
+
+
+def test_an_expressway_by_its_short_name_is_a_named_work() -> None:
+    out = extract("2027年交通工作要点。开工建设沿江高速,确保临港高速年底前建成通车。")
+    assert [m.indicator for m in out.milestones] == ["开工建设沿江高速", "临港高速建成通车"], (
+        "…高速 is how plans name an expressway; starting one is as checkable as its opening"
+    )

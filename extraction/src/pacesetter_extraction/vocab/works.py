@@ -186,6 +186,7 @@ DESIGNATION_HEADS = [
     "高铁",
     "铁路",
     "公路",
+    "高速",  # 开工建设滨唐高速: an expressway by its short name
     "机场",
     "港",
     "码头",
