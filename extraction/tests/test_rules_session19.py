@@ -87,3 +87,10 @@ def test_an_expressway_by_its_short_name_is_a_named_work() -> None:
     assert [m.indicator for m in out.milestones] == ["开工建设沿江高速", "临港高速建成通车"], (
         "…高速 is how plans name an expressway; starting one is as checkable as its opening"
     )
+
+
+def test_a_span_of_more_than_n_months_is_no_count() -> None:
+    out = targets("2026年消防工作。经过1个多月的排查,今年全县新建消防站5个。")
+    assert [(t["value"], t["unit"]) for t in out] == [(5, "个")], (
+        "1个多月 is how long something took (个 + 多月), not one of anything"
+    )

@@ -104,6 +104,8 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
             continue  # 2030年 is a date; 11.7年 (a duration) writes its decimal
         if unit.endswith("方") and (chinese or an[m.end() : m.end() + 1] in _NOT_CUBIC_AFTER):
             continue  # 三方, 2方面: parties and aspects, no volume
+        if unit == "个" and an.startswith(("多月", "余月"), m.end()):
+            continue  # 1个多月: a span of time told, no count of things
         if unit == "番" and not an.endswith("翻", 0, m.start()):
             continue  # 翻一番/翻两番 only
         if (
