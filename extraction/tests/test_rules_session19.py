@@ -94,3 +94,10 @@ def test_a_span_of_more_than_n_months_is_no_count() -> None:
     assert [(t["value"], t["unit"]) for t in out] == [(5, "个")], (
         "1个多月 is how long something took (个 + 多月), not one of anything"
     )
+
+
+def test_the_amount_s_own_name_after_a_count_is_not_what_is_counted() -> None:
+    out = targets("2026年县府施政报告。今年将推动12件治水工程總經費9億元,年底前完成。")
+    assert [(t["indicator"], t["value"]) for t in out] == [("治水工程", 12), ("总经费", 9)], (
+        "總經費 right before the next figure names that amount; the count counts the works"
+    )

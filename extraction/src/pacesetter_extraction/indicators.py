@@ -335,6 +335,9 @@ _QUOTED_NOUN_RE = re.compile(
 )
 
 
+_NEXT_AMOUNT_RE = re.compile(r"(?:总经费|经费|总投资|总预算|预算|资金|总金额|金额)[ \u3000]*$")
+
+
 def right_noun(an: str, pos: int, limit: int) -> tuple[str, int]:
     """The counted noun after a count (150个智能工厂 → 智能工厂) and where it ends."""
     end = min(limit, pos + 30)
@@ -363,6 +366,8 @@ def right_noun(an: str, pos: int, limit: int) -> tuple[str, int]:
     v = _RIGHT_VERB_RE.search(seg)
     if v:
         seg = seg[: v.start()]
+    elif stop == limit and (a := _NEXT_AMOUNT_RE.search(seg)) and a.start() > 0:
+        seg = seg[: a.start()]  # 15件工程总经费15亿元: 总经费 names the amount after it
     seg_end = pos + len(seg)
     if t := _OF_TASK_RE.search(seg):
         seg = seg[: t.start()]  # 400个社区食堂的任务: the canteens are counted
