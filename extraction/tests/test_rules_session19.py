@@ -101,3 +101,31 @@ def test_the_amount_s_own_name_after_a_count_is_not_what_is_counted() -> None:
     assert [(t["indicator"], t["value"]) for t in out] == [("治水工程", 12), ("总经费", 9)], (
         "總經費 right before the next figure names that amount; the count counts the works"
     )
+
+
+def test_the_breakdown_of_a_counted_list_of_works_is_no_goal() -> None:
+    text = (
+        "2027年区重点工程安排。全年实施重点工程48项,总投资120亿元,年度计划投资36亿元;"
+        "其中民生工程30项,产业项目18项,新开工项目15个。"
+        "今年全区将投入40亿元建设48项重点工程。48项重点工程包括教育、卫生等民生项目30项,"
+        "年度计划投资20亿元;工业等产业项目18项。"
+    )
+    assert [(t["value"], t["unit"]) for t in targets(text)] == [
+        (48, "项"),
+        (36, "亿元"),
+        (15, "个"),
+        (40, "亿元"),
+        (48, "项"),
+        (20, "亿元"),
+    ], (
+        "the list's parts by kind after 其中 / 包括 count what the total counted, and the count "
+        "that opens the list (48项重点工程包括…) restates it; the new starts among them are planned"
+    )
+
+
+def test_a_goal_s_kind_or_who_set_it_is_no_name() -> None:
+    text = "2027年经济工作。根据中央经济工作会议确定的国内生产总值增长5%左右的宏观调控目标,全省生产总值增长6%。"
+    assert [(t["indicator"], t["value"]) for t in targets(text)] == [
+        ("国内生产总值", 5),
+        ("生产总值", 6),
+    ], "宏观调控目标 says what kind of goal it is, 会议确定的 who set it; neither is measured"

@@ -238,3 +238,17 @@ def _levels(an: str, start: int, end: int) -> list[Quantity]:
         )
         for m in _LEVEL_RE.finditer(an, start, end)
     ]
+
+
+_RANK_VERB_TAIL_RE = re.compile(r"(?:位居|位列|进入|跻身|保持|稳居|前进|提升|前移|上升|提高)+$")
+_RANK_VERB_HEAD_RE = re.compile(r"^(?:位居|位列|进入|跻身|保持|稳居)")
+
+
+def rank_name(s: str) -> str:
+    """What a rank target ranks: 县域经济排名(前进) → 县域经济排名, 增速(位居) → 增速排名."""
+    s = _RANK_VERB_HEAD_RE.sub("", _RANK_VERB_TAIL_RE.sub("", s))
+    if s in ("跃居", "跃升", "达到", "进入"):
+        s = ""  # only the verb: the rank names no subject of its own
+    if not s or s.endswith(("排名", "位次", "排位")):
+        return s
+    return s + "排名"

@@ -186,6 +186,7 @@ def tidy(s: str) -> str:
     return _balance_quotes(s)
 
 
+_SET_BY = ("确定", "提出", "下达", "明确", "制定", "部署", "设定")
 _CREDIT_RE = re.compile(r"^.*(?:记者|通讯员|摄影|摄)[^()]{0,12}\)")
 _AT_PLACE_RE = re.compile(r"^在([^,;。在]{2,10}?[省市县区镇乡村])(?:实施|开展)")
 
@@ -209,7 +210,8 @@ def from_left(left: str) -> tuple[str, bool, bool]:
     # A threshold descriptor before the head noun (过1000亿元的集群) → keep the head.
     if "的" in s:
         head, _, tail = s.rpartition("的")
-        if len(tail) >= 2 and _DIGIT_RE.search(head):
+        # …(and 会议确定的(国内生产总值): who set the goal is no part of what it measures)
+        if len(tail) >= 2 and (_DIGIT_RE.search(head) or head.endswith(_SET_BY)):
             s = tail
     if "(" in s:
         s = _LATIN_PAREN_RE.sub("", s)
@@ -282,20 +284,6 @@ def from_left(left: str) -> tuple[str, bool, bool]:
     # growth rate (自然增长率) is a demographic rate, a level.
     growth = growth or bool(_RATE_OF_CHANGE_RE.search(s))
     return tidy(s), growth, resp
-
-
-_RANK_VERB_TAIL_RE = re.compile(r"(?:位居|位列|进入|跻身|保持|稳居|前进|提升|前移|上升|提高)+$")
-_RANK_VERB_HEAD_RE = re.compile(r"^(?:位居|位列|进入|跻身|保持|稳居)")
-
-
-def rank_name(s: str) -> str:
-    """What a rank target ranks: 县域经济排名(前进) → 县域经济排名, 增速(位居) → 增速排名."""
-    s = _RANK_VERB_HEAD_RE.sub("", _RANK_VERB_TAIL_RE.sub("", s))
-    if s in ("跃居", "跃升", "达到", "进入"):
-        s = ""  # only the verb: the rank names no subject of its own
-    if not s or s.endswith(("排名", "位次", "排位")):
-        return s
-    return s + "排名"
 
 
 def names_a_quantity(s: str) -> bool:

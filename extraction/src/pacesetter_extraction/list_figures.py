@@ -58,6 +58,11 @@ _AMONG_HAS_RE = re.compile(r"项目中(?:共有|有|包括)")
 _PLAN_PROJECTS_RE = re.compile(
     r"(?:规划|计划|储备|入库)(?:重点|建设)?项目(?:共计|共有|合计|总计|共)?"
 )
+_WORKS_TOTAL_RE = re.compile(
+    r"\d+[个项](?:[^,;。\d]{0,10}?)(?:项目|工程)|(?:项目|工程)(?:共计|共有|共)?\d+[个项]"
+)
+_NEW_START_RE = re.compile(r"新开工|新建|亿元|万元")  # new starts, a size class
+_LIST_OPENS_RE = re.compile(r"[^,;。\d]{0,10}?(?:项目|工程)(?:包括|涵盖)")
 _ARRANGED_LIST_RE = re.compile(r"(?:安排|确定|列入|筛选|梳理|谋划|储备|征集)[^。]{0,12}项目")
 
 
@@ -88,9 +93,17 @@ def own_list(an: str, sent_start: int, clause_start: int, q: Quantity) -> bool:
         and (
             _ARRANGED_LIST_RE.search(an, sent_start, opener)
             or _PLAN_PROJECTS_RE.search(an, sent_start, opener)
+            # 集中开工项目共70个,…其中市级重点项目18个: any counted list of works broken down,
+            # but for the new starts it plans (其中新开工项目19个)
+            or (
+                _WORKS_TOTAL_RE.search(an, sent_start, opener)
+                and not _NEW_START_RE.search(an, max(opener, clause_start), q.start)
+            )
         )
     ):
         return True
+    if _LIST_OPENS_RE.match(an, q.unit_end):
+        return True  # 62项重点工程包括…: the count that opens the list's breakdown
     return projects and bool(_ARRANGED_RE.search(head))
 
 

@@ -10,7 +10,14 @@ from . import indicators, vocab
 from .not_goals import META_RE
 from .sentences import Clause
 
-__all__ = ["cell_name", "each_of", "named_after", "of_previous", "split_list"]
+__all__ = [
+    "goal_named_after",
+    "cell_name",
+    "each_of",
+    "named_after",
+    "of_previous",
+    "split_list",
+]
 
 
 def each_of(ind: str) -> list[str]:
@@ -152,3 +159,17 @@ def cell_name(an: str, clause: Clause, first: int, last: int) -> str:
         return ""
     cell = an[:line_start].rstrip("\n |").rpartition("\n")[2].strip(" |")
     return cell if _CELL_NAME_RE.fullmatch(cell) else ""
+
+
+_GOAL_NAMED_AFTER_RE = re.compile(r"(?:左右)?的(?P<name>[^,;。的\d]{2,12}?)(?:预期)?目标")
+# 50000家以上的总体目标: a word for the kind of goal, no name of what is counted
+_GOAL_KINDS = frozenset(
+    ("总体", "主要", "发展", "预期", "年度", "既定", "奋斗", "工作", "阶段", "调控", "宏观调控")
+)
+
+
+def goal_named_after(s: str, pos: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """完成2亿人次的旅游接待目标: what the goal after a figure names, unless it only names the
+    goal's kind (总体目标, 宏观调控目标)."""
+    m = _GOAL_NAMED_AFTER_RE.match(s, pos, len(s) if end is None else end)
+    return m if m and m.group("name") not in _GOAL_KINDS else None

@@ -19,6 +19,7 @@ from . import indicators, quantities, vocab
 from .clean import Cleaned
 from .context import DocYears, Marker, sentence_markers
 from .figure_groups import groups, listed_after, names_a_change, next_figure
+from .forms import rank_name
 from .horizons import (
     announced_horizon,
     last_marker,
@@ -32,6 +33,7 @@ from .model import Target
 from .name_lists import (
     cell_name,
     each_of,
+    goal_named_after,
     name_before_comma,
     named_after,
     of_previous,
@@ -59,9 +61,6 @@ _WORK_COUNT_RE = re.compile(
     "(?:" + vocab.alt(vocab.COMPLETION_VERBS + ["开工", "完工", "启动"]) + ")(?:了|共)?$"
 )
 _CHANGE_NAME_RE = re.compile(r"增速|增幅|涨幅|增长|降幅")
-_GOAL_NAMED_AFTER_RE = re.compile(r"(?:左右)?的(?P<name>[^,;。的\d]{2,12}?)(?:预期)?目标")
-# 50000家以上的总体目标: a word for the kind of goal, no name of what is counted
-_GOAL_KINDS = frozenset(("总体", "主要", "发展", "预期", "年度", "既定", "奋斗", "工作", "阶段"))
 _RATE_VERB_RE = re.compile(r"(覆盖|普及|达标|联网|入网|通达)[”\"]?[,;。]?$")
 
 
@@ -263,7 +262,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                             this_ind = indicators.without_change(this_ind)
                         end = qend
                         if q.base_unit == quantities.RANK_UNIT:
-                            this_ind = indicators.rank_name(this_ind)
+                            this_ind = rank_name(this_ind)
                         named_change = False
                         if q.percent and len(group) == 1:
                             right = an[q.end : clause.end]
@@ -275,7 +274,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                             if share:
                                 this_ind, end = share[0], max(end, q.end + share[1])
                                 shared_until = consumed = end
-                            elif goal := _GOAL_NAMED_AFTER_RE.match(right):
+                            elif goal := goal_named_after(right):
                                 # 设置2%的CPI涨幅目标: the goal names its quantity after the figure
                                 this_ind = goal.group("name")
                                 end = max(end, q.end + goal.end("name"))
@@ -284,11 +283,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                                 # 基层文体设施100%覆盖: the verb after the share names its rate
                                 this_ind += rate.group(1) + "率"
                                 end = max(end, q.end + rate.end(1))
-                        elif (
-                            len(group) == 1
-                            and (goal := _GOAL_NAMED_AFTER_RE.match(an, q.end, clause.end))
-                            and goal.group("name") not in _GOAL_KINDS
-                        ):
+                        elif len(group) == 1 and (goal := goal_named_after(an, q.end, clause.end)):
                             # 完成2亿人次的旅游接待目标: the goal names what the count counts
                             this_ind = goal.group("name")
                             end = max(end, goal.end("name"))
