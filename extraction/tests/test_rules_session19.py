@@ -129,3 +129,31 @@ def test_a_goal_s_kind_or_who_set_it_is_no_name() -> None:
         ("国内生产总值", 5),
         ("生产总值", 6),
     ], "宏观调控目标 says what kind of goal it is, 会议确定的 who set it; neither is measured"
+
+
+def test_progress_against_the_plan_and_the_calendar_is_told() -> None:
+    text = (
+        "2027年重点项目一季度进展。1-3月累计完成投资313亿元,为年度投资计划的30.9%,"
+        "超过时间进度5.9个百分点。全年计划新开工项目270项。"
+    )
+    assert [t["value"] for t in targets(text)] == [270], (
+        "为年度投资计划的X% and 超过时间进度X个百分点 measure what was done so far"
+    )
+
+
+def test_a_tally_of_others_and_the_set_counted_among_are_no_goals() -> None:
+    text = (
+        "2027年计划报告。在 31 个省、市、自治区中,预期今年 GDP 增长率高于去年的有 23 个,"
+        "西部 12 省区有 7 个预期 GDP 增长率在 10%以上。今年全区生产总值增长 12%。"
+    )
+    assert [t["value"] for t in targets(text)] == [12], (
+        "在N个…中 names the set, …的有N个 tallies its members, and what they expect is theirs"
+    )
+
+
+def test_a_size_class_of_projects_and_a_pledge_word() -> None:
+    out = targets("2027年区长访谈。全区3000万元以上开工建设项目必保达到80项,争取达到100项。")
+    assert [(t["indicator"], t["value"]) for t in out] == [
+        ("3000万元以上开工建设项目", 80),
+        ("3000万元以上开工建设项目", 100),
+    ], "3000万元以上 sizes the class of projects counted (its name); 必保, like 确保, is not"

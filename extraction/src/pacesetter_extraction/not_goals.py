@@ -28,6 +28,8 @@ _NAMED_WORK_AFTER_RE = re.compile(
     r"(?!建设|新建|实施|办理|改造|用于|打造|推进|开工|支持|资助|扶持|补助)[^\d,;。、\n]{0,14}?"
     r"(?:项目|工程|门站|电站|水厂|处理厂)(?![\u4e00-\u9fff])"  # 年输气量2亿方门站: its size
 )
+# 3000万元以上开工建设项目: a class of projects by their size, whatever words stand between
+_CLASS_OF_PROJECTS_RE = re.compile(r"[^,;。\d的]{1,6}?项目(?![\u4e00-\u9fff]{0,2}投资)")
 _LISTED_WORKS_AFTER_RE = re.compile(r"[^,;。\n]{0,100}?等(?:重点|重大)?(?:项目|工程)")
 _CURRENCY_NOTE_RE = re.compile(r"(?:人民币)?(?:\(下同\))?")
 _BESIDE_RE = re.compile(r"(?:旁|附近|周边|前面|后面|楼下|东侧|西侧|南侧|北侧)")
@@ -169,7 +171,14 @@ def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
         return True  # 为期60天的征求意见, 两个小时的报告: how long an event lasts
     if told_not_aimed(an, q):
         return True
-    if q.suffix_cmp and not q.is_count and an.startswith(_ENTITY_HEADS, q.end):
+    if (
+        q.suffix_cmp
+        and not q.is_count
+        and (
+            an.startswith(_ENTITY_HEADS, q.end)
+            or (not q.percent and _CLASS_OF_PROJECTS_RE.match(an, q.end))
+        )
+    ):
         # 人口20万以上城市, 500万元以上项目: a threshold naming what is counted; a count's
         # own noun may follow (30条以上城市航线).
         return True

@@ -108,6 +108,10 @@ def _in_title(an: str, pos: int) -> bool:
     )
 
 
+_TALLY_RE = re.compile(r"(?:的|中|[省市县区])有 ?\d+ ?个[^,;。\d]{0,12}$|(?:的|中|[省市县区])有 ?$")
+_AMONG_SET_RE = re.compile(r"[^,;。\d]{1,14}?中[,，]")
+
+
 def told_not_aimed(an: str, q: Quantity) -> bool:
     """Figures a text tells rather than aims at: fines, roll calls, word counts, parts of a
     whole, lengths of time, slogans' shapes, sayings, who came or wrote, the sets a thing is
@@ -153,6 +157,11 @@ def told_not_aimed(an: str, q: Quantity) -> bool:
         an, max(0, q.start - 40), q.start
     ):
         return True  # 总投资6000万元的19个项目完成投资3000万元: the part of a total done so far
+    if "有" in before and _TALLY_RE.search(before) and (count or q.percent):
+        # 高于去年的有23个, 12省区有7个预期…在10%以上: a tally of others and what they expect
+        return True
+    if count and before.endswith(("在", "在 ")) and _AMONG_SET_RE.match(an, q.unit_end):
+        return True  # 在31个省、市、自治区中: the set that is counted among, no goal
     if "序时" in before and _SCHEDULE_GAP_RE.search(before):
         return True  # 低于序时进度1.6个百分点: progress against the schedule, a fact
     if an.endswith(("不到", "不足", "仅", "仅有", "只有"), 0, q.start):

@@ -100,8 +100,10 @@ SINCE_DELTA_RE = re.compile(
 )
 # A share of a task already done (完成年度任务的117%, 超出年度任务37%) reports progress.
 TASK_SHARE_RE = re.compile(
-    r"(?:完成|超出|超额完成|超过|达到|占|为)(?:[省市县区]定|(?:上级)?下达的?)?(?:年度|全年|本年)?"
-    r"(?:目标)?(?:任务|计划)(?:的)?$"
+    r"(?:(?:完成|超出|超额完成|超过|达到|占|为)(?:[省市县区]定|(?:上级)?下达的?)?(?:年度|全年|本年)?"
+    r"(?:投资)?(?:目标)?(?:任务|计划)(?:的)?"
+    # 超过时间进度5.9个百分点: progress measured against the calendar
+    r"|(?:超过|超出|快于|慢于|落后于?)(?:序时|时间)进度)$"
 )
 # What a work spans (项目涉及15个乡镇) describes it; it is not a goal. (惠及 is kept: a
 # project list's 惠及群众9300人 is the benefit it commits to.)
