@@ -157,3 +157,28 @@ def test_a_size_class_of_projects_and_a_pledge_word() -> None:
         ("3000万元以上开工建设项目", 80),
         ("3000万元以上开工建设项目", 100),
     ], "3000万元以上 sizes the class of projects counted (its name); 必保, like 确保, is not"
+
+
+def test_what_works_due_by_a_forecast_date_will_add_is_planned() -> None:
+    text = (
+        "丰泽区教育扩容\n区内一批教育建设项目进展顺利,预计将于2028年投入使用,新增学位3200个,"
+        "其中小学学位1200个、幼儿园学位400个。"
+    )
+    assert [(t["value"], t["year"]) for t in targets(text)] == [
+        (3200, 2028),
+        (1200, 2028),
+        (400, 2028),
+    ], "预计将于2028年投入使用 schedules the works; what they add after it is planned, no forecast"
+
+
+def test_a_page_stamped_years_after_what_it_says_is_to_come_is_a_repost() -> None:
+    text = (
+        "某新区绿化方案\n时间:2031-05-20 10:12:40 | 来源:新闻网\n"
+        "方案提出,2027年将完成造林绿化12万亩。并于2026年完成3万户煤改气工程,"
+        "2030年生活垃圾无害化处理率达到95%以上。"
+    )
+    assert [(t["value"], t["year"]) for t in targets(text)] == [
+        (12, 2027),
+        (3, 2026),
+        (95, 2030),
+    ], "2027年将…, 于2026年完成… are still to come, so the 2031 stamp is a later copy's date"

@@ -251,7 +251,8 @@ _STARTS_RE = re.compile(r"(?:开工|动工|开建)")
 # 预计至117年新增3.7万户, 预计兴办1.2万户: 预计 before the government's own action (to build,
 # add, provide, invest), not before an outcome, states a plan.
 _PLANNED_RE = re.compile(
-    r"(?:(?:于|在|至|到)?[^,;。增达超突实为]{0,10}?(?:年|年底|年度|月|底)(?:前)?)?"
+    # (预计将于2024年投入使用: the time it is due for, after 将, as before it)
+    r"将?(?:(?:于|在|至|到)?[^,;。增达超突实为]{0,10}?(?:年|年底|年度|月|底)(?:前)?)?"
     # 预计全年计划投资…: a plan the forecast word only introduces
     r"(?:将|再|持续|继续)*(?:新增|兴办|新建|建成|建设|完成|开工|投入|投资|提供|安排|招租|增加|交付|投用|计划)"
 )
@@ -323,7 +324,12 @@ def skip_clause(an: str, sent: Sentence, ci: int, clause: Clause, pos: int) -> b
         # A forecast governs the clauses after it, in its part of the sentence, until a goal
         # word takes over (全年投资可望达到…,较上年增加…).
         fc = max((m.end() for m in _FORECAST_RE.finditer(an, part, clause.start)), default=0)
-        if fc and not _GOAL_TURN_RE.search(an, fc, pos) and not _horizon_first(an, part, fc):
+        if (
+            fc
+            and not _GOAL_TURN_RE.search(an, fc, pos)
+            and not _horizon_first(an, part, fc)
+            and not _PLANNED_RE.match(an, fc)  # 预计将于2024年投入使用,新增学位…: outputs due
+        ):
             return True
     if _COMPARE_RE.search(an, clause.start, clause.end):
         return True

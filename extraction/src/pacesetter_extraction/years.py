@@ -90,6 +90,7 @@ REPORT_YEAR_POST = re.compile(
 )
 
 # What a plan period did, told right after naming it: …期间,全区建成启用了…/累计完成…
+_AHEAD_AFTER_RE = re.compile(r"(?:年底|年内)?(?:将|要|力争|计划)|(?:年底)?前?(?:完成|建成)")
 _REVIEWED_RE = re.compile(r"[^。;\n]{0,30}?(?:了|已经|已|累计|共计)")
 
 # A news dateline without a year near the top: 【…12月26日报导】, (记者…二十六日电).
@@ -203,6 +204,10 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
             break
     if stamp is None and roc:
         stamp = roc_stamp(text)
+    # 2017年将完成…, 于2016年完成… on a page stamped 2022: the writing is older than its stamp
+    ahead = [y for m, y in year_matches(text, roc=roc) if _AHEAD_AFTER_RE.match(text, m.end())]
+    older = min(ahead) if stamp and ahead and min(ahead) < stamp[0] - 1 else None
+    stamp = None if older else stamp
     if stamp and report_like and stamp[0] > max(plain + plan) + 1:
         # Stamped years after every year the text names: a later copy's date (a repost),
         # not the writing's; the text's own framing dates it.
@@ -210,7 +215,7 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
     report: int | None
     titled = _titled_goal_year(text)
     # 去(108)年, 今(2026)年: the text says which year is its own, as a stamp would.
-    dated = stamp[0] if stamp else glossed_today(text)
+    dated = stamp[0] if stamp else older or glossed_today(text)
     if dated is not None:
         report = dated
     elif titled is not None:
