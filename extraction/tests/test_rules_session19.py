@@ -182,3 +182,14 @@ def test_a_page_stamped_years_after_what_it_says_is_to_come_is_a_repost() -> Non
         (3, 2026),
         (95, 2030),
     ], "2027年将…, 于2026年完成… are still to come, so the 2031 stamp is a later copy's date"
+
+
+def test_items_of_a_list_marked_alike_share_their_time() -> None:
+    text = (
+        "省政府工作报告\n报告指出:\n●2026年全省地区生产总值达到6.2万亿元、增长5.1%;\n"
+        "●地方一般公共预算收入达4100亿元、增长4.3%;\n"
+        "报告提出,2027年的主要预期目标是:\n◆地区生产总值增长5%;\n◆地方一般公共预算收入增长3%。"
+    )
+    assert [t["value"] for t in targets(text)] == [5, 3], (
+        "the second ● item goes on with the first one's year gone; the ◆ list is this year's"
+    )

@@ -80,7 +80,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
     # it, unless the section's heading gives its own year (2025年主要目标: …).
     carry_year: int | None = None
     section_year: int | None = None
-    sent_no, para_state = 0, ""
+    sent_no, para_state, prev_mark = 0, "", ""
     for li, line in enumerate(lines):
         this_heading_year = None
         if line.heading:
@@ -89,8 +89,11 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
             this_heading_year = hy
             carry_year = None
             section_year = hy
-        # 其中,43个城市…: a paragraph that goes on from the one before keeps its time
-        para_state = para_state if an.startswith("其中", line.start) else ""
+        # 其中,43个城市…: a paragraph that goes on from the one before keeps its time, as does
+        # the next item of a list marked alike (●2023年…;⏎●地方一般公共预算收入达…)
+        mark = an[line.start] if an[line.start : line.start + 1] in vocab.BULLET_MARKS else ""
+        goes_on = an.startswith("其中", line.start) or (mark and mark == prev_mark)
+        para_state, prev_mark = (para_state if goes_on else ""), mark
         # a horizon (到2025年) scopes the paragraph's later sentences
         para_year: int | None = None if line.heading else carry_year
         list_inds: list[str] = []
