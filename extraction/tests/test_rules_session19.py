@@ -193,3 +193,13 @@ def test_items_of_a_list_marked_alike_share_their_time() -> None:
     assert [t["value"] for t in targets(text)] == [5, 3], (
         "the second ● item goes on with the first one's year gone; the ◆ list is this year's"
     )
+
+
+def test_a_school_by_its_level_is_a_facility_and_a_listed_few_are_not_one() -> None:
+    out = extract(
+        "2027年教育实事。1.开工建设城东小学,完成实验中学食堂改造项目。2.新建南苑、北湖等幼儿园。"
+    )
+    assert [m.indicator for m in out.milestones] == [
+        "开工建设城东小学",
+        "完成实验中学食堂改造项目",
+    ], "…小学 names one school to start; 新建A、B等幼儿园 builds several, a count's business"

@@ -106,6 +106,7 @@ def names_a_work(obj: str) -> bool:
 # quantity or a programme, not one facility.
 _NOT_ONE_RE = re.compile(
     r"\d|[一两二三四五六七八九十百千几多]+[个座所家条项处批]|^(?:改|扩|迁|或|和|及)"
+    r"|、[^、]+等"  # 新建五小、长林岗等小学: several, listed
 )
 
 

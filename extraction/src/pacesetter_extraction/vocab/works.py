@@ -192,6 +192,9 @@ DESIGNATION_HEADS = [
     "码头",
     "医院",
     "学校",
+    "小学",  # 开工建设新城小学: a school by its level
+    "中学",
+    "食堂",
     "中心",
     "馆",
     "桥",
