@@ -203,3 +203,12 @@ def test_a_school_by_its_level_is_a_facility_and_a_listed_few_are_not_one() -> N
         "开工建设城东小学",
         "完成实验中学食堂改造项目",
     ], "…小学 names one school to start; 新建A、B等幼儿园 builds several, a count's business"
+
+
+def test_what_is_still_lacking_is_a_present_fact() -> None:
+    text = (
+        "2027年房屋供应。政府维持未来10年总房屋供应目标为46万个,但仍有4万多个单位未觅得土地兴建。"
+    )
+    assert [t["value"] for t in targets(text)] == [46], (
+        "仍有…未… tells what is still lacking today, no goal"
+    )

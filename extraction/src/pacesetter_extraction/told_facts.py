@@ -157,6 +157,8 @@ def told_not_aimed(an: str, q: Quantity) -> bool:
         an, max(0, q.start - 40), q.start
     ):
         return True  # 总投资6000万元的19个项目完成投资3000万元: the part of a total done so far
+    if before.endswith(("仍有", "尚有", "还有")) and "未" in after[:8]:
+        return True  # 仍有4万多个单位未觅得土地: what is still lacking, a present fact
     if "有" in before and _TALLY_RE.search(before) and (count or q.percent):
         # 高于去年的有23个, 12省区有7个预期…在10%以上: a tally of others and what they expect
         return True
