@@ -11,9 +11,9 @@ from .not_goals import META_RE
 from .sentences import Clause
 
 __all__ = [
-    "goal_named_after",
     "cell_name",
     "each_of",
+    "goal_named_after",
     "named_after",
     "of_previous",
     "split_list",

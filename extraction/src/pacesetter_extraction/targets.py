@@ -91,7 +91,8 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
             section_year = hy
         # 其中,43个城市…: a paragraph that goes on from the one before keeps its time, as does
         # the next item of a list marked alike (●2023年…;⏎●地方一般公共预算收入达…)
-        mark = an[line.start] if an[line.start : line.start + 1] in vocab.BULLET_MARKS else ""
+        mark = an[line.start : line.start + 1]
+        mark = mark if mark and mark in vocab.BULLET_MARKS else ""
         goes_on = an.startswith("其中", line.start) or (mark and mark == prev_mark)
         para_state, prev_mark = (para_state if goes_on else ""), mark
         # a horizon (到2025年) scopes the paragraph's later sentences
