@@ -212,3 +212,10 @@ def test_what_is_still_lacking_is_a_present_fact() -> None:
     assert [t["value"] for t in targets(text)] == [46], (
         "仍有…未… tells what is still lacking today, no goal"
     )
+
+
+def test_money_put_into_counted_works_is_named_by_the_works() -> None:
+    out = targets("2027年重点工程。今年我区将投入50亿元建设48项重点工程。")
+    assert [(t["indicator"], t["value"]) for t in out] == [("重点工程", 50), ("重点工程", 48)], (
+        "the works the money goes to name it; their count (48项) is a figure of its own"
+    )

@@ -22,6 +22,7 @@ _SPENT_ON_RE = re.compile(
 
 
 _INVESTED = ("投资", "计划投资")
+_LEAD_COUNT_RE = re.compile(r"^\d+[个项座所条处家批件](?=..)")
 
 
 def spent_on(an: str, pos: int, name: str) -> tuple[str, int]:
@@ -33,7 +34,7 @@ def spent_on(an: str, pos: int, name: str) -> tuple[str, int]:
     m = _SPENT_ON_RE.match(an, pos)
     if not m:
         return "", pos
-    obj = m.group("obj")
+    obj = _LEAD_COUNT_RE.sub("", m.group("obj"))  # 建设62项重点工程: the works, not their count
     # 打造「出门就能运动」环境: a quoted name opening the work keeps its marks
     keep = obj.startswith("「") and 0 < obj.find("」") < len(obj) - 1
     work = "「" + tidy(obj) if keep else tidy(obj)
