@@ -219,3 +219,12 @@ def test_money_put_into_counted_works_is_named_by_the_works() -> None:
     assert [(t["indicator"], t["value"]) for t in out] == [("重点工程", 50), ("重点工程", 48)], (
         "the works the money goes to name it; their count (48项) is a figure of its own"
     )
+
+
+def test_a_list_counted_in_xiang_and_its_total_investment() -> None:
+    text = (
+        "2027年重点建设项目安排。全市安排重点建设项目520项,项目总投资4800亿元,年度投资计划760亿元。"
+    )
+    assert [t["value"] for t in targets(text)] == [760], (
+        "项 counts a list as 个 does; the list's 总投资 sizes it, its year's plan is the goal"
+    )

@@ -118,7 +118,7 @@ def focused(an: str, start: int, q: Quantity) -> bool:
 # 实施项目126个,计划总投资250亿元 / 等4个制造业项目总投资7.85亿元: the total size of the projects a
 # list counts describes them; the year's planned investment (年度计划投资) is the goal.
 _TOTAL_INVEST_RE = re.compile(r"(?:计划|匡算|规划|估算)?总投资(?:约|为|达|共|超过|超|逾|近)?$")
-_PROJECT_COUNT_RE = re.compile(r"项目\d+个|\d+个[^,;。\d]{0,12}?项目")
+_PROJECT_COUNT_RE = re.compile(r"项目\d+[个项]|\d+[个项][^,;。\d]{0,12}?项目")
 _LIST_REACH = 40
 
 
