@@ -228,3 +228,8 @@ def test_a_list_counted_in_xiang_and_its_total_investment() -> None:
     assert [t["value"] for t in targets(text)] == [760], (
         "项 counts a list as 个 does; the list's 总投资 sizes it, its year's plan is the goal"
     )
+
+
+def test_a_head_alone_names_no_work_to_start() -> None:
+    text = "2027年重点项目进展。目前,已有8个重点项目开工建设,其中县第二中学迁建、新型建材厂建设等5个项目为今年新开工项目。"
+    assert extract(text).milestones == [], "新开工项目 names no one work: nothing to check"

@@ -120,6 +120,7 @@ _SLOGAN_RE = re.compile(r"[一二两三四五六七八九十\d]+大[^学厦道�
 # …于2月1日开工, 于3月初开工: the day or early part of a month it happened (a deadline is
 # 月底/月底前).
 _DAY_RE = re.compile(r"\d{1,2}月\d{1,2}日|于\d{1,2}月(?:初|上旬|中旬)")
+_BARE_HEADS = frozenset(("项目", "工程"))  # (…综合体 may stand for the one named before)
 _TO_COME_RE = re.compile(r"将|要|预计|计划|拟|力争|确保|争取|预定")
 # 3月21日,省政府办公厅公布…; 发展局11日公布…: a day named in a report, no deadline (前, 起).
 _REPORTED_DAY_RE = re.compile(r"\d{1,2}日(?![前起至到内电電讯訊-])(?!之前|以前|之内)")
@@ -257,6 +258,8 @@ def _match_core(
             ok = ok and not obj.startswith(")")
         if not ok and verb in vocab.WORK_EVENT_VERBS:
             ok = names_a_work(obj)
+        if obj in _BARE_HEADS:
+            ok = False  # 新开工项目: a head alone names no work
         if (obj[:1].isdigit() and not _GRADE_RE.match(obj)) or obj[:1] == "、":
             # 建成100座体育公园: a count, a target's business; 品牌创建、周末休闲…: a list of
             # programmes' names, 创建 one of them
