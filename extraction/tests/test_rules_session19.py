@@ -233,3 +233,18 @@ def test_a_list_counted_in_xiang_and_its_total_investment() -> None:
 def test_a_head_alone_names_no_work_to_start() -> None:
     text = "2027年重点项目进展。目前,已有8个重点项目开工建设,其中县第二中学迁建、新型建材厂建设等5个项目为今年新开工项目。"
     assert extract(text).milestones == [], "新开工项目 names no one work: nothing to check"
+
+
+def test_a_reposted_page_is_dated_by_its_own_framing_before_what_is_to_come() -> None:
+    text = (
+        "今年教育补短板项目超百个\n更新:2031-09-21 07:50:41 教育网\n"
+        "从市教育局了解到,会展南小学项目今年内将正式开建,争取2028年建成招生。\n"
+        "市教育局处长:2026年列入为民办实事项目有:建成20所中小学项目,新增2万个学位,都将在年内完成。"
+    )
+    assert [(t["value"], t["year"]) for t in targets(text)] == [
+        (100, 2026),
+        (20, 2026),
+        (2, 2026),
+    ], (
+        "2028年建成 is still to come, so the 2031 stamp is a repost's; the text frames 2026 as its own"
+    )

@@ -215,7 +215,7 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
     report: int | None
     titled = _titled_goal_year(text)
     # 去(108)年, 今(2026)年: the text says which year is its own, as a stamp would.
-    dated = stamp[0] if stamp else older or glossed_today(text)
+    dated = stamp[0] if stamp else glossed_today(text)
     if dated is not None:
         report = dated
     elif titled is not None:
@@ -250,6 +250,8 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         # imports into) only dates a text that writes none.
         report = max(bare) if bare else outside
         outside_only = dated_by_name = not bare
+    if older is not None and report is not None and report > older:
+        report = older  # written no later than the first year it says is still to come
     if dated is None and report is not None and _staged_after_this_year(text, report, periods):
         report -= 1
     five_matches = list(FIVE_YEAR_END_RE.finditer(text))
