@@ -148,7 +148,10 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
     )
     cited = _cited(text)
     reviewed: set[int] = set()
+    ahead: list[int] = []  # years written as still to come (2017年将…, 于2016年完成…)
     for m, y in year_matches(text, roc=roc):
+        if _AHEAD_AFTER_RE.match(text, m.end()):
+            ahead.append(y)
         if cited and _inside(m.start(), cited):
             continue
         if _QUOTED_TITLE_YEAR_RE.match(text, m.end()) and text.endswith(("“", '"'), 0, m.start()):
@@ -205,7 +208,6 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
     if stamp is None and roc:
         stamp = roc_stamp(text)
     # 2017年将完成…, 于2016年完成… on a page stamped 2022: the writing is older than its stamp
-    ahead = [y for m, y in year_matches(text, roc=roc) if _AHEAD_AFTER_RE.match(text, m.end())]
     older = min(ahead) if stamp and ahead and min(ahead) < stamp[0] - 1 else None
     stamp = None if older else stamp
     if stamp and report_like and stamp[0] > max(plain + plan) + 1:
