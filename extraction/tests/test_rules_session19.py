@@ -248,3 +248,10 @@ def test_a_reposted_page_is_dated_by_its_own_framing_before_what_is_to_come() ->
     ], (
         "2028年建成 is still to come, so the 2031 stamp is a repost's; the text frames 2026 as its own"
     )
+
+
+def test_a_year_told_as_done_keeps_the_page_s_stamp() -> None:
+    text = "2026年工作报告\n发布时间:2026-01-10\n2023年完成地区生产总值300亿元。今年全县生产总值增长6%。"
+    assert [(t["value"], t["year"]) for t in targets(text)] == [(6, 2026)], (
+        "2023年完成… tells what was done, no year still to come: the 2026 stamp stands"
+    )

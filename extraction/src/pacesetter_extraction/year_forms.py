@@ -97,3 +97,16 @@ def is_horizon(text: str, m: re.Match[str]) -> bool:
         return False  # 在2015年至2020年: the end of a span, not a horizon
     before = text[max(0, m.start() - 2) : m.start()]
     return not (m.group("post") == "的" and _CHANGED_BEFORE.search(before))
+
+
+_AHEAD_AFTER_RE = re.compile(r"(?:年底|年内)?(?:将|要|力争|计划)")
+_DONE_BY_RE = re.compile(r"(?:年底)?前?(?:完成|建成)")
+_AHEAD_BEFORE = ("于", "争取", "力争", "计划", "预计", "将", "拟")
+
+
+def still_to_come(text: str, m: re.Match[str]) -> bool:
+    """A year the text writes as still to come: 2017年将…, 于2016年完成… (2019年完成… alone may
+    tell what was done)."""
+    return _AHEAD_AFTER_RE.match(text, m.end()) is not None or (
+        text.endswith(_AHEAD_BEFORE, 0, m.start()) and _DONE_BY_RE.match(text, m.end()) is not None
+    )

@@ -23,6 +23,7 @@ from .year_forms import (
     YEAR_RE,
     fiscal_end,
     is_horizon,
+    still_to_come,
     year_matches,
 )
 
@@ -90,7 +91,6 @@ REPORT_YEAR_POST = re.compile(
 )
 
 # What a plan period did, told right after naming it: …期间,全区建成启用了…/累计完成…
-_AHEAD_AFTER_RE = re.compile(r"(?:年底|年内)?(?:将|要|力争|计划)|(?:年底)?前?(?:完成|建成)")
 _REVIEWED_RE = re.compile(r"[^。;\n]{0,30}?(?:了|已经|已|累计|共计)")
 
 # A news dateline without a year near the top: 【…12月26日报导】, (记者…二十六日电).
@@ -150,7 +150,7 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
     reviewed: set[int] = set()
     ahead: list[int] = []  # years written as still to come (2017年将…, 于2016年完成…)
     for m, y in year_matches(text, roc=roc):
-        if _AHEAD_AFTER_RE.match(text, m.end()):
+        if still_to_come(text, m):
             ahead.append(y)
         if cited and _inside(m.start(), cited):
             continue
