@@ -117,13 +117,13 @@ _PLEDGED_BUILT_RE = re.compile(r"(?:力促|力争|确保|争取|推动)[^,;。]{
 _MODAL_END_RE = re.compile(r"(?:就|亦|也|将)会$|(?<![开大社协学工商年全议])会$")
 _REPORTER_RE = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _SLOGAN_RE = re.compile(r"[一二两三四五六七八九十\d]+大[^学厦道桥街楼院会]")
-# …于2月1日开工, 于3月初开工: the day or early part of a month it happened (a deadline is
-# 月底/月底前).
-_DAY_RE = re.compile(r"\d{1,2}月\d{1,2}日|于\d{1,2}月(?:初|上旬|中旬)")
 _BARE_HEADS = frozenset(("项目", "工程"))  # (…综合体 may stand for the one named before)
 _TO_COME_RE = re.compile(r"将|要|预计|计划|拟|力争|确保|争取|预定")
-# 3月21日,省政府办公厅公布…; 发展局11日公布…: a day named in a report, no deadline (前, 起).
-_REPORTED_DAY_RE = re.compile(r"\d{1,2}日(?![前起至到内电電讯訊-])(?!之前|以前|之内)")
+# 3月21日,省政府办公厅公布…; 一期工程于2010年2月1日开工, 于3月初开工: the day or early part of a
+# month it happened, in a report (a deadline is 前, 起, 月底).
+_REPORTED_DAY_RE = re.compile(
+    r"\d{1,2}日(?![前起至到内电電讯訊-])(?!之前|以前|之内)|于\d{1,2}月(?:初|上旬|中旬)"
+)
 _USED = frozenset(
     ("投入使用", "投入正式使用", "投入运营", "投入运行", "建成投用", "启用", "开园", "投用")
 )
@@ -316,8 +316,6 @@ def _match_core(
             ok = False  # …水网建设也将加速贯通: a pace, no event to check
         if ok and _SLOGAN_RE.search(subject):
             ok = False  # 七大领域攻坚全面启动: a campaign's slogan, no named work
-        if ok and _DAY_RE.search(subject) and not planned and not _TO_COME_RE.search(subject):
-            ok = False  # 一期工程于2010年2月1日开工建设: the day it happened, a report
         if ok:
             start = _item_end(subject)
             while subject[start:].startswith(_LEAD_CONJ):
