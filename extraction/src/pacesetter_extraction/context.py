@@ -287,7 +287,8 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
         first = max(years.periods, key=lambda p: p[1])[0]
         for m in _OPENING_YEAR_RE.finditer(text, start, end):
             out.append(Marker(m.end(), "future", first))
-    for m in _SPAN_SCAN.finditer(text, start, end):
+    spans = _SPAN_SCAN.finditer(text, start, end) if text.find("年", start, end) != -1 else ()
+    for m in spans:
         if m.group("kind") == "内" and text.startswith("的", m.end()):
             continue  # 5年内的最高点: a span that describes, no time to meet a goal by
         out.append(Marker(m.end(), "future", _span_end(m, years)))
