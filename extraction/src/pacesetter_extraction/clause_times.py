@@ -36,15 +36,15 @@ def walk(doc: Cleaned, lines: list[Line], years: DocYears) -> Iterator[ClauseCtx
         for sent in line.sentences:
             markers = sentence_markers(an, sent, years)
             line_markers.extend(markers)
+            last = None
+            year = None
+            i = 0  # clauses and markers both run forward: each marker is read once
             for ci, cl in enumerate(sent.clauses):
-                last = None
-                year = None
-                for mk in markers:
-                    if mk.pos > cl.end:
-                        break
-                    last = mk
-                    if mk.year is not None:
-                        year = mk.year
+                while i < len(markers) and markers[i].pos <= cl.end:
+                    last = markers[i]
+                    if last.year is not None:
+                        year = last.year
+                    i += 1
                 state = last.state if last else (para or section or "future")
                 yield ClauseCtx(
                     sent, ci, cl, state, year if year is not None else years.default, line

@@ -133,10 +133,13 @@ def _ranks(an: str, txt: str, start: int, end: int) -> list[Quantity]:
     return out
 
 
+_TWO_PARTS_RE = re.compile(r"[亿兆万] ?\d")
+
+
 def _compounds(an: str, txt: str, start: int, end: int) -> list[Quantity]:
     out: list[Quantity] = []
-    if not _has(an, start, end, "亿兆万"):
-        return out  # none of the characters this form needs
+    if not _TWO_PARTS_RE.search(an, start, end):
+        return out  # no magnitude with digits after it, as both forms need
     for m in COMPOUND_RE.finditer(an, start, end):
         f1, f2 = magnitude_factor(m.group("m1")), magnitude_factor(m.group("m2"))
         if f2 < f1:
@@ -222,9 +225,12 @@ _LEVEL_RE = re.compile(
 )
 
 
+_LEVEL_NEAR_RE = re.compile(r"[率数比例命][^\d]{0,6}\d")
+
+
 def _levels(an: str, start: int, end: int) -> list[Quantity]:
-    if not _has(an, start, end, "率数比例命"):
-        return []
+    if not _LEVEL_NEAR_RE.search(an, start, end):
+        return []  # a level's word and its number are at most a modal and a verb apart
     return [
         _figure(
             an,
