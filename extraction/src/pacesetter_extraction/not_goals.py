@@ -105,7 +105,8 @@ _WORK_NEXT_RE = re.compile(
     r",?(?:在[^,;。]{1,12}?)?(?:用于|进行|新建|实施|建设|改造|改扩建|扩建|修建|完成|开展|打造|铺设|使)"
 )
 _BARE_SPEC_RE = re.compile(
-    r"(?:设置|设计|开放|约)?(?:" + vocab.alt(vocab.BARE_SPEC_NOUNS) + ")(?:约|为|达)?"
+    # (建成后办学规模达48个班: the size a work will have once built)
+    r"(?:设置|设计|开放|约|建成后)?(?:" + vocab.alt(vocab.BARE_SPEC_NOUNS) + ")(?:约|为|达)?"
 )
 META_RE = re.compile(
     # 5个方面, 10件民生实事; but 400个社区食堂的任务 counts the canteens (的 names them).

@@ -58,7 +58,19 @@ META_NOUNS = [
 SITE_AREA_WORDS = ["占地面积", "建筑面积", "用地面积", "总建筑面积", "占地", "建设面积"]
 # A clause that is nothing but a noun of size and a figure (总投资3亿元, 设置床位400张) describes the
 # facility named before it; the same noun after a verb (完成投资, 新增床位) is a goal.
-BARE_SPEC_NOUNS = ["总投资", "投资", "床位", "规模", "面积", "库容", "装机容量", "总长", "长度"]
+BARE_SPEC_NOUNS = [
+    "总投资",
+    "投资",
+    "床位",
+    "规模",
+    "办学规模",
+    "规划",
+    "面积",
+    "库容",
+    "装机容量",
+    "总长",
+    "长度",
+]
 ATTRIBUTE_WORDS = [
     "全长",
     "总长",

@@ -1,0 +1,20 @@
+"""Rules written in session 20 (issue 14).
+
+Each case is (text, expected, reason); the sentences are written for these tests, in the language
+of plans and news, and are not taken from any corpus text.
+"""
+
+from __future__ import annotations
+
+from rule_table import targets
+
+
+def test_a_schools_size_in_classes_is_no_goal() -> None:
+    text = (
+        "明年新建城东小学,占地40亩,建成后办学规模达48个班。"
+        "城南中学扩建工程争取年底竣工,规划为24个班。全县新增学位3000个。"
+    )
+    assert [(t["value"], t["unit"]) for t in targets(text)] == [(3000, "个")], (
+        "how many classes a school is built for (办学规模, 规划为) specifies the work; the places "
+        "added are the goal"
+    )
