@@ -6,6 +6,7 @@ of plans and news, and are not taken from any corpus text.
 
 from __future__ import annotations
 
+from pacesetter_extraction import extract
 from rule_table import targets
 
 
@@ -17,4 +18,12 @@ def test_a_schools_size_in_classes_is_no_goal() -> None:
     assert [(t["value"], t["unit"]) for t in targets(text)] == [(3000, "个")], (
         "how many classes a school is built for (办学规模, 规划为) specifies the work; the places "
         "added are the goal"
+    )
+
+
+def test_a_pledge_that_a_named_line_opens_for_service() -> None:
+    out = extract("明年,全市将推动地铁5号线开通运营,推进城西快速路通车运营。")
+    assert [m.indicator for m in out.milestones] == ["地铁5号线开通运营", "城西快速路通车运营"], (
+        "开通运营 and 通车运营 are one event, the opening of a named line or road, whichever "
+        "pledge word (推动, 推进) leads to it"
     )

@@ -142,6 +142,11 @@ _OPENED = frozenset(
         "投入使用",
         "落成",
         "竣工落成",
+        "开通运营",
+        "通车运营",
+        "建成通车",
+        "建成投用",
+        "投入运营",
     )
 )
 _SIZE_END_RE = re.compile(r"\d[\d.]*万?(?:千瓦|兆瓦|吨|立方米|平方米)$")  # the work's size
@@ -155,7 +160,7 @@ _STARTED = frozenset(("开工", "开工建设", "动工", "动工建设"))
 # 力促大南门净菜市场竣工落成, 敦促…市场建成: a pledge that a named facility is finished.
 _ITEM_NO_RE = re.compile(r"\d{1,2}[.、]|[一二三四五六七八九十]{1,2}、")  # 2.力促…: a list's number
 _PLEDGE_RE = re.compile(
-    r"(?:积极|加快|全力|大力)?(?:力促|力争|确保|争取|推动|敦促|督促)(?P<obj>[^,;。]{3,24}?)"
+    r"(?:积极|加快|全力|大力)?(?:力促|力争|确保|争取|推动|推进|敦促|督促)(?P<obj>[^,;。]{3,24}?)"
     r"(?:尽快|如期|按期|早日|全面)?$"
 )
 
@@ -318,6 +323,9 @@ def _match_core(
             ok = False  # 七大领域攻坚全面启动: a campaign's slogan, no named work
         if ok:
             start = _item_end(subject)
+            pledged = _PLEDGE_RE.search(subject, start)
+            if pledged and verb in _OPENED | _STARTED:
+                start = pledged.start("obj")  # 全市将推动地铁5号线开通运营: the line opens
             while subject[start:].startswith(_LEAD_CONJ):
                 start += 1
             # 第二座抽水蓄能电站120万千瓦开工建设: the work is named without its size

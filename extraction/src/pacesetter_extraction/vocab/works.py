@@ -58,7 +58,9 @@ MILESTONE_VERBS_END = [
     "落成",  # 力促…市场竣工落成
     "竣工落成",
     "开通",
+    "开通运营",  # 推动…高铁开通运营: the opening, told with the service that follows it
     "通车",
+    "通车运营",
     "通水",  # 鄂北…一期工程建成通水: a water work's opening, as 通车 is a road's
     "建成通水",
     "投用",
