@@ -27,3 +27,19 @@ def test_a_pledge_that_a_named_line_opens_for_service() -> None:
         "开通运营 and 通车运营 are one event, the opening of a named line or road, whichever "
         "pledge word (推动, 推进) leads to it"
     )
+
+
+def test_a_list_line_opening_with_a_task_verb_is_no_wrapped_line() -> None:
+    text = (
+        "今年全区定下这些具体目标:\n"
+        "交通建设◢\n"
+        "加快地铁8号线北延、12号线西延及城东、城南两条城际铁路建设\n"
+        "推动地铁9号线开通运营\n"
+        "新增公共停车泊位5000个以上\n"
+    )
+    out = extract(text)
+    assert [m.indicator for m in out.milestones] == ["地铁9号线开通运营"], (
+        "a long item without a full stop and a next line that opens with a task's verb (推动) "
+        "are two items of a list, not one sentence wrapped by the page"
+    )
+    assert [(t.value, t.comparator) for t in out.targets] == [(5000, ">=")]

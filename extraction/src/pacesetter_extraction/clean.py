@@ -92,6 +92,21 @@ _PAGE_LINE_RE = re.compile(r"(?:发布|發布|更新)(?:日期|时间|時間)|�
 _DATELINE_RE = re.compile(r"[^\n,。 ]{0,16}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)|本(?:报|報)(?:讯|訊)")
 
 
+# 加快…城际建设⏎推动14号线通车运营: a line opening with a task's verb after a whole phrase is
+# the next item of a list; a wrap falls before such a verb only after a word that leads to it
+# (将, 要, 年底, 加快, 积极…).
+_TASK_OPEN_RE = re.compile(
+    r"推动|推进|加快|力争|力爭|确保|争取|实施|新增|建成|實施|確保|爭取|推進|推動"
+)
+_LEADS_ON = frozenset(
+    "将將要会會能可并並和及与與、年月底内內前的在于於把对對向从從快力续續极極步面断斷"
+)
+
+
+def _next_item(text: str, i: int) -> bool:
+    return text[i - 1] not in _LEADS_ON and _TASK_OPEN_RE.match(text, i + 1) is not None
+
+
 def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
     out = []
     line_start = 0
@@ -105,6 +120,7 @@ def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
             and not _BULLET_RE.match(text, line_start)
             and not _PAGE_LINE_RE.match(text, i + 1)
             and not _DATELINE_RE.match(text, i + 1)
+            and not _next_item(text, i)
         ):
             out.append((i, i + 1))
         line_start = i + 1
