@@ -43,3 +43,20 @@ def test_a_list_line_opening_with_a_task_verb_is_no_wrapped_line() -> None:
         "are two items of a list, not one sentence wrapped by the page"
     )
     assert [(t.value, t.comparator) for t in out.targets] == [(5000, ">=")]
+
+
+def test_what_a_count_counts_before_what_is_done_for_it() -> None:
+    text = (
+        "今年县政府将新打机井20眼,改善3万人口的饮水安全问题;"
+        "完成城东管网改造,提高1.2万户居民的供热质量;新建8个有托育需求的社区托育点。"
+    )
+    assert [t["indicator"] for t in targets(text)] == [
+        "新打机井",
+        "人口",
+        "居民",
+        "新建有托育需求的社区托育点",
+    ], (
+        "3万人口 counts people (the unit's 人 opens 人口) and 1.2万户居民的供热质量 counts "
+        "households: what is improved for them names nothing; a clause describing the counted "
+        "thing (有托育需求的) stays in its name"
+    )

@@ -326,6 +326,10 @@ _QUOTED_NOUN_RE = re.compile(
 _NEXT_AMOUNT_RE = re.compile(r"(?:总经费|经费|总投资|总预算|预算|资金|总金额|金额)[ \u3000]*$")
 
 
+# What is improved or done for counted things (…的饮水安全问题, …的示范创建工作): no name of its own.
+_CONDITION_END_RE = re.compile(r"(?:问题|安全|品质|质量|工作|任务|目标|进度|需求|协助|水平|条件)$")
+
+
 def right_noun(an: str, pos: int, limit: int) -> tuple[str, int]:
     """The counted noun after a count (150个智能工厂 → 智能工厂) and where it ends."""
     end = min(limit, pos + 30)
@@ -357,8 +361,12 @@ def right_noun(an: str, pos: int, limit: int) -> tuple[str, int]:
     elif stop == limit and (a := _NEXT_AMOUNT_RE.search(seg)) and a.start() > 0:
         seg = seg[: a.start()]  # 15件工程总经费15亿元: 总经费 names the amount after it
     seg_end = pos + len(seg)
+    if seg[:1] == "口" and an[pos - 1 : pos] == "人":
+        seg = "人" + seg  # 9万人口: the unit's 人 opens the counted noun
     if t := _OF_TASK_RE.search(seg):
         seg = seg[: t.start()]  # 400个社区食堂的任务: the canteens are counted
+    elif (de := seg.find("的")) > 0 and _CONDITION_END_RE.search(seg, de):
+        seg = seg[:de]  # 4万户用热居民的供热安全: the households are counted, not their safety
     if _META_RE.fullmatch(seg):
         return "", pos  # 50万户目标: a word about the goal, not what is counted
     for w in sorted(vocab.TRAILING_VERBS, key=len, reverse=True):
