@@ -60,3 +60,25 @@ def test_what_a_count_counts_before_what_is_done_for_it() -> None:
         "households: what is improved for them names nothing; a clause describing the counted "
         "thing (有托育需求的) stays in its name"
     )
+
+
+def test_where_a_work_is_done_and_the_places_it_reaches_again() -> None:
+    text = (
+        "2026年县政府十件实事:在12个行政村(社区)铺设污水管网35公里,惠及12个行政村(社区);"
+        "在20个村新建文化广场,受益群众3万人。"
+    )
+    assert [(t["indicator"], t["value"]) for t in targets(text)] == [
+        ("铺设污水管网", 35),
+        ("村新建文化广场", 20),
+        ("受益群众", 3),
+    ], (
+        "在12个行政村 before the work's own measure tells where it is done, and 惠及 the same 12 "
+        "villages restates it; 在20个村 with no other measure of the work is the goal"
+    )
+
+
+def test_the_goal_a_work_is_organised_around_is_named_without_the_verb() -> None:
+    out = targets("2026年,一是紧紧围绕全市地区生产总值增长6%左右目标,全力抓开局。")
+    assert [(t["indicator"], t["value"]) for t in out] == [("地区生产总值", 6)], (
+        "围绕 frames the goal; it is no part of the quantity's name"
+    )

@@ -173,6 +173,11 @@ _ITEM_NO_RE = re.compile(
 )
 
 
+_PLACE_SCOPE_RE = re.compile(
+    r"在[^,;。\d]{0,8}?\d+[^,;。\d]{0,4}?(?:乡镇|村|社区|小区|县|街道|镇|学校)(?:\([^)]{0,6}\))?"
+)
+
+
 def tidy(s: str) -> str:
     """A name without the marks, bullets, item numbers and conjunctions around it."""
     # 于2030年(民国119年)达成: the years gone, their brackets and 于 are no name.
@@ -181,6 +186,10 @@ def tidy(s: str) -> str:
     s = s.strip(_STRIP_CHARS)
     if s[:1] in _ITEM_START:
         s = _ITEM_NO_RE.sub("", s).strip(_STRIP_CHARS)  # 5.长者…: an item's number
+    if s[:1] == "在" and (scope := _PLACE_SCOPE_RE.match(s)) and scope.end() < len(s) - 1:
+        s = s[scope.end() :]  # 在12个行政村(社区)铺设污水管网: where the work is done
+    if s[:1] == "(" and 2 < (close := s.find(")")) < len(s) - 2:
+        s = s[close + 1 :]  # (街道办)硬化道路: the gloss of a word cut off before the name
     if s.endswith(_TRAIL_NOISE):
         s = s[: -2 if s.endswith("方面") else -1].strip(_STRIP_CHARS)
     return _balance_quotes(s)

@@ -109,6 +109,9 @@ def _in_title(an: str, pos: int) -> bool:
 
 
 _TALLY_RE = re.compile(r"(?:的|中|[省市县区])有 ?\d+ ?个[^,;。\d]{0,12}$|(?:的|中|[省市县区])有 ?$")
+_WHERE_WORK_RE = re.compile(
+    r"[^,;。\d]{0,3}?(?:乡镇|村|社区|小区|县|街道|镇|学校)(?:\([^)]{0,6}\))?[^,;。\d]{0,16}?\d"
+)
 _AMONG_SET_RE = re.compile(r"[^,;。\d]{1,14}?中[,，]")
 
 
@@ -164,6 +167,10 @@ def told_not_aimed(an: str, q: Quantity) -> bool:
         return True
     if count and before.endswith(("在", "在 ")) and _AMONG_SET_RE.match(an, q.unit_end):
         return True  # 在31个省、市、自治区中: the set that is counted among, no goal
+    if count and before.endswith("在") and _WHERE_WORK_RE.match(an, q.unit_end):
+        return True  # 在39个村改造线路16公里: where the work is done, its measure follows
+    if count and before.endswith(_REACH_VERBS) and _said_before(an, q):
+        return True  # 在17个乡镇硬化道路…,惠及17个乡镇: the same places again, no new goal
     if "序时" in before and _SCHEDULE_GAP_RE.search(before):
         return True  # 低于序时进度1.6个百分点: progress against the schedule, a fact
     if an.endswith(("不到", "不足", "仅", "仅有", "只有"), 0, q.start):
@@ -234,6 +241,18 @@ def told_not_aimed(an: str, q: Quantity) -> bool:
             _PENALTY_AFTER_RE.match(an, q.unit_end) or _PENALTY_BEFORE_RE.search(window[-4:])
         )
     return False
+
+
+_REACH_VERBS = ("惠及", "覆盖", "涉及", "受益")
+
+
+def _said_before(an: str, q: Quantity) -> bool:
+    """The same count of the same things (17个乡镇) earlier in the sentence."""
+    said = an[q.start : q.unit_end + 2]
+    if len(said) < 4 or not "\u4e00" <= said[-1] <= "\u9fff":
+        return False
+    window = an[max(0, q.start - 80) : q.start]
+    return said in window[max(window.rfind(c) for c in "。\n;!?") + 1 :]
 
 
 def _attended_or_belongs(an: str, q: Quantity) -> bool:

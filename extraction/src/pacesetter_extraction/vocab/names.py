@@ -52,6 +52,8 @@ LEADING_NOISE = [
     "而",
     "使",
     "让",
+    "围绕",  # 围绕(地区生产总值增长7%左右目标): the goal the work is organised around
+    "紧紧围绕",
     "带动",  # 带动(全市体育产业总规模超过…): what is driven is measured
     "今年",
     "明年",
