@@ -82,3 +82,14 @@ def test_the_goal_a_work_is_organised_around_is_named_without_the_verb() -> None
     assert [(t["indicator"], t["value"]) for t in out] == [("地区生产总值", 6)], (
         "围绕 frames the goal; it is no part of the quantity's name"
     )
+
+
+def test_a_named_facility_moved_or_its_greening_upgraded_is_an_event() -> None:
+    out = extract("2026年民生实事:完成城关小学整体搬迁,完成滨河公园绿化提升,加快推进全域绿化提升。")
+    assert [m.indicator for m in out.milestones] == [
+        "完成城关小学整体搬迁",
+        "完成滨河公园绿化提升",
+    ], (
+        "完成 a named school's move or a named park's upgrade is one event to check; an "
+        "ongoing push (加快推进…) is not"
+    )

@@ -97,6 +97,10 @@ WORK_HEADS = [
     "整治",
     "治理",
     "平整",  # 土地平整: land formed for building
+    "搬迁",  # 完成潼关中学整体搬迁: a named facility moved, one event
+    "改造提升",
+    "提升改造",
+    "绿化提升",
 ]
 # Clause-final verbs of a work put into use (…年底前投入使用).
 MILESTONE_USE_VERBS = [
