@@ -93,3 +93,11 @@ def test_a_named_facility_moved_or_its_greening_upgraded_is_an_event() -> None:
         "完成 a named school's move or a named park's upgrade is one event to check; an "
         "ongoing push (加快推进…) is not"
     )
+
+
+def test_a_list_of_years_pairs_with_the_list_of_figures() -> None:
+    out = targets("到2027年、2030年,全市森林覆盖率分别达到45%、48%以上,湿地保护率达到60%。")
+    assert [(t["value"], t["year"]) for t in out] == [(45, 2027), (48, 2030), (60, 2030)], (
+        "分别 pairs each year of the list with the figure in the same place; a figure after "
+        "the list keeps the sentence's last year"
+    )

@@ -48,6 +48,7 @@ from .sentences import Line
 from .share_names import reached_again, reached_share, share_of
 from .subjects import Found, date_headline, resolve
 from .work_amounts import doing_only, renews_an_extent, spent_on
+from .year_forms import years_each
 
 # A clause ending in a speech verb introduces a quote; it is no subject.
 _SPEECH_END_RE = re.compile(r"(?:指出|表示|认为|说|介绍|强调|提出|透露|称|宣布|坦言)$")
@@ -203,7 +204,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                             if sent is line.sentences[0] and heading_year
                             else para_year or years.default
                         )
-                    kept_any = False
+                    kept_any, paired = False, years_each(an, sent.start, g0.start, len(group))
                     for i, q in enumerate(group):
                         # 分别不低于5%、6%: a comparator before the list governs it, and so does
                         # 左右 after it (7%、8%左右); 以上 after its last item (1000万头、1500万头
@@ -333,7 +334,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                             value_max=to_plain(q.value_max) if q.value_max is not None else None,
                             unit=q.unit,
                             base_value=to_plain(q.base_value),
-                            year=year,
+                            year=paired[i] if paired else year,
                             confidence=round(min(0.99, max(0.05, conf)), 2),
                         )
                         sent_found.append(

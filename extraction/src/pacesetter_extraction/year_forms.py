@@ -112,3 +112,18 @@ def still_to_come(text: str, m: re.Match[str]) -> bool:
     return _AHEAD_AFTER_RE.match(text, m.end()) is not None or (
         text.endswith(_AHEAD_BEFORE, 0, m.start()) and _DONE_BY_RE.match(text, m.end()) is not None
     )
+
+
+# 2017年、2020年、2025年…分别提高到50%、60%、65%: a list of years, each the time of the figure
+# in the same place of the list that 分别 leads to.
+_YEAR_LIST_RE = re.compile(r"(?:(?:19|20)\d{2}年[、和及与])+(?:19|20)\d{2}年")
+_FOUR_DIGITS_RE = re.compile(r"(?:19|20)\d{2}")
+
+
+def years_each(text: str, start: int, end: int, n: int) -> list[int] | None:
+    """The years of a list that pairs them one by one with n figures, or None."""
+    if n < 2 or text.find("分别", start, end) == -1:
+        return None
+    m = _YEAR_LIST_RE.search(text, start, end)
+    found = [int(y) for y in _FOUR_DIGITS_RE.findall(m.group())] if m else []
+    return found if len(found) == n else None
