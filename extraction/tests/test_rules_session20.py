@@ -101,3 +101,10 @@ def test_a_list_of_years_pairs_with_the_list_of_figures() -> None:
         "分别 pairs each year of the list with the figure in the same place; a figure after "
         "the list keeps the sentence's last year"
     )
+
+
+def test_this_year_and_next_pair_with_two_figures() -> None:
+    out = targets("2026年3月5日 行政院会议\n今明两年离岸风电并网目标为3GW、5GW,2030年达到13GW。")
+    assert [(t["value"], t["year"]) for t in out] == [(3, 2026), (5, 2027), (13, 2030)], (
+        "今明两年 with two figures gives the first this year and the second the next"
+    )

@@ -204,7 +204,8 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                             if sent is line.sentences[0] and heading_year
                             else para_year or years.default
                         )
-                    kept_any, paired = False, years_each(an, sent.start, g0.start, len(group))
+                    paired = years_each(an, sent.start, g0.start, len(group), years.today)
+                    kept_any = False
                     for i, q in enumerate(group):
                         # 分别不低于5%、6%: a comparator before the list governs it, and so does
                         # 左右 after it (7%、8%左右); 以上 after its last item (1000万头、1500万头

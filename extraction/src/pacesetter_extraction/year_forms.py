@@ -120,8 +120,13 @@ _YEAR_LIST_RE = re.compile(r"(?:(?:19|20)\d{2}年[、和及与])+(?:19|20)\d{2}�
 _FOUR_DIGITS_RE = re.compile(r"(?:19|20)\d{2}")
 
 
-def years_each(text: str, start: int, end: int, n: int) -> list[int] | None:
-    """The years of a list that pairs them one by one with n figures, or None."""
+def years_each(
+    text: str, start: int, end: int, n: int, today: int | None = None
+) -> list[int] | None:
+    """The years of a list that pairs them one by one with n figures, or None; 今明两年 pairs
+    this year and the next with two figures."""
+    if n == 2 and today is not None and text.find("今明两年", start, end) != -1:
+        return [today, today + 1]
     if n < 2 or text.find("分别", start, end) == -1:
         return None
     m = _YEAR_LIST_RE.search(text, start, end)
