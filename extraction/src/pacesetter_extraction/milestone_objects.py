@@ -186,9 +186,14 @@ _JOIN_RE = re.compile(
 )
 
 
+_JOIN_CHAR_RE = re.compile("[以和及并、]")
+
+
 def commitment_parts(text: str) -> list[tuple[int, int]]:
     """A clause cut where a conjunction starts a new event or a counted item
     (创建X示范乡镇和完成Y工程, 完成X工程和6个污水厂建设): one commitment per part."""
+    if _JOIN_CHAR_RE.search(text) is None:
+        return [(0, len(text))]  # every cut starts at one of these characters
     cuts = [m.start() for m in _JOIN_RE.finditer(text) if m.start() > 0]
     bounds = [0, *cuts, len(text)]
     out = []
