@@ -29,6 +29,33 @@ def _family(base: str, **prefixed: int) -> list[Measure]:
 
 
 _PREFIXES = {"万": 4, "亿": 8}
+# Units of things counted one by one (户, 人 and 人次 have families of their own).
+COUNTED = (
+    "个",
+    "条",
+    "家",
+    "所",
+    "处",
+    "项",
+    "座",
+    "套",
+    "张",
+    "名",
+    "户",
+    "件",
+    "间",
+    "栋",
+    "辆",
+    "台",
+    "头",
+    "只",
+    "次",
+    "场",
+    "块",
+    "盏",
+    "部",
+    "标箱",
+)
 MEASURES: dict[str, Measure] = {
     m.code: m
     for m in [
@@ -37,28 +64,34 @@ MEASURES: dict[str, Measure] = {
         *_family("人次", **_PREFIXES),
         *_family("亩", **_PREFIXES),
         *_family("吨", **_PREFIXES),
-        *_family("户", 万=4),
-        *_family("千瓦", 万=4),
+        *_family("千瓦", 万=4, 亿=8),
+        Measure("GW", "千瓦", Decimal(10) ** 6),  # Taiwan's and energy plans' gigawatts
+        *_family("千瓦时", 万=4, 亿=8),
+        # Things counted one by one; plans count the many in 万 (新增学位2.5万个).
+        *[m for code in COUNTED for m in _family(code, 万=4)],
+        *_family("平方米", 万=4),
+        *_family("平方公里", 万=4),
+        *_family("立方米", 万=4, 亿=8),
+        *_family("公里", 万=4),
+        *_family("公顷", 万=4),
+        *_family("斤", 万=4, 亿=8, 万亿=12),
+        *_family("公斤", 万=4, 亿=8),
+        *_family("美元", 万=4, 亿=8),
+        *_family("吨/日", 万=4),
         *[
             Measure(code, code, Decimal(1))
             for code in (
-                "个",
-                "条",
-                "家",
-                "所",
-                "处",
-                "项",
-                "座",
-                "套",
-                "张",
-                "名",
-                "公里",
-                "平方米",
+                "米",
                 "%",
                 "个百分点",
                 "‰",
                 "天",
                 "分钟",
+                "小时",
+                "年",
+                "岁",
+                "倍",
+                "微克/立方米",
             )
         ],
         Measure("是/否", "是/否", Decimal(1)),  # milestone indicators: 1 = achieved
@@ -127,12 +160,46 @@ UNITS_EN = {
     "天": "days",
     "分钟": "minutes",
     "是/否": "yes/no",
+    "件": "items",
+    "间": "rooms",
+    "栋": "buildings",
+    "辆": "vehicles",
+    "台": "units",
+    "头": "head",
+    "只": "items",
+    "次": "times",
+    "场": "events",
+    "块": "pieces",
+    "盏": "lamps",
+    "部": "units",
+    "标箱": "TEU",
+    "GW": "GW",
+    "千瓦时": "kWh",
+    "亿千瓦": "100 GW",
+    "平方公里": "km²",
+    "立方米": "m³",
+    "亿立方米": "100m m³",
+    "公顷": "ha",
+    "斤": "jin",
+    "亿斤": "100m jin",
+    "公斤": "kg",
+    "美元": "US$",
+    "亿美元": "US$100m",
+    "吨/日": "t/day",
+    "米": "m",
+    "小时": "hours",
+    "年": "years",
+    "岁": "years of age",
+    "倍": "times",
+    "微克/立方米": "µg/m³",
 }
 
 
 def unit_in(unit: str, language: str) -> str:
     """A unit of measure in the reader's language: 亿元 → "100m yuan" in English, 億元 in 繁體."""
     if language == "en":
+        if unit not in UNITS_EN and unit.startswith("万") and unit[1:] in UNITS_EN:
+            return "10k " + UNITS_EN[unit[1:]]  # 万个, 万平方米: ten thousand of the base
         return UNITS_EN.get(unit, unit)
     if language == "zh-hant":
         from pacesetter.core.script import to_traditional

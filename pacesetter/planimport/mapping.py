@@ -9,11 +9,20 @@ from pacesetter.indicators.models import Indicator
 
 # Things counted one by one, and ranks (名, 位次): the latest value is the actual.
 COUNT_UNITS = frozenset(
-    {"个", "条", "家", "所", "处", "项", "座", "套", "张", "名", "户", "位", "位次", "个位次"}
+    {*measures.COUNTED, *("万" + u for u in measures.COUNTED), "位", "位次", "个位次"}
 )
 PERCENT_UNITS = frozenset({"%", "个百分点", "‰"})
 # Spellings the extractor passes through that name a unit the measures table already has.
-_ALIASES = {"百分点": "个百分点", "km": "公里", "千米": "公里", "㎡": "平方米", "平米": "平方米"}
+_ALIASES = {
+    "百分点": "个百分点",
+    "km": "公里",
+    "千米": "公里",
+    "㎡": "平方米",
+    "平米": "平方米",
+    "标准箱": "标箱",
+    "万标准箱": "万标箱",
+    "吉瓦": "GW",
+}
 
 
 @cache

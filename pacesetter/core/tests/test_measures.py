@@ -2,7 +2,7 @@ from decimal import Decimal
 
 import pytest
 
-from pacesetter.core.measures import UnknownUnit, convert, to_base
+from pacesetter.core.measures import UnknownUnit, convert, to_base, unit_in
 
 
 @pytest.mark.parametrize(
@@ -33,5 +33,21 @@ def test_convert_refuses_units_of_different_families():
 
 
 def test_an_unknown_unit_is_named_in_the_error():
-    with pytest.raises(UnknownUnit, match="斤"):
-        to_base("1", "斤")
+    with pytest.raises(UnknownUnit, match="担"):
+        to_base("1", "担")
+
+
+def test_the_units_plans_write_most_are_known_and_convert():
+    # (新增学位2.5万个, 光电并网20GW, 改造老旧小区100万平方米, 粮食产量1.4万亿斤)
+    assert convert("2.5", "万个", "个") == Decimal("25000")
+    assert convert("20", "GW", "万千瓦") == Decimal("2000")
+    assert to_base("100", "万平方米") == Decimal("1000000")
+    assert convert("1.4", "万亿斤", "亿斤") == Decimal("14000")
+    with pytest.raises(UnknownUnit, match="cannot convert"):
+        convert("1", "万个", "万平方米")
+
+
+def test_ten_thousands_of_a_unit_read_in_english():
+    assert unit_in("万个", "en") == "10k items"
+    assert unit_in("万平方米", "en") == "10k m²"
+    assert unit_in("岁", "en") == "years of age"

@@ -279,3 +279,21 @@ def test_a_text_without_a_year_is_read_in_the_year_it_is_imported_into(users, co
     )
     years = sorted((c.value, c.year) for c in draft.candidates.filter(kind=Candidate.Kind.TARGET))
     assert years == [(Decimal(8), 2027), (Decimal(12), 2028)]
+
+
+def test_the_units_plans_write_are_read_into_the_draft(users, county):
+    text = (
+        "2026年民生实事\n"
+        "今年全县新增学位1.2万个,改造老旧小区30万平方米,新建光伏电站装机0.5GW,"
+        "萬人以上鄉鎮新建公廁20座。\n"
+    )
+    draft = services.draft_from_text(
+        actor=users["office"], text=text, owner=county, year=2026, name="示例县2026年民生实事"
+    )
+    units = {c.name: c.unit for c in draft.candidates.all()}
+    assert units["新增学位"] == "万个" and units["改造老旧小区"] == "万平方米"
+    assert "GW" in units.values() and "座" in units.values()
+    _ready(draft, users["office"])
+    plan = services.draft_activate(actor=users["office"], draft=draft)
+    places = Indicator.objects.get(goal__plan=plan, name="新增学位")
+    assert (places.unit, places.value_type, places.aggregation) == ("万个", "count", "last")
