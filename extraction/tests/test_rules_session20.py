@@ -108,3 +108,16 @@ def test_this_year_and_next_pair_with_two_figures() -> None:
     assert [(t["value"], t["year"]) for t in out] == [(3, 2026), (5, 2027), (13, 2030)], (
         "今明两年 with two figures gives the first this year and the second the next"
     )
+
+
+def test_a_news_lead_names_the_plan_it_reports() -> None:
+    from pacesetter_extraction.outline import document_title
+
+    text = (
+        "(本台讯)在全县第九届人民代表大会第三次会议上,经过代表无记名投票表决,"
+        "县政府2026年度十件民生实事项目正式出炉!\n一、城乡道路提升工程\n新建道路12公里。\n"
+    )
+    assert document_title(text) == "县政府2026年度十件民生实事项目", (
+        "with no title line, the plan the lead says was voted on (…出炉) names the plan, "
+        "from after the verb that chose it"
+    )

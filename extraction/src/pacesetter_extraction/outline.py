@@ -156,12 +156,24 @@ def document_title(text: str) -> str | None:
     for _start, line in lines[:_TITLE_LINES]:
         if announced := _ANNOUNCED_RE.search(readable(line)):
             return announced.group("what") + announced.group("kind")
+        if released := _RELEASED_RE.search(readable(line)):
+            return released.group("what")
     return None
 
 
 # 现对2023年1-6月全市招商引资工作情况通报如下: a circular that names itself in its opening
 _ANNOUNCED_RE = re.compile(
     r"[现現](?:对|對|将|將|就)(?P<what>[^,;。:：]{4,40}?)(?P<kind>通[报報]|[报報]告|公示|公告)如下"
+)
+
+
+# 县政府2025年度十件民生实事项目 正式出炉: a news lead that names the plan it reports on (the
+# name starts after whoever voted on or issued it).
+_RELEASED_RE = re.compile(
+    r"(?:^|(?<=通过|表决|审议|票选|选出|发布|公布|印发)|(?<=[,;。!:：\s“”]))"
+    r"(?P<what>(?:(?!通过|表决|审议|票选|选出|发布|公布|印发)[^,;。!:：\s“”]){4,30}?"
+    r"(?:民生实事项目|民生实事|实事项目|政府工作报告|行动计划|实施方案|工作方案|规划|计划))"
+    r"\s*(?:正式|已|日前|近日)?(?:出炉|发布|公布|出台|敲定|揭晓|印发)"
 )
 
 
