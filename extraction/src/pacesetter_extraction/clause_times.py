@@ -14,7 +14,7 @@ from .sentences import Clause, Line, Sentence
 __all__ = ["ClauseCtx", "walk"]
 
 
-@dataclass
+@dataclass(slots=True)
 class ClauseCtx:
     sentence: Sentence
     index: int

@@ -16,7 +16,7 @@ COUNT = set(vocab.COUNT_UNITS)
 _THROUGH = frozenset("经通不度越")  # 经过, 通过, 不过, 度过, 越过 before a figure
 
 
-@dataclass
+@dataclass(slots=True)
 class Quantity:
     start: int  # first char of the figure (incl. 百分之)
     num_end: int

@@ -12,7 +12,7 @@ from . import vocab
 __all__ = ["CLAUSE_START", "Marker", "future_markers"]
 
 
-@dataclass
+@dataclass(slots=True)
 class Marker:
     pos: int  # end position of the marker
     state: str  # "past" | "future" | ""

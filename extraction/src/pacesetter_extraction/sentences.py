@@ -21,13 +21,13 @@ _SENTENCE_MARK_RE = re.compile(r"[。,;]")
 PAREN_RE = re.compile(r"\([^()\n]{0,40}\)")
 
 
-@dataclass
+@dataclass(slots=True)
 class Clause:
     start: int
     end: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Sentence:
     start: int
     end: int
@@ -36,7 +36,7 @@ class Sentence:
     markers: list | None = None  # temporal markers, computed once (context.sentence_markers)
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     start: int
     end: int
