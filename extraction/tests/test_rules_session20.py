@@ -121,3 +121,13 @@ def test_a_news_lead_names_the_plan_it_reports() -> None:
         "with no title line, the plan the lead says was voted on (…出炉) names the plan, "
         "from after the verb that chose it"
     )
+
+
+def test_how_many_places_set_a_goal_is_no_goal() -> None:
+    text = "2026年,全省14个地级市均将GDP目标增速设定在6%以上。14个地级市中,有8个目标增速设置在6.5%左右。"
+    out = targets(text)
+    assert [(t["value"], t["comparator"], t["growth"]) for t in out] == [
+        (6, ">=", True),
+        (6.5, "~", True),
+    ], "14个地级市均… and …中,有8个… count the places that set the goal; the goal is the growth"
+    assert out[0]["indicator"] == "GDP"

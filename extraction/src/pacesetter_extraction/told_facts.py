@@ -109,6 +109,11 @@ def _in_title(an: str, pos: int) -> bool:
 
 
 _TALLY_RE = re.compile(r"(?:的|中|[省市县区])有 ?\d+ ?个[^,;。\d]{0,12}$|(?:的|中|[省市县区])有 ?$")
+_EACH_PLACE_RE = re.compile(
+    r"(?:设区市|地级市|地市|城市|县市区|县区|县市|市州|省份|省区市)(?:均|都|各)"
+)
+_AMONG_THEM_RE = re.compile(r"中[,，]?(?:有|共有)$")
+_FIGURE_NEXT_RE = re.compile(r"[^,;。\d]{1,16}?\d")  # (…中,有9个目标增速设置在5.5%)
 _WHERE_WORK_RE = re.compile(
     r"[^,;。\d]{0,3}?(?:乡镇|村|社区|小区|县|街道|镇|学校)(?:\([^)]{0,6}\))?[^,;。\d]{0,16}?\d"
 )
@@ -167,6 +172,11 @@ def told_not_aimed(an: str, q: Quantity) -> bool:
         return True
     if count and before.endswith(("在", "在 ")) and _AMONG_SET_RE.match(an, q.unit_end):
         return True  # 在31个省、市、自治区中: the set that is counted among, no goal
+    if count and (
+        _EACH_PLACE_RE.match(an, q.unit_end)
+        or (_AMONG_THEM_RE.search(before[-6:]) and _FIGURE_NEXT_RE.match(an, q.unit_end))
+    ):
+        return True  # 11个设区市均将…设定在5%以上, …中,有9个…: how many places set a goal
     if count and before.endswith("在") and _WHERE_WORK_RE.match(an, q.unit_end):
         return True  # 在39个村改造线路16公里: where the work is done, its measure follows
     if count and before.endswith(_REACH_VERBS) and _said_before(an, q):
