@@ -174,10 +174,15 @@ _ITEM_NO_RE = re.compile(
 
 
 _PLACES_EACH_RE = re.compile(
-    r"^.{0,6}?\d+个[^,;。\d]{1,4}?(?:中[,，]?)?(?:均将|都将|均|都|各|有\d+个)|^有\d+个"
+    r"^.{0,6}?\d+个(?:"
+    + vocab.alt(vocab.GOAL_SETTING_PLACES)
+    + r")(?:中[,，]?有\d+个|均将|都将|均|都|各)"
+    r"|^有\d+个"
 )
 _PLACE_SCOPE_RE = re.compile(
-    r"在[^,;。\d]{0,8}?\d+[^,;。\d]{0,4}?(?:乡镇|村|社区|小区|县|街道|镇|学校)(?:\([^)]{0,6}\))?"
+    r"在[^,;。\d]{0,8}?\d+[^,;。\d]{0,4}?(?:"
+    + vocab.alt(vocab.WORK_PLACES)
+    + r")(?:\([^)]{0,6}\))?"
 )
 
 

@@ -109,13 +109,11 @@ def _in_title(an: str, pos: int) -> bool:
 
 
 _TALLY_RE = re.compile(r"(?:的|中|[省市县区])有 ?\d+ ?个[^,;。\d]{0,12}$|(?:的|中|[省市县区])有 ?$")
-_EACH_PLACE_RE = re.compile(
-    r"(?:设区市|地级市|地市|城市|县市区|县区|县市|市州|省份|省区市)(?:均|都|各)"
-)
+_EACH_PLACE_RE = re.compile("(?:" + vocab.alt(vocab.GOAL_SETTING_PLACES) + ")(?:均|都|各)")
 _AMONG_THEM_RE = re.compile(r"中[,，]?(?:有|共有)$")
 _FIGURE_NEXT_RE = re.compile(r"[^,;。\d]{1,16}?\d")  # (…中,有9个目标增速设置在5.5%)
 _WHERE_WORK_RE = re.compile(
-    r"[^,;。\d]{0,3}?(?:乡镇|村|社区|小区|县|街道|镇|学校)(?:\([^)]{0,6}\))?[^,;。\d]{0,16}?\d"
+    r"[^,;。\d]{0,3}?(?:" + vocab.alt(vocab.WORK_PLACES) + r")(?:\([^)]{0,6}\))?[^,;。\d]{0,16}?\d"
 )
 _AMONG_SET_RE = re.compile(r"[^,;。\d]{1,14}?中[,，]")
 

@@ -19,12 +19,14 @@ from .exclusions import (  # noqa: F401
     DESCRIPTOR_AFTER,
     ENTITY_HEADS,
     FOCUS_VERBS,
+    GOAL_SETTING_PLACES,
     META_NOUNS,
     SCOPE_RE,
     SINCE_DELTA_RE,
     SITE_AREA_WORDS,
     SPEC_COUNT_NOUNS,
     TASK_SHARE_RE,
+    WORK_PLACES,
     kept_record,
 )
 from .figures import (  # noqa: F401

@@ -129,3 +129,20 @@ def kept_record(head: str) -> bool:
     """A streak told without a goal word before it (连续5年排名, not 力争连续3年)."""
     m = STREAK_RE.search(head)
     return m is not None and not _GOAL_WORDS_RE.search(head, 0, m.start())
+
+
+# Places a work is done in (在39个村改造…) and places that each set a goal (11个设区市均…): a
+# count of them says where or who, not what is to be reached.
+WORK_PLACES = ["乡镇", "村", "社区", "小区", "县", "街道", "镇", "学校"]
+GOAL_SETTING_PLACES = [
+    "设区市",
+    "地级市",
+    "地市",
+    "城市",
+    "县市区",
+    "县区",
+    "县市",
+    "市州",
+    "省份",
+    "省区市",
+]
