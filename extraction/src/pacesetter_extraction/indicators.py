@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from . import vocab
+from .name_tidy import STRIP_CHARS as _STRIP_CHARS
+from .name_tidy import tidy
 
 _TRAIL_RE = re.compile(
     "(?:"
@@ -125,7 +127,6 @@ _GOAL_IS_RE = re.compile(r"目标(?:均|都)?(?:是|为|(?:设|确)?定为|设�
 _SCOPE_RE = re.compile(vocab.alt(vocab.SCOPE_WORDS))
 _ACTOR_RE = re.compile(r"^(?:特区|市|县|区|省|州|中央)?政府(?:将|会|要|亦|也|还|已)+(?=..)")
 _LATIN_PAREN_RE = re.compile(r"\([A-Za-z]+\)|\(人民币[^)]*\)")
-_STRIP_CHARS = " \u3000,;:。、!?-—·…「」『』【】|\n\t★☆" + vocab.BULLET_MARKS  # bullets too
 _VERB_OBJECT_TO_RE = re.compile(
     r"(?:增加|提高|提升|降低|减少|扩大|缩小|缩短|下降)(?P<obj>[^,;。]{2,30}?)(?:至|到)"
 )
@@ -151,58 +152,6 @@ _INNER_VERB_RE = re.compile(
 _DIGIT_RE = re.compile(r"\d")
 _ON_BASE_RE = re.compile(r"基础之?上")
 _DATE_START_RE = re.compile(r"\d+[年月日号]")
-
-
-def _balance_quotes(s: str) -> str:
-    if s.count("(") != s.count(")"):
-        s = s.strip("()")  # (规划建成约: a bracket the figure's clause opened or closed
-    if s.count("“") != s.count("”"):
-        s = s.strip("“”")
-    elif s.startswith("“") and s.endswith("”") and s.count("“") == 1:
-        s = s[1:-1]  # a name that is one quoted phrase (“疆煤外运”) is that phrase
-    return s
-
-
-# 集装箱方面, 养老设施和: a topic's word or a conjunction ends no name.
-_TRAIL_NOISE = ("方面", "和", "及", "与")
-
-
-_ITEM_START = frozenset("0123456789一二三四五六七八九十(")
-_ITEM_NO_RE = re.compile(
-    r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]|\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\))"
-)
-
-
-_PLACES_EACH_RE = re.compile(
-    r"^.{0,6}?\d+个(?:"
-    + vocab.alt(vocab.GOAL_SETTING_PLACES)
-    + r")(?:中[,，]?有\d+个|均将|都将|均|都|各)"
-    r"|^有\d+个"
-)
-_PLACE_SCOPE_RE = re.compile(
-    r"在[^,;。\d]{0,8}?\d+[^,;。\d]{0,4}?(?:"
-    + vocab.alt(vocab.WORK_PLACES)
-    + r")(?:\([^)]{0,6}\))?"
-)
-
-
-def tidy(s: str) -> str:
-    """A name without the marks, bullets, item numbers and conjunctions around it."""
-    # 于2030年(民国119年)达成: the years gone, their brackets and 于 are no name.
-    if "()" in s:
-        s = s.replace("()", "").removeprefix("于")
-    s = s.strip(_STRIP_CHARS)
-    if s[:1] in _ITEM_START:
-        s = _ITEM_NO_RE.sub("", s).strip(_STRIP_CHARS)  # 5.长者…: an item's number
-    if (each := _PLACES_EACH_RE.search(s)) and each.end() < len(s) - 1:
-        s = s[each.end() :]  # 江西11个设区市均将GDP…: how many places set it, no part of it
-    if s[:1] == "在" and (scope := _PLACE_SCOPE_RE.match(s)) and scope.end() < len(s) - 1:
-        s = s[scope.end() :]  # 在12个行政村(社区)铺设污水管网: where the work is done
-    if s[:1] == "(" and 2 < (close := s.find(")")) < len(s) - 2:
-        s = s[close + 1 :]  # (街道办)硬化道路: the gloss of a word cut off before the name
-    if s.endswith(_TRAIL_NOISE):
-        s = s[: -2 if s.endswith("方面") else -1].strip(_STRIP_CHARS)
-    return _balance_quotes(s)
 
 
 _SET_BY = ("确定", "提出", "下达", "明确", "制定", "部署", "设定")

@@ -128,27 +128,7 @@ _USED = frozenset(
     ("投入使用", "投入正式使用", "投入运营", "投入运行", "建成投用", "启用", "开园", "投用")
 )
 _BUILT = frozenset(("完工", "主体完工", "封顶", "结顶", "竣工", "竣工使用", "动工建设", "动工"))
-_OPENED = frozenset(
-    (
-        "建成",
-        "启用",
-        "竣工",
-        "完工",
-        "投用",
-        "开通",
-        "通车",
-        "通水",
-        "建成通水",
-        "投入使用",
-        "落成",
-        "竣工落成",
-        "开通运营",
-        "通车运营",
-        "建成通车",
-        "建成投用",
-        "投入运营",
-    )
-)
+_OPENED = frozenset(vocab.OPENING_VERBS)
 _SIZE_END_RE = re.compile(r"\d[\d.]*万?(?:千瓦|兆瓦|吨|立方米|平方米)$")  # the work's size
 _VAGUE_COUNT_RE = re.compile(r"(?<!等)(?:多|几|数|若干)[条座个项所家批]")
 # 续建项目, 一批重点项目: a class of works, whose start is no one event

@@ -88,6 +88,7 @@ from .works import (  # noqa: F401
     MILESTONE_VERBS_FRONT,
     ONLINE_HEADS,
     ONLINE_VERBS,
+    OPENING_VERBS,
     PROJECT_HEADS,
     PROJECT_VERBS,
     PUBLISH_VERBS,
