@@ -31,10 +31,10 @@ _ITEM_NO_RE = re.compile(
 
 
 _PLACES_EACH_RE = re.compile(
-    r"^.{0,6}?\d+个(?:"
+    r".{0,6}?\d+个(?:"
     + vocab.alt(vocab.GOAL_SETTING_PLACES)
     + r")(?:中[,，]?有\d+个|均将|都将|均|都|各)"
-    r"|^有\d+个"
+    r"|有\d+个"
 )
 _PLACE_SCOPE_RE = re.compile(
     r"在[^,;。\d]{0,8}?\d+[^,;。\d]{0,4}?(?:"
@@ -51,7 +51,7 @@ def tidy(s: str) -> str:
     s = s.strip(STRIP_CHARS)
     if s[:1] in _ITEM_START:
         s = _ITEM_NO_RE.sub("", s).strip(STRIP_CHARS)  # 5.长者…: an item's number
-    if (each := _PLACES_EACH_RE.search(s)) and each.end() < len(s) - 1:
+    if "个" in s and (each := _PLACES_EACH_RE.match(s)) and each.end() < len(s) - 1:
         s = s[each.end() :]  # 江西11个设区市均将GDP…: how many places set it, no part of it
     if s[:1] == "在" and (scope := _PLACE_SCOPE_RE.match(s)) and scope.end() < len(s) - 1:
         s = s[scope.end() :]  # 在12个行政村(社区)铺设污水管网: where the work is done
