@@ -131,3 +131,10 @@ def test_how_many_places_set_a_goal_is_no_goal() -> None:
         (6.5, "~", True),
     ], "14个地级市均… and …中,有8个… count the places that set the goal; the goal is the growth"
     assert out[0]["indicator"] == "GDP"
+
+
+def test_a_quote_does_not_open_with_the_conjunction_that_joins_it() -> None:
+    out = targets("2026年,全县新建道路10公里,并安装路灯500盏,以及改造公厕20座。")
+    assert [t["quote"] for t in out] == ["全县新建道路10公里", "安装路灯500盏", "改造公厕20座"], (
+        "并 and 以及 join a clause to the one before; the quote shown for review starts at the work"
+    )

@@ -178,8 +178,15 @@ class Cleaned:
         return self.index[start], self.index[end - 1] + 1
 
     def quote(self, start: int, end: int) -> tuple[str, int, int]:
+        """The original text of analysis[start:end], without a conjunction that only joins
+        it to the clause before (并改造…, 以及…, 而…)."""
+        if (lead := _QUOTE_LEAD_RE.match(self.analysis, start, end)) and lead.end() < end - 2:
+            start = lead.end()
         s, e = self.to_original(start, end)
         return self.original[s:e], s, e
+
+
+_QUOTE_LEAD_RE = re.compile(r"(?:并且|以及|同时|并|且|而)(?!且|是|后|不|非|已)")
 
 
 def _delete(text: str, index: array, spans: list[tuple[int, int]]) -> tuple[str, array]:
