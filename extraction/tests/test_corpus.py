@@ -39,7 +39,7 @@ DEV = Path(__file__).resolve().parents[1] / "corpus" / "dev"
 
 def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> None:
     """The shared corpus and the repository's own dev texts, pooled (every hold-out included
-    once spent: 605 texts in session 20). The floor follows the corpus as harder unseen texts join
+    once spent: 615 texts in session 20). The floor follows the corpus as harder unseen texts join
     it, never a rule: the year's was raised when texts without a year were dated by their
     names; the indicator's fell to 88 % when the ninth and tenth joined (their names agreed
     78 % and 77 % when scored), and targets' to 0.91 and milestones' to 0.77 when the
@@ -66,7 +66,9 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
     labeller composed from the table's columns, a port plan's names given the port's name).
     Milestones' went to 0.75 when the forty-sixth and forty-seventh joined in session 18 (0.27
     and 0.40 when scored: a Hong Kong bureau's studies and consultations, a programme's works
-    listed by name and count).
+    listed by name and count). Targets' went to 0.90 when the sixty-first joined in session 20
+    (0.692 when scored: national and provincial highway targets restated in progress notes,
+    a school-building schedule in pinyin debris; pooled 0.9095).
     The issue's goal
     (0.95 / 0.75 / 90 % / 95 %) is reported in docs/extraction.md, and a rule
     that lowers these figures must say why."""
@@ -74,7 +76,7 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
     pooled = evaluate(corpus_dir, DEV)
     assert pooled.target_tp == shared.target_tp + dev.target_tp
     assert pooled.target_gold == shared.target_gold + dev.target_gold
-    assert pooled.targets[2] >= 0.91
+    assert pooled.targets[2] >= 0.90
     assert pooled.milestones[2] >= 0.75
     assert pooled.indicator_accuracy >= 0.87
     assert pooled.year_accuracy >= 0.95  # texts without a year are dated by their names
