@@ -154,6 +154,8 @@ def _year_to_come_before(text: str, start: int, pos: int, report: int | None) ->
 
 _ATTRIBUTIVE_DONE_RE = re.compile(r"(?:推动|支持|鼓励|引导|推进|加快|利用|依托|盘活|对|把|将|让)$")
 _DONE_BEFORE_RE = re.compile(r"已经?|均|都|先后|相继")
+# 基础研究取得重大突破,…显著提升: a result of weight, told without 了, in a list of goals
+_AIMED_RESULT_RE = re.compile(r"(?:重大|明显|显著|积极|决定性|突破性|更大)(?:突破|进展|成效)[,;，]")
 
 
 def _horizon_before(text: str, start: int, pos: int, years: DocYears) -> bool:
@@ -319,7 +321,7 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
             continue  # 赛事成绩位居全国前列: the results to be ranked, a goal
         if (
             m.group() == "取得"
-            and text.startswith("新", m.end())
+            and (text.startswith("新", m.end()) or _AIMED_RESULT_RE.match(text, m.end()))
             and not _DONE_BEFORE_RE.search(text, max(start, m.start() - 4), m.start())
         ):
             continue  # 基地建设取得新成效: what a plan sets out to achieve (取得了… is a result)

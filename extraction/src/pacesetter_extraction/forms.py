@@ -226,6 +226,8 @@ _LEVEL_RE = re.compile(
 
 
 _LEVEL_NEAR_RE = re.compile(r"[率数比例命][^\d]{0,6}\d")
+# (2.8:1 is a ratio's value: the second term is the unit)
+_RATIO_AFTER_RE = re.compile(r"[:：](?!1(?![\d.]))\d")
 
 
 def _levels(an: str, start: int, end: int) -> list[Quantity]:
@@ -243,6 +245,7 @@ def _levels(an: str, start: int, end: int) -> list[Quantity]:
             cmp=vocab.PREFIX_COMPARATORS[m.group("cmp")] if m.group("cmp") else None,
         )
         for m in _LEVEL_RE.finditer(an, start, end)
+        if not _RATIO_AFTER_RE.match(an, m.end())  # 产业结构比达到15:55:30: a ratio's term
     ]
 
 
