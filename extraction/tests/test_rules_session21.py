@@ -26,3 +26,41 @@ def test_a_term_of_a_three_part_ratio_is_no_level() -> None:
     assert [t["value"] for t in targets(text)] == [1.8], (
         "a ratio of three terms (10:45:45) is no figure to track; a ratio to one (1.8:1) is"
     )
+
+
+def test_an_indicator_table_one_cell_per_line_gives_the_goal_column_named_by_row() -> None:
+    text = (
+        "“十五五”卫生健康发展主要指标\n\n指标\n\n2025年\n\n2030年\n\n属性\n\n"
+        "一、健康水平\n\n1.人均预期寿命(岁)\n\n78.5\n\n80以上\n\n预期性\n\n"
+        "2.孕产妇死亡率(1/10万)\n\n9.5\n\n8\n\n约束性\n\n"
+        "二、服务能力\n\n3.每千人口执业(助理)医师数(人)\n\n3.2\n\n3.8\n\n预期性\n\n"
+        "4.县域就诊率(%)\n\n其中:城区\n\n乡镇\n\n88%\n\n80%\n\n92%以上\n\n85%以上\n\n预期性\n"
+    )
+    got = [(t["indicator"], t["value"], t["comparator"], t["year"]) for t in targets(text)]
+    assert got == [
+        ("人均预期寿命", 80, ">=", 2030),
+        ("孕产妇死亡率", 8, "=", 2030),
+        ("每千人口执业(助理)医师数", 3.8, "=", 2030),
+        ("城区", 92, ">=", 2030),
+        ("乡镇", 85, ">=", 2030),
+    ], (
+        "each row's value in the later year's column is its goal, named by the row (numbering "
+        "and unit bracket dropped) and dated by the column; the earlier column holds levels "
+        "reached; sub-rows (其中:城区, 乡镇) stack their values column by column; a figure in a "
+        "row's name (每千人口, 1/10万) is part of the name"
+    )
+
+
+def test_an_html_indicator_table_gives_bare_numbers_the_unit_of_their_row() -> None:
+    row = "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>预期性</td></tr>"
+    text = (
+        "<p>“十五五”林业主要指标</p><table><tr><td>序号</td><td>指标名称</td><td>2025年</td>"
+        "<td>2030年</td><td>属性</td></tr>"
+        + row.format("1", "湿地保护率(%)", "52", "55")
+        + row.format("2", "森林蓄积量(万立方米)", "4600", "5000")
+        + "</table>"
+    )
+    got = [(t["indicator"], t["value"], t["unit"], t["year"]) for t in targets(text)]
+    assert got == [("湿地保护率", 55, "%", 2030), ("森林蓄积量", 5000, "万立方米", 2030)], (
+        "a table cell with a bare number takes the unit its row's name gives in brackets"
+    )

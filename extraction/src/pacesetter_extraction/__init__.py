@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from . import indicator_tables
 from .archives import Deadline, LimitExceeded, ZipLimits, check_zip
 from .clean import clean
 from .errors import ExtractionError
@@ -57,7 +58,7 @@ def extract(text: str, *, name: str = "", year: int | None = None) -> Result:
     # Dates often sit in credit lines that cleaning removes; look at them too.
     years = infer_years(doc.dated, year if year is not None else name_year(name))
     lines = split(doc.analysis)
-    targets = extract_targets(doc, lines, years)
+    targets = indicator_tables.apply(doc, extract_targets(doc, lines, years))
     spans = [(t.start, t.end) for t in targets]
     milestones = extract_milestones(doc, lines, years, spans)
     projects = extract_projects(doc, lines, years)
