@@ -64,3 +64,14 @@ def test_an_html_indicator_table_gives_bare_numbers_the_unit_of_their_row() -> N
     assert got == [("湿地保护率", 55, "%", 2030), ("森林蓄积量", 5000, "万立方米", 2030)], (
         "a table cell with a bare number takes the unit its row's name gives in brackets"
     )
+
+
+def test_the_share_of_the_years_plan_done_so_far_makes_no_future() -> None:
+    text = (
+        "今年全市安排重点项目300个,年度计划投资500亿元。1-9月共完成投资420亿元,"
+        "占年度投资计划的84%。其中续建项目完成投资260亿元,占年度计划的88%。"
+    )
+    assert [(t["value"], t["unit"]) for t in targets(text)] == [(500, "亿元")], (
+        "占年度计划的84% tells the share of the year's plan done; its 计划 is the plan as a "
+        "noun, not a word looking ahead, so the next sentence's progress stays past"
+    )
