@@ -75,3 +75,13 @@ def test_the_share_of_the_years_plan_done_so_far_makes_no_future() -> None:
         "占年度计划的84% tells the share of the year's plan done; its 计划 is the plan as a "
         "noun, not a word looking ahead, so the next sentence's progress stays past"
     )
+
+
+def test_the_first_months_of_this_year_are_counted_already() -> None:
+    text = (
+        "今年前三月全市交通投资完成52亿元,其中高速公路完成20亿元。"
+        "按照年初计划,今年要力争交通建设完成投资300亿元以上。"
+    )
+    assert [(t["value"], t["unit"]) for t in targets(text)] == [(300, "亿元")], (
+        "今年前三月 counts months of this year already gone: what they did is a result"
+    )

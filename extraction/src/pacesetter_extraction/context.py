@@ -76,8 +76,8 @@ _PAST_MORE = re.compile(
     r"|(?<![\d年])(?:[一二两三四五六七八九十]|\d)年前(?!后)"
     # 112年6月底为67.34%: a level as of a month's end
     r"|\d{1,2}月底(?:为|是)"
-    # 首十个月, 前10个月: the months of this year already counted
-    r"|(?:首|(?<![年到至])前)(?:\d{1,2}|[一二两三四五六七八九十]{1,3})个?月(?!内|起)"
+    # 首十个月, 前10个月, 今年前两月: the months of this year already counted
+    r"|(?:首|(?<![年到至])前|(?<=今年|本年)前)(?:\d{1,2}|[一二两三四五六七八九十]{1,3})个?月(?!内|起)"
     r"|(?<![\d十])[1一](?:至|到|-|—|~)(?:1[01]|[2-9]|十一?|[二三四五六七八九])月"
     r"|前(?:1[01]|[2-9]|十一|[两二三四五六七八九十])个月"
     # 数据显示, 《…速报》显示: figures a statistic or a bulletin reports are results
