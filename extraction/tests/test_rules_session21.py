@@ -85,3 +85,12 @@ def test_the_first_months_of_this_year_are_counted_already() -> None:
     assert [(t["value"], t["unit"]) for t in targets(text)] == [(300, "亿元")], (
         "今年前三月 counts months of this year already gone: what they did is a result"
     )
+
+
+def test_the_level_a_change_starts_from_today_is_no_goal_and_no_name() -> None:
+    text = "规划提出,到2030年,全省湿地保护率将从目前的52.6%提高到56%。"
+    got = [(t["indicator"], t["value"], t["year"]) for t in targets(text)]
+    assert got == [("湿地保护率", 56, 2030)], (
+        "从目前的52.6% is today's level, where the change starts: no goal, and its 目前 does not "
+        "make the goal after it past nor enter the goal's name"
+    )

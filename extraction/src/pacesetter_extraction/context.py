@@ -171,6 +171,7 @@ _YEAR_LEVEL_RE = re.compile(r"的?(?:同期)?水平")
 _BASE_CLAUSE_RE = re.compile(r"[^,，;；。:：!！?？\n]{0,30}?基础之?上")
 
 
+_FROM_LEVEL_RE = re.compile(r"的[^,，;；。\d]{0,12}\d")
 _FROM_BEFORE_RE = re.compile(r"(?:由|从)[“\"]?$")
 _BASE_OF_RE = re.compile(r"[”\"]?(?:末|期末|时期)?的")
 
@@ -201,8 +202,12 @@ _ATTRIBUTIVE_YEAR_RE = re.compile(
 
 
 def _in_base_clause(text: str, start: int, end: int) -> bool:
-    """在今年底通车里程1300公里的基础上: a time inside a 在…基础上 clause dates the base."""
-    return text[start - 1 : start] == "在" and bool(_BASE_CLAUSE_RE.match(text, end))
+    """在今年底通车里程1300公里的基础上: a time inside a 在…基础上 clause dates the base; 从目前的
+    23.04%(提高到…): so does one inside the level a change starts from."""
+    before = text[start - 1 : start]
+    if before in ("从", "由"):
+        return bool(_FROM_LEVEL_RE.match(text, end))
+    return before == "在" and bool(_BASE_CLAUSE_RE.match(text, end))
 
 
 def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marker]:

@@ -43,6 +43,9 @@ _PLACE_SCOPE_RE = re.compile(
 )
 
 
+_FROM_NOW_RE = re.compile(r"(?:亦|也|还)?(?:将|要|会)?(?:从|由)(?:目前|现在?|现时|当前)$")
+
+
 def tidy(s: str) -> str:
     """A name without the marks, bullets, item numbers and conjunctions around it."""
     # 于2030年(民国119年)达成: the years gone, their brackets and 于 are no name.
@@ -57,6 +60,8 @@ def tidy(s: str) -> str:
         s = s[scope.end() :]  # 在12个行政村(社区)铺设污水管网: where the work is done
     if s[:1] == "(" and 2 < (close := s.find(")")) < len(s) - 2:
         s = s[close + 1 :]  # (街道办)硬化道路: the gloss of a word cut off before the name
+    if ("从" in s or "由" in s) and (now := _FROM_NOW_RE.search(s)):
+        s = s[: now.start()]  # 森林覆盖率(将)从目前(的23%…): the level it starts from
     if s.endswith(_TRAIL_NOISE):
         s = s[: -2 if s.endswith("方面") else -1].strip(STRIP_CHARS)
     return _balance_quotes(s)

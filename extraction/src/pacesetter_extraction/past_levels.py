@@ -30,9 +30,15 @@ def last_year_delta(head: str, report: int | None) -> bool:
 _FROM_FIVE_RE = re.compile(r"(?:从|由|自)[“\"]?十([一二三四五])五[”\"]?(?:末|期末|时期)?的?$")
 
 
+_FROM_NOW_RE = re.compile(r"(?:从|由)(?:目前|现在|现时|当前|现有|现阶段)的[^,;。\d]{0,8}$")
+
+
 def past_start(head: str, report: int | None) -> bool:
     """A figure right after 从/由/自 and a year (or a five-year plan) before the text's own:
-    the level a span started from, a fact (the change it leads to is told after it)."""
+    the level a span started from, a fact (the change it leads to is told after it); so is a
+    figure after 从目前的 (from today's level)."""
+    if "的" in head and _FROM_NOW_RE.search(head):
+        return True
     if report is None:
         return False
     if "五" in head and (five := _FROM_FIVE_RE.search(head)):
