@@ -94,3 +94,12 @@ def test_the_level_a_change_starts_from_today_is_no_goal_and_no_name() -> None:
         "从目前的52.6% is today's level, where the change starts: no goal, and its 目前 does not "
         "make the goal after it past nor enter the goal's name"
     )
+
+
+def test_a_rank_the_plan_sprints_for_is_a_goal() -> None:
+    text = "今年全区将加速冲刺经济总量全市第二,力争财政收入增长8%。"
+    got = [(t["indicator"], t["value"], t["unit"]) for t in targets(text)]
+    assert got == [("经济总量排名", 2, "名"), ("财政收入", 8, "%")], (
+        "冲刺 (sprint for) a place among others sets a rank to reach, as 进入 or 跻身 do; the "
+        "verb is no part of what is ranked"
+    )

@@ -37,7 +37,7 @@ RANK_RE = re.compile(
 )
 # 排在第5位 states where a place stands; these verbs set where it is to stand.
 _RANK_VERB_RE = re.compile(
-    r"(?:排名|排位|位居|位列|进入|跻身|保持|稳居|跃居|跃升至?|达到|争先进位到?)[^,;。]{0,6}$"
+    r"(?:排名|排位|位居|位列|进入|跻身|保持|稳居|跃居|跃升至?|达到|争先进位到?|冲刺|冲进|挺进)[^,;。]{0,6}$"
 )
 RANK_UNIT = "名次"
 # A rate per head of population: 20/10万, 10万分之58 (value 58 per 100,000).
@@ -250,7 +250,9 @@ def _levels(an: str, start: int, end: int) -> list[Quantity]:
 
 
 _RANK_VERB_TAIL_RE = re.compile(r"(?:位居|位列|进入|跻身|保持|稳居|前进|提升|前移|上升|提高)+$")
-_RANK_VERB_HEAD_RE = re.compile(r"^(?:位居|位列|进入|跻身|保持|稳居)")
+_RANK_VERB_HEAD_RE = re.compile(
+    r"^(?:位居|位列|进入|跻身|保持|稳居|(?:加速|加快|奋力|全力)?(?:冲刺|冲进|挺进))"
+)
 
 
 def rank_name(s: str) -> str:
