@@ -6,6 +6,7 @@ marker scanners), never by timing.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pacesetter_extraction.targets as targets_mod
@@ -169,3 +170,12 @@ def test_ten_megabytes_of_text() -> None:
 def test_empty_and_whitespace() -> None:
     assert extract("").to_dict() == {"targets": [], "milestones": [], "projects": []}
     assert extract(" \n\t ").targets == []
+
+
+def test_a_lone_surrogate_reads_as_a_replacement_character() -> None:
+    # JSON may carry "\ud800"; OpenCC and the databases need text that has a UTF-8 form.
+    text = "到2025年,\ud800全县地区生产总值达到100亿元。\udfff"
+    res = extract(text)
+    assert [(t.value, t.start, t.end) for t in res.targets] == [(100, 7, 23)]
+    assert res.targets[0].quote == text[7:23].replace("\ud800", "\ufffd")
+    assert json.dumps(res.to_dict(), ensure_ascii=False).encode("utf-8")

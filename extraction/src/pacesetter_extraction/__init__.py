@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import indicator_tables
 from .archives import Deadline, LimitExceeded, ZipLimits, check_zip
-from .clean import clean
+from .clean import clean, without_surrogates
 from .errors import ExtractionError
 from .evaluate import EvalReport, evaluate
 from .milestones import extract_milestones
@@ -48,13 +48,14 @@ __version__ = "0.1.0"
 def extract(text: str, *, name: str = "", year: int | None = None) -> Result:
     """Extract forward-looking targets, milestones and projects from text.
 
-    Quotes and offsets refer to ``text`` exactly as given. When the text itself gives no year
+    Quotes and offsets refer to ``text`` exactly as given (a lone surrogate, which has no
+    UTF-8 form, reads as U+FFFD). When the text itself gives no year
     (a news item that only says 今年), the document is for ``year``, else for the one year its
     ``name`` (a file name such as ``武清区2021年政府工作报告.docx``) writes.
     """
     if not isinstance(text, str):
         raise ExtractionError(f"extract() needs text (str), got {type(text).__name__}")
-    doc = clean(text)
+    doc = clean(without_surrogates(text))
     # Dates often sit in credit lines that cleaning removes; look at them too.
     years = infer_years(doc.dated, year if year is not None else name_year(name))
     lines = split(doc.analysis)

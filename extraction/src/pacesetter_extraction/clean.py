@@ -216,6 +216,15 @@ def _converter():
     return opencc.OpenCC("t2s")
 
 
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> str:
+    """A lone surrogate (JSON may carry "\\ud800") has no UTF-8 form, so neither OpenCC nor a
+    database can take it: it becomes U+FFFD, one character for one, so offsets hold."""
+    return _SURROGATE_RE.sub("\ufffd", text) if _SURROGATE_RE.search(text) else text
+
+
 def to_simplified(text: str) -> str:
     """Traditional → simplified, guaranteed to keep the length (offsets depend on it)."""
     cc = _converter()
