@@ -103,3 +103,11 @@ def test_a_rank_the_plan_sprints_for_is_a_goal() -> None:
         "冲刺 (sprint for) a place among others sets a rank to reach, as 进入 or 跻身 do; the "
         "verb is no part of what is ranked"
     )
+
+
+def test_how_fast_a_line_is_built_to_run_is_no_goal() -> None:
+    text = "今年将开工建设城际铁路120公里。该线路设计时速为350公里,建成后两市间运行时间约为40分钟。"
+    assert [(t["value"], t["unit"]) for t in targets(text)] == [(120, "公里")], (
+        "设计时速 and 运行时间约为 describe how the line is built to run; the length to start "
+        "is the goal"
+    )

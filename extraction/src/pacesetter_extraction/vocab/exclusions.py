@@ -81,6 +81,15 @@ ATTRIBUTE_WORDS = [
     "周边",
     "面积为",
     "设计面积",
+    # 设计时速350公里, 运行时间约为1小时: how a line is built to run, no goal of the plan
+    "设计时速",
+    "设计速度",
+    "设计车速",
+    "时速为",
+    "运行时间为",
+    "运行时间约为",
+    "车程为",
+    "车程约为",
 ]
 # Things a threshold before them names (人口20万以上城市, 500万元以上项目).
 ENTITY_HEADS = [
