@@ -57,3 +57,13 @@ def test_every_clean_char_maps_to_the_same_original_char_after_normalising() -> 
     norm = normalise(original)
     for i, ch in enumerate(doc.text):
         assert norm[doc.index[i]] == ch
+
+
+def test_a_space_after_every_pinyin_bracket_goes_with_the_debris() -> None:
+    assert (
+        clean("今年前兩(liang) 月投資(zi) 完成118億(yi) 元").analysis == "今年前两月投资完成118亿元"
+    )
+    # a page that puts a space after one bracket only uses it to part two phrases
+    assert clean("加快農(nóng)田建設(shè) 綠色食品面積(jī)保持第一").analysis == (
+        "加快农田建设 绿色食品面积保持第一"
+    )

@@ -57,7 +57,11 @@ _PINYIN_SYLLABLE = (
 # bracket instead of trying every character.
 PINYIN_RE = re.compile(
     r"\((?<=[\u3400-\u9fff]\()" + _PINYIN_SYLLABLE + r"(?:\(" + _PINYIN_SYLLABLE + r")*"
+    r"(?P<space> (?=[\u3400-\u9fff]))?"
 )
+# 兩(liang) 月: some scrapers put a space after every bracket, inside the word; a page where
+# only some brackets have one uses it to part phrases (建設(shè) 綠色…) and keeps it.
+_SPACED_SHARE = 0.8
 # A line of wrapped text: long, ending inside a sentence (no punctuation), and the next line
 # going on with a character of the same sentence (细颗\n粒物, 提高到\n50%). A heading is short.
 _WRAP_MIN = 24
@@ -261,13 +265,23 @@ def _cn_year_zeros(m: re.Match[str]) -> str:
     return m.group().replace("0", "〇")
 
 
+def pinyin_spans(text: str) -> list[tuple[int, int]]:
+    """Where the pinyin debris of a normalised text lies (with the space after each bracket
+    when the page puts one after nearly every bracket)."""
+    found = list(PINYIN_RE.finditer(text))
+    spaced = sum(1 for m in found if m.group("space")) >= _SPACED_SHARE * len(found)
+    return [
+        (m.start(), m.end() if spaced else m.end() - len(m.group("space") or "")) for m in found
+    ]
+
+
 def clean(original: str) -> Cleaned:
     """Clean a document, keeping the map to ``original``."""
     text = normalise(original)
     index = array("q", range(len(text)))
     # Pass 1: pinyin debris and carriage returns (before line rules, which
     # must see 責任編輯 rather than 責(zé)任編輯).
-    spans = [m.span() for m in PINYIN_RE.finditer(text)]
+    spans = pinyin_spans(text)
     n_pinyin = len(spans)
     spans += [(m.start(), m.end()) for m in re.finditer(r"\r", text)]
     text, index = _delete(text, index, spans)

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from . import vocab
-from .clean import DECOR_RUN_RE, PINYIN_RE, Cleaned, normalise
+from .clean import DECOR_RUN_RE, Cleaned, normalise, pinyin_spans
 
 _CN = "一二三四五六七八九十百零〇两"
 # Numbered headings, from the widest division to the narrowest (index = rank); plain
@@ -288,8 +288,8 @@ def readable(text: str) -> str:
     """``text`` without mojibake runs and pinyin debris, in its own script (traditional stays
     traditional: the quote is the document's evidence), punctuation as written."""
     text = DECOR_RUN_RE.sub("", _MOJIBAKE.sub("", text))
-    # PINYIN_RE reads normalised text; normalising is 1:1, so its spans fit the original.
-    spans = [m.span() for m in PINYIN_RE.finditer(normalise(text))]
+    # pinyin_spans reads normalised text; normalising is 1:1, so its spans fit the original.
+    spans = pinyin_spans(normalise(text))
     for s, e in reversed(spans):
         text = text[:s] + text[e:]
     return text
