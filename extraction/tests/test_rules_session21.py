@@ -111,3 +111,15 @@ def test_how_fast_a_line_is_built_to_run_is_no_goal() -> None:
         "设计时速 and 运行时间约为 describe how the line is built to run; the length to start "
         "is the goal"
     )
+
+
+def test_an_opening_that_sums_up_what_the_body_tells_as_done_is_no_goal() -> None:
+    text = (
+        "改造老旧小区126个,新建公园绿地35公顷……城市面貌焕然一新。\n"
+        "今年,全市下达老旧小区改造任务150个,目前已完成改造126个;"
+        "新建公园绿地已完工35公顷。"
+    )
+    assert [(t["value"], t["unit"]) for t in targets(text)] == [(150, "个")], (
+        "the opening's figures, told again in the body as done (已完成改造126个), sum up "
+        "results; the task set for the year is the goal"
+    )

@@ -21,6 +21,7 @@ from .milestones import extract_milestones
 from .model import Milestone, Project, Result, Target
 from .projects import extract_projects
 from .reading import ReadLimits, read_document
+from .retold import drop_retold
 from .sentences import split
 from .targets import extract_targets
 from .years import infer_years, name_year
@@ -60,6 +61,7 @@ def extract(text: str, *, name: str = "", year: int | None = None) -> Result:
     years = infer_years(doc.dated, year if year is not None else name_year(name))
     lines = split(doc.analysis)
     targets = indicator_tables.apply(doc, extract_targets(doc, lines, years))
+    targets = drop_retold(doc, targets)
     spans = [(t.start, t.end) for t in targets]
     milestones = extract_milestones(doc, lines, years, spans)
     projects = extract_projects(doc, lines, years)
