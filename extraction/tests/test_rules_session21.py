@@ -123,3 +123,14 @@ def test_an_opening_that_sums_up_what_the_body_tells_as_done_is_no_goal() -> Non
         "the opening's figures, told again in the body as done (已完成改造126个), sum up "
         "results; the task set for the year is the goal"
     )
+
+
+def test_a_figure_worked_out_from_a_supposition_is_no_goal() -> None:
+    text = (
+        "到2030年,全省数字经济核心产业增加值占GDP比重达到12%。假定届时GDP总量为20万亿元,"
+        "那意味着核心产业增加值将达2.4万亿元。而2024年,这一数据仅为1.1万亿元。"
+    )
+    assert [(t["value"], t["unit"]) for t in targets(text)] == [(12, "%")], (
+        "假定 supposes a figure and 那意味着 works one out from it: commentary, no goal; 仅为 "
+        "tells a level as short, a fact"
+    )

@@ -181,8 +181,8 @@ def told_not_aimed(an: str, q: Quantity) -> bool:
         return True  # 在17个乡镇硬化道路…,惠及17个乡镇: the same places again, no new goal
     if "序时" in before and _SCHEDULE_GAP_RE.search(before):
         return True  # 低于序时进度1.6个百分点: progress against the schedule, a fact
-    if an.endswith(("不到", "不足", "仅", "仅有", "只有"), 0, q.start):
-        return True  # 水土保持率不到60%: a level told as short of a mark, a fact
+    if an.endswith(("不到", "不足", "仅", "仅有", "仅为", "只有"), 0, q.start):
+        return True  # 水土保持率不到60%, 这一数据仅为7.8万亿元: a level told as short, a fact
     if count and _PAGE_COUNT_RE.match(an, q.unit_end):
         return True  # 共0条评论, 1.2万次阅读: the page's counters
     if nxt in ("横", "纵") or (nxt in ("湾", "灣") and q.unit == "台"):

@@ -127,7 +127,17 @@ FORECAST_WORDS = [
     "外界预期",
     "市场预期",
 ]
-HYPOTHETICAL_WORDS = ["如果", "假如", "假设", "倘若", "若按", "要是", "如按", "按照这个速度"]
+HYPOTHETICAL_WORDS = [
+    "如果",
+    "假如",
+    "假设",
+    "假定",
+    "倘若",
+    "若按",
+    "要是",
+    "如按",
+    "按照这个速度",
+]
 # Present facts framed as a comparison ("与全省超400万家中小企业相比").
 COMPARISON_CLAUSE = ["相比", "相较", "对比"]
 # Verb + 了 marks something done (超过了, 制定了); the listed words are not aspect 了.
