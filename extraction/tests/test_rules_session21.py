@@ -134,3 +134,16 @@ def test_a_figure_worked_out_from_a_supposition_is_no_goal() -> None:
         "假定 supposes a figure and 那意味着 works one out from it: commentary, no goal; 仅为 "
         "tells a level as short, a fact"
     )
+
+
+def test_a_change_from_a_level_is_named_by_what_changes() -> None:
+    text = (
+        "规划提出主要指标:\n"
+        "●充电桩数量:从2024年的1.2万个,增加到2030年的8万个\n"
+        "全市公共充电桩数量将从2024年的0.5万个,增加到2030年的3万个。"
+    )
+    got = [(t["indicator"], t["value"]) for t in targets(text)]
+    assert got == [("充电桩数量", 8), ("公共充电桩数量", 3)], (
+        "增加到… is named by what changes: the name before 从, or the list item's name when 从 "
+        "opens the clause"
+    )

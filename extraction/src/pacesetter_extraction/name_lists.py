@@ -96,10 +96,14 @@ _PLANNED_SPEND_RE = re.compile(r"(?:年度?|全年)计划投资")
 _COUNTED_WORKS_RE = re.compile(r"\d+个([^,;。\d个]{1,12}?项目)")
 
 
-def of_previous(an: str, previous: Clause, left: str, ind: str, percent: bool) -> str:
-    """A lone figure's name from the clause before: the share of what it measures
-    (share_of_previous), or the year's goal of the level it tells (…资金额219.22亿元,完成年度目标
-    任务589亿元 → 资金额); otherwise ind."""
+def of_previous(an: str, before: list[Clause], left: str, ind: str, percent: bool) -> str:
+    """A lone figure's name from the clauses before (the last one or two): the share of what it
+    measures (share_of_previous), the level a change goes from (5G基站数量将从…的3.6万个,增加到…
+    25万个), or the year's goal of the level it tells (…资金额219.22亿元,完成年度目标任务589亿元 →
+    资金额); otherwise ind."""
+    previous = before[-1]
+    if _CHANGE_ONLY_RE.fullmatch(ind) and (changed := _changed_from(an, before)):
+        return changed
     if percent:
         return share_of_previous(an, previous, left) or ind
     if _PLANNED_SPEND_RE.fullmatch(ind) and (
@@ -110,6 +114,23 @@ def of_previous(an: str, previous: Clause, left: str, ind: str, percent: bool) -
         return ind
     last = _LAST_FIGURE_RE.search(an, previous.start, previous.end)
     return (indicators.from_left(an[previous.start : last.start()])[0] if last else "") or ind
+
+
+_CHANGE_ONLY_RE = re.compile(r"(?:将|要|再)?(?:增加|提高|提升|增长|上升|扩大|降低|下降|减少|缩短)")
+_FROM_RE = re.compile(r"(?:将|要)?(?:从|由)(?=[^,;。]{0,12}\d)")
+
+
+def _changed_from(an: str, before: list[Clause]) -> str:
+    """What changes from the level the clause before gives (…数量将从2020年的3.6万个,): the name
+    before 从, or the clause before that one when 从 opens its clause (●5G基站数量:从…)."""
+    previous = before[-1]
+    if not (m := _FROM_RE.search(an, previous.start, previous.end)):
+        return ""
+    if an[previous.start : m.start()].strip(" ,:：●·-"):
+        return indicators.from_left(an[previous.start : m.start()])[0]
+    if len(before) > 1:
+        return indicators.from_left(an[before[0].start : before[0].end])[0]
+    return ""
 
 
 def share_of_previous(an: str, previous: Clause, left: str) -> str:
