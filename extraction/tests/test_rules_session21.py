@@ -147,3 +147,14 @@ def test_a_change_from_a_level_is_named_by_what_changes() -> None:
         "增加到… is named by what changes: the name before 从, or the list item's name when 从 "
         "opens the clause"
     )
+
+
+def test_shares_of_the_years_task_reached_so_far_are_progress() -> None:
+    text = (
+        "今年全市棚户区改造目标任务为5000套。截至6月底,已新开工3500套,基本建成2000套,"
+        "分别达到年度目标任务的70%和40%。"
+    )
+    assert [(t["value"], t["unit"]) for t in targets(text)] == [(5000, "套")], (
+        "达到年度目标任务的70% tells how much of the year's task is done; its 目标任务 names "
+        "the task, no time ahead"
+    )

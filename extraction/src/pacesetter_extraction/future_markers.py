@@ -29,8 +29,8 @@ _REACHED_BEFORE_RE = re.compile(
 )
 _REACHED_REACH = 24
 _PRIORITY_BEFORE_RE = re.compile(r"(?:作为|列为|当作|当成)[^,;。]{0,6}$")
-_DONE_SHARE_RE = re.compile(r"(?:完成|超额完成|超出|占)[^,;。]{0,6}$")
-_SHARE_OF_AFTER_RE = re.compile(r"(?:投资|资金)?的\d")
+_DONE_SHARE_RE = re.compile(r"(?:完成|超额完成|超出|占|达到)[^,;。]{0,6}$")
+_SHARE_OF_AFTER_RE = re.compile(r"(?:投资|资金|任务)?的\d")
 _CARRIED_OUT_RE = re.compile(
     r"[,;:，；：][^,;。:]{0,6}?(?:全面|扎实|认真|紧紧|坚决|圆满)?(?:落实|围绕|做好|抓好|完成)"
     r"[^,;。:]{0,20}$"
@@ -87,7 +87,7 @@ def future_markers(
         if (
             text[m.end() : m.end() + 1].isdigit() or _SHARE_OF_AFTER_RE.match(text, m.end())
         ) and _DONE_SHARE_RE.search(text, max(start, m.start() - 8), m.start()):
-            continue  # 完成省定任务100.2%, 占年度计划的75%: the share of a task done
+            continue  # 完成省定任务100.2%, 达到年度目标任务的69%: the share of a task done
         if (
             m.group() in ("任务", "目标")
             and _CARRIED_OUT_RE.search(text, max(start - 1, m.start() - 36), m.start())
