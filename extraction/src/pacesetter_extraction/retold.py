@@ -16,8 +16,8 @@ from .model import Target
 
 _FUTURE_RE = re.compile(vocab.alt(vocab.FUTURE_WORDS) + r"|到(?:19|20)\d{2}年")
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
-# 已开工(含建成)186个: 已 and the verb it marks, at most a short gloss before the figure
-_DONE_BEFORE_RE = re.compile(r"已[^,;。:：\d]{0,8}$")
+# 已开工(含建成)186个: 已 and the verb it marks, at most a short gloss, then the figure
+_DONE_FIGURE_RE = re.compile(r"已[^,;。:：\d]{0,8}(?<![\d.])(\d+(?:\.\d+)?)")
 _SENTENCE_END = "。!?;\n"
 
 
@@ -27,30 +27,38 @@ def _sentence(an: str, pos: int) -> tuple[int, int]:
     return start, min(ends) if ends else len(an)
 
 
-def _told_done_elsewhere(an: str, figure: str, start: int, end: int) -> bool:
-    pos = an.find(figure)
-    while pos != -1:
-        if not start <= pos < end and _DONE_BEFORE_RE.search(an, max(0, pos - 10), pos):
-            return True
-        pos = an.find(figure, pos + 1)
-    return False
-
-
 def drop_retold(doc: Cleaned, targets: list[Target]) -> list[Target]:
     """Targets without the figures told bare in a sentence that looks nowhere ahead and told
     as done elsewhere in the text."""
     an = doc.analysis
     if "已" not in an:
         return targets
+    done: dict[str, list[int]] = {}  # a number told as done → where it ends, one pass
+    for m in _DONE_FIGURE_RE.finditer(an):
+        done.setdefault(m.group(1), []).append(m.end(1))
+    values = {float(k) for k in done}
     out = []
     for t in targets:
+        if float(t.value) not in values:
+            out.append(t)  # most figures: no number like it is told as done
+            continue
         # the target's place in the analysis text: the cleaned chars from its original start on
         lo, hi = bisect_left(doc.index, t.start), bisect_left(doc.index, t.end)
-        m = next((m for m in _NUMBER_RE.finditer(an, lo, hi) if float(m.group()) == t.value), None)
-        if m and t.unit:
-            figure = an[m.start() : m.end() + len(t.unit)]  # 44253套: the number and its unit
-            s, e = _sentence(an, m.start())
-            if not _FUTURE_RE.search(an, s, e) and _told_done_elsewhere(an, figure, s, e):
-                continue
-        out.append(t)
+        if not _retold(an, done, lo, hi, t):
+            out.append(t)
     return out
+
+
+def _retold(an: str, done: dict[str, list[int]], lo: int, hi: int, t: Target) -> bool:
+    """44253套 in an[lo:hi]: the same number with the same unit, told as done outside the
+    figure's sentence, and a sentence that looks nowhere ahead."""
+    for m in _NUMBER_RE.finditer(an, lo, hi):
+        if float(m.group()) != t.value or not t.unit:
+            continue
+        unit = an[m.end() : m.end() + len(t.unit)]
+        s, e = _sentence(an, m.start())
+        elsewhere = [end for end in done.get(m.group(), ()) if not s <= end <= e]
+        return any(an.startswith(unit, end) for end in elsewhere) and not _FUTURE_RE.search(
+            an, s, e
+        )
+    return False
