@@ -6,6 +6,7 @@ of plans and news, and are not taken from any corpus text.
 
 from __future__ import annotations
 
+from pacesetter_extraction import extract
 from rule_table import targets
 
 
@@ -157,4 +158,22 @@ def test_shares_of_the_years_task_reached_so_far_are_progress() -> None:
     assert [(t["value"], t["unit"]) for t in targets(text)] == [(5000, "套")], (
         "达到年度目标任务的70% tells how much of the year's task is done; its 目标任务 names "
         "the task, no time ahead"
+    )
+
+
+def test_a_works_schedule_by_part_of_year_and_month_names_the_work() -> None:
+    out = extract(
+        "投资2亿元的城南物流园项目预计上半年所有土建工程全部竣工,9月底前全部竣工。"
+        "投资800万元的纸箱厂二期,新建3000平方米厂房在建,计划6月份竣工。"
+    )
+    assert [m.indicator for m in out.milestones] == [
+        "城南物流园项目土建工程全部竣工",
+        "城南物流园项目全部竣工",
+        "纸箱厂二期竣工",
+    ], (
+        "预计上半年 sets when a work is due (not the half-year gone); the work is named after "
+        "the size that describes it (投资2亿元的), and a later clause's event is the same work's"
+    )
+    assert [t.value for t in out.targets] == [], (
+        "a work's size while it is being built (在建) is a fact"
     )

@@ -154,6 +154,8 @@ def _year_to_come_before(text: str, start: int, pos: int, report: int | None) ->
 
 _ATTRIBUTIVE_DONE_RE = re.compile(r"(?:推动|支持|鼓励|引导|推进|加快|利用|依托|盘活|对|把|将|让)$")
 _DONE_BEFORE_RE = re.compile(r"已经?|均|都|先后|相继")
+_YEAR_PARTS = frozenset(("上半年", "一季度", "前三季度", "前三季", "前3季"))
+_AIMED_AT_RE = re.compile(r"(?:预计|计划|力争|争取|确保|拟|将|要)(?:于|在|到)?$")
 # 基础研究取得重大突破,…显著提升: a result of weight, told without 了, in a list of goals
 _AIMED_RESULT_RE = re.compile(r"(?:重大|明显|显著|积极|决定性|突破性|更大)(?:突破|进展|成效)[,;，]")
 
@@ -312,6 +314,10 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
             continue  # 项目前期, 节日前: the word ends another one and the next starts
         if _year_to_come_before(text, start, m.start(), report):
             continue  # 明年上半年, 2025年第一季度: a part of a year to come, not the part just gone
+        if m.group() in _YEAR_PARTS and _AIMED_AT_RE.search(
+            text, max(start, m.start() - 4), m.start()
+        ):
+            continue  # 预计上半年…竣工, 力争一季度开工: the part of the year a work is due in
         if _in_base_clause(text, m.start(), m.end()):
             continue  # 在现有(里程800公里的)基础上新增…: the base of a goal, not a result
         if _SETS_GOAL_RE.match(text, m.end(), end):

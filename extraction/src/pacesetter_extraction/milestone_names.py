@@ -32,6 +32,7 @@ _LEAD_RE = re.compile(r"^(?:" + _PLEDGE + r"|(?:于|在|到)?" + _TIME + r")+")
 _TAIL_RE = re.compile(
     r"(?:" + _PLEDGE + r"|就会|亦会|也会|会|要|可望|有望|可|于|在|到|至|分别|" + _TIME + r")+$"
 )
+_MID_RE = re.compile("(?:" + _PLEDGE + r")+(?:于|在|到)?(?:" + _TIME + r")+(?:所有|全部)?")
 # Kept manner words between the time and the event (预计12月全面完工 → …全面完工).
 _MANNER_RE = re.compile(r"(?:全面|全部|正式|全线|基本|初步|顺利|整体|主体)+$")
 _EVENT_VERBS = sorted(
@@ -45,6 +46,7 @@ _SUBJECT_CUT_RE = re.compile(
     r"[:：]|已|正在|目前|方面|将|预计|计划|拟|于|位于|总投资|投资|占地|建设内容|主要|项目概况"
     r"|举行|进行|上月|去年|近日|日前|" + _TIME
 )
+_DESCRIBED_RE = re.compile(r"(?:总?投资|投入|占地)[^,;。的]{1,12}的")
 _NO_WORK_RE = re.compile(
     r"(?:该|此|这|本|其|[一二两三四五六七八九十\d]+)?(?:项|个)?(?:项目|工程|设施)?"
     r"|第?[一二三四五六七八九十\d]期(?:工程|项目)?"
@@ -70,6 +72,9 @@ def event_name(name: str, verb: str) -> tuple[str, str]:
     kept = manner.group() if manner else ""
     subject = subject[: len(subject) - len(kept)]
     subject = _LEAD_RE.sub("", _TAIL_RE.sub("", subject))
+    if (mid := _MID_RE.search(subject)) and mid.start() >= 2 and mid.end() < len(subject):
+        # 仓储项目预计上半年所有土建工程: the work, then the part of it the event is for
+        subject = subject[: mid.start()] + subject[mid.end() :]
     # 由城区前往景区的津围北二线: what a work does or where it lies, then its name
     de = subject.rfind("的")
     if de >= 4 and names_a_facility(subject[de + 1 :]):
@@ -95,10 +100,12 @@ def sentence_subject(opening: str) -> str:
     or "": a clause that only names something (新建项目,) or opens with a verb or a cause
     (因汛期…暂时延期, 是本届政府首个…项目) names no work of its own."""
     text = _ITEM_NO_RE.sub("", opening)
+    # 投资1.3亿元的江苏天天快仓储项目预计…: a size told before the work describes it
+    text = text[d.end() :] if (d := _DESCRIBED_RE.match(text)) else text
     cut = _SUBJECT_CUT_RE.search(text)
-    if cut is None:
+    if cut is None and not d:
         return ""
-    subject = text[: cut.start()]
+    subject = text[: cut.start()] if cut else text.rstrip(",;。:：")
     if subject.endswith("建设") and len(subject) > 6:
         subject = subject[:-2]  # 五小工程建设,预计…建成投用: the work, not its building
     if not 3 <= len(subject) <= 24 or _NOT_A_NAME_RE.match(subject) or names_no_work(subject):

@@ -298,6 +298,9 @@ def _cause(an: str, sent: Sentence, ci: int, pos: int) -> bool:
 _GOES_ON_RE = re.compile(r"(?:保持|维持|稳定|达到|约为|仅为|只有|超过|均为|分别为|为|是)")
 
 
+_UNDER_WAY_END_RE = re.compile(r"(?:在建|正在施工|正在建设|施工中|建设中)$")
+
+
 def skip_clause(an: str, sent: Sentence, ci: int, clause: Clause, pos: int) -> bool:
     """Clause-level reasons why a figure at pos is not a goal."""
     head = an[clause.start : pos]
@@ -340,6 +343,8 @@ def skip_clause(an: str, sent: Sentence, ci: int, clause: Clause, pos: int) -> b
         return True  # 如浙江、福建水土保持率达到90%以上: places given as examples
     if _DATED_CHANGE_RE.search(head):
         return True
+    if _UNDER_WAY_END_RE.search(an, clause.start, clause.end):
+        return True  # 新建5000平方米厂房在建: how far a work has got, a fact
     for m in _LE_RE.finditer(head):
         if _GOAL_SET_LE_RE.match(head, max(0, m.start() - 1)) and _GOAL_AFTER_RE.match(an, pos):
             continue  # 确定了今年增长6%的目标: the goal was set, the figure is the goal
