@@ -96,11 +96,12 @@ _PLANNED_SPEND_RE = re.compile(r"(?:年度?|全年)计划投资")
 _COUNTED_WORKS_RE = re.compile(r"\d+个([^,;。\d个]{1,12}?项目)")
 
 
-def of_previous(an: str, before: list[Clause], left: str, ind: str, percent: bool) -> str:
-    """A lone figure's name from the clauses before (the last one or two): the share of what it
-    measures (share_of_previous), the level a change goes from (5G基站数量将从…的3.6万个,增加到…
-    25万个), or the year's goal of the level it tells (…资金额219.22亿元,完成年度目标任务589亿元 →
-    资金额); otherwise ind."""
+def of_previous(an: str, clauses: list[Clause], ci: int, left: str, ind: str, percent: bool) -> str:
+    """A lone figure's name from the one or two clauses before clause ci: the share of what
+    it measures (share_of_previous), the level a change goes from (5G基站数量将从…的3.6万个,
+    增加到…25万个), or the year's goal of the level it tells (…资金额219.22亿元,完成年度目标任务
+    589亿元 → 资金额); otherwise ind."""
+    before = clauses[max(0, ci - 2) : ci]
     previous = before[-1]
     if _CHANGE_ONLY_RE.fullmatch(ind) and (changed := _changed_from(an, before)):
         return changed

@@ -164,8 +164,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                         elif list_inds:
                             inds = (list_inds + [""] * len(group))[: len(group)]
                     if ci > 0 and len(group) == 1:
-                        before = sent.clauses[max(0, ci - 2) : ci]
-                        inds = [of_previous(an, before, left, inds[0], g0.percent)]
+                        inds = [of_previous(an, sent.clauses, ci, left, inds[0], g0.percent)]
                     if not any(inds):
                         # 提供200万平方米、4万套的公租房: what the figures count follows them;
                         # …or a table's cell before the figure's (年度辅导优良市场数⏎6场)
