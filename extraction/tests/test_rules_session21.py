@@ -177,3 +177,14 @@ def test_a_works_schedule_by_part_of_year_and_month_names_the_work() -> None:
     assert [t.value for t in out.targets] == [], (
         "a work's size while it is being built (在建) is a fact"
     )
+
+
+def test_a_month_after_those_a_progress_report_counts_is_still_to_come() -> None:
+    out = extract(
+        "今年1-8月,全市重大项目完成投资300亿元,城北污水厂等项目已开工。"
+        "地铁6号线三期基本完成前期工作,11月开工。"
+    )
+    assert [m.indicator for m in out.milestones] == ["地铁6号线三期开工"], (
+        "a report on January to August that says a line starts in November schedules the "
+        "start; what it says is done (已开工) is no milestone"
+    )

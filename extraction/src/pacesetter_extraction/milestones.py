@@ -34,6 +34,7 @@ from .milestone_objects import (
     titled_document,
 )
 from .model import Milestone
+from .progress_months import later_month, reported_month
 from .sentences import Line
 from .year_forms import year_matches
 
@@ -324,6 +325,7 @@ def extract_milestones(
     # 2018年,长春要干这些事:⏎…⏎地铁2号线建成通车: a paragraph announcing a list gives its short
     # item lines its time and its plan.
     list_lead, last_line = "", None
+    as_of = reported_month(an)
     for ctx in walk(doc, lines, years):
         if ctx.line is not last_line:
             last_line = ctx.line
@@ -336,8 +338,13 @@ def extract_milestones(
             # 出台《…实施方案》: the title the clause mark cut off is what is published
             close = an.find("》", cl.end, cl.end + 60)
             whole = an[cl.start : close + 1] if close != -1 else whole
-        # 均已复工,其中,…预计6月份建成投用: a date ahead in a progress note is a schedule.
-        if ctx.state == "past" and not _SCHEDULED_RE.search(whole):
+        # 均已复工,其中,…预计6月份建成投用: a date ahead in a progress note is a schedule, as
+        # is a month after the months it reports (今年前9月…, 18号线12月开工).
+        if (
+            ctx.state == "past"
+            and not _SCHEDULED_RE.search(whole)
+            and not later_month(whole, as_of)
+        ):
             continue
         if not whole or _PAST_RE.search(whole):
             continue
