@@ -188,3 +188,14 @@ def test_a_month_after_those_a_progress_report_counts_is_still_to_come() -> None
         "a report on January to August that says a line starts in November schedules the "
         "start; what it says is done (已开工) is no milestone"
     )
+
+
+def test_works_told_by_the_event_planned_for_them_are_milestones() -> None:
+    out = extract(
+        "今年重点推进三类工程:一是水运建设,包括年内将开工的嘉陵江航电枢纽;"
+        "二是轨道交通,计划通车的5号线南段等正在抓紧调试。今年计划开工的项目中,已有20个开工。"
+    )
+    assert [m.indicator for m in out.milestones] == ["嘉陵江航电枢纽开工", "5号线南段通车"], (
+        "年内将开工的X and 计划通车的X name works by the event planned for them; 计划开工的"
+        "项目中 names no work of its own"
+    )

@@ -204,3 +204,26 @@ def commitment_parts(text: str) -> list[tuple[int, int]]:
             a += len(j.group("join") or j.group("stop") or j.group("after"))  # type: ignore[union-attr]
         out.append((a, b))
     return out
+
+
+# 计划通车的11号线迪士尼段、12号线西段等正在抓紧调试; 包括年内将开工的岷江犍为枢纽: works told
+# by the event planned for them.
+_PLANNED_FOR_RE = re.compile(
+    r"(?:年内|今年|年底前)?(?:计划|拟|将|预计|即将)(?:于?年内|在年内)?"
+    r"(?P<verb>通车|开通|开工|建成|竣工|完工|投用|投产)的"
+    r"(?P<work>[^,;。的等]{2,30}?)(?=等|正在|已|将|[,;。]|$)"
+)
+
+
+def planned_for(part: str) -> tuple[int, str] | None:
+    """(where it starts, the name) of works a clause names by the event planned for them."""
+    m = _PLANNED_FOR_RE.search(part)
+    if not m:
+        return None
+    works = re.split("[、和及]", m.group("work"))
+    if not all(names_a_work(w) or names_a_facility(w) or _LINE_RE.search(w) for w in works):
+        return None
+    return m.start(), m.group("work").translate(str.maketrans("", "", QUOTES)) + m.group("verb")
+
+
+_LINE_RE = re.compile(r"\d+号线|[段站]$")

@@ -30,6 +30,7 @@ from .milestone_objects import (
     names_a_work,
     names_one_facility,
     names_something,
+    planned_for,
     scheduled_work,
     titled_document,
 )
@@ -363,6 +364,7 @@ def extract_milestones(
             )
             if not found and (work := scheduled_work(whole[a:b], lead)):
                 found = (0, work)
+            found = found or planned_for(whole[a:b])
             if not found or _GRADUAL_RE.match(whole, a):
                 continue  # 逐步扩大到…示范运营: a spread over time, no event to check
             off, indicator = found
