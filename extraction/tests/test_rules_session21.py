@@ -199,3 +199,10 @@ def test_works_told_by_the_event_planned_for_them_are_milestones() -> None:
         "年内将开工的X and 计划通车的X name works by the event planned for them; 计划开工的"
         "项目中 names no work of its own"
     )
+
+
+def test_works_a_list_names_after_the_clause_that_counts_them_share_its_event() -> None:
+    out = extract("今年还有3个预备项目年内即将开工,分别是城东水厂、轨交9号线、滨江大桥等。")
+    assert [m.indicator for m in out.milestones] == ["城东水厂、轨交9号线、滨江大桥开工"], (
+        "分别是 names the works the clause before counts; they share its event (开工)"
+    )

@@ -227,3 +227,25 @@ def planned_for(part: str) -> tuple[int, str] | None:
 
 
 _LINE_RE = re.compile(r"\d+号线|[段站]$")
+
+
+# 今年还有9个预备项目年内即将开工,分别是商飞试飞中心、轨交15号线等: the works the clause
+# before counts, named in a list after it, share its event.
+_LISTED_RE = re.compile(r"^(?:分别是|分别为|包括|即)(?P<works>[^,;。]{4,80}?)等?$")
+_COUNTED_EVENT_RE = re.compile(
+    r"\d+[个项座条][^,;。]{0,12}?(?:将|即将|计划|拟|年内|确保|力争)[^,;。]{0,4}?"
+    r"(?P<verb>开工|建成|竣工|完工|通车|投产|投用)[,，]?$"
+)
+
+
+def listed_works(part: str, lead: str) -> str | None:
+    """The name of works a list names after the clause that counts them and their event."""
+    m = _LISTED_RE.match(part)
+    ev = _COUNTED_EVENT_RE.search(lead) if m else None
+    if not m or not ev:
+        return None
+    works = m.group("works")
+    items = re.split("[、和及]", works)
+    if not all(names_a_work(w) or names_a_facility(w) or _LINE_RE.search(w) for w in items):
+        return None
+    return works.translate(str.maketrans("", "", QUOTES)) + ev.group("verb")

@@ -23,6 +23,7 @@ from .milestone_objects import (
     each_work,
     generic,
     head_ok,
+    listed_works,
     lists_works,
     names_a_document,
     names_a_facility,
@@ -365,6 +366,8 @@ def extract_milestones(
             if not found and (work := scheduled_work(whole[a:b], lead)):
                 found = (0, work)
             found = found or planned_for(whole[a:b])
+            if not found and (work := listed_works(whole[a:b], lead)):
+                found = (0, work)
             if not found or _GRADUAL_RE.match(whole, a):
                 continue  # 逐步扩大到…示范运营: a spread over time, no event to check
             off, indicator = found
