@@ -206,3 +206,10 @@ def test_works_a_list_names_after_the_clause_that_counts_them_share_its_event() 
     assert [m.indicator for m in out.milestones] == ["城东水厂、轨交9号线、滨江大桥开工"], (
         "分别是 names the works the clause before counts; they share its event (开工)"
     )
+
+
+def test_a_pledge_inside_a_counted_event_is_no_part_of_its_name() -> None:
+    got = [t["indicator"] for t in targets("今年,全市30座新建学校都将确保在年内开工。")]
+    assert got == ["新建学校年内开工"], (
+        "都将确保在 pledges the event; the name is what is counted and when"
+    )

@@ -46,6 +46,12 @@ _PLACE_SCOPE_RE = re.compile(
 _FROM_NOW_RE = re.compile(r"(?:亦|也|还)?(?:将|要|会)?(?:从|由)(?:目前|现在?|现时|当前)$")
 
 
+_MODAL_MID_RE = re.compile(
+    r"(?<=.)(?:都|均|也|亦)?(?:即将|将)(?:确保|力争|争取)?(?:在|于)?"
+    r"(?=年内|年底|今年|明年|开工|建成|竣工|通车|投产|投用|完成|实现)"
+)
+
+
 def tidy(s: str) -> str:
     """A name without the marks, bullets, item numbers and conjunctions around it."""
     # 于2030年(民国119年)达成: the years gone, their brackets and 于 are no name.
@@ -62,6 +68,8 @@ def tidy(s: str) -> str:
         s = s[close + 1 :]  # (街道办)硬化道路: the gloss of a word cut off before the name
     if ("从" in s or "由" in s) and (now := _FROM_NOW_RE.search(s)):
         s = s[: now.start()]  # 森林覆盖率(将)从目前(的23%…): the level it starts from
+    if "将" in s:
+        s = _MODAL_MID_RE.sub("", s)  # 预备项目年内即将开工, 车站都将确保在年内开工: the pledge
     if s.endswith(_TRAIL_NOISE):
         s = s[: -2 if s.endswith("方面") else -1].strip(STRIP_CHARS)
     return _balance_quotes(s)
