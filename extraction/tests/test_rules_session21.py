@@ -213,3 +213,13 @@ def test_a_pledge_inside_a_counted_event_is_no_part_of_its_name() -> None:
     assert got == ["新建学校年内开工"], (
         "都将确保在 pledges the event; the name is what is counted and when"
     )
+
+
+def test_a_first_tier_is_no_first_place() -> None:
+    got = [
+        (t["indicator"], t["value"])
+        for t in targets(
+            "今年确保各项工作位居全市第一方阵,力争经济总量进入全省第一梯队,GDP增速位居全市第一。"
+        )
+    ]
+    assert got == [("GDP增速排名", 1)], "第一方阵 and 第一梯队 are tiers, no place among others"
