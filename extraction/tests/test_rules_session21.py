@@ -223,3 +223,21 @@ def test_a_first_tier_is_no_first_place() -> None:
         )
     ]
     assert got == [("GDP增速排名", 1)], "第一方阵 and 第一梯队 are tiers, no place among others"
+
+
+def test_an_indicator_table_with_unit_and_yearly_growth_columns() -> None:
+    text = (
+        "“十五五”主要指标\n指标\n单位\n2025年\n2030年\n年均增长(%)\n属性\n"
+        "地区生产总值\n亿元\n320\n430\n6\n预期性\n"
+        "城镇调查失业率\n%\n5\n5以内\n0\n约束性\n"
+    )
+    got = [(t["indicator"], t["value"], t["unit"], t["growth"]) for t in targets(text)]
+    assert got == [
+        ("地区生产总值", 430, "亿元", False),
+        ("地区生产总值", 6, "%", True),
+        ("城镇调查失业率", 5, "%", False),
+        ("城镇调查失业率", 0, "%", True),
+    ], (
+        "a row's 单位 cell gives its bare numbers their unit (and is no row name); a 年均增长 "
+        "column holds each row's yearly change to the goal year, in per cent"
+    )

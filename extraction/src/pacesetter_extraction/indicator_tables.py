@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from . import vocab
 from .clean import Cleaned
 from .model import Target
 from .numerals import to_plain
@@ -27,8 +28,12 @@ _COLUMN_RE = re.compile(
     r"|(?P<goal>目标值?|规划目标|预期目标|预期值|规划值)|(?P<base>基期值?|现状值?|基准值|基数)"
 )
 _BASE_KINDS = ("基期", "基数", "现状", "实际", "完成")
-_EXTRA_HEAD_RE = re.compile(
-    r"属性|指标属性|单位|计量单位|序号|类别|类型|领域|备注|年均增[长速](?:[(（]%[)）])?|增[长速]"
+_EXTRA_HEAD_RE = re.compile(r"属性|指标属性|单位|计量单位|序号|类别|类型|领域|备注")
+# 年均增长(%): a column of yearly changes over the plan's years, each a goal of its row
+_GROWTH_HEAD_RE = re.compile(r"(?:年均)?增[长速](?:率|幅度)?(?:[(（]%[)）])?")
+# 亿元, %, 万人: a row's unit in a 单位 column
+_UNIT_CELL_RE = re.compile(
+    r"%|‰|(?:万|亿|千|百万)?(?:" + vocab.alt(vocab.BASE_UNITS) + r")(?:/[^\d\s/]{1,4})?"
 )
 _KIND_RE = re.compile(r"约束性?|预期性?|约束性指标|预期性指标")
 _SECTION_RE = re.compile(
@@ -55,6 +60,7 @@ class _Column:
     year: int | None
     goal: bool
     base: bool
+    growth: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +71,7 @@ class GoalCell:
     unit: str  # from the row name's bracket: (%) (万立方米)
     year: int | None
     goal: bool  # the goal column's; otherwise a base column's (a level reached)
+    growth: bool = False  # a yearly change (年均增长) rather than a level
 
 
 def _cells(an: str, pos: int) -> list[tuple[int, int, str]]:
@@ -100,6 +107,8 @@ def _header(cells: list[tuple[int, int, str]]) -> tuple[list[_Column], int]:
                     bool(m.group("base")) or kind.startswith(_BASE_KINDS),
                 )
             )
+        elif _GROWTH_HEAD_RE.fullmatch(text):
+            cols.append(_Column(None, True, False, True))
         elif not _EXTRA_HEAD_RE.fullmatch(text):
             break
         i += 1
@@ -107,13 +116,14 @@ def _header(cells: list[tuple[int, int, str]]) -> tuple[list[_Column], int]:
     last = max(years) if years else None
     marked = [
         _Column(
-            c.year,
+            last if c.growth else c.year,
             c.goal or (c.year == last and len(set(years)) > 1 and not c.base),
             c.base or (c.year is not None and c.year != last),
+            c.growth,
         )
         for c in cols
     ]
-    return (marked if any(c.goal for c in marked) else []), i
+    return (marked if any(c.goal and not c.growth for c in marked) else []), i
 
 
 def _row_name(text: str) -> tuple[str, str]:
@@ -128,6 +138,7 @@ def _rows(cells: list[tuple[int, int, str]], cols: list[_Column]) -> list[GoalCe
     out: list[GoalCell] = []
     names: list[tuple[int, int, str]] = []
     values: list[tuple[int, int]] = []
+    units: list[str] = []  # the row's 单位 cell
 
     def close() -> None:
         n = len(names)
@@ -138,9 +149,12 @@ def _rows(cells: list[tuple[int, int, str]], cols: list[_Column]) -> list[GoalCe
             for i, (s, e) in enumerate(values):
                 name, unit = _row_name(rows[i % len(rows)][2])
                 col = cols[i // len(rows)]
-                out.append(GoalCell(s, e, name, unit, col.year, col.goal and not col.base))
+                unit = "%" if col.growth else unit or (units[0] if units else "")
+                goal = col.goal and not col.base
+                out.append(GoalCell(s, e, name, unit, col.year, goal, col.growth))
         names.clear()
         values.clear()
+        units.clear()
 
     for ci, (s, e, text) in enumerate(cells):
         if _KIND_RE.fullmatch(text) or _SECTION_RE.fullmatch(text):
@@ -154,6 +168,8 @@ def _rows(cells: list[tuple[int, int, str]], cols: list[_Column]) -> list[GoalCe
             values.append((s, e))
         elif _SERIAL_RE.fullmatch(text):
             continue  # a serial number before the row's name
+        elif names and not values and _UNIT_CELL_RE.fullmatch(text):
+            units.append(text)
         else:
             if values:
                 close()
@@ -191,7 +207,8 @@ def apply(doc: Cleaned, targets: list[Target]) -> list[Target]:
         elif cells[i].goal:
             told.add(i)
             year = cells[i].year if cells[i].year is not None else t.year
-            out.append(replace(t, indicator=cells[i].name or t.indicator, year=year))
+            growth = cells[i].growth or t.growth
+            out.append(replace(t, indicator=cells[i].name or t.indicator, year=year, growth=growth))
     for i, c in enumerate(cells):
         if c.goal and i not in told and (bare := _bare_goal(doc, c, spans[i])):
             out.append(bare)
@@ -215,7 +232,7 @@ def _bare_goal(doc: Cleaned, c: GoalCell, span: tuple[int, int]) -> Target | Non
         start=span[0],
         end=span[1],
         indicator=c.name,
-        growth=False,
+        growth=c.growth,
         comparator=q.comparator(),
         value=to_plain(q.value),
         value_max=to_plain(q.value_max) if q.value_max is not None else None,
