@@ -241,3 +241,14 @@ def test_an_indicator_table_with_unit_and_yearly_growth_columns() -> None:
         "a row's 单位 cell gives its bare numbers their unit (and is no row name); a 年均增长 "
         "column holds each row's yearly change to the goal year, in per cent"
     )
+
+
+def test_a_year_told_only_by_how_it_outpaced_the_average_is_over() -> None:
+    text = (
+        "“以拼抢之势赢得全年满堂彩。”县委书记说,2025年,全县8项主要经济指标增速7项超过省、市"
+        "平均水平。今年,全县将力争签约项目20个。"
+    )
+    assert [(t["value"], t["year"]) for t in targets(text)] == [(20, 2026)], (
+        "the only year written is told by its results (增速超过省、市平均水平): the interview "
+        "is given the year after, and its 今年 is that year"
+    )

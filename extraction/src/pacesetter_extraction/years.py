@@ -13,6 +13,7 @@ from .five_year import FIVE_YEAR_END_RE, period_end, presented_plan, titled_plan
 from .numerals import parse_chinese_number, parse_year
 from .outline import CITING_RE, TITLE_RE, document_title
 from .own_year import ROC_FISCAL_RE, budget_year, glossed_today, roc_stamp, tells_macau_address
+from .told_years import LOOKS_BACK_RE, inside, over_before_today, speaks_of_now
 from .year_forms import (
     _ROC_OFFSET,
     _YEAR_RANGE_SCAN,
@@ -45,10 +46,6 @@ def _cited(text: str) -> list[tuple[int, int]]:
     ]
 
 
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in spans)
-
-
 def _ranges(
     text: str, roc: bool, cited: list[tuple[int, int]] | None = None
 ) -> Iterator[tuple[int, int]]:
@@ -58,7 +55,7 @@ def _ranges(
             a = fiscal_end(a, int(m.group("fa")))
         if b and m.group("fb"):
             b = fiscal_end(b, int(m.group("fb")))
-        if a and b and not _inside(m.start(), cited or []):
+        if a and b and not inside(m.start(), cited or []):
             yield a, b
     if roc:
         for m in ROC_RANGE_RE.finditer(text):
@@ -152,7 +149,7 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
     for m, y in year_matches(text, roc=roc):
         if still_to_come(text, m):
             ahead.append(y)
-        if cited and _inside(m.start(), cited):
+        if cited and inside(m.start(), cited):
             continue
         if _QUOTED_TITLE_YEAR_RE.match(text, m.end()) and text.endswith(("“", '"'), 0, m.start()):
             continue  # 被表彰为“2015年全国乡村旅游模范村”: the year of a title awarded
@@ -229,9 +226,9 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         # The year most often framed as the report's own; ties go to the later one.
         report = max(set(own_years or report_like), key=lambda y: (report_like.count(y), y))
         if (
-            _speaks_of_now(text)
+            speaks_of_now(text)
             and report + 1 not in plain
-            and (not own_years or _over_before_today(text, report, roc))
+            and (not own_years or over_before_today(text, report, roc))
         ):
             report += 1  # 过去的2019年,是…; 今年…: only the year gone is named, the text is later
         if outside is not None and report < outside and outside in plain:
@@ -244,7 +241,7 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         report, dated_by_name = outside, True
     elif plain:
         report = max(plain)
-        if _over_before_today(text, report, roc):
+        if over_before_today(text, report, roc):
             report += 1
     else:
         bare = [int(m.group(1)) for m in BARE_YEAR_RE.finditer(text)]
@@ -313,7 +310,7 @@ def _staged_after_this_year(text: str, year: int, periods: list[tuple[int, int]]
     return (
         0 <= this_year < first
         and any(a == year + 1 for a, _ in periods)
-        and not _LOOKS_BACK_RE.search(text, first, first + 12)
+        and not LOOKS_BACK_RE.search(text, first, first + 12)
     )
 
 
@@ -332,53 +329,16 @@ def _titled_goal_year(text: str) -> int | None:
 
 def _own_period(text: str) -> tuple[int, int] | None:
     cited = _cited(text)
-    m = next((m for m in OWN_PERIOD_RE.finditer(text) if not _inside(m.start(), cited)), None)
+    m = next((m for m in OWN_PERIOD_RE.finditer(text) if not inside(m.start(), cited)), None)
     if not m:
         return None
     a, b = parse_year(m.group("a")), parse_year(m.group("b"))
     return (a, b) if a and b and b > a else None
 
 
-# Words that tell a sentence looks back (统计显示,2003年以来…,2006年达…).
 # 回顾了2017年, 总结2017年: the year a report looks back on.
 _QUOTED_TITLE_YEAR_RE = re.compile(r"[^“”\"。,;\n]{2,20}[”\"]")
 _REVIEW_BEFORE_RE = re.compile(r"(?:(?:回顾|总结|回首)了?)?过去的$|(?:回顾|总结|回首)了?$")
-_RESULT_AFTER_RE = re.compile(r"同比|是[^。]{0,40}?的一年")
-_DONE_AFTER_RE = re.compile(r"[,，][^。,，]{1,10}?了")  # 2025年,南京开通了…: what was done
-_LOOKS_BACK_RE = re.compile(r"以来|统计显示|数据显示|已经|截至|截止|历年|近年来|过去")
-# 对2007年度工作成绩表示肯定, 2007年度总结表彰: a year whose work is judged or rewarded is over.
-_JUDGED_RE = re.compile(r"度?[^。!?;\n]{0,16}?(?:成绩|成效|总结|回顾|表彰)")
-
-
-def _speaks_of_now(text: str) -> bool:
-    """今年, or the goals a report sets (预期目标) after its review."""
-    return "今年" in text or "预期目标" in text
-
-
-def _over_before_today(text: str, latest: int, roc: bool) -> bool:
-    """The latest year a text names is told only as a finished result, in sentences that
-    look back, and the text speaks of 今年: it is written in a later year."""
-    if not _speaks_of_now(text):
-        return False
-    found = False
-    titles = [t.span() for t in TITLE_RE.finditer(text)] if "《" in text else []
-    for m, y in year_matches(text, roc=roc):
-        if y != latest:
-            continue
-        cut = max(text.rfind(c, 0, m.start()) for c in "。!?\n") + 1
-        stop = min((i for c in "。!?\n" if (i := text.find(c, m.end())) != -1), default=len(text))
-        if _inside(m.start(), titles):
-            continue  # 《2025年城市轨道交通运营数据速报》: a document cited, dating nothing
-        if (
-            not _LOOKS_BACK_RE.search(text, cut, m.start("y"))
-            and not _JUDGED_RE.match(text, m.end())
-            # 2022年,全州实现地区生产总值…,同比增长2.7%: a year told by its results
-            and not _RESULT_AFTER_RE.search(text, m.end(), stop)
-            and not (m.start() == cut and _DONE_AFTER_RE.match(text, m.end(), stop))
-        ):
-            return False
-        found = True
-    return found
 
 
 def _written_year_before(text: str, report: int | None, plain: list[int]) -> int | None:

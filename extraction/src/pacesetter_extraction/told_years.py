@@ -1,0 +1,58 @@
+"""Whether the latest year a text writes is over: told only by its results (同比, 是…的一年,
+超过…平均水平, …了) while the text speaks of 今年, so the text is written a year later.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .outline import TITLE_RE
+from .year_forms import year_matches
+
+
+def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+_RESULT_AFTER_RE = re.compile(r"同比|是[^。]{0,40}?的一年")
+# 2023年,全县…增速6项超过省、市平均水平 (with no aim told): a year's results
+_OUTPACED_RE = re.compile(
+    r"(?:(?!力争|确保|将|目标|计划|争取)[^。]){0,30}?(?:超过|高于)[^。]{0,8}平均"
+)
+_DONE_AFTER_RE = re.compile(r"[,，][^。,，]{1,10}?了")  # 2025年,南京开通了…: what was done
+# Words that tell a sentence looks back (统计显示,2003年以来…,2006年达…).
+LOOKS_BACK_RE = re.compile(r"以来|统计显示|数据显示|已经|截至|截止|历年|近年来|过去")
+# 对2007年度工作成绩表示肯定, 2007年度总结表彰: a year whose work is judged or rewarded is over.
+_JUDGED_RE = re.compile(r"度?[^。!?;\n]{0,16}?(?:成绩|成效|总结|回顾|表彰)")
+
+
+def speaks_of_now(text: str) -> bool:
+    """今年, or the goals a report sets (预期目标) after its review."""
+    return "今年" in text or "预期目标" in text
+
+
+def over_before_today(text: str, latest: int, roc: bool) -> bool:
+    """The latest year a text names is told only as a finished result, in sentences that
+    look back, and the text speaks of 今年: it is written in a later year."""
+    if not speaks_of_now(text):
+        return False
+    found = False
+    titles = [t.span() for t in TITLE_RE.finditer(text)] if "《" in text else []
+    for m, y in year_matches(text, roc=roc):
+        if y != latest:
+            continue
+        cut = max(text.rfind(c, 0, m.start()) for c in "。!?\n") + 1
+        stop = min((i for c in "。!?\n" if (i := text.find(c, m.end())) != -1), default=len(text))
+        if inside(m.start(), titles):
+            continue  # 《2025年城市轨道交通运营数据速报》: a document cited, dating nothing
+        if (
+            not LOOKS_BACK_RE.search(text, cut, m.start("y"))
+            and not _JUDGED_RE.match(text, m.end())
+            # 2022年,全州实现地区生产总值…,同比增长2.7%: a year told by its results
+            and not _RESULT_AFTER_RE.search(text, m.end(), stop)
+            and not _OUTPACED_RE.match(text, m.end(), stop)
+            and not (m.start() == cut and _DONE_AFTER_RE.match(text, m.end(), stop))
+        ):
+            return False
+        found = True
+    return found
