@@ -252,3 +252,30 @@ def test_a_year_told_only_by_how_it_outpaced_the_average_is_over() -> None:
         "the only year written is told by its results (增速超过省、市平均水平): the interview "
         "is given the year after, and its 今年 is that year"
     )
+
+
+def test_a_digests_headline_figure_is_as_its_paragraph_tells_it() -> None:
+    text = (
+        "数字看民生\n\n就业与保障 2025年12期\n\n300亿元\n\n"
+        "全省民政厅日前下发行动计划,2025年全省安排养老服务项目40个,计划总投资300亿元,"
+        "当年度计划投资60亿元。\n\n800亿元\n\n"
+        "规划提出,到2027年,全省养老服务业营业收入达到800亿元,培育龙头企业20家。\n"
+    )
+    got = [(t["indicator"], t["value"]) for t in targets(text)]
+    assert ("养老服务业营业收入", 800) in got and ("", 800) not in got, (
+        "a figure alone on its line over a paragraph that sets it as a goal is that goal, named"
+    )
+    assert all(t["value"] != 300 for t in targets(text)), (
+        "…and over a paragraph that tells it as a work's total investment it is no goal"
+    )
+    assert all(t["unit"] != "期" for t in targets(text)), "2025年12期 is a periodical's issue"
+
+
+def test_progress_as_of_a_months_end_is_a_result() -> None:
+    text = (
+        "至6月底,全省交通建设完成投资70亿元,达到了全年确保目标的50%。"
+        "国省干线公路建设年度计划投资20亿元。"
+    )
+    assert [(t["value"], t["unit"]) for t in targets(text)] == [(20, "亿元")], (
+        "至6月底, (with the comma: as of then, not by then) tells progress made"
+    )

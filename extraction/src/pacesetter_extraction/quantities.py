@@ -114,6 +114,8 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
             and (an[m.start() - 1 : m.start()] == "(" or an.startswith(("工程", "项目"), m.end()))
         ):
             continue  # 装置(二期), 一期工程: a phase of a work, no count
+        if unit == "期" and an[m.start() - 1 : m.start()] == "年":
+            continue  # 2018年12期: a periodical's issue
         if unit == "分" and (
             chinese
             or an[m.start() - 1 : m.start()] in ("时", "点", "午", ":", " ")

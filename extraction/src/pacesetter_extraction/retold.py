@@ -1,4 +1,5 @@
-"""Figures a news item's opening tells bare and its body tells again as done.
+"""Figures a news item's opening tells bare and its body tells again as done, and figures a
+digest puts alone on a line over the paragraph that tells them.
 
 开工建设44253套保障性住房…… opens a report whose body says 已开工44253套: the opening sums up
 results. A figure whose sentence has no word looking ahead (今年, 计划, 目标, 将 …) and that the
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
 from . import vocab
 from .clean import Cleaned
@@ -18,6 +20,7 @@ _FUTURE_RE = re.compile(vocab.alt(vocab.FUTURE_WORDS) + r"|到(?:19|20)\d{2}年"
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 # 已开工(含建成)186个: 已 and the verb it marks, at most a short gloss, then the figure
 _DONE_FIGURE_RE = re.compile(r"已[^,;。:：\d]{0,8}(?<![\d.])(\d+(?:\.\d+)?)")
+_PARAGRAPH_LEN = 40
 _SENTENCE_END = "。!?;\n"
 
 
@@ -31,6 +34,7 @@ def drop_retold(doc: Cleaned, targets: list[Target]) -> list[Target]:
     """Targets without the figures told bare in a sentence that looks nowhere ahead and told
     as done elsewhere in the text."""
     an = doc.analysis
+    targets = _headlines_as_told(doc, targets)
     if "已" not in an:
         return targets
     done: dict[str, list[int]] = {}  # a number told as done → where it ends, one pass
@@ -62,3 +66,49 @@ def _retold(an: str, done: dict[str, list[int]], lo: int, hi: int, t: Target) ->
             an, s, e
         )
     return False
+
+
+def _headlines_as_told(doc: Cleaned, targets: list[Target]) -> list[Target]:
+    """176.3亿元 alone on its line over the paragraph that tells it: a digest's headline
+    figure, a goal only when the paragraph's mention is one (it then takes that one's name)."""
+    out = []
+    for t in targets:
+        told = _headline_figure(doc, t)
+        if told is None:
+            out.append(t)
+            continue
+        start, end, figure = told
+        body = next(
+            (
+                b
+                for b in targets
+                if start <= bisect_left(doc.index, b.start) < end
+                and b.value == t.value
+                and figure in doc.analysis[start:end]
+            ),
+            None,
+        )
+        if body is not None:
+            out.append(replace(t, indicator=body.indicator, year=body.year))
+    return out
+
+
+def _headline_figure(doc: Cleaned, t: Target) -> tuple[int, int, str] | None:
+    """Where the paragraph under a figure alone on its line lies, and the figure, when that
+    paragraph tells the figure again (a table's next cell is short)."""
+    if t.indicator:
+        return None
+    lo, hi = bisect_left(doc.index, t.start), bisect_left(doc.index, t.end)
+    an = doc.analysis
+    line_start = an.rfind("\n", 0, lo) + 1
+    line_end = an.find("\n", hi)
+    line_end = len(an) if line_end == -1 else line_end
+    figure = an[lo:hi].strip()
+    if not figure or an[line_start:line_end].strip() != figure:
+        return None
+    start = line_end + len(an[line_end:]) - len(an[line_end:].lstrip("\n \u3000"))
+    end = an.find("\n", start)
+    end = len(an) if end == -1 else end
+    if end - start <= _PARAGRAPH_LEN or figure not in an[start:end]:
+        return None
+    return start, end, figure
