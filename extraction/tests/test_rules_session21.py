@@ -279,3 +279,13 @@ def test_progress_as_of_a_months_end_is_a_result() -> None:
     assert [(t["value"], t["unit"]) for t in targets(text)] == [(20, "亿元")], (
         "至6月底, (with the comma: as of then, not by then) tells progress made"
     )
+
+
+def test_a_value_set_to_a_bare_number_is_a_level() -> None:
+    got = [
+        (t["indicator"], t["value"], t["comparator"])
+        for t in targets("到2030年,新建数据中心PUE值降到1.25以下。")
+    ]
+    assert got == [("新建数据中心PUE值", 1.25, "<=")], (
+        "…值降到1.25以下 sets a level with no unit, as …率 and …系数 do"
+    )

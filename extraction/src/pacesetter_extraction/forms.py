@@ -216,16 +216,17 @@ def _rates(an: str, txt: str, start: int, end: int) -> list[Quantity]:
     return out
 
 
-# 死亡率控制在0.19以下, 基尼系数降至0.4: a rate, index or ratio set to a bare number (no unit).
+# 死亡率控制在0.19以下, 基尼系数降至0.4, PUE值降到1.3以下: a rate, index, ratio or value set to a
+# bare number (no unit).
 _LEVEL_RE = re.compile(
     # (…发展指数达85, 健康期望寿命≥71, 家庭病床占常住人口比例≥3 too; 系数力争达到0.6)
-    r"(?<=[率数比例命])(?:力争|可|将|要|可以|预计)?(?:控制在|保持在|稳定在|降至|降到|下降到|下降至|降低到|降低至|达到|提高到|提高至"
+    r"(?<=[率数比例命值])(?:力争|可|将|要|可以|预计)?(?:控制在|保持在|稳定在|降至|降到|下降到|下降至|降低到|降低至|达到|提高到|提高至"
     r"|提升到|提升至|(?P<cmp>不高于|不超过|低于|≥|≤)|达)(?P<num>\d+(?:\.\d+)?)"
     r"(?=以下|以内|以上|左右|[,;。、)\n]|$)"
 )
 
 
-_LEVEL_NEAR_RE = re.compile(r"[率数比例命][^\d]{0,6}\d")
+_LEVEL_NEAR_RE = re.compile(r"[率数比例命值][^\d]{0,6}\d")
 # (2.8:1 is a ratio's value: the second term is the unit)
 _RATIO_AFTER_RE = re.compile(r"[:：](?!1(?![\d.]))\d")
 
