@@ -289,3 +289,10 @@ def test_a_value_set_to_a_bare_number_is_a_level() -> None:
     assert got == [("新建数据中心PUE值", 1.25, "<=")], (
         "…值降到1.25以下 sets a level with no unit, as …率 and …系数 do"
     )
+
+
+def test_a_level_told_with_its_share_of_the_years_task_is_progress() -> None:
+    text = "2026年全市计划新增停车位1200个,完成投入900个停车位,完成年度任务75%。"
+    assert [(t["value"], t["unit"]) for t in targets(text)] == [(1200, "个")], (
+        "完成投入900个, told with the share of the year's task it makes, is progress"
+    )

@@ -298,6 +298,18 @@ def _cause(an: str, sent: Sentence, ci: int, pos: int) -> bool:
 _GOES_ON_RE = re.compile(r"(?:保持|维持|稳定|达到|约为|仅为|只有|超过|均为|分别为|为|是)")
 
 
+_SHARE_DONE_RE = re.compile(r"(?:完成|为|占|达到了?)[^,;。\d]{0,12}?(?:任务|计划|目标)的?\d[\d.]*%")
+_AIMING_RE = re.compile(r"力争|确保|争取|计划|目标|预计|将|要|拟")
+
+
+def _share_done_next(an: str, nxt: Clause, clause: Clause) -> bool:
+    """The next clause tells what share of the year's task the figure is, and the figure's
+    own clause aims at nothing."""
+    return bool(_SHARE_DONE_RE.match(an, nxt.start, nxt.end)) and not _AIMING_RE.search(
+        an, clause.start, clause.end
+    )
+
+
 _UNDER_WAY_END_RE = re.compile(r"(?:在建|正在施工|正在建设|施工中|建设中)$")
 
 
@@ -345,6 +357,8 @@ def skip_clause(an: str, sent: Sentence, ci: int, clause: Clause, pos: int) -> b
         return True
     if _UNDER_WAY_END_RE.search(an, clause.start, clause.end):
         return True  # 新建5000平方米厂房在建: how far a work has got, a fact
+    if ci + 1 < len(sent.clauses) and _share_done_next(an, sent.clauses[ci + 1], clause):
+        return True  # 完成投入1008个停车车位,完成年度任务91.63%: progress, told with its share
     for m in _LE_RE.finditer(head):
         if _GOAL_SET_LE_RE.match(head, max(0, m.start() - 1)) and _GOAL_AFTER_RE.match(an, pos):
             continue  # 确定了今年增长6%的目标: the goal was set, the figure is the goal
