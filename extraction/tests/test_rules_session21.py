@@ -296,3 +296,9 @@ def test_a_level_told_with_its_share_of_the_years_task_is_progress() -> None:
     assert [(t["value"], t["unit"]) for t in targets(text)] == [(1200, "个")], (
         "完成投入900个, told with the share of the year's task it makes, is progress"
     )
+
+
+def test_energy_in_standard_coal_written_short_is_one_unit() -> None:
+    text = "到2030年,能源消费总量控制在60亿t标准煤以内,可再生能源消费量达到15亿吨标煤以上。"
+    got = [(t["value"], t["unit"]) for t in targets(text)]
+    assert got == [(60, "亿t标准煤"), (15, "亿吨标煤")], "t标准煤 and 吨标煤 are standard coal"

@@ -78,6 +78,7 @@ MEASURES: dict[str, Measure] = {
         *_family("公斤", 万=4, 亿=8),
         *_family("美元", 万=4, 亿=8),
         *_family("吨/日", 万=4),
+        *_family("吨标准煤", 万=4, 亿=8),  # energy use in standard coal (tce)
         *[
             Measure(code, code, Decimal(1))
             for code in (
@@ -186,6 +187,9 @@ UNITS_EN = {
     "美元": "US$",
     "亿美元": "US$100m",
     "吨/日": "t/day",
+    "吨标准煤": "tce",
+    "万吨标准煤": "10k tce",
+    "亿吨标准煤": "100m tce",
     "米": "m",
     "小时": "hours",
     "年": "years",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from pacesetter.core import measures
@@ -25,6 +26,10 @@ _ALIASES = {
 }
 
 
+# 亿t标准煤, 万吨标煤: standard coal written short
+_STANDARD_COAL_RE = re.compile(r"(?:t|吨)标(?:准)?煤")
+
+
 @cache
 def _t2s():
     import opencc  # installed with the extractor; traditional → simplified, length-preserving
@@ -36,7 +41,7 @@ def unit_code(written: str | None) -> str:
     """The measures code for a unit as the document wrote it (億元 → 亿元), or "" if unknown."""
     if not written:
         return ""
-    simplified = _t2s().convert(written.strip())
+    simplified = _STANDARD_COAL_RE.sub("吨标准煤", _t2s().convert(written.strip()))
     code = _ALIASES.get(simplified, simplified)
     return code if code in measures.MEASURES else ""
 

@@ -51,3 +51,16 @@ def test_ten_thousands_of_a_unit_read_in_english():
     assert unit_in("万个", "en") == "10k items"
     assert unit_in("万平方米", "en") == "10k m²"
     assert unit_in("岁", "en") == "years of age"
+
+
+def test_energy_in_standard_coal_converts_and_reads_as_written_short():
+    # 能源消费总量控制在50亿t标准煤以内, 可再生能源消费量达到11亿吨标煤以上
+    from pacesetter.planimport.mapping import unit_code
+
+    assert convert("11", "亿吨标准煤", "万吨标准煤") == Decimal("110000")
+    assert [unit_code(u) for u in ("億t標準煤", "亿吨标煤", "万吨标准煤")] == [
+        "亿吨标准煤",
+        "亿吨标准煤",
+        "万吨标准煤",
+    ]
+    assert unit_in("亿吨标准煤", "en") == "100m tce"

@@ -300,6 +300,9 @@ MEASURE_UNITS = [
     "克标煤/千瓦时",
     "天",
     "吨标准煤",
+    "吨标煤",  # 11亿吨标煤: standard coal, shortened
+    "t标准煤",
+    "t标煤",
     "岁",
     "周岁",
 ]
