@@ -302,3 +302,17 @@ def test_energy_in_standard_coal_written_short_is_one_unit() -> None:
     text = "到2030年,能源消费总量控制在60亿t标准煤以内,可再生能源消费量达到15亿吨标煤以上。"
     got = [(t["value"], t["unit"]) for t in targets(text)]
     assert got == [(60, "亿t标准煤"), (15, "亿吨标煤")], "t标准煤 and 吨标煤 are standard coal"
+
+
+def test_the_year_a_thing_was_built_does_not_date_the_text() -> None:
+    text = (
+        "今年,我市继续推进老旧小区改造。飞凤小区建于2002年,路面破损。城东小区改造工程正在加紧"
+        "进行,共改造巷道12条,预计9月底完成。"
+        "此外,文昌苑等4个老小区改造工程也已全面启动。近年来,我市每年有计划地改造老旧小区5到6个。"
+    )
+    out = extract(text, year=2026)
+    got = [(t.value, t.year) for t in out.targets]
+    assert got == [(12, 2026)], (
+        "建于2002年 is the estate's history, not the text's year; works 也已全面启动 are under way; "
+        "有计划地 (systematically) under 近年来 plans nothing ahead"
+    )

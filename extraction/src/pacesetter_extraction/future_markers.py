@@ -96,6 +96,12 @@ def future_markers(
             continue  # …,全面落实“六保”任务,全年实现…: a task carried out, no time of its own
         if has_quote and _in_quoted_name(text, m.start(), m.end()):
             continue  # 实施工业企业培育“十百千计划”: a programme's name, no time ahead
+        if (
+            m.group() == "计划"
+            and text.endswith("有", 0, m.start())
+            and text.startswith("地", m.end())
+        ):
+            continue  # 每年有计划地改造…: systematically, a manner, no plan ahead
         if m.group() == "计划" and text.endswith("年初", 0, m.start()):
             continue  # 年初计划交工…,实际交工…: the plan as it stood, told with its result
         if (

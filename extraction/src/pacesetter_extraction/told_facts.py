@@ -21,7 +21,7 @@ _DELEGATES_RE = re.compile(
     r"(?:人大|政协|党|职工|妇女|基层议事|区人大|县人大|市人大)?(?:代表|委员)(?!会|处|团|性)"
 )
 _PERSON_UNITS = frozenset(("名", "位"))
-_DONE_AFTER_RE = re.compile(r"[^,;。\d]{1,6}?已(?:于|经|全部|全数|相继|先后)")
+_DONE_AFTER_RE = re.compile(r"[^,;。\d]{1,10}?已(?:于|经|全部|全数|相继|先后|全面|正式|陆续)")
 # …the goal's own figure may come between (完成年度目标任务589亿元的37.22%); 占 a plan's
 # share of what was done (完成投资3212万元,占年度投资计划的32.12%)
 _DONE_SHARE_BEFORE_RE = re.compile(

@@ -132,3 +132,7 @@ def years_each(
     m = _YEAR_LIST_RE.search(text, start, end)
     found = [int(y) for y in _FOUR_DIGITS_RE.findall(m.group())] if m else []
     return found if len(found) == n else None
+
+
+# 小区建于2002年, 成立于1998年: the year a thing was built or founded, its history only
+BUILT_IN_RE = re.compile(r"(?:建|建成|落成|成立|始建|修建|竣工)于$")

@@ -17,6 +17,7 @@ from .told_years import LOOKS_BACK_RE, inside, over_before_today, speaks_of_now
 from .year_forms import (
     _ROC_OFFSET,
     _YEAR_RANGE_SCAN,
+    BUILT_IN_RE,
     OWN_PERIOD_RE,
     ROC_MARK_RE,
     ROC_RANGE_RE,
@@ -168,8 +169,9 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
             or "基础" in post
             or post in ("以来", "同期")
             or (text.endswith("(", 0, m.start("y")) and text.startswith("为", m.end()))
+            or BUILT_IN_RE.search(text, max(0, m.start() - 3), m.start())
         ):
-            continue  # …(2022年为54%): a base in brackets dates nothing
+            continue  # …(2022年为54%): a base in brackets; 小区建于2002年: a thing's history
         else:
             plain.append(y)
             if REPORT_YEAR_POST.match(text, m.end("y")) and pre not in ("到", "至"):
@@ -244,7 +246,11 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         if over_before_today(text, report, roc):
             report += 1
     else:
-        bare = [int(m.group(1)) for m in BARE_YEAR_RE.finditer(text)]
+        bare = [
+            int(m.group(1))
+            for m in BARE_YEAR_RE.finditer(text)
+            if not BUILT_IN_RE.search(text, max(0, m.start() - 3), m.start())
+        ]
         # The text is read first; a year from outside it (its name, the year the user
         # imports into) only dates a text that writes none.
         report = max(bare) if bare else outside
