@@ -316,3 +316,13 @@ def test_the_year_a_thing_was_built_does_not_date_the_text() -> None:
         "建于2002年 is the estate's history, not the text's year; works 也已全面启动 are under way; "
         "有计划地 (systematically) under 近年来 plans nothing ahead"
     )
+
+
+def test_funds_to_have_in_place_are_a_goal() -> None:
+    got = [
+        (t["value"], t["unit"])
+        for t in targets("2026年,全县谋划储备水利项目15个,争取到位资金1.2亿元。")
+    ]
+    assert (1.2, "亿元") in got, (
+        "争取到位 (to have in place) looks ahead; 争取到健身步道6条 told what was secured"
+    )

@@ -83,7 +83,7 @@ _PAST_MORE = re.compile(
     # 数据显示, 《…速报》显示: figures a statistic or a bulletin reports are results
     r"|(?:数据|统计|调查|监测|》)显示"
     # 我市争取到健身步道6条: what was secured (争取到2025年 is a horizon)
-    r"|争取到(?![\d一二两三四五六七八九十〇零]|今|明|本|年)"
+    r"|争取到(?![\d一二两三四五六七八九十〇零]|今|明|本|年|位)"  # 争取到位0.8亿元: to have in place
 )
 BASE_BEFORE = tuple(vocab.COMPARISON_BASE)
 # 可比增长 (on a comparable basis) is no 比增 (同比增长 cut short).
