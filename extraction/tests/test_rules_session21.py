@@ -326,3 +326,11 @@ def test_funds_to_have_in_place_are_a_goal() -> None:
     assert (1.2, "亿元") in got, (
         "争取到位 (to have in place) looks ahead; 争取到健身步道6条 told what was secured"
     )
+
+
+def test_a_density_per_head_is_one_unit() -> None:
+    got = [
+        (t["indicator"], t["value"], t["unit"])
+        for t in targets("到2030年,工业机器人密度达到400台/万人。")
+    ]
+    assert got == [("工业机器人密度", 400, "台/万人")], "台/万人 is a density; /万人 names nothing"
