@@ -334,3 +334,10 @@ def test_a_density_per_head_is_one_unit() -> None:
         for t in targets("到2030年,工业机器人密度达到400台/万人。")
     ]
     assert got == [("工业机器人密度", 400, "台/万人")], "台/万人 is a density; /万人 names nothing"
+
+
+def test_how_a_survey_was_made_is_no_goal() -> None:
+    text = "民意调查于全县完成1,126个有效样本,在95%的信心水准下,抽样误差不超过±2.93%。力争明年满意度达到80%。"
+    assert [t["value"] for t in targets(text)] == [80], (
+        "有效样本, 信心水准 and 抽样误差 tell how a survey was made"
+    )

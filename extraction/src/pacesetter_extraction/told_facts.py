@@ -31,6 +31,9 @@ _DONE_SHARE_BEFORE_RE = re.compile(
 _SCHEDULE_GAP_RE = re.compile(r"(?:低于|高于|超过|超出|快于|慢于|落后|领先)(?:于)?序时进度$")
 _AVERAGE_AFTER_RE = re.compile(r"[^,;。\d]{0,14}?平均水平")
 _BASIS_AFTER_RE = re.compile(r"[^,;。\d]{0,8}?(?:计算|测算|为基数)")
+_SURVEY_RE = re.compile(
+    r"(?:抽样误差|有效样本|置信度|信心水准)[^,;。\d]{0,6}$|有效样本|份?有效问卷"
+)
 _PAGE_COUNT_RE = re.compile(r"(?:评论|留言|点赞|阅读|浏览|转发|收藏)")
 _GAP_BEFORE_RE = re.compile(r"缺口(?:为|达|约|近|超)?$")
 _FILL_RE = re.compile(r"弥补|填补|补齐|补足|缩小")
@@ -185,6 +188,8 @@ def told_not_aimed(an: str, q: Quantity) -> bool:
         return True  # 水土保持率不到60%, 这一数据仅为7.8万亿元: a level told as short, a fact
     if count and _PAGE_COUNT_RE.match(an, q.unit_end):
         return True  # 共0条评论, 1.2万次阅读: the page's counters
+    if _SURVEY_RE.search(before) or (count and _SURVEY_RE.match(an, q.unit_end)):
+        return True  # 完成1,126个有效样本, 抽样误差不超过±2.93%: how a survey was made
     if nxt in ("横", "纵") or (nxt in ("湾", "灣") and q.unit == "台"):
         return True  # “9横11纵”: a network's shape; 2026台湾灯会: a year before 台湾
     if count:
