@@ -341,3 +341,12 @@ def test_how_a_survey_was_made_is_no_goal() -> None:
     assert [t["value"] for t in targets(text)] == [80], (
         "有效样本, 信心水准 and 抽样误差 tell how a survey was made"
     )
+
+
+def test_numerals_in_two_magnitudes_and_a_spaced_point_read_whole() -> None:
+    text = "四年内将全县工商业营业总额提升到新台币二兆四千亿元。力争经济增长6 . 5%左右。"
+    got = [(t["indicator"], t["base_value"], t["value"]) for t in targets(text)]
+    assert got == [("工商业营业总额", 2.4e12, 24000), ("经济", 6.5, 6.5)], (
+        "二兆四千亿 is 2.4 兆 (the 亿 is the remainder's); 新台币 names the currency, not the "
+        "figure; 6 . 5% is six and a half per cent"
+    )

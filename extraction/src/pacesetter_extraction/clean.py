@@ -220,6 +220,7 @@ def _converter():
     return opencc.OpenCC("t2s")
 
 
+_SPACED_POINT_RE = re.compile(r"(?<=\d) \. (?=\d)")
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
@@ -284,6 +285,11 @@ def clean(original: str) -> Cleaned:
     spans = pinyin_spans(text)
     n_pinyin = len(spans)
     spans += [(m.start(), m.end()) for m in re.finditer(r"\r", text)]
+    if " . " in text:
+        # 增长6 . 5%: spaces a page put around a decimal point between digits (1. 2025年…, an
+        # item's number, keeps its one space)
+        for m in _SPACED_POINT_RE.finditer(text):
+            spans += [(m.start(), m.start() + 1), (m.end() - 1, m.end())]
     text, index = _delete(text, index, spans)
     dated = text
     # Pass 2: whole lines and decoration.

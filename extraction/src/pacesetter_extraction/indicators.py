@@ -159,12 +159,15 @@ _CREDIT_RE = re.compile(r"^.*(?:记者|通讯员|摄影|摄)[^()]{0,12}\)")
 _AT_PLACE_RE = re.compile(r"^在([^,;。在]{2,10}?[省市县区镇乡村])(?:实施|开展)")
 
 
+_CURRENCY_TAIL_RE = re.compile(r"(?:新台币|人民币|港币)$")
+
+
 def from_left(left: str) -> tuple[str, bool, bool]:
     """Indicator from the words before a figure.
 
     Returns (indicator, saw_change_word, saw_respectively).
     """
-    s = left
+    s = _CURRENCY_TAIL_RE.sub("", left) if "币" in left else left  # 提高到新台币(二兆元)
     growth = False
     resp = "分别" in s
     if s.startswith("在"):

@@ -146,8 +146,9 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
                     ):
                         continue  # 过亿项目, 营收过亿元企业: a threshold in a name
                 value = parse_number(digits) if digits else Decimal(1)
-                if mag and any(c in "亿億" for c in digits):
-                    # 一亿四千七百万: the 万 is the remainder's, not the whole's → 14700 万
+                if mag and any(c in "亿億兆" for c in digits):
+                    # 一亿四千七百万, 二兆四千亿: the last magnitude is the remainder's, not the
+                    # whole's → 14700 万, 24000 亿
                     value = parse_number(digits + mag) / magnitude_factor(mag)
                 mag_start = m.start("num") + len(digits)
             else:
