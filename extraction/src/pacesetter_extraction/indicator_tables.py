@@ -19,9 +19,9 @@ from .quantities import find as find_quantities
 
 # A cell: text between line breaks or HTML tags.
 _CELL_RE = re.compile(r"<[^<>\n]*>|[^\n<>]+")
-_NAME_HEAD_RE = re.compile(
-    r"(?:^|(?<=[\n>]))[ \t\u3000]*(?:主要|具体|核心)?指[ \t\u3000]*标(?:名称|项目|内容)?[ \t\u3000]*(?=\n|<)"
-)
+# 指标, 指 标, 主要指标, 指标名称 alone in a cell (found from its 指, then checked)
+_NAME_HEAD_RE = re.compile(r"指[ \t\u3000]*标(?:名称|项目|内容)?[ \t\u3000]*(?=\n|<|$)")
+_HEAD_LEAD_RE = re.compile(r"(?:^|[\n>])[ \t\u3000]*(?:主要|具体|核心)?$")
 _COLUMN_RE = re.compile(
     r"(?P<year>(?:19|20)\d{2})年?(?:底|末|度)?(?P<kind>目标值?|预期值?|规划值?|基期值?|基数|现状值?|实际值?|完成值?)?"
     r"(?:[(（][^)）]{0,8}[)）])?"
@@ -184,6 +184,8 @@ def find(an: str) -> list[GoalCell]:
         return []
     out: list[GoalCell] = []
     for m in _NAME_HEAD_RE.finditer(an):
+        if not _HEAD_LEAD_RE.search(an, max(0, m.start() - 8), m.start()):
+            continue  # 指标 inside a sentence, no header cell
         cells = _cells(an, m.start())
         cols, first = _header(cells)
         if cols:

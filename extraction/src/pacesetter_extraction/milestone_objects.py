@@ -217,7 +217,7 @@ _PLANNED_FOR_RE = re.compile(
 
 def planned_for(part: str) -> tuple[int, str] | None:
     """(where it starts, the name) of works a clause names by the event planned for them."""
-    m = _PLANNED_FOR_RE.search(part)
+    m = _PLANNED_FOR_RE.search(part) if "的" in part else None
     if not m:
         return None
     works = re.split("[、和及]", m.group("work"))
@@ -240,7 +240,7 @@ _COUNTED_EVENT_RE = re.compile(
 
 def listed_works(part: str, lead: str) -> str | None:
     """The name of works a list names after the clause that counts them and their event."""
-    m = _LISTED_RE.match(part)
+    m = _LISTED_RE.match(part) if part[:1] in "分包即" else None
     ev = _COUNTED_EVENT_RE.search(lead) if m else None
     if not m or not ev:
         return None

@@ -310,7 +310,7 @@ def _share_done_next(an: str, nxt: Clause, clause: Clause) -> bool:
     )
 
 
-_UNDER_WAY_END_RE = re.compile(r"(?:在建|正在施工|正在建设|施工中|建设中)$")
+_UNDER_WAY_ENDS = ("在建", "正在施工", "正在建设", "施工中", "建设中")
 
 
 def skip_clause(an: str, sent: Sentence, ci: int, clause: Clause, pos: int) -> bool:
@@ -355,7 +355,7 @@ def skip_clause(an: str, sent: Sentence, ci: int, clause: Clause, pos: int) -> b
         return True  # 如浙江、福建水土保持率达到90%以上: places given as examples
     if _DATED_CHANGE_RE.search(head):
         return True
-    if _UNDER_WAY_END_RE.search(an, clause.start, clause.end):
+    if an.endswith(_UNDER_WAY_ENDS, clause.start, clause.end):
         return True  # 新建5000平方米厂房在建: how far a work has got, a fact
     if ci + 1 < len(sent.clauses) and _share_done_next(an, sent.clauses[ci + 1], clause):
         return True  # 完成投入1008个停车车位,完成年度任务91.63%: progress, told with its share

@@ -37,7 +37,7 @@ def past_start(head: str, report: int | None) -> bool:
     """A figure right after 从/由/自 and a year (or a five-year plan) before the text's own:
     the level a span started from, a fact (the change it leads to is told after it); so is a
     figure after 从目前的 (from today's level)."""
-    if "的" in head and _FROM_NOW_RE.search(head):
+    if ("从" in head or "由" in head) and _FROM_NOW_RE.search(head):
         return True
     if report is None:
         return False

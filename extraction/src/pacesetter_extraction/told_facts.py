@@ -188,7 +188,9 @@ def told_not_aimed(an: str, q: Quantity) -> bool:
         return True  # 水土保持率不到60%, 这一数据仅为7.8万亿元: a level told as short, a fact
     if count and _PAGE_COUNT_RE.match(an, q.unit_end):
         return True  # 共0条评论, 1.2万次阅读: the page's counters
-    if _SURVEY_RE.search(before) or (count and _SURVEY_RE.match(an, q.unit_end)):
+    if ("样" in before or "信" in before or count) and (
+        _SURVEY_RE.search(before) or (count and _SURVEY_RE.match(an, q.unit_end))
+    ):
         return True  # 完成1,126个有效样本, 抽样误差不超过±2.93%: how a survey was made
     if nxt in ("横", "纵") or (nxt in ("湾", "灣") and q.unit == "台"):
         return True  # “9横11纵”: a network's shape; 2026台湾灯会: a year before 台湾
