@@ -72,22 +72,17 @@ def _headlines_as_told(doc: Cleaned, targets: list[Target]) -> list[Target]:
     """176.3亿元 alone on its line over the paragraph that tells it: a digest's headline
     figure, a goal only when the paragraph's mention is one (it then takes that one's name)."""
     out = []
+    # the targets by where they start in the analysis text, for a bisect per headline
+    order = sorted((bisect_left(doc.index, b.start), i) for i, b in enumerate(targets))
+    starts = [a for a, _ in order]
     for t in targets:
         told = _headline_figure(doc, t)
         if told is None:
             out.append(t)
             continue
-        start, end, figure = told
-        body = next(
-            (
-                b
-                for b in targets
-                if start <= bisect_left(doc.index, b.start) < end
-                and b.value == t.value
-                and figure in doc.analysis[start:end]
-            ),
-            None,
-        )
+        start, end, _ = told
+        first, last = bisect_left(starts, start), bisect_left(starts, end)
+        body = next((targets[i] for _, i in order[first:last] if targets[i].value == t.value), None)
         if body is not None:
             out.append(replace(t, indicator=body.indicator, year=body.year))
     return out
