@@ -350,3 +350,14 @@ def test_numerals_in_two_magnitudes_and_a_spaced_point_read_whole() -> None:
         "二兆四千亿 is 2.4 兆 (the 亿 is the remainder's); 新台币 names the currency, not the "
         "figure; 6 . 5% is six and a half per cent"
     )
+
+
+def test_a_new_site_and_a_second_task_after_a_list_mark_are_milestones() -> None:
+    out = extract(
+        "2026年,我们将继续改善民生。建成投用市中医医院南院区,启动区公共卫生服务中心项目。"
+        "建成城北路等6条市政道路、建成滨河大道人行天桥。"
+    )
+    names = [m.indicator for m in out.milestones]
+    assert "建成投用市中医医院南院区" in names and "建成滨河大道人行天桥" in names, (
+        "a hospital's new 院区 is a facility; 、 before a second 建成 starts a second task"
+    )

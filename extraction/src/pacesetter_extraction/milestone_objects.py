@@ -179,8 +179,8 @@ _JOIN_RE = re.compile(
     r"(?P<join>以及|和|及|并)(?=(?:"
     + vocab.alt(vocab.MILESTONE_VERBS_FRONT)
     + r")|\d|[一二两三四五六七八九十]+[个座所家条项])"
-    # 预定114年动工、116年启用: a second dated event
-    r"|(?P<stop>、)(?=(?:19|20)?\d{2,3}年)"
+    # 预定114年动工、116年启用: a second dated event; 建成X、安装Y: a second task
+    r"|(?P<stop>、)(?=(?:19|20)?\d{2,3}年|(?:建成|安装|开工建设|建成投用|完成)(?!率))"
     # 敦促X市场建成和Y市场增容: after an event's own verb, 和 starts the next item
     r"|(?<=建成|竣工|落成|投用|通车|开通|投产)(?P<after>以及|和|及)"
 )

@@ -197,6 +197,8 @@ DESIGNATION_HEADS = [
     "港",
     "码头",
     "医院",
+    "院区",  # 建成投用西安市中医医院南院区: a hospital's or school's new site
+    "校区",
     "学校",
     "小学",  # 开工建设新城小学: a school by its level
     "中学",
