@@ -298,15 +298,19 @@ def _cause(an: str, sent: Sentence, ci: int, pos: int) -> bool:
 _GOES_ON_RE = re.compile(r"(?:保持|维持|稳定|达到|约为|仅为|只有|超过|均为|分别为|为|是)")
 
 
-_SHARE_DONE_RE = re.compile(r"(?:完成|为|占|达到了?)[^,;。\d]{0,12}?(?:任务|计划|目标)的?\d[\d.]*%")
+# the next clause opens with a share of a task (vocab.TASK_SHARE_RE) and its per cent
+_SHARE_FIGURE_RE = re.compile(r"([^,;。\d]{2,16}?)\d[\d.]*%")
 _AIMING_RE = re.compile(r"力争|确保|争取|计划|目标|预计|将|要|拟")
 
 
 def _share_done_next(an: str, nxt: Clause, clause: Clause) -> bool:
     """The next clause tells what share of the year's task the figure is, and the figure's
     own clause aims at nothing."""
-    return bool(_SHARE_DONE_RE.match(an, nxt.start, nxt.end)) and not _AIMING_RE.search(
-        an, clause.start, clause.end
+    m = _SHARE_FIGURE_RE.match(an, nxt.start, nxt.end)
+    return (
+        m is not None
+        and vocab.TASK_SHARE_RE.search(m.group(1)) is not None
+        and not _AIMING_RE.search(an, clause.start, clause.end)
     )
 
 

@@ -71,12 +71,14 @@ def _retold(an: str, done: dict[str, list[int]], lo: int, hi: int, t: Target) ->
 def _headlines_as_told(doc: Cleaned, targets: list[Target]) -> list[Target]:
     """176.3亿元 alone on its line over the paragraph that tells it: a digest's headline
     figure, a goal only when the paragraph's mention is one (it then takes that one's name)."""
+    heads = [_headline_figure(doc, t) for t in targets]
+    if not any(heads):
+        return targets  # most pages: no figure alone on its line over its paragraph
     out = []
     # the targets by where they start in the analysis text, for a bisect per headline
     order = sorted((bisect_left(doc.index, b.start), i) for i, b in enumerate(targets))
     starts = [a for a, _ in order]
-    for t in targets:
-        told = _headline_figure(doc, t)
+    for t, told in zip(targets, heads, strict=True):
         if told is None:
             out.append(t)
             continue
