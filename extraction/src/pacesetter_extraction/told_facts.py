@@ -29,6 +29,10 @@ _DONE_SHARE_BEFORE_RE = re.compile(
 )
 # 低于序时进度1.6个百分点: how far ahead of or behind the schedule the work is
 _SCHEDULE_GAP_RE = re.compile(r"(?:低于|高于|超过|超出|快于|慢于|落后|领先)(?:于)?序时进度$")
+# 高于全省1.4个百分点, 高于预期目标4.3个百分点: a result's margin over another place, the
+# average or the goal; a goal writes its bound or its aim (力争高于全省1个百分点以上).
+_MARGIN_BEFORE_RE = re.compile(r"(?:高于|低于|快于|慢于|高出|超出|超过)[^,;。\d]{1,10}$")
+_AIM_BEFORE_RE = re.compile(r"力争|确保|争取|保持|努力|力求|目标是|要|将")
 _AVERAGE_AFTER_RE = re.compile(r"[^,;。\d]{0,14}?平均水平")
 _BASIS_AFTER_RE = re.compile(r"[^,;。\d]{0,8}?(?:计算|测算|为基数)")
 _SURVEY_RE = re.compile(
@@ -182,6 +186,13 @@ def told_not_aimed(an: str, q: Quantity) -> bool:
         return True  # 在39个村改造线路16公里: where the work is done, its measure follows
     if count and before.endswith(_REACH_VERBS) and _said_before(an, q):
         return True  # 在17个乡镇硬化道路…,惠及17个乡镇: the same places again, no new goal
+    if (
+        q.unit == "个百分点"
+        and not q.suffix_cmp
+        and _MARGIN_BEFORE_RE.search(before)
+        and not _AIM_BEFORE_RE.search(_clause_before(an, q.start))
+    ):
+        return True  # 高于吴忠市1.4个百分点: how far a result is ahead, no goal
     if "序时" in before and _SCHEDULE_GAP_RE.search(before):
         return True  # 低于序时进度1.6个百分点: progress against the schedule, a fact
     if an.endswith(("不到", "不足", "仅", "仅有", "仅为", "只有"), 0, q.start):
@@ -259,6 +270,16 @@ def told_not_aimed(an: str, q: Quantity) -> bool:
 
 
 _REACH_VERBS = ("惠及", "覆盖", "涉及", "受益")
+
+
+_SENTENCE_END_RE = re.compile(r"[。;!?\n]")
+
+
+def _clause_before(an: str, pos: int) -> str:
+    """The sentence up to pos (at most 60 characters back)."""
+    head = an[max(0, pos - 60) : pos]
+    cut = max((m.end() for m in _SENTENCE_END_RE.finditer(head)), default=0)
+    return head[cut:]
 
 
 def _said_before(an: str, q: Quantity) -> bool:
