@@ -69,12 +69,11 @@ def test_changes_after_levels_told_are_those_levels_changes() -> None:
     ]
 
 
-def test_rates_listed_before_one_figure_are_each_held_at_it() -> None:
+def test_rates_listed_before_one_figure_share_one_goal() -> None:
     out = targets(H + "城镇调查失业率和登记失业率均控制在4.5%左右。")
     assert [(t["indicator"], t["value"]) for t in out] == [
-        ("城镇调查失业率", 4.5),
-        ("登记失业率", 4.5),
-    ]
+        ("城镇调查失业率和登记失业率", 4.5),
+    ], "one figure for several listed subjects is one goal naming them (分别 would make one each)"
 
 
 def test_a_stray_comma_between_a_quantity_s_name_and_its_figure() -> None:

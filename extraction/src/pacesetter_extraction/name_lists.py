@@ -34,14 +34,6 @@ _CODE_RE = re.compile(r"[A-Za-z][A-Za-z0-9.]*")  # PM2.5, SO2, COD: what Latin l
 _MEASURE_END_RE = re.compile(r"(?:产量|产值|总量|销量|面积|收入|规模|人数)$")
 
 
-_RATES_LISTED_RE = re.compile(r"[^、和及与]{2,12}?率(?:[、和及与][^、和及与]{2,12}?率)+")
-
-
-def rates_listed(s: str) -> bool:
-    """调查失业率和登记失业率(稳定在4.3%): rates listed, each held at the one figure."""
-    return _RATES_LISTED_RE.fullmatch(s) is not None
-
-
 def split_list(ind: str, n: int) -> list[str]:
     """Distribute a paired subject over n figures (城、乡居民收入 分别 8%、9%)."""
     if n < 2 or not ind:

@@ -37,7 +37,6 @@ from .name_lists import (
     name_before_comma,
     named_after,
     of_previous,
-    rates_listed,
     split_list,
 )
 from .not_goals import GOAL_AFTER_DE, META_RE, is_descriptor, is_specification, skip_clause
@@ -351,9 +350,10 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                             )
                         )
                         shared = len(group) == 1 and not _MORE_FIGURES_RE.match(an, q.end)
-                        if shared and (resp or rates_listed(this_ind)):
+                        if shared and resp:
                             # 进出口总额、实际利用外资分别增长20%: one figure for each subject (not
-                            # when the list of figures goes on after a stray mark: 7%,8%)
+                            # when the list of figures goes on after a stray mark: 7%,8%); without
+                            # 分别 (开工率、完工率达100%) the listed subjects share one goal
                             names = each_of(this_ind)
                             t.indicator = names[0]
                             for other in names[1:]:
