@@ -22,3 +22,15 @@ def test_a_results_margin_over_another_place_is_no_goal_but_an_aimed_margin_is()
     assert [(t["value"], t["comparator"]) for t in targets(bound)] == [(2, ">=")], (
         "a margin with its bound (以上) is a goal"
     )
+
+
+def test_a_change_told_beside_the_level_it_ends_at_leaves_the_level_only() -> None:
+    text = "到2030年,全区人均预期寿命提高1.5岁,达到81岁;绿化覆盖率提高3个百分点,达到46%。"
+    growth = "到2030年,全区旅游总收入年均增长9%,达到120亿元。"
+    assert [(t["value"], t["unit"]) for t in targets(text)] == [(81, "岁"), (46, "%")], (
+        "a change (提高1.5岁, 提高3个百分点) told beside the level it ends at names that level's "
+        "quantity; the level is the goal"
+    )
+    assert [(t["value"], t["growth"]) for t in targets(growth)] == [(9, True), (120, False)], (
+        "a growth rate beside an amount is a goal of its own"
+    )

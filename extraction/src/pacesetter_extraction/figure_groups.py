@@ -32,6 +32,30 @@ def names_a_change(an: str, q: Quantity, growth_word: bool, left: str) -> bool:
     )
 
 
+_DELTA_VERB_RE = re.compile(r"(?:提高|增加|提升|延长|缩短|下降|降低|减少|增长)(?:了)?$")
+# …,达到78岁 / 、升至45%: the level the change ends at, told next
+_LEVEL_NEXT_RE = re.compile(
+    r"(?:以上|左右)?[,、]?(?:达到|达|提高到|提升到|升至|增至|降至|下降到|降到|为)"
+    r"(?=[\d一二两三四五六七八九])"
+)
+_LEVEL_FIGURE_RE = re.compile(r"\d+(?:\.\d+)?|[一二两三四五六七八九十百千万点]+")
+
+
+def delta_beside_level(an: str, q: Quantity, head: str) -> bool:
+    """增加1岁,达到78岁; 提高2个百分点,达到45%: a change told beside the level it ends at; the
+    level is the goal (a growth rate beside an amount, 增长7%,达到236亿元, is a goal of its own)."""
+    if (q.percent and q.unit != "个百分点") or not q.unit:
+        return False
+    if not _DELTA_VERB_RE.search(head.rstrip()):
+        return False
+    m = _LEVEL_NEXT_RE.match(an, q.end)
+    if m is None:
+        return False
+    unit = "%" if q.unit == "个百分点" else q.unit
+    level = _LEVEL_FIGURE_RE.match(an, m.end())
+    return level is not None and an.startswith(unit, level.end())
+
+
 def next_figure(
     an: str,
     qs: list[Quantity],

@@ -18,7 +18,7 @@ import re
 from . import indicators, quantities, vocab
 from .clean import Cleaned
 from .context import DocYears, Marker, sentence_markers
-from .figure_groups import groups, listed_after, names_a_change, next_figure
+from .figure_groups import delta_beside_level, groups, listed_after, names_a_change, next_figure
 from .forms import rank_name
 from .horizons import (
     announced_horizon,
@@ -62,18 +62,15 @@ _WORK_COUNT_RE = re.compile(
 )
 _CHANGE_NAME_RE = re.compile(r"增速|增幅|涨幅|增长|降幅")
 _RATE_VERB_RE = re.compile(r"(覆盖|普及|达标|联网|入网|通达)[”\"]?[,;。]?$")
-
-
 # 10家以上的合作社 (not 以上的总体目标, 以上的“老破旧”学校: a goal's word, a quoted kind)
 _BOUND_DE_RE = re.compile(r"的(?!" + "|".join(GOAL_AFTER_DE) + r")[\u4e00-\u9fff]")
-
-
 _MORE_FIGURES_RE = re.compile(r"[,、和及与 ]{1,2}\d")
 
 
 def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Target]:
     an, txt = doc.analysis, doc.text
     found: list[Found] = []
+    deltas: set[int] = set()  # 增加1岁,达到78岁: the change names the level; the level is the goal
     section_state = ""
     heading_year: int | None = None
     # A paragraph that opens with a horizon (2010年,…) lends it to the undated paragraphs after
@@ -349,6 +346,8 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                                 sent.clauses[ci - 1].start if ci else clause.start,
                             )
                         )
+                        if delta_beside_level(an, q, head):
+                            deltas.add(id(t))
                         shared = len(group) == 1 and not _MORE_FIGURES_RE.match(an, q.end)
                         if shared and resp:
                             # 进出口总额、实际利用外资分别增长20%: one figure for each subject (not
@@ -397,4 +396,4 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
         if not any(mk.year for s in ln.sentences for mk in sentence_markers(an, s, years))
     }
     date_headline(found, undated, body, txt, lines[body].start if lines else 0)
-    return [f.target for f in found]
+    return [f.target for f in found if id(f.target) not in deltas]
