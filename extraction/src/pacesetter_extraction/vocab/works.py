@@ -36,6 +36,7 @@ MILESTONE_VERBS_FRONT = [
     "出台",
     "印发",
     "开工",
+    "新开工",  # 新开工…桥梁工程: a named work started this year
     "上线运营",
     "上线",
     "落地",
@@ -131,6 +132,9 @@ MILESTONE_USE_VERBS = [
     "投入营运",
     "正式运行",  # a centre running for good (not 运行良好)
     "开办",  # a new school or kindergarten opened
+    "投运",  # 投入运行 written short (污水处理厂二期建成投运)
+    "建成投运",
+    "建成开放",  # a park, a greenway or a road section opened to the public
 ]
 # Decisions a push can win: a site chosen, approval, a project listed, landing, or setting up
 # a facility (设 + 站/点/所/厂/馆).
@@ -229,6 +233,8 @@ DESIGNATION_HEADS = [
     "园",
     "路",
     "大道",
+    "路段",  # 交通北路段: a named section of a road
+    "水系",  # 生态城水系: a named network of waterways built as one work
     "管网",
     "管道",  # 建成第四条对澳供水管道
     "电站",
