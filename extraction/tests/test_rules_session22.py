@@ -6,6 +6,7 @@ of plans and news, and are not taken from any corpus text.
 
 from __future__ import annotations
 
+from pacesetter_extraction import extract
 from rule_table import targets
 
 
@@ -33,4 +34,29 @@ def test_a_change_told_beside_the_level_it_ends_at_leaves_the_level_only() -> No
     )
     assert [(t["value"], t["growth"]) for t in targets(growth)] == [(9, True), (120, False)], (
         "a growth rate beside an amount is a goal of its own"
+    )
+
+
+def test_a_rise_written_as_shengfu_is_growth_and_a_delta_in_yuan_is_no_goal() -> None:
+    text = "明年预算目标:消费者物价指数升幅 3% 左右,财政赤字比上年增加人民币 1,200 亿元。"
+    assert [(t["value"], t["growth"]) for t in targets(text)] == [(3, True)], (
+        "升幅 names a rise (growth); a change against last year in 人民币 restates an amount"
+    )
+
+
+def test_a_place_named_with_a_numeral_and_tai_is_no_count() -> None:
+    text = "今年新开工三台山路跨河桥等桥梁工程,购置20台洒水车。"
+    got = [(t["value"], t["unit"]) for t in targets(text)]
+    assert got == [(20, "台")], "三台山路 names a road; 20台洒水车 counts machines"
+
+
+def test_works_put_into_operation_opened_or_started_this_year_are_milestones() -> None:
+    text = (
+        "今年我区将力争城南污水处理厂三期等建成投运,滨江公园东段建成开放;"
+        "新开工望江路跨河大桥等桥梁工程,开工建设新区生态水系。"
+    )
+    names = [m.indicator for m in extract(text).milestones]
+    assert len(names) == 4 and all(names), (
+        "建成投运 (投入运行 written short), 建成开放, 新开工 of a named work and the building "
+        "of a named network of waterways are checkable events"
     )

@@ -13,7 +13,7 @@ _TIGHT_RE = re.compile(r"^[、和及与]$")
 _GROWTH_AFTER_RE = re.compile(r"的?(?:年均|年平均)?(?:增速|增长率|增长速度|增幅|增长)")
 # 排放下降幅度达到16%, 增速保持在6%: the figure's name says it is a change
 _CHANGE_BEFORE_RE = re.compile(
-    r"(?:增速|增幅|涨幅|降幅|(?:下降|增长|降低)幅度)"
+    r"(?:增速|增幅|涨幅|升幅|降幅|(?:下降|增长|降低)幅度)"
     r"(?:为|达到|达|保持在|控制在|稳定在|在|超过|不低于)?$"
 )
 _RAISED_RE = re.compile(r"(?:提高|提升)(?:超过|达到|至少|不少于|约)?$")

@@ -71,6 +71,7 @@ _DATE_BEFORE_RE = re.compile(r"(?<!\d)\d{4}[-/.]\d{1,2}[-/.]$")
 # Every figure form starts with a digit or a Chinese numeral (前三, 百分之六, 一千两百万).
 _LATIN_RE = re.compile(r"[A-Za-z]")
 _NOT_CUBIC_AFTER = frozenset("面案式向法针位便阵舱")
+_PLACE_AFTER = frozenset("山路街庄屯庙沟村镇")
 # Three or more Chinese digits without 十/百/千 (二四六, 一二三): a string of digits, not a number.
 _DIGIT_STRING_RE = re.compile(r"[一二两三四五六七八九]{3,}")
 _ANY_NUMERAL_RE = re.compile(r"[\d一二两三四五六七八九十百千万亿兆零〇○]")
@@ -107,6 +108,8 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
             continue  # 三方, 2方面: parties and aspects, no volume
         if unit == "个" and an.startswith(("多月", "余月"), m.end()):
             continue  # 1个多月: a span of time told, no count of things
+        if unit == "台" and chinese and an[m.end() : m.end() + 1] in _PLACE_AFTER:
+            continue  # 五台山路, 三台村: a place named with a numeral, no count of machines
         if unit == "番" and not an.endswith("翻", 0, m.start()):
             continue  # 翻一番/翻两番 only
         if (

@@ -60,7 +60,7 @@ _SUBJECT_CUT_RE = re.compile(r"在|实现|达到|完成|将|要|分别")
 _WORK_COUNT_RE = re.compile(
     "(?:" + vocab.alt(vocab.COMPLETION_VERBS + ["开工", "完工", "启动"]) + ")(?:了|共)?$"
 )
-_CHANGE_NAME_RE = re.compile(r"增速|增幅|涨幅|增长|降幅")
+_CHANGE_NAME_RE = re.compile(r"增速|增幅|涨幅|升幅|增长|降幅")
 _RATE_VERB_RE = re.compile(r"(覆盖|普及|达标|联网|入网|通达)[”\"]?[,;。]?$")
 # 10家以上的合作社 (not 以上的总体目标, 以上的“老破旧”学校: a goal's word, a quoted kind)
 _BOUND_DE_RE = re.compile(r"的(?!" + "|".join(GOAL_AFTER_DE) + r")[\u4e00-\u9fff]")

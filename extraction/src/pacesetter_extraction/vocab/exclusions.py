@@ -113,7 +113,8 @@ CAPACITY_WORDS = ["可满足", "可容纳", "能容纳", "可供", "可接待", 
 DESCRIPTOR_AFTER = ["级", "范围", "量级", "强", "以上级"]
 # Absolute deltas against last year restate a planned amount.
 DELTA_RE = re.compile(
-    r"(?:比|较)(?:上年|去年|上一年|前一年)[^,;。]{0,8}?(?:增加|减少|多|少|提高|下降)$"
+    r"(?:比|较)(?:上年|去年|上一年|前一年)[^,;。]{0,8}?(?:增加|减少|多|少|提高|下降)"
+    r"(?:人民币|新台币|港币|港元)? ?$"  # 比上年增加人民币 2,300 亿元
 )
 # A change since a past moment (较本届政府上任时增加约50%) tells a result, rate or amount.
 SINCE_DELTA_RE = re.compile(

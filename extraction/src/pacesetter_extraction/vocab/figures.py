@@ -167,6 +167,7 @@ CHANGE_WORDS = [
     "增速",
     "增幅",
     "涨幅",
+    "升幅",  # 物价指数升幅2%左右 (Hong Kong, Taiwan): the rise, a change
     "上涨",
     "降低",
     "下降",

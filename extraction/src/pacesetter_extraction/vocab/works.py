@@ -233,7 +233,14 @@ DESIGNATION_HEADS = [
     "园",
     "路",
     "大道",
-    "路段",  # 交通北路段: a named section of a road
+    "路段",  # 交通北路段, 公园东段, 沙河段: a named section of a road, a park or a river
+    "东段",
+    "西段",
+    "南段",
+    "北段",
+    "中段",
+    "河段",
+    "延伸段",
     "水系",  # 生态城水系: a named network of waterways built as one work
     "管网",
     "管道",  # 建成第四条对澳供水管道
@@ -346,4 +353,6 @@ OPENING_VERBS = [
     "建成通车",
     "建成投用",
     "投入运营",
+    "建成投运",
+    "建成开放",
 ]
