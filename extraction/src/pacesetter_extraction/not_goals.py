@@ -21,6 +21,8 @@ _HYPO_RE = re.compile(vocab.alt(vocab.HYPOTHETICAL_WORDS) + "|若(?!干)")
 # figure to report.
 _REACH_RE = re.compile(r"[^,;。]{0,10}?圈|(?:通勤|通达|可达|覆盖|交通圈)")
 _ENTITY_HEADS = tuple(vocab.ENTITY_HEADS)
+# 覆盖率60%以上乡镇 is a threshold; 90%以上乡镇(实现…), with no rate named, a share of them
+_RATE_BEFORE_RE = re.compile(r"(?:率|比|比例|比重|占比|增速|增幅)(?:达|达到|在)?$")
 _SPEC_COUNT_NOUNS = tuple(vocab.SPEC_COUNT_NOUNS)
 # …but a verb after the figure (投资2.96亿元建设水利工程) says what the amount is spent on.
 _NAMED_WORK_AFTER_RE = re.compile(
@@ -175,6 +177,7 @@ def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
     if (
         q.suffix_cmp
         and not q.is_count
+        and (not q.percent or _RATE_BEFORE_RE.search(an, max(0, q.start - 6), q.start))
         and (
             an.startswith(_ENTITY_HEADS, q.end)
             or (not q.percent and _CLASS_OF_PROJECTS_RE.match(an, q.end))
