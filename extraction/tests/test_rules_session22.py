@@ -63,11 +63,11 @@ def test_works_put_into_operation_opened_or_started_this_year_are_milestones() -
 
 
 def test_a_share_of_places_before_them_without_de_is_a_goal_named_by_what_they_reach() -> None:
-    text = "到2028年,85%以上行政村实现20分钟上国道;全县60%的乡镇实现污水管网连通。"
+    text = "到2028年,85%以上乡镇实现20分钟上国道;全市60%的县实现污水管网连通。"
     got = [(t["indicator"], t["value"], t["comparator"]) for t in targets(text)]
     assert got == [
-        ("20分钟上国道的行政村比例", 85, ">="),
-        ("污水管网连通的乡镇比例", 60, "="),
+        ("20分钟上国道的乡镇比例", 85, ">="),
+        ("污水管网连通的县比例", 60, "="),
     ], (
         "a share written before the places (85%以上行政村, no rate named before it) is the share "
         "of them that reach what the verb says; the travel time is part of that, no figure"
