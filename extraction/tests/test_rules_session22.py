@@ -72,3 +72,24 @@ def test_a_share_of_places_before_them_without_de_is_a_goal_named_by_what_they_r
         "a share written before the places (85%以上行政村, no rate named before it) is the share "
         "of them that reach what the verb says; the travel time is part of that, no figure"
     )
+
+
+def test_a_horizon_after_a_run_in_heading_dates_the_next_paragraph() -> None:
+    text = (
+        "某市人民政府办公室\n2024年3月8日\n"
+        "(二)总体目标。到2028年,基本建成区域物流枢纽。物流成本明显下降。\n"
+        "(三)主要任务。完成超过800亿元物流设施投资。"
+    )
+    assert [t["year"] for t in targets(text)] == [2028], (
+        "a paragraph opening with a run-in heading ((二)总体目标。) and then its horizon hands "
+        "that horizon to the undated task paragraph after it"
+    )
+
+
+def test_the_parts_a_programmes_numbers_stand_for_are_no_goals_but_a_goals_are() -> None:
+    programme = "到2028年,全力实施“2210”工程,即实施20个重点专项,推进10项标志性工程。"
+    goal = "到2028年,实现“125”目标,即引进500强企业1个,建成旗舰项目2个。"
+    assert targets(programme) == [], (
+        "after a programme's number slogan, 即 lists the plan's own work lists, no figures to reach"
+    )
+    assert [t["value"] for t in targets(goal)] == [1, 2], "a goal slogan's parts are its targets"

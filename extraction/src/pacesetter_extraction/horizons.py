@@ -18,6 +18,7 @@ __all__ = [
     "announced_horizon",
     "last_marker",
     "last_year",
+    "opening_sentence",
     "leading_horizon",
     "opens_with_year",
     "when_after",
@@ -120,6 +121,21 @@ def leading_horizon(
     if first.pos - opening.start > _HORIZON_REACH or first.pos - lead_start > _LEAD_REACH:
         return None
     return first.year if years.report is None or first.year > years.report else None
+
+
+_RUN_IN_HEADING_RE = re.compile(r"[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]?[^\d,;。]{2,8}。")
+
+
+def opening_sentence(an: str, line: Line) -> list[Sentence]:
+    """The paragraph's first sentence, after a run-in heading ((二)总体目标。到2027年,…)."""
+    first = line.sentences[:1]
+    if (
+        first
+        and len(line.sentences) > 1
+        and _RUN_IN_HEADING_RE.fullmatch(an, first[0].start, first[0].end)
+    ):
+        return line.sentences[1:2]
+    return first
 
 
 def opens_with_year(an: str, line: Line, years: DocYears) -> bool:

@@ -25,6 +25,7 @@ from .horizons import (
     last_marker,
     last_year,
     leading_horizon,
+    opening_sentence,
     opens_with_year,
     when_after,
 )
@@ -379,7 +380,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                 handed = next(
                     (
                         y
-                        for s in (line.sentences[-1:] + line.sentences[:1])
+                        for s in (line.sentences[-1:] + opening_sentence(an, line))
                         if (y := leading_horizon(s, sentence_markers(an, s, years), years, an))
                         or (y := announced_horizon(s, sentence_markers(an, s, years), years, an))
                     ),

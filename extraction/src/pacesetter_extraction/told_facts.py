@@ -33,6 +33,11 @@ _SCHEDULE_GAP_RE = re.compile(r"(?:低于|高于|超过|超出|快于|慢于|落
 # average or the goal; a goal writes its bound or its aim (力争高于全省1个百分点以上).
 _MARGIN_BEFORE_RE = re.compile(r"(?:高于|低于|快于|慢于|高出|超出|超过)[^,;。\d]{1,10}$")
 _AIM_BEFORE_RE = re.compile(r"力争|确保|争取|保持|努力|力求|目标是|要|将")
+# 实施“1115”工程,即实施10个重大专项: the parts a programme's numbers stand for (a goal's
+# numbers, 实现“135”目标,即引进…1个, are its targets)
+_SLOGAN_DEFINED_RE = re.compile(
+    r"“[\d一二三四五六七八九十+]{2,8}”(?:工程|行动|计划|战略|体系|布局)[^。;“”目标]{0,20}?[,:]?即[^。;]*$"
+)
 _AVERAGE_AFTER_RE = re.compile(r"[^,;。\d]{0,14}?平均水平")
 _BASIS_AFTER_RE = re.compile(r"[^,;。\d]{0,8}?(?:计算|测算|为基数)")
 _SURVEY_RE = re.compile(
@@ -231,6 +236,12 @@ def told_not_aimed(an: str, q: Quantity) -> bool:
     ):
         # 推动“双15%”, 实现“三个100%”: a slogan's name for goals set out elsewhere
         return True
+    if (
+        count
+        and "即" in an[max(0, q.start - 60) : q.start]
+        and _SLOGAN_DEFINED_RE.search(an, max(0, q.start - 60), q.start)
+    ):
+        return True  # 实施“1115”工程,即实施10个重大专项: a programme's parts
     if (
         count
         and "以" in before
