@@ -93,3 +93,11 @@ def test_the_parts_a_programmes_numbers_stand_for_are_no_goals_but_a_goals_are()
         "after a programme's number slogan, 即 lists the plan's own work lists, no figures to reach"
     )
     assert [t["value"] for t in targets(goal)] == [1, 2], "a goal slogan's parts are its targets"
+
+
+def test_a_named_facility_basically_finished_by_a_horizon_is_a_milestone() -> None:
+    text = "到2029年,城北综合客运枢纽基本建成,滨河污水处理厂二期如期竣工。"
+    names = [m.indicator for m in extract(text).milestones]
+    assert names == ["城北综合客运枢纽基本建成", "滨河污水处理厂二期竣工"], (
+        "基本 / 如期 before the event tell how it comes; the facility is still named"
+    )

@@ -83,6 +83,7 @@ _WHEN_RE = re.compile(
     r"|(?<!\d)1[0-4]\d年"  # 116年启用: a Republic of China year
 )
 _WORK_DONE = frozenset(vocab.WORK_DONE_END)
+_MANNER_END_RE = re.compile(r"(?:基本|如期|按期|顺利)$")
 _WORKS_TASK_RE = re.compile(r"工程[”\"]?[^,;。]{0,6}建设任务$")
 _ASSESSMENTS = ("评审", "验收", "评定", "认定", "复核", "复评")
 _GRADE_RE = re.compile(r"[1-5]A级")  # 创建5A级景区: a grade, no count
@@ -263,7 +264,8 @@ def _match_core(
         return 0, text.translate(str.maketrans("", "", QUOTES))
     m = END_RE.search(text) if text.rstrip('”"').endswith(_END_VERBS) else None
     if m:
-        subject, verb = text[: m.start()], m.group("verb")
+        # 空铁枢纽基本建成, …如期竣工: how the event comes is no part of what it names
+        subject, verb = _MANNER_END_RE.sub("", text[: m.start()]), m.group("verb")
         if verb in vocab.PUBLISH_VERBS:
             ok = scheduled and names_a_document(subject)
         elif verb == "展开":
