@@ -101,3 +101,14 @@ def test_a_named_facility_basically_finished_by_a_horizon_is_a_milestone() -> No
     assert names == ["城北综合客运枢纽基本建成", "滨河污水处理厂二期竣工"], (
         "基本 / 如期 before the event tell how it comes; the facility is still named"
     )
+
+
+def test_handover_opening_to_patients_and_track_laid_through_are_events() -> None:
+    text = (
+        "今年,市第三中学新校区、城东小学完工交付;推动市中医院东院区开门应诊;"
+        "地铁五号线年内实现轨通;滨江路综合改造年内基本完成。"
+    )
+    assert len(extract(text).milestones) == 4, (
+        "完工交付 of named schools, 开门应诊 of a hospital's site, 轨通 of a metro line and a "
+        "named renovation 年内基本完成 are dated, checkable events"
+    )

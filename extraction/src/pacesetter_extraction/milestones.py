@@ -105,7 +105,7 @@ _PUBLISH_END_RE = re.compile(
     "(?:" + vocab.alt(vocab.PUBLISH_VERBS + ["发布"]) + r")(?:及|并)?(?:实施)?$"
 )
 _WORK_FIRST_RE = re.compile(
-    r"([^,;。]{2,24}?(?:工程|项目|建设|扩建|改建|改造))(?=预计|计划|将|力争|于|在|明年|今年|年底|\d|亦|也|就|会)"
+    r"([^,;。]{2,24}?(?:工程|项目|建设|扩建|改建|改造))(?=预计|计划|将|力争|于|在|明年|今年|年底|年内|\d|亦|也|就|会)"
 )
 # 建成(并网)的…项目: a milestone verb before 的 describes what it names.
 _ATTRIBUTE_RE = re.compile(r"(?:并[^,;。的]{1,2})?的")

@@ -81,6 +81,7 @@ MILESTONE_VERBS_END = [
     "上线",
     "交付使用",
     "获批挂牌",  # …5A级景区要获批挂牌: a designation's plaque won
+    "轨通",  # 地铁三号线年内实现轨通: a metro line's track laid through
 ]
 # Verbs that start or finish a work: with them a named work's construction is a checkable
 # event (完成危桥改建工程, 启动污水厂改扩建工程), while 加快/推进…建设 stays ongoing.
@@ -135,6 +136,10 @@ MILESTONE_USE_VERBS = [
     "投运",  # 投入运行 written short (污水处理厂二期建成投运)
     "建成投运",
     "建成开放",  # a park, a greenway or a road section opened to the public
+    "开门应诊",  # a hospital's new site receives patients
+    "开诊",
+    "完工交付",  # a school or housing handed over when finished
+    "建成交付",
 ]
 # Decisions a push can win: a site chosen, approval, a project listed, landing, or setting up
 # a facility (设 + 站/点/所/厂/馆).
@@ -355,4 +360,6 @@ OPENING_VERBS = [
     "投入运营",
     "建成投运",
     "建成开放",
+    "开门应诊",
+    "完工交付",
 ]
