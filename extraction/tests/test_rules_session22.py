@@ -112,3 +112,14 @@ def test_handover_opening_to_patients_and_track_laid_through_are_events() -> Non
         "完工交付 of named schools, 开门应诊 of a hospital's site, 轨通 of a metro line and a "
         "named renovation 年内基本完成 are dated, checkable events"
     )
+
+
+def test_a_headings_plan_period_dates_the_item_lines_under_it() -> None:
+    text = (
+        "发布时间:2031-03-05\n一、“十六五”时期主要目标\n研发经费投入年均增长 8% 以上\n"
+        "人均预期寿命提高到 82 岁\n二、2031 年主要预期目标\n经济增长 5% 左右\n"
+    )
+    assert [t["year"] for t in targets(text)] == [2035, 2035, 2031], (
+        "a heading naming a five-year plan's period dates each item line under it (no 。, no "
+        "time of its own) by the period's end, until the next heading"
+    )

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 __all__ = [
     "announced_horizon",
     "last_marker",
+    "handed_horizon",
     "last_year",
     "opening_sentence",
     "leading_horizon",
@@ -136,6 +137,18 @@ def opening_sentence(an: str, line: Line) -> list[Sentence]:
     ):
         return line.sentences[1:2]
     return first
+
+
+def handed_horizon(an: str, line: Line, years: DocYears) -> int | None:
+    """The horizon a paragraph hands on to the next: one it ends on (…。到2030年,…成效显著。),
+    as its targets follow in the next paragraph; else its opening's. A year only inside a
+    clause (…,力争2024年班列…) dates its figure and leaves it be."""
+    for s in line.sentences[-1:] + opening_sentence(an, line):
+        markers = sentence_markers(an, s, years)
+        y = leading_horizon(s, markers, years, an) or announced_horizon(s, markers, years, an)
+        if y:
+            return y
+    return None
 
 
 def opens_with_year(an: str, line: Line, years: DocYears) -> bool:

@@ -7,6 +7,7 @@ import re
 
 from . import vocab
 from .context import BASE_BEFORE, REL_OFFSET, RELATIVE_RE, Marker, relative_word
+from .five_year import FIVE_YEAR_END_RE, period_end
 from .year_forms import year_matches
 from .years import DATE_RE, DocYears
 
@@ -43,6 +44,8 @@ def heading_state(text: str, years: DocYears) -> tuple[str, int | None]:
         key=lambda my: my[0].start(),
         default=(None, None),
     )[1]
+    if year is None and (five := FIVE_YEAR_END_RE.search(text)):
+        year = period_end(five)  # 二、“十五五”时期主要目标: the goals are for the period's end
     if any(w in text for w in vocab.HEADING_PAST) or _DONE_HEADING_RE.search(text):
         return "past", year  # 回顾, 成绩; 已完工项目: the items under it are done
     if _UNDERWAY_HEADING_RE.search(text):

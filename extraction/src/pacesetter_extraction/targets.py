@@ -22,10 +22,10 @@ from .figure_groups import delta_beside_level, groups, listed_after, names_a_cha
 from .forms import rank_name
 from .horizons import (
     announced_horizon,
+    handed_horizon,
     last_marker,
     last_year,
     leading_horizon,
-    opening_sentence,
     opens_with_year,
     when_after,
 )
@@ -80,7 +80,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
     section_year: int | None = None
     sent_no, para_state, prev_mark = 0, "", ""
     for li, line in enumerate(lines):
-        this_heading_year = None
+        this_heading_year, st = None, ""
         if line.heading:
             st, hy = heading_state(an[line.start : line.end], years)
             section_state = st or section_state
@@ -374,21 +374,13 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
         if not line.heading:
             section_state = section_after(an[line.start : line.end], line_markers, section_state)
             if section_year is None and any(mk.year is not None for mk in line_markers):
-                # A paragraph ending on a horizon of its own (…。到2030年,…成效显著。) hands that
-                # one on, as its targets follow in the next paragraph; else its opening's. A
-                # year only inside a clause (…,力争2024年班列…) dates its figure and leaves it be.
-                handed = next(
-                    (
-                        y
-                        for s in (line.sentences[-1:] + opening_sentence(an, line))
-                        if (y := leading_horizon(s, sentence_markers(an, s, years), years, an))
-                        or (y := announced_horizon(s, sentence_markers(an, s, years), years, an))
-                    ),
-                    None,
-                )
+                handed = handed_horizon(an, line, years)
                 if handed is not None or opens_with_year(an, line, years):
                     carry_year = handed
-        heading_year = this_heading_year
+        # 二、“十五五”主要目标⏎研发投入年均增长7%以上⏎…: item lines (no 。, no time of their
+        # own) keep the heading's year
+        item = an.find("。", line.start, line.end) == -1 and not (st or this_heading_year)
+        heading_year = heading_year if item else this_heading_year
     resolve(doc, found)
     body = next((i for i, ln in enumerate(lines) if "。" in an[ln.start : ln.end]), 0)
     undated = {
