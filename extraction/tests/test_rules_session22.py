@@ -123,3 +123,14 @@ def test_a_headings_plan_period_dates_the_item_lines_under_it() -> None:
         "a heading naming a five-year plan's period dates each item line under it (no 。, no "
         "time of its own) by the period's end, until the next heading"
     )
+
+
+def test_a_goal_set_at_the_start_of_a_gone_year_is_told_not_aimed() -> None:
+    text = (
+        "记者注意到,2023年年初,该市政府工作报告提出的主要预期目标是地区生产总值增长6%左右。"
+        "2024年,该市地区生产总值预期增长5.5%左右。"
+    )
+    assert [(t["value"], t["year"]) for t in targets(text)] == [(5.5, 2024)], (
+        "a year gone by framing the sentence as a clause of its own (2023年年初,…) makes the "
+        "goal it names that year's, told as history"
+    )

@@ -66,8 +66,15 @@ def _past_year_in_clause(text: str, found: list[Marker], pos: int) -> bool:
         last.state == "past"
         and text[last.pos - 1 : last.pos] in ("年", "度")  # a year written, no plan period
         and not _RANGE_END_RE.search(text, max(0, last.pos - 10), last.pos)
-        and CLAUSE_START.search(text, last.pos, pos) is None
+        # …in the clause, or framing the sentence as a clause of its own (2019年年初,…目标是)
+        and (
+            CLAUSE_START.search(text, last.pos, pos) is None
+            or bool(_FRAME_RE.match(text, last.pos))
+        )
     )
+
+
+_FRAME_RE = re.compile(r"(?:年初|年中|年底|年末|初)?[,，]")
 
 
 def future_markers(
@@ -105,7 +112,7 @@ def future_markers(
         if m.group() == "计划" and text.endswith("年初", 0, m.start()):
             continue  # 年初计划交工…,实际交工…: the plan as it stood, told with its result
         if (
-            m.group() in ("计划", "目标", "任务")
+            m.group() in ("计划", "目标", "任务", "预期")
             and not _PLANNED_ACT_RE.match(text, m.end())
             and _past_year_in_clause(text, found, m.start())
         ):
