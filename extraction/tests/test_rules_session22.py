@@ -134,3 +134,15 @@ def test_a_goal_set_at_the_start_of_a_gone_year_is_told_not_aimed() -> None:
         "a year gone by framing the sentence as a clause of its own (2023年年初,…) makes the "
         "goal it names that year's, told as history"
     )
+
+
+def test_a_bare_schedule_after_a_named_facility_completes_it() -> None:
+    text = (
+        "2025年重点民生项目:\n1.城西妇幼保健院综合楼,有望10月底前完成。\n"
+        "2.城东游客服务中心,预计年底前投入使用。"
+    )
+    names = [m.indicator for m in extract(text).milestones]
+    assert names == ["城西妇幼保健院综合楼完成", "城东游客服务中心投入使用"], (
+        "a clause that only schedules (有望10月底前完成) completes the facility its sentence "
+        "named before it"
+    )

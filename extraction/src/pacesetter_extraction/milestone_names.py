@@ -104,8 +104,8 @@ def sentence_subject(opening: str) -> str:
     # 投资1.3亿元的江苏天天快仓储项目预计…: a size told before the work describes it
     text = text[d.end() :] if (d := _DESCRIBED_RE.match(text)) else text
     cut = _SUBJECT_CUT_RE.search(text)
-    if cut is None and not d:
-        return ""
+    if cut is None and not d and not opening.endswith((",", ":", "：")):
+        return ""  # (a clause that is only a name, 2.城东游客服务中心, names its work)
     subject = text[: cut.start()] if cut else text.rstrip(",;。:：")
     if subject.endswith("建设") and len(subject) > 6:
         subject = subject[:-2]  # 五小工程建设,预计…建成投用: the work, not its building

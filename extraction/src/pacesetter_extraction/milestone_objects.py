@@ -158,10 +158,14 @@ def each_work(indicator: str, verb: str) -> list[str]:
 
 # 由…负责的X项目,…,预计2021年11月份完成: a listed work and when it is to be done.
 _SCHEDULE_RE = re.compile(
-    r"^(?:并|将)?(?:预计|计划|力争)(?:于|在)?[^,;。]{1,14}?(?:前)?(?P<verb>完成|竣工|完工|建成|"
-    r"投用|投入使用|交付使用)$"
+    r"^(?:并|将|亦|均|可)?(?:预计|计划|力争|希望|有望|可望|拟)(?:于|在)?[^,;。]{1,14}?"
+    r"(?:前)?(?P<verb>完成|竣工|完工|建成|投用|投入使用|交付使用)$"
 )
+# the works a sentence names before its bare schedule (…项目, …工程, or a facility: 医院分院)
 _WORK_IN_SENTENCE_RE = re.compile(r"(?:的|,|^)(?P<work>[^,;。的]{2,24}?(?:项目|工程))")
+_FACILITY_IN_SENTENCE_RE = re.compile(
+    r"(?:,|^)(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,2}、)?(?P<work>[^,;。的]{3,24})(?=[,;。]|$)"
+)
 
 
 def scheduled_work(part: str, lead: str) -> str | None:
@@ -171,6 +175,9 @@ def scheduled_work(part: str, lead: str) -> str | None:
         return None
     for w in _WORK_IN_SENTENCE_RE.finditer(lead):
         if names_a_work(w.group("work")):
+            return w.group("work").translate(str.maketrans("", "", QUOTES)) + m.group("verb")
+    for w in reversed(list(_FACILITY_IN_SENTENCE_RE.finditer(lead))):  # the nearest
+        if names_a_facility(w.group("work")) and names_one_facility(w.group("work")):
             return w.group("work").translate(str.maketrans("", "", QUOTES)) + m.group("verb")
     return None
 
