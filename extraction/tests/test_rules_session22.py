@@ -146,3 +146,24 @@ def test_a_bare_schedule_after_a_named_facility_completes_it() -> None:
         "a clause that only schedules (有望10月底前完成) completes the facility its sentence "
         "named before it"
     )
+
+
+def test_a_places_profile_under_a_basic_situation_heading_is_no_goal() -> None:
+    text = (
+        "一、基本情况\n青石村距县城38公里,辖5个村民小组,有420户1630人,全村硬化道路16公里。\n"
+        "二、发展目标\n到2027年,新建产业道路8公里,发展茶园600亩。"
+    )
+    assert [t["value"] for t in targets(text)] == [8, 600], (
+        "a section headed 基本情况 tells how the place stands; the goals follow under their own"
+    )
+
+
+def test_a_works_design_figure_and_how_a_list_splits_are_no_goals() -> None:
+    text = (
+        "2026年,开工建设城北水库工程,设计供水规模5万立方米/日。"
+        "全区确定民生实事项目12个,其中教育领域3个,养老领域2个;8项工程如下。"
+    )
+    assert targets(text) == [], (
+        "a designed capacity specifies a work; the count of the plan's own list, its counts per "
+        "domain and the count heading a list (如下) describe that list"
+    )

@@ -29,6 +29,9 @@ _UNDERWAY_HEADING_RE = re.compile(
 )
 
 
+_PRESENT_HEADING_MAX = 16  # 一、基本情况 (not a long line that mentions 现状 in passing)
+
+
 def _in_brackets(text: str, pos: int) -> bool:
     return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
 
@@ -46,7 +49,11 @@ def heading_state(text: str, years: DocYears) -> tuple[str, int | None]:
     )[1]
     if year is None and (five := FIVE_YEAR_END_RE.search(text)):
         year = period_end(five)  # 二、“十五五”时期主要目标: the goals are for the period's end
-    if any(w in text for w in vocab.HEADING_PAST) or _DONE_HEADING_RE.search(text):
+    if (
+        any(w in text for w in vocab.HEADING_PAST)
+        or _DONE_HEADING_RE.search(text)
+        or (len(text) <= _PRESENT_HEADING_MAX and any(w in text for w in vocab.HEADING_PRESENT))
+    ):
         return "past", year  # 回顾, 成绩; 已完工项目: the items under it are done
     if _UNDERWAY_HEADING_RE.search(text):
         return "future", year  # 已启动实施项目, 在建项目: works still to be finished

@@ -38,6 +38,9 @@ _AIM_BEFORE_RE = re.compile(r"力争|确保|争取|保持|努力|力求|目标�
 _SLOGAN_DEFINED_RE = re.compile(
     r"“[\d一二三四五六七八九十+]{2,8}”(?:工程|行动|计划|战略|体系|布局)[^。;“”目标]{0,20}?[,:]?即[^。;]*$"
 )
+_DESIGN_BEFORE_RE = re.compile(r"(?<!建)设计[^,;。\d]{0,8}$")
+_DOMAIN_BEFORE_RE = re.compile(r"(?:领域|板块)$")
+_AS_FOLLOWS_RE = re.compile(r"[^,;。\d]{0,8}?(?:如下|分别是|分别为)")
 _AVERAGE_AFTER_RE = re.compile(r"[^,;。\d]{0,14}?平均水平")
 _BASIS_AFTER_RE = re.compile(r"[^,;。\d]{0,8}?(?:计算|测算|为基数)")
 _SURVEY_RE = re.compile(
@@ -198,6 +201,10 @@ def told_not_aimed(an: str, q: Quantity) -> bool:
         and not _AIM_BEFORE_RE.search(_clause_before(an, q.start))
     ):
         return True  # 高于吴忠市1.4个百分点: how far a result is ahead, no goal
+    if "设计" in before and _DESIGN_BEFORE_RE.search(before):
+        return True  # 水库工程设计灌溉面积2.47万亩: what a work is designed for, a specification
+    if count and (_DOMAIN_BEFORE_RE.search(before) or _AS_FOLLOWS_RE.match(an, q.unit_end)):
+        return True  # 教育惠民领域2个, 10项工程如下: how a plan's own list splits, or its heading
     if "序时" in before and _SCHEDULE_GAP_RE.search(before):
         return True  # 低于序时进度1.6个百分点: progress against the schedule, a fact
     if an.endswith(("不到", "不足", "仅", "仅有", "仅为", "只有"), 0, q.start):

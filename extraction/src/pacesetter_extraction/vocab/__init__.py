@@ -68,6 +68,7 @@ from .time import (  # noqa: F401
     GOAL_WORDS,
     HEADING_FUTURE,
     HEADING_PAST,
+    HEADING_PRESENT,
     HYPOTHETICAL_WORDS,
     LE_NOT_ASPECT,
     PAST_WORDS,

@@ -145,4 +145,6 @@ LE_NOT_ASPECT = ["为了", "了解", "除了", "了不起", "不了", "了结", 
 
 # Section headings that switch context.
 HEADING_PAST = ["回顾", "成绩", "成就", "成效", "总结", "过去", "工作报告回顾"]
+# 一、基本情况 / 发展现状: the section tells how things stand now, no goals (as a review does)
+HEADING_PRESENT = ["基本情况", "概况", "现状", "基础条件"]
 HEADING_FUTURE = ["目标", "任务", "计划", "重点工作", "展望", "安排", "思路", "预期"]
