@@ -167,3 +167,15 @@ def test_a_works_design_figure_and_how_a_list_splits_are_no_goals() -> None:
         "a designed capacity specifies a work; the count of the plan's own list, its counts per "
         "domain and the count heading a list (如下) describe that list"
     )
+
+
+def test_a_digests_citation_marks_end_its_sentences() -> None:
+    text = (
+        "2026年民生实事项目概览 - 区人代会票决确定了8项民生实事项目 [1] "
+        "教育 - 新建2所幼儿园 新增学位540个 [2][3] 养老 - 建设3个社区食堂 [2]"
+    )
+    got = [(t["value"], t["unit"]) for t in targets(text)]
+    assert got == [(2, "所"), (540, "个"), (3, "个")], (
+        "citation marks ([1], [2][3]) end a digest's sentences, so a result told in one (确定了) "
+        "leaves the planned items after it as they are; a spaced dash bounds a clause"
+    )
