@@ -179,3 +179,23 @@ def test_a_digests_citation_marks_end_its_sentences() -> None:
         "citation marks ([1], [2][3]) end a digest's sentences, so a result told in one (确定了) "
         "leaves the planned items after it as they are; a spaced dash bounds a clause"
     )
+
+
+def test_amounts_written_in_groups_or_two_magnitudes_read_whole() -> None:
+    text = "住宅目标兴建户数提高到19,000户;申请拨款205亿6000多万元;规划兴建1万1,170户社宅。"
+    got = [(t["value"], t["unit"], t["comparator"]) for t in targets(text)]
+    assert got == [(19000, "户", "="), (205.6, "亿元", ">"), (1.117, "万户", "=")], (
+        "a thousands-grouped number after a level's verb is one number; 205亿6000多万 is one "
+        "amount, more than it says; 1万1,170户 is ten-thousands and the rest"
+    )
+
+
+def test_a_works_progress_and_the_works_under_way_are_no_goals() -> None:
+    text = (
+        "2024年,西环路地道土建结构完成70%,机电安装完成60%;全市在建重点项目共有48个,"
+        "力争年底前完成投资的90%。"
+    )
+    assert [t["value"] for t in targets(text)] == [90], (
+        "完成70% of a named work's part tells how far it has got, and a count of works 在建 "
+        "counts what is under way; a share to reach (力争…90%) is a goal"
+    )

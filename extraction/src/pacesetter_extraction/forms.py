@@ -50,7 +50,10 @@ RATE_RE = re.compile(
 # space between) is one figure.
 COMPOUND_RE = re.compile(
     r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)(?P<m1>万亿|兆|亿) ?(?P<b>\d{1,3}(?:,\d{3})+|\d+)"
-    r"(?P<m2>亿|万)(?![亿万])(?P<more>余)?(?P<unit>" + vocab.alt(vocab.BASE_UNITS) + r")?"
+    # 205亿6000多万: more than, told before the second magnitude
+    r"(?P<more0>多|余)?(?P<m2>亿|万)(?![亿万])(?P<more>余)?(?P<unit>"
+    + vocab.alt(vocab.BASE_UNITS)
+    + r")?"
 )
 # A share in tenths (占整体约一成, 不少于三成): 成 after a one-digit numeral that a share,
 # an amount or a comparator word leads to; 一成不变, 建成 and 3成为 are no shares.
@@ -60,7 +63,7 @@ TENTHS_RE = re.compile(
 )
 # …and 12万2757户: ten-thousands, then the remainder in units (Taiwan's usual way).
 REMAINDER_RE = re.compile(
-    r"(?<![\d.])(?P<a>\d+)(?P<m1>万)(?P<b>\d{1,4})(?![\d.万亿])(?P<unit>"
+    r"(?<![\d.])(?P<a>\d+)(?P<m1>万)(?P<b>\d{1,4}|\d,\d{3})(?![\d.万亿])(?P<unit>"
     + vocab.alt(vocab.BASE_UNITS)
     + r")"
 )
@@ -157,7 +160,7 @@ def _in_two_parts(an: str, txt: str, m: re.Match[str], value: Decimal, factor: i
     unit_text = txt[m.start("m1") : m.end("m1")] + (
         txt[m.start("unit") : m.end("unit")] if unit else ""
     )
-    more = ">" if m.groupdict().get("more") else None  # 1亿3000万余元: more than
+    more = ">" if m.groupdict().get("more") or m.groupdict().get("more0") else None  # 1亿3000万余元
     return _figure(
         an,
         m,
@@ -222,7 +225,7 @@ _LEVEL_RE = re.compile(
     # (…发展指数达85, 健康期望寿命≥71, 家庭病床占常住人口比例≥3 too; 系数力争达到0.6)
     r"(?<=[率数比例命值])(?:力争|可|将|要|可以|预计)?(?:控制在|保持在|稳定在|降至|降到|下降到|下降至|降低到|降低至|达到|提高到|提高至"
     r"|提升到|提升至|(?P<cmp>不高于|不超过|低于|≥|≤)|达)(?P<num>\d+(?:\.\d+)?)"
-    r"(?=以下|以内|以上|左右|[,;。、)\n]|$)"
+    r"(?=以下|以内|以上|左右|[;。、)\n]|,(?!\d{3})|$)"  # not 19,000户 (a grouped number)
 )
 
 

@@ -38,6 +38,7 @@ _AIM_BEFORE_RE = re.compile(r"力争|确保|争取|保持|努力|力求|目标�
 _SLOGAN_DEFINED_RE = re.compile(
     r"“[\d一二三四五六七八九十+]{2,8}”(?:工程|行动|计划|战略|体系|布局)[^。;“”目标]{0,20}?[,:]?即[^。;]*$"
 )
+_PLANNED_RE = re.compile(r"力争|确保|争取|计划|预计|目标|要|将|需|应")
 _DESIGN_BEFORE_RE = re.compile(r"(?<!建)设计[^,;。\d]{0,8}$")
 _DOMAIN_BEFORE_RE = re.compile(r"(?:领域|板块)$")
 _AS_FOLLOWS_RE = re.compile(r"[^,;。\d]{0,8}?(?:如下|分别是|分别为)")
@@ -201,6 +202,14 @@ def told_not_aimed(an: str, q: Quantity) -> bool:
         and not _AIM_BEFORE_RE.search(_clause_before(an, q.start))
     ):
         return True  # 高于吴忠市1.4个百分点: how far a result is ahead, no goal
+    if (
+        q.percent
+        and before.endswith("完成")
+        and not _PLANNED_RE.search(_clause_before(an, q.start))
+    ):
+        return True  # 地道土建结构完成70%: how far a work has got, progress
+    if count and "在建" in before[-12:] and q.base_unit in ("个", "项"):
+        return True  # 在建高速公路项目9个: works under way now, counted
     if "设计" in before and _DESIGN_BEFORE_RE.search(before):
         return True  # 水库工程设计灌溉面积2.47万亩: what a work is designed for, a specification
     if count and (_DOMAIN_BEFORE_RE.search(before) or _AS_FOLLOWS_RE.match(an, q.unit_end)):
