@@ -199,3 +199,17 @@ def test_a_works_progress_and_the_works_under_way_are_no_goals() -> None:
         "完成70% of a named work's part tells how far it has got, and a count of works 在建 "
         "counts what is under way; a share to reach (力争…90%) is a goal"
     )
+
+
+def test_works_ready_to_open_or_finished_by_their_structure_or_building_are_events() -> None:
+    text = (
+        "2025年,滨湖路地道计划在7月底具备通车条件;江北大道主体结构争取9月底完成;"
+        "城南水厂扩建项目计划于6月末完成全部建设工作;海堤大道工程进展顺利,预计后年通车。"
+    )
+    names = [m.indicator for m in extract(text).milestones]
+    assert names == [
+        "滨湖路地道具备通车条件",
+        "江北大道主体结构完成",
+        "城南水厂扩建项目完成全部建设",
+        "海堤大道工程通车",
+    ], "each clause schedules an event of the work it names (后年 is a time, 进展顺利 a remark)"

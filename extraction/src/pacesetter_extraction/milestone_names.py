@@ -45,7 +45,7 @@ _EVENT_VERBS = sorted(
 _SUBJECT_CUT_RE = re.compile(
     r"[:：]|已|正在|目前|方面|将|预计|计划|拟|于|位于|总投资|投资|占地|建设内容|主要|项目概况"
     r"|(?:基本|全面)完成"
-    r"|举行|进行|上月|去年|近日|日前|" + _TIME
+    r"|举行|进行|上月|去年|近日|日前|进展|进度|" + _TIME  # 鳌冠大道工程进展顺利
 )
 _DESCRIBED_RE = re.compile(r"(?:总?投资|投入|占地)[^,;。的]{1,12}的")
 _NO_WORK_RE = re.compile(

@@ -168,6 +168,24 @@ _FACILITY_IN_SENTENCE_RE = re.compile(
 )
 
 
+# The named work a clause-final 完成 finishes (…康复中心工程预计明年第一季完成).
+WORK_FIRST_RE = re.compile(
+    r"([^,;。]{2,24}?(?:工程|项目|建设|扩建|改建|改造|主体结构))"
+    r"(?=预计|计划|将|力争|争取|于|在|明年|今年|年底|年内|\d|亦|也|就|会)"
+)
+_BUILDING_DONE_RE = re.compile(r"((?:全部|主体)?(?:建设|施工))(?:工作|任务)?")
+
+
+def building_finished(text: str, obj: str) -> str | None:
+    """X项目计划于6月末完成全部建设工作 → X项目完成全部建设: the named work before 完成 is
+    finished when what 完成 takes is only its building."""
+    done = _BUILDING_DONE_RE.fullmatch(obj)
+    w = WORK_FIRST_RE.match(text) if done else None
+    if done and w and names_a_work(w.group(1)):
+        return w.group(1) + "完成" + done.group(1)
+    return None
+
+
 def scheduled_work(part: str, lead: str) -> str | None:
     """The work a bare schedule clause completes: the first named work of its sentence."""
     m = _SCHEDULE_RE.match(part)

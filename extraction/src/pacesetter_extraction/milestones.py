@@ -18,6 +18,8 @@ from .milestone_objects import (
     DOCUMENT_HEADS,
     GENERIC_START,
     QUOTES,
+    WORK_FIRST_RE,
+    building_finished,
     commitment_parts,
     described_kind,
     each_work,
@@ -79,7 +81,7 @@ _LANDING_HEADS = ("基地", "项目", "园区", "工程", "产业园")
 _ONLINE_HEADS = tuple(vocab.ONLINE_HEADS)
 # Words that put a clause-final event in time (年底前建成, 届时全部连通).
 _WHEN_RE = re.compile(
-    r"前|年内|年底|年末|今年|明年|半年|月|五一|十一|期内|任期|任内|未来|确保|力争|届时|(?:19|20)\d{2}年"
+    r"前|年内|年底|年末|今年|明年|后年|半年|月|五一|十一|期内|任期|任内|未来|确保|力争|届时|(?:19|20)\d{2}年"
     r"|(?<!\d)1[0-4]\d年"  # 116年启用: a Republic of China year
 )
 _WORK_DONE = frozenset(vocab.WORK_DONE_END)
@@ -99,13 +101,9 @@ _TIMED_FACILITY_RE = re.compile(
     r"(?P<verb>落成|启用|建成|竣工|开通|投入使用|投入服务)的"
     r"(?P<obj>[^,;。的]{2,20}?)(?=会|将|为|是|已|可|能|把|于|和|及|等|$)"
 )
-# The named work a clause-final 完成 finishes (…康复中心工程预计明年第一季完成).
 _AHEAD_RE = re.compile(r"明年|年内|年底|将|拟|计划|争取|力争|要(?!求)")
 _PUBLISH_END_RE = re.compile(
     "(?:" + vocab.alt(vocab.PUBLISH_VERBS + ["发布"]) + r")(?:及|并)?(?:实施)?$"
-)
-_WORK_FIRST_RE = re.compile(
-    r"([^,;。]{2,24}?(?:工程|项目|建设|扩建|改建|改造))(?=预计|计划|将|力争|于|在|明年|今年|年底|年内|\d|亦|也|就|会)"
 )
 # 建成(并网)的…项目: a milestone verb before 的 describes what it names.
 _ATTRIBUTE_RE = re.compile(r"(?:并[^,;。的]{1,2})?的")
@@ -259,6 +257,8 @@ def _match_core(
             ok = False  # 建成并网的光伏项目: the verb describes what it names, no event
         if ok:
             return m.start(), (verb + obj).translate(str.maketrans("", "", QUOTES))
+        if verb == "完成" and (finished := building_finished(text, obj)):
+            return 0, finished  # 松花江水源上移项目计划于6月末完成全部建设工作
     m = _SERVICE_RE.search(text) if "实现" in text else None
     if m and not m.group("obj").startswith(GENERIC_START):
         return 0, text.translate(str.maketrans("", "", QUOTES))
@@ -272,7 +272,7 @@ def _match_core(
             ok = names_a_work(_MODAL_END_RE.sub("", subject))
         elif verb == "完成":
             # 九澳康复中心工程预计明年第一季完成: a named work finished at a given time.
-            work = _WORK_FIRST_RE.match(subject)
+            work = WORK_FIRST_RE.match(subject)
             when = _WHEN_RE.search(subject) or _MODAL_END_RE.search(subject)
             ok = bool(work and names_a_work(work.group(1)) and when)
         else:

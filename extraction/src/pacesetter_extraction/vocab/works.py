@@ -82,6 +82,7 @@ MILESTONE_VERBS_END = [
     "交付使用",
     "获批挂牌",  # …5A级景区要获批挂牌: a designation's plaque won
     "轨通",  # 地铁三号线年内实现轨通: a metro line's track laid through
+    "具备通车条件",  # 地道7月底具备通车条件: a road ready to open
 ]
 # Verbs that start or finish a work: with them a named work's construction is a checkable
 # event (完成危桥改建工程, 启动污水厂改扩建工程), while 加快/推进…建设 stays ongoing.
@@ -103,6 +104,7 @@ WORK_HEADS = [
     "改造提升",
     "提升改造",
     "绿化提升",
+    "主体结构",  # 崧泽大道主体结构(9月底完成): a work's structure finished
 ]
 # Clause-final verbs of a work put into use (…年底前投入使用).
 MILESTONE_USE_VERBS = [
