@@ -39,7 +39,7 @@ DEV = Path(__file__).resolve().parents[1] / "corpus" / "dev"
 
 def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> None:
     """The shared corpus and the repository's own dev texts, pooled (every hold-out included
-    once spent: 737 texts in session 22). The floor follows the corpus as harder unseen texts join
+    once spent: 757 texts in session 22). The floor follows the corpus as harder unseen texts join
     it, never a rule: the year's was raised when texts without a year were dated by their
     names; the indicator's fell to 88 % when the ninth and tenth joined (their names agreed
     78 % and 77 % when scored), and targets' to 0.91 and milestones' to 0.77 when the
@@ -76,7 +76,11 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
     sixty-second to sixty-ninth joined at the end of session 21 (0.575, 0.732, 0.696, 0.704,
     0.851, 0.448, 0.628, 0.850 when scored: a province's plan table of districts by column,
     one labeller's per-school places as specifications, Hong Kong budget forecasts, survey and
-    quarter-progress news; pooled 0.891 and 0.736).
+    quarter-progress news; pooled 0.891 and 0.736). Targets' went to 0.88 when the seventieth
+    to seventy-third joined in session 22 (0.678, 0.820, 0.883 and 0.364 when scored: a
+    village plan's profile of the place, key-project lists whose counts their labellers left
+    out, a 21-target set of Hong Kong, Henan and Tainan news with spam and garbled numbers;
+    pooled 0.889).
     The issue's goal
     (0.95 / 0.75 / 90 % / 95 %) is reported in docs/extraction.md, and a rule
     that lowers these figures must say why."""
@@ -84,7 +88,7 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
     pooled = evaluate(corpus_dir, DEV)
     assert pooled.target_tp == shared.target_tp + dev.target_tp
     assert pooled.target_gold == shared.target_gold + dev.target_gold
-    assert pooled.targets[2] >= 0.89
+    assert pooled.targets[2] >= 0.88
     assert pooled.milestones[2] >= 0.73
     assert pooled.indicator_accuracy >= 0.87
     assert pooled.year_accuracy >= 0.95  # texts without a year are dated by their names
