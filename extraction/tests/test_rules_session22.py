@@ -213,3 +213,15 @@ def test_works_ready_to_open_or_finished_by_their_structure_or_building_are_even
         "城南水厂扩建项目完成全部建设",
         "海堤大道工程通车",
     ], "each clause schedules an event of the work it names (后年 is a time, 进展顺利 a remark)"
+
+
+def test_an_item_of_a_plans_numbered_list_is_planned() -> None:
+    text = (
+        "2026年城西区民生项目:\n1、城西实验小学、城西二中新校区完工交付。\n"
+        "2、推动区中医院新院区开门应诊。"
+    )
+    names = [m.indicator for m in extract(text).milestones]
+    assert len(names) == 2 and all(names), (
+        "an item of a plan's numbered list, with no time of its own, is what the plan sets out "
+        "to do: a named facility handed over or opened is a milestone"
+    )

@@ -128,6 +128,7 @@ _REPORTED_DAY_RE = re.compile(
 )
 _USED = frozenset(
     ("投入使用", "投入正式使用", "投入运营", "投入运行", "建成投用", "启用", "开园", "投用")
+    + ("投运", "建成投运", "建成开放", "开门应诊", "完工交付", "建成交付", "交付使用")
 )
 _BUILT = frozenset(("完工", "主体完工", "封顶", "结顶", "竣工", "竣工使用", "动工建设", "动工"))
 _OPENED = frozenset(vocab.OPENING_VERBS)
@@ -353,6 +354,7 @@ def extract_milestones(
         if not whole or _PAST_RE.search(whole):
             continue
         parts = commitment_parts(whole)
+        future, item = ctx.state == "future", ctx.line.start
         for a, b in parts:
             s0, e0 = doc.to_original(cl.start + a, cl.start + b)
             k = bisect.bisect_right(ends, s0)
@@ -363,7 +365,8 @@ def extract_milestones(
                 whole[a:b],
                 scheduled=bool(_WHEN_RE.search(lead)),
                 dated=bool(_YEAR_WHEN_RE.search(lead)),
-                planned=bool(_TO_COME_RE.search(lead)),
+                # 1、汉口辅仁小学…完工交付: an item of a plan's numbered list is planned
+                planned=bool(_TO_COME_RE.search(lead) or (future and _ITEM_NO_RE.match(an, item))),
             )
             if not found and (work := scheduled_work(whole[a:b], lead)):
                 found = (0, work)
