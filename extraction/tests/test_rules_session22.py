@@ -225,3 +225,15 @@ def test_an_item_of_a_plans_numbered_list_is_planned() -> None:
         "an item of a plan's numbered list, with no time of its own, is what the plan sets out "
         "to do: a named facility handed over or opened is a milestone"
     )
+
+
+def test_schedules_told_after_progress_name_the_work_of_their_sentence() -> None:
+    text = (
+        "城北引水项目已于3月复工,目前正在铺设管线,项目计划于今年8月底完成全部建设工作。"
+        "滨江大道工程已开展主桥桩基施工,预计后年通车。今年,南运河城区段将实现通航。"
+    )
+    names = [m.indicator for m in extract(text, year=2025).milestones]
+    assert names == ["城北引水项目完成", "滨江大道工程通车", "南运河城区段通航"], (
+        "a schedule after a progress note (项目计划于…完成全部建设工作, 预计后年通车) completes "
+        "the work the sentence opened with; 通航 opens a waterway"
+    )

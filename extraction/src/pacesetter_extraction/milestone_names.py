@@ -30,7 +30,8 @@ _PLEDGE = (
 )
 _LEAD_RE = re.compile(r"^(?:" + _PLEDGE + r"|(?:于|在|到)?" + _TIME + r")+")
 _TAIL_RE = re.compile(
-    r"(?:" + _PLEDGE + r"|就会|亦会|也会|会|要|可望|有望|可|于|在|到|至|分别|" + _TIME + r")+$"
+    # (…段将实现通航: 实现 only carries the event)
+    r"(?:" + _PLEDGE + r"|就会|亦会|也会|会|要|可望|有望|可|于|在|到|至|分别|实现|" + _TIME + r")+$"
 )
 _MID_RE = re.compile("(?:" + _PLEDGE + r")+(?:于|在|到)?(?:" + _TIME + r")+(?:所有|全部)?")
 # Kept manner words between the time and the event (预计12月全面完工 → …全面完工).

@@ -173,6 +173,7 @@ WORK_FIRST_RE = re.compile(
     r"([^,;。]{2,24}?(?:工程|项目|建设|扩建|改建|改造|主体结构))"
     r"(?=预计|计划|将|力争|争取|于|在|明年|今年|年底|年内|\d|亦|也|就|会)"
 )
+_BARE_WORK_RE = re.compile(r"(?:该|本)?(项目|工程)(?=预计|计划|将|力争|争取|于|在)")
 _BUILDING_DONE_RE = re.compile(r"((?:全部|主体)?(?:建设|施工))(?:工作|任务)?")
 
 
@@ -183,6 +184,9 @@ def building_finished(text: str, obj: str) -> str | None:
     w = WORK_FIRST_RE.match(text) if done else None
     if done and w and names_a_work(w.group(1)):
         return w.group(1) + "完成" + done.group(1)
+    bare = _BARE_WORK_RE.match(text) if done and not w else None
+    if done and bare:
+        return bare.group(1) + "完成"  # …,项目计划…完成: the work is named earlier (plan_name)
     return None
 
 

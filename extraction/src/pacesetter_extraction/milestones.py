@@ -111,7 +111,7 @@ _ATTRIBUTE_RE = re.compile(r"(?:并[^,;。的]{1,2})?的")
 # clause of the sentence gives its year.
 _YEAR_WHEN_RE = re.compile(r"(?:19|20)\d{2}年|今年|明年|届时")
 _SCHEDULED_RE = re.compile(
-    r"(?:预计|计划|力争|将于|拟于)(?:于|在)?[^,;。已]{0,8}?(?:\d{1,2}月|年底|年内|月底|底前|年末)"
+    r"(?:预计|计划|力争|将于|拟于)(?:于|在)?[^,;。已]{0,8}?(?:\d{1,2}月|年底|年内|月底|底前|年末|明年|后年)"
     r"|^(?:至|到)\d{1,2}月(?:底|末|前)"  # 至6月底完成…: a deadline opens the clause
 )
 # 就会/亦会/会 + a verb: Hong Kong's 将 (not 开会, 大会, 社会).

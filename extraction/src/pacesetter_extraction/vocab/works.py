@@ -83,6 +83,7 @@ MILESTONE_VERBS_END = [
     "获批挂牌",  # …5A级景区要获批挂牌: a designation's plaque won
     "轨通",  # 地铁三号线年内实现轨通: a metro line's track laid through
     "具备通车条件",  # 地道7月底具备通车条件: a road ready to open
+    "通航",  # 北运河京冀段将实现通航: a waterway opened to ships, as a road to traffic
 ]
 # Verbs that start or finish a work: with them a named work's construction is a checkable
 # event (完成危桥改建工程, 启动污水厂改扩建工程), while 加快/推进…建设 stays ongoing.
