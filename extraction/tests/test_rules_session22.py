@@ -237,3 +237,15 @@ def test_schedules_told_after_progress_name_the_work_of_their_sentence() -> None
         "a schedule after a progress note (项目计划于…完成全部建设工作, 预计后年通车) completes "
         "the work the sentence opened with; 通航 opens a waterway"
     )
+
+
+def test_a_named_facility_finished_in_a_paragraph_that_looks_ahead_is_a_milestone() -> None:
+    text = (
+        "到2028年,港口吞吐能力明显提升,物流成本显著下降。城北综合客运枢纽基本建成。"
+        "全市有29所中小学投入使用。"
+    )
+    names = [m.indicator for m in extract(text).milestones]
+    assert names == ["城北综合客运枢纽基本建成"], (
+        "a named facility finished, in a paragraph whose earlier sentence set the horizon, is a "
+        "milestone; works counted (有29所…) are a target's business"
+    )

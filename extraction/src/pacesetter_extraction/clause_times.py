@@ -22,6 +22,7 @@ class ClauseCtx:
     state: str  # past / future at the end of the clause
     year: int | None
     line: Line
+    framed: bool = False  # an earlier sentence of the paragraph looks ahead
 
 
 def walk(doc: Cleaned, lines: list[Line], years: DocYears) -> Iterator[ClauseCtx]:
@@ -47,7 +48,13 @@ def walk(doc: Cleaned, lines: list[Line], years: DocYears) -> Iterator[ClauseCtx
                     i += 1
                 state = last.state if last else (para or section or "future")
                 yield ClauseCtx(
-                    sent, ci, cl, state, year if year is not None else years.default, line
+                    sent,
+                    ci,
+                    cl,
+                    state,
+                    year if year is not None else years.default,
+                    line,
+                    para == "future",
                 )
             if markers:
                 para = markers[-1].state or para

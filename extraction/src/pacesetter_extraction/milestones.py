@@ -133,7 +133,7 @@ _USED = frozenset(
 _BUILT = frozenset(("完工", "主体完工", "封顶", "结顶", "竣工", "竣工使用", "动工建设", "动工"))
 _OPENED = frozenset(vocab.OPENING_VERBS)
 _SIZE_END_RE = re.compile(r"\d[\d.]*万?(?:千瓦|兆瓦|吨|立方米|平方米)$")  # the work's size
-_VAGUE_COUNT_RE = re.compile(r"(?<!等)(?:多|几|数|若干)[条座个项所家批]")
+_VAGUE_COUNT_RE = re.compile(r"(?<!等)(?:多|几|数|若干)[条座个项所家批]|有\d+[所个座家条项处栋]")
 # 续建项目, 一批重点项目: a class of works, whose start is no one event
 _CLASS_OF_WORKS_RE = re.compile(
     r"(?<![等个项])(?:新建|续建|在建|新开工|一批|重点|重大)(?:重点|重大)?项目"
@@ -300,7 +300,7 @@ def _match_core(
                 or (dated and verb in _OPENED and names_a_facility(subject))
             )
         if ok and _VAGUE_COUNT_RE.search(subject):
-            ok = False  # 今年还有多条轨交线路将开通: works counted vaguely, none named
+            ok = False  # 还有多条轨交线路将开通, 有29所中小学投入使用: works counted, none named
         if ok and verb in _STARTED and _CLASS_OF_WORKS_RE.search(subject):
             ok = False  # 将力促续建项目如期开工建设: a class of works, no one event
         if ok and subject.endswith(("加速", "加快")):
@@ -364,7 +364,7 @@ def extract_milestones(
             found = _match(
                 whole[a:b],
                 scheduled=bool(_WHEN_RE.search(lead)),
-                dated=bool(_YEAR_WHEN_RE.search(lead)),
+                dated=bool(_YEAR_WHEN_RE.search(lead)) or (future and ctx.framed),
                 # 1、汉口辅仁小学…完工交付: an item of a plan's numbered list is planned
                 planned=bool(_TO_COME_RE.search(lead) or (future and _ITEM_NO_RE.match(an, item))),
             )
