@@ -249,3 +249,14 @@ def test_a_named_facility_finished_in_a_paragraph_that_looks_ahead_is_a_mileston
         "a named facility finished, in a paragraph whose earlier sentence set the horizon, is a "
         "milestone; works counted (有29所…) are a target's business"
     )
+
+
+def test_undated_paragraphs_after_one_that_opens_on_a_gone_year_go_on_telling_it() -> None:
+    text = (
+        "发布时间:2025-03-02\n2024年,全市普通高中在校生5.2万人。\n"
+        "初中招生3.1万人,毕业生2.9万人。\n2025年,全市计划新增学位6000个。"
+    )
+    assert [t["value"] for t in targets(text)] == [6000], (
+        "statistics in paragraphs of their own after one that opens on a year gone by are that "
+        "year's, until a paragraph looks ahead"
+    )

@@ -78,21 +78,22 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
     # it, unless the section's heading gives its own year (2025年主要目标: …).
     carry_year: int | None = None
     section_year: int | None = None
-    sent_no, para_state, prev_mark = 0, "", ""
+    sent_no, para_state, prev_mark, past_lead = 0, "", "", False
     for li, line in enumerate(lines):
         this_heading_year, st = None, ""
         if line.heading:
             st, hy = heading_state(an[line.start : line.end], years)
             section_state = st or section_state
             this_heading_year = hy
-            carry_year = None
-            section_year = hy
+            carry_year, section_year, past_lead = None, hy, False
         # 其中,43个城市…: a paragraph that goes on from the one before keeps its time, as does
         # the next item of a list marked alike (●2023年…;⏎●地方一般公共预算收入达…)
         mark = an[line.start : line.start + 1]
         mark = mark if mark and mark in vocab.BULLET_MARKS else ""
         goes_on = an.startswith("其中", line.start) or (mark and mark == prev_mark)
-        para_state, prev_mark = (para_state if goes_on else ""), mark
+        # 2019年,全国在园幼儿…。⏎普通小学招生…: undated paragraphs after one that opens on a
+        # year gone by go on telling it
+        para_state, prev_mark = (para_state if goes_on else "past" if past_lead else ""), mark
         # a horizon (到2025年) scopes the paragraph's later sentences
         para_year: int | None = None if line.heading else carry_year
         list_inds: list[str] = []
@@ -373,6 +374,10 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
             found.extend(sent_found)
         if not line.heading:
             section_state = section_after(an[line.start : line.end], line_markers, section_state)
+            if line_markers:
+                past_lead = all(mk.state == "past" for mk in line_markers) and opens_with_year(
+                    an, line, years
+                )
             if section_year is None and any(mk.year is not None for mk in line_markers):
                 handed = handed_horizon(an, line, years)
                 if handed is not None or opens_with_year(an, line, years):
