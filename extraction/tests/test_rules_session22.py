@@ -260,3 +260,10 @@ def test_undated_paragraphs_after_one_that_opens_on_a_gone_year_go_on_telling_it
         "statistics in paragraphs of their own after one that opens on a year gone by are that "
         "year's, until a paragraph looks ahead"
     )
+
+
+def test_a_design_trade_is_no_design_figure() -> None:
+    text = "明年度编列IC设计补助计划12.5亿元,扶植中小企业。"
+    assert [t["value"] for t in targets(text)] == [12.5], (
+        "IC设计 names a trade; only a work's designed measure (设计…规模/面积) is a specification"
+    )

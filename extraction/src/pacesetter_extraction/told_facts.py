@@ -39,7 +39,10 @@ _SLOGAN_DEFINED_RE = re.compile(
     r"“[\d一二三四五六七八九十+]{2,8}”(?:工程|行动|计划|战略|体系|布局)[^。;“”目标]{0,20}?[,:]?即[^。;]*$"
 )
 _PLANNED_RE = re.compile(r"力争|确保|争取|计划|预计|目标|要|将|需|应")
-_DESIGN_BEFORE_RE = re.compile(r"(?<!建)设计[^,;。\d]{0,8}$")
+# 设计灌溉面积, 设计供水规模为 (not IC设计补助计划: a design trade)
+_DESIGN_BEFORE_RE = re.compile(
+    r"(?<!建)设计[^,;。\d]{0,6}(?:规模|能力|面积|时速|速度|容量|库容|流量|产能)[^,;。\d]{0,4}$"
+)
 _DOMAIN_BEFORE_RE = re.compile(r"(?:领域|板块)$")
 _AS_FOLLOWS_RE = re.compile(r"[^,;。\d]{0,8}?(?:如下|分别是|分别为)")
 _AVERAGE_AFTER_RE = re.compile(r"[^,;。\d]{0,14}?平均水平")
