@@ -267,3 +267,16 @@ def test_a_design_trade_is_no_design_figure() -> None:
     assert [t["value"] for t in targets(text)] == [12.5], (
         "IC设计 names a trade; only a work's designed measure (设计…规模/面积) is a specification"
     )
+
+
+def test_works_finished_verb_first_streets_opened_and_ranked_lists_entered() -> None:
+    text = (
+        "2021年,完工江北大桥、滨江隧道;基本建成东门传统风貌区;实现老街区首开区开街运营;"
+        "综合实力跻身全国百强区。标志着全县新能源装机容量达到181.7万千瓦。"
+    )
+    out = extract(text)
+    assert len(out.milestones) == 4, (
+        "完工 told before the works, 基本建成 of a named quarter, a street quarter 开街运营 and a "
+        "ranked list entered (百强) are events"
+    )
+    assert out.targets == [], "a level 标志着 reached is told as news, no goal"

@@ -42,7 +42,7 @@ from .progress_months import later_month, reported_month
 from .sentences import Line
 from .year_forms import year_matches
 
-_ADV = r"(?:加快|积极|力争|力促|全力|确保|争取|努力|重点|全面|大力|尽快|年内)*"
+_ADV = r"(?:加快|积极|力争|力促|全力|确保|争取|努力|重点|全面|大力|尽快|年内|基本)*"
 FRONT_RE = re.compile(
     r"(?P<adv>"
     + _ADV
@@ -205,8 +205,8 @@ def _match_core(
         ok = not generic(obj) and (head_ok(obj) or titled)
         if verb.endswith("成为") and described_kind(obj):
             ok = False
-        if verb in ("成为", "进入", "获批"):
-            ok = ok and bool(_LEVEL_RE.search(obj))
+        if verb in ("成为", "进入", "获批", "跻身"):  # 跻身全国百强区: into a ranked list
+            ok = ok and bool(_LEVEL_RE.search(obj)) and (verb != "跻身" or "强" in obj)
         if verb == "完成":
             # …“四大工程”三年建设任务: a named programme of works finished
             ok = (ok and obj.endswith(("项目", "工程"))) or _WORKS_TASK_RE.search(obj) is not None
@@ -297,7 +297,7 @@ def _match_core(
                 or ((dated or planned) and verb in _BUILT and names_something(subject))
                 # 计划…;…,城北幼儿园投入使用: a named facility opened in a plan's list
                 or (planned and verb in _USED and names_something(subject))
-                or (dated and verb in _OPENED and names_a_facility(subject))
+                or (dated and verb in _OPENED and names_a_facility(subject.removeprefix("实现")))
             )
         if ok and _VAGUE_COUNT_RE.search(subject):
             ok = False  # 还有多条轨交线路将开通, 有29所中小学投入使用: works counted, none named

@@ -36,6 +36,8 @@ MILESTONE_VERBS_FRONT = [
     "出台",
     "印发",
     "开工",
+    "完工",  # 完工曾家岩大桥、红岩村大桥: a work finished, the verb told first
+    "跻身",  # 跻身全国百强区: a ranked designation entered (with a level, as 进入)
     "新开工",  # 新开工…桥梁工程: a named work started this year
     "上线运营",
     "上线",
@@ -83,6 +85,8 @@ MILESTONE_VERBS_END = [
     "获批挂牌",  # …5A级景区要获批挂牌: a designation's plaque won
     "轨通",  # 地铁三号线年内实现轨通: a metro line's track laid through
     "具备通车条件",  # 地道7月底具备通车条件: a road ready to open
+    "开街运营",  # 老街区首开区开街运营: a restored street quarter opened
+    "开街",
     "通航",  # 北运河京冀段将实现通航: a waterway opened to ships, as a road to traffic
 ]
 # Verbs that start or finish a work: with them a named work's construction is a checkable
@@ -241,6 +245,9 @@ DESIGNATION_HEADS = [
     "园",
     "路",
     "大道",
+    "风貌区",  # 白象街传统风貌区: a restored street quarter
+    "街区",
+    "首开区",  # 老街区首开区: the part of a quarter opened first
     "路段",  # 交通北路段, 公园东段, 沙河段: a named section of a road, a park or a river
     "东段",
     "西段",
@@ -365,4 +372,6 @@ OPENING_VERBS = [
     "建成开放",
     "开门应诊",
     "完工交付",
+    "开街运营",
+    "通航",
 ]
