@@ -280,3 +280,15 @@ def test_works_finished_verb_first_streets_opened_and_ranked_lists_entered() -> 
         "ranked list entered (百强) are events"
     )
     assert out.targets == [], "a level 标志着 reached is told as news, no goal"
+
+
+def test_phone_numbers_file_codes_widths_and_formulas_are_no_figures() -> None:
+    text = (
+        "索引号 11320925/2026-00036 组配分类\n联系电话:023-61520697。"
+        "2026年,改造城东路2.1公里,路基宽度24米,断面为2×4.5米+人行道;"
+        "另有风电项目8500万千瓦项目已经开工建设。"
+    )
+    assert [(t["value"], t["unit"]) for t in targets(text)] == [(2.1, "公里")], (
+        "a file's code or a telephone number (leading zeros) is no figure; a road's width and the "
+        "terms of its cross-section shape it; works told 已经开工 are under way"
+    )

@@ -120,6 +120,7 @@ META_RE = re.compile(
 )
 _DESC_AFTER = tuple(vocab.DESCRIPTOR_AFTER)
 _SIZE_WORD_AFTER_RE = re.compile(r"[宽长高深](?:的)?[\u4e00-\u9fff]")
+_FORMULA_MARKS = frozenset("×x*+＋")
 _AGE_UNITS = frozenset(vocab.AGE_UNITS)
 _AGE_FACTS = frozenset(vocab.AGE_FACT_WORDS)
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -150,8 +151,13 @@ def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
         return _REACH_VERB_RE.search(an, max(0, q.start - 4), q.start) is None  # 提升至7万亿级
     if an[q.unit_end : q.unit_end + 1] in ("级", "制") or after.startswith(_DESC_AFTER):
         return True
-    if q.base_unit in ("米", "公里", "千米") and _SIZE_WORD_AFTER_RE.match(an, q.end):
-        return True  # 9米宽环湖绿道: how wide, long or high the work is
+    if q.base_unit in ("米", "公里", "千米") and (
+        _SIZE_WORD_AFTER_RE.match(an, q.end)
+        or an.endswith(("宽度", "宽", "宽度为", "宽度约"), 0, q.start)
+        or an[q.start - 1 : q.start] in _FORMULA_MARKS
+        or an[q.end : q.end + 1] in _FORMULA_MARKS
+    ):
+        return True  # 9米宽绿道, 路基宽度24米, 2×4.5米+人行道: how a work is shaped
     if q.base_unit in _AGE_UNITS and (
         _CJK_RE.match(after) or an[max(0, q.start - 2) : q.start] in _AGE_FACTS
     ):

@@ -72,6 +72,7 @@ _DATE_BEFORE_RE = re.compile(r"(?<!\d)\d{4}[-/.]\d{1,2}[-/.]$")
 _LATIN_RE = re.compile(r"[A-Za-z]")
 _NOT_CUBIC_AFTER = frozenset("面案式向法针位便阵舱")
 _PLACE_AFTER = frozenset("山路街庄屯庙沟村镇")
+_LEADING_ZERO_RE = re.compile(r"0\d")
 # Three or more Chinese digits without 十/百/千 (二四六, 一二三): a string of digits, not a number.
 _DIGIT_STRING_RE = re.compile(r"[一二两三四五六七八九]{3,}")
 _ANY_NUMERAL_RE = re.compile(r"[\d一二两三四五六七八九十百千万亿兆零〇○]")
@@ -91,6 +92,8 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
         chinese = not num[0].isdigit()
         if not unit and not pct and not chinese:
             continue
+        if _LEADING_ZERO_RE.match(num) or _LEADING_ZERO_RE.match(m.group("num2") or ""):
+            continue  # 023-61520697, 2026-00036: a telephone number or a file's code
         if m.start() > 0 and an[m.start() - 1] == "第":
             continue  # ordinal: 第7年, 第138位
         if an[m.start() - 1 : m.start()] in "-/." and _DATE_BEFORE_RE.search(

@@ -38,6 +38,7 @@ _AIM_BEFORE_RE = re.compile(r"力争|确保|争取|保持|努力|力求|目标�
 _SLOGAN_DEFINED_RE = re.compile(
     r"“[\d一二三四五六七八九十+]{2,8}”(?:工程|行动|计划|战略|体系|布局)[^。;“”目标]{0,20}?[,:]?即[^。;]*$"
 )
+_ALREADY_AFTER_RE = re.compile(r"[^,;。\d]{0,8}?已经(?:开工|建成|完成|投产|投用|实现|竣工)")
 _MARKS_RE = re.compile(r"标志着[^,;。]{0,20}$")
 _PLANNED_RE = re.compile(r"力争|确保|争取|计划|预计|目标|要|将|需|应")
 # 设计灌溉面积, 设计供水规模为 (not IC设计补助计划: a design trade)
@@ -214,6 +215,8 @@ def told_not_aimed(an: str, q: Quantity) -> bool:
         return True  # 地道土建结构完成70%: how far a work has got, progress
     if count and "在建" in before[-12:] and q.base_unit in ("个", "项"):
         return True  # 在建高速公路项目9个: works under way now, counted
+    if _ALREADY_AFTER_RE.match(an, q.unit_end):
+        return True  # 8500万千瓦项目已经开工建设: what is already under way, told
     if "标志着" in before and _MARKS_RE.search(before):
         return True  # 标志着我县新能源装机容量达到181.7万千瓦: a level reached, told as news
     if "设计" in before and _DESIGN_BEFORE_RE.search(before):
