@@ -292,3 +292,10 @@ def test_phone_numbers_file_codes_widths_and_formulas_are_no_figures() -> None:
         "a file's code or a telephone number (leading zeros) is no figure; a road's width and the "
         "terms of its cross-section shape it; works told 已经开工 are under way"
     )
+
+
+def test_a_place_named_for_a_family_is_no_past_word() -> None:
+    text = "2026年目标:完工曾家湾大桥、滨江隧道;完工南门立交、北环路一期工程。"
+    assert len(extract(text).milestones) == 2, (
+        "曾 in 曾家湾 starts a place's name, not 曾 (once): the works are still to finish"
+    )

@@ -314,6 +314,8 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
             continue  # 10月1日前: before a day, not 日前 (the other day)
         if m.group() in _SPLIT_WORDS and text[m.start() - 1 : m.start()] in _SPLIT_WORDS[m.group()]:
             continue  # 项目前期, 节日前: the word ends another one and the next starts
+        if m.group() == "曾" and text[m.end() : m.end() + 1] in ("家", "氏"):
+            continue  # 曾家岩大桥: a place named for a family, not 曾 (once)
         if _year_to_come_before(text, start, m.start(), report):
             continue  # 明年上半年, 2025年第一季度: a part of a year to come, not the part just gone
         if m.group() in _YEAR_PARTS and _AIMED_AT_RE.search(
