@@ -299,3 +299,11 @@ def test_a_place_named_for_a_family_is_no_past_word() -> None:
     assert len(extract(text).milestones) == 2, (
         "曾 in 曾家湾 starts a place's name, not 曾 (once): the works are still to finish"
     )
+
+
+def test_a_power_plant_connected_to_the_grid_is_an_event() -> None:
+    text = "城南50万千瓦光伏发电项目正在加紧建设,预计2026年底并网发电。"
+    names = [m.indicator for m in extract(text).milestones]
+    assert names == ["城南50万千瓦光伏发电项目并网发电"], (
+        "并网发电 of a named power plant is its opening; the plant is named by its sentence"
+    )
