@@ -307,3 +307,10 @@ def test_a_power_plant_connected_to_the_grid_is_an_event() -> None:
     assert names == ["城南50万千瓦光伏发电项目并网发电"], (
         "并网发电 of a named power plant is its opening; the plant is named by its sentence"
     )
+
+
+def test_a_share_of_the_citys_total_keeps_the_city() -> None:
+    text = "2026年,全区地区生产总值占全市比重达到25%以上。"
+    assert [t["indicator"] for t in targets(text)] == ["地区生产总值占全市比重"], (
+        "the scope word (全区) goes, but 占全市比重 names the whole the share is of"
+    )

@@ -124,7 +124,14 @@ _FROM_SPAN_RE = re.compile(
 _BASE_CLAUSE_RE = re.compile(r"在[^,;。在]{0,20}?基础之?上|基于[^,;。]{0,24}?的")
 _OF_TASK_RE = re.compile("的(?:" + vocab.alt(vocab.META_NOUNS) + ")$")
 _GOAL_IS_RE = re.compile(r"目标(?:均|都)?(?:是|为|(?:设|确)?定为|设为)")
-_SCOPE_RE = re.compile(vocab.alt(vocab.SCOPE_WORDS))
+# 全市 (the scope), but not in 占全市比重, which names no other whole
+_SCOPE_RE = re.compile(
+    "(?:"
+    + vocab.alt(vocab.SCOPE_WORDS)
+    + ")(?<!占..)|(?<=占)(?:"
+    + vocab.alt(vocab.SCOPE_WORDS)
+    + ")(?!比重)"
+)
 _ACTOR_RE = re.compile(r"^(?:特区|市|县|区|省|州|中央)?政府(?:将|会|要|亦|也|还|已)+(?=..)")
 _LATIN_PAREN_RE = re.compile(r"\([A-Za-z]+\)|\(人民币[^)]*\)")
 _VERB_OBJECT_TO_RE = re.compile(
