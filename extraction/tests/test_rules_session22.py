@@ -314,3 +314,10 @@ def test_a_share_of_the_citys_total_keeps_the_city() -> None:
     assert [t["indicator"] for t in targets(text)] == ["地区生产总值占全市比重"], (
         "the scope word (全区) goes, but 占全市比重 names the whole the share is of"
     )
+
+
+def test_a_counted_noun_stops_before_the_next_figures_conjunction() -> None:
+    text = "2026年将新增约1,900个日间康复服务名额及约2,500个住宿照顾服务名额。"
+    assert [t["indicator"] for t in targets(text)] == ["日间康复服务名额", "住宿照顾服务名额"], (
+        "及约 before the next figure is that figure's conjunction and bound, no part of the noun"
+    )

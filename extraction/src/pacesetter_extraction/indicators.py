@@ -308,6 +308,9 @@ _NEXT_AMOUNT_RE = re.compile(r"(?:总经费|经费|总投资|总预算|预算|�
 _CONDITION_END_RE = re.compile(r"(?:问题|安全|品质|质量|工作|任务|目标|进度|需求|协助|水平|条件)$")
 
 
+_NEXT_LEAD_RE = re.compile(r"(?:以及|[和与、]|(?<![涉普危波])及)(?:约|近|超过|超|逾|另|共)?$")
+
+
 def right_noun(an: str, pos: int, limit: int) -> tuple[str, int]:
     """The counted noun after a count (150个智能工厂 → 智能工厂) and where it ends."""
     end = min(limit, pos + 30)
@@ -327,6 +330,8 @@ def right_noun(an: str, pos: int, limit: int) -> tuple[str, int]:
         if de != -1:
             pos, stop = de + 1, hard.start() if hard else end
     seg = an[pos:stop]
+    if stop == limit:  # 名额及约(2,500个…): the next figure's conjunction and bound are its own
+        seg = _NEXT_LEAD_RE.sub("", seg)
     if seg[:1] in (" ", "\u3000"):
         return "", pos  # 体育公园50个 健身步道1000公里: a space ends the item, the next is its own
     if " " in seg.strip(" "):
