@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 MAX_SENTENCE = 2000  # chars; longer runs are chopped (real sentences are far shorter)
 # A ? before Latin letters is mojibake (總?cè)藬?shù)), not the end of a question.
 # A digest's citation marks (…护砌2.75千米 [1][2]) end its sentences as a full stop would.
-SENTENCE_END = re.compile(r"(?:[。!]|\?(?![a-zà-ü])| ?(?:\[\d{1,2}\])+)+")
+SENTENCE_END = re.compile(r"(?:[。!]|\?(?![a-zà-ü])|\[\d{1,2}\])+")
 # Clause marks; 《》「」 and table bars also bound clauses (a list of 《target》 items).
 # A comma between digit groups (36,000) is part of a number, not a clause break.
 # A digest's spaced dash (…工程 - 实施…) bounds a clause too, but not a range (15% - 20%).
