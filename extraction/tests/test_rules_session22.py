@@ -321,3 +321,25 @@ def test_a_counted_noun_stops_before_the_next_figures_conjunction() -> None:
     assert [t["indicator"] for t in targets(text)] == ["日间康复服务名额", "住宿照顾服务名额"], (
         "及约 before the next figure is that figure's conjunction and bound, no part of the noun"
     )
+
+
+def test_a_figure_restated_in_brackets_keeps_its_bound_and_counts_once() -> None:
+    text = "到2030年,全市风电装机容量达到300万千瓦(3吉瓦)左右,PM2.5年均值降至18 g/m3。"
+    got = [(t["value"], t["unit"], t["comparator"]) for t in targets(text)]
+    assert got == [(300, "万千瓦", "~"), (18, "g/m3", "=")], (
+        "a bracket restating the figure in another unit is the same figure, and 左右 after it "
+        "is its bound; g/m3 (a μ lost in copying) is a unit"
+    )
+
+
+def test_the_set_a_rate_is_measured_over_and_a_share_of_an_issued_task_are_no_goals() -> None:
+    text = (
+        "2026年,全市15个国考断面优Ⅲ水体比例达到86.7%。去年造林面积为省政府下达任务数的113.92%。"
+        "年内启动1GW/2GWh储能示范项目。"
+    )
+    out = extract(text)
+    assert [t.value for t in out.targets] == [86.7], (
+        "15个国考断面 is the set the rate is measured over; a share of the task the province "
+        "issued tells how much was done; a storage plant's power and energy name the plant"
+    )
+    assert len(out.milestones) == 1, "启动 a plant named with its size is an event"

@@ -27,8 +27,10 @@ _SPEC_COUNT_NOUNS = tuple(vocab.SPEC_COUNT_NOUNS)
 # …but a verb after the figure (投资2.96亿元建设水利工程) says what the amount is spent on.
 _NAMED_WORK_AFTER_RE = re.compile(
     # (not 拨款3亿元支持…发展…项目: money given to the work, a goal of its own)
+    # (1GW/2GWh储能示范项目: a storage plant's power and energy, then its name)
+    r"(?:/[\d.]+[A-Za-z]+)?"
     r"(?!建设|新建|实施|办理|改造|用于|打造|推进|开工|支持|资助|扶持|补助)[^\d,;。、\n]{0,14}?"
-    r"(?:项目|工程|门站|电站|水厂|处理厂)(?![\u4e00-\u9fff])"  # 年输气量2亿方门站: its size
+    r"(?:项目|工程|门站|电站|水厂|处理厂)(?:(?![\u4e00-\u9fff])|(?=[和及与]))"  # 年输气量2亿方门站
 )
 # 3000万元以上开工建设项目: a class of projects by their size, whatever words stand between
 _CLASS_OF_PROJECTS_RE = re.compile(r"[^,;。\d的]{1,6}?项目(?![\u4e00-\u9fff]{0,2}投资)")

@@ -73,6 +73,7 @@ _LATIN_RE = re.compile(r"[A-Za-z]")
 _NOT_CUBIC_AFTER = frozenset("面案式向法针位便阵舱")
 _PLACE_AFTER = frozenset("山路街庄屯庙沟村镇")
 _LEADING_ZERO_RE = re.compile(r"0\d")
+_NOTE_RE = re.compile(r"\([\d.]+[^()\d]{1,6}\)(?=左右|以上|以下|以内)")
 # Three or more Chinese digits without 十/百/千 (二四六, 一二三): a string of digits, not a number.
 _DIGIT_STRING_RE = re.compile(r"[一二两三四五六七八九]{3,}")
 _ANY_NUMERAL_RE = re.compile(r"[\d一二两三四五六七八九十百千万亿兆零〇○]")
@@ -211,6 +212,9 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
         suffix = None
         # 增长 5% 以上: a space the page put between the figure and its comparator
         gap = 1 if an[unit_end : unit_end + 1] == " " else 0
+        if an[unit_end : unit_end + 1] == "(" and (note := _NOTE_RE.match(an, unit_end)):
+            gap = note.end() - unit_end  # 220万千瓦(2.2吉瓦)左右: the same figure restated
+            taken.append((unit_end, note.end()))
         sm = SUFFIX_RE.match(an, unit_end + gap)
         end = unit_end
         if sm:

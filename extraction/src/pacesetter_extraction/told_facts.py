@@ -39,6 +39,10 @@ _SLOGAN_DEFINED_RE = re.compile(
     r"“[\d一二三四五六七八九十+]{2,8}”(?:工程|行动|计划|战略|体系|布局)[^。;“”目标]{0,20}?[,:]?即[^。;]*$"
 )
 _ALREADY_AFTER_RE = re.compile(r"[^,;。\d]{0,8}?已经(?:开工|建成|完成|投产|投用|实现|竣工)")
+_RATE_OF_SET_RE = re.compile(
+    r"[^,;。、 \d]{1,16}?(?:比例|比重|占比|率)(?:要|将|须|应)?(?:达到|达|为|不低于|保持在|稳定在|提高到)"
+    r" ?\d[\d.]* ?%"
+)
 _MARKS_RE = re.compile(r"标志着[^,;。]{0,20}$")
 _PLANNED_RE = re.compile(r"力争|确保|争取|计划|预计|目标|要|将|需|应")
 # 设计灌溉面积, 设计供水规模为 (not IC设计补助计划: a design trade)
@@ -213,6 +217,8 @@ def told_not_aimed(an: str, q: Quantity) -> bool:
         and not _PLANNED_RE.search(_clause_before(an, q.start))
     ):
         return True  # 地道土建结构完成70%: how far a work has got, progress
+    if q.base_unit == "个" and _RATE_OF_SET_RE.match(an, q.unit_end):
+        return True  # 15个国考断面优Ⅲ水体比例达到86.7%: the set a rate is measured over
     if count and "在建" in before[-12:] and q.base_unit in ("个", "项"):
         return True  # 在建高速公路项目9个: works under way now, counted
     if _ALREADY_AFTER_RE.match(an, q.unit_end):

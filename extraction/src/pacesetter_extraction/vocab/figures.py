@@ -253,6 +253,7 @@ MEASURE_UNITS = [
     "μg/m³",
     "µg/m³",
     "ug/m3",
+    "g/m3",  # (the μ lost in copying: PM2.5年均值20 g/m3)
     "mg/m3",
     "mg/m³",
     "mg/L",
