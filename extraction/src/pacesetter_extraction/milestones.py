@@ -90,7 +90,7 @@ _WORKS_TASK_RE = re.compile(r"工程[”\"]?[^,;。]{0,6}建设任务$")
 _ASSESSMENTS = ("评审", "验收", "评定", "认定", "复核", "复评")
 # 创建5A级景区: a grade, no count; 启动1GW储能示范项目: a plant named with its size
 _GRADE_RE = re.compile(r"[1-5]A级|[\d.]+(?:GW|MW|万千瓦|兆瓦)")
-_LEVEL_RE = re.compile(r"国家级|省级|市级|全国|全省|百强|示范|国家|[1-5]A级")
+_LEVEL_RE = re.compile(r"国家级|省级|市级|全国|全省|百强|示范|国家|[1-5]A")  # (5A创建: 级 left out)
 _PAST_RE = re.compile(r"已|目前|曾(?![家氏])|过去|去年")  # (曾家岩: a place)
 _LEAD_CONJ = ("而", "也", "同时", "并", "还", "且")
 _GRADUAL_RE = re.compile("(?:" + "|".join(_LEAD_CONJ) + ")?(?:逐步|逐渐|不断|稳步)")
