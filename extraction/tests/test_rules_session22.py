@@ -354,3 +354,10 @@ def test_works_resumed_so_far_are_progress_and_a_5a_title_is_a_designation() -> 
         "开复工 counts and rates without a plan word tell works resumed so far; 计划开复工 is a goal"
     )
     assert len(out.milestones) == 1, "5A written without 级 still names the grade to win"
+
+
+def test_a_figure_inside_a_quoted_services_name_is_part_of_the_name() -> None:
+    text = "2025年,推出应届毕业生求职“免费住15天”服务,新增就业岗位5000个。"
+    assert [t["value"] for t in targets(text)] == [5000], (
+        "15天 inside the quoted name of a service names it; it is no figure to reach"
+    )

@@ -108,7 +108,8 @@ _DOCUMENT_END_RE = re.compile(
 
 
 _QUOTE_OPEN_RE = re.compile(r"[“\"][^“”\",;。]{1,6}$")
-_WORK_AFTER_QUOTE = ("项目", "工程", "等项目", "等工程")
+# …or a service or programme so named (“免费住15天”服务)
+_WORK_AFTER_QUOTE = ("项目", "工程", "等项目", "等工程", "服务", "行动", "计划", "活动")
 
 
 def _in_project_name(an: str, q: Quantity) -> bool:
