@@ -347,11 +347,13 @@ def test_the_set_a_rate_is_measured_over_and_a_share_of_an_issued_task_are_no_go
 
 def test_works_resumed_so_far_are_progress_and_a_5a_title_is_a_designation() -> None:
     text = (
-        "2022年,新材料项目开复工项目9个,开复工率75%;全年计划开复工项目120个。完成西山景区5A创建。"
+        "2022年,新材料项目年内计划完成投资8亿元,开复工项目9个,开复工率75%;"
+        "全年计划开复工项目120个。完成西山景区5A创建。"
     )
     out = extract(text)
-    assert [t.value for t in out.targets] == [120], (
-        "开复工 counts and rates without a plan word tell works resumed so far; 计划开复工 is a goal"
+    assert [t.value for t in out.targets] == [8, 120], (
+        "开复工 counts and rates without a plan word in their clause tell works resumed so far "
+        "(a plan word in an earlier clause is that clause's); 计划开复工 is a goal"
     )
     assert len(out.milestones) == 1, "5A written without 级 still names the grade to win"
 

@@ -220,7 +220,7 @@ def told_not_aimed(an: str, q: Quantity) -> bool:
         return True  # 地道土建结构完成70%: how far a work has got, progress
     if q.base_unit == "个" and _RATE_OF_SET_RE.match(an, q.unit_end):
         return True  # 15个国考断面优Ⅲ水体比例达到86.7%: the set a rate is measured over
-    if "复工" in before[-8:] and not _PLANNED_RE.search(_clause_before(an, q.start)):
+    if "复工" in before[-8:] and not _PLANNED_RE.search(re.split(r"[,;:]", before)[-1]):
         return True  # 开复工项目25个,开复工率78%: works resumed so far, progress
     if count and "在建" in before[-12:] and q.base_unit in ("个", "项"):
         return True  # 在建高速公路项目9个: works under way now, counted
