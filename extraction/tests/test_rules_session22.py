@@ -363,3 +363,10 @@ def test_a_figure_inside_a_quoted_services_name_is_part_of_the_name() -> None:
     assert [t["value"] for t in targets(text)] == [5000], (
         "15天 inside the quoted name of a service names it; it is no figure to reach"
     )
+
+
+def test_other_places_figures_noted_in_brackets_are_no_goals() -> None:
+    text = "2026年,力争实际使用外资增长6%(全国4.5%,全省5%)。"
+    assert [t["value"] for t in targets(text)] == [6], (
+        "the figures of the country and the province in brackets are noted for comparison"
+    )
