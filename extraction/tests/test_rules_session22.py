@@ -370,3 +370,14 @@ def test_other_places_figures_noted_in_brackets_are_no_goals() -> None:
     assert [t["value"] for t in targets(text)] == [6], (
         "the figures of the country and the province in brackets are noted for comparison"
     )
+
+
+def test_a_tables_progress_column_tells_how_far_works_got() -> None:
+    text = (
+        "2025年民生实事项目进度表\n\n序号\n\n项目内容\n\n当前进度\n\n牵头单位\n\n"
+        "1\n\n建设农村公路40公里。\n\n85%(部分路段滞后)\n\n县交通局\n\n"
+        "2\n\n新建幼儿园3所。\n\n60%\n\n县教育局\n"
+    )
+    assert [(t["value"], t["unit"]) for t in targets(text)] == [(40, "公里"), (3, "所")], (
+        "the cells under a 当前进度 header tell how far each work has got; the tasks are the goals"
+    )

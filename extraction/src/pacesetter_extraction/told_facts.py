@@ -38,6 +38,7 @@ _AIM_BEFORE_RE = re.compile(r"力争|确保|争取|保持|努力|力求|目标�
 _SLOGAN_DEFINED_RE = re.compile(
     r"“[\d一二三四五六七八九十+]{2,8}”(?:工程|行动|计划|战略|体系|布局)[^。;“”目标]{0,20}?[,:]?即[^。;]*$"
 )
+_PROGRESS_HEADER_RE = re.compile(r"\n *(?:当前|目前|工程|项目|实施)?(?:进度|进展|完成情况) *\n")
 _OTHER_PLACE_NOTE_RE = re.compile(r"\((?:全国|全省|全市|同期)[^()]{0,14}$")
 _ALREADY_AFTER_RE = re.compile(r"[^,;。\d]{0,8}?已经(?:开工|建成|完成|投产|投用|实现|竣工)")
 _RATE_OF_SET_RE = re.compile(
@@ -225,6 +226,13 @@ def told_not_aimed(an: str, q: Quantity) -> bool:
         return True  # 开复工项目25个,开复工率78%: works resumed so far, progress
     if count and "在建" in before[-12:] and q.base_unit in ("个", "项"):
         return True  # 在建高速公路项目9个: works under way now, counted
+    if (
+        q.percent
+        and prev == "\n"
+        and an[q.end : q.end + 1] in ("\n", "(", "")
+        and _PROGRESS_HEADER_RE.search(an, max(0, q.start - 3000), q.start)
+    ):
+        return True  # 当前进度 ⏎ … ⏎ 80%(…滞后): a table's progress column, how far a work got
     if "(" in before and _OTHER_PLACE_NOTE_RE.search(before):
         return True  # 增长6.1%(全国6.4%,全省0.01%): other places' figures noted for comparison
     if _ALREADY_AFTER_RE.match(an, q.unit_end):
