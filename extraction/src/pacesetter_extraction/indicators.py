@@ -126,9 +126,9 @@ _OF_TASK_RE = re.compile("的(?:" + vocab.alt(vocab.META_NOUNS) + ")$")
 _GOAL_IS_RE = re.compile(r"目标(?:均|都)?(?:是|为|(?:设|确)?定为|设为)")
 # 全市 (the scope), but not in 占全市比重, which names no other whole
 _SCOPE_RE = re.compile(
-    "(?:"
+    "(?<!占)(?:"
     + vocab.alt(vocab.SCOPE_WORDS)
-    + ")(?<!占..)|(?<=占)(?:"
+    + ")|(?<=占)(?:"
     + vocab.alt(vocab.SCOPE_WORDS)
     + ")(?!比重)"
 )

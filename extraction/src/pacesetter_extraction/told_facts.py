@@ -211,13 +211,13 @@ def told_not_aimed(an: str, q: Quantity) -> bool:
         q.unit == "个百分点"
         and not q.suffix_cmp
         and _MARGIN_BEFORE_RE.search(before)
-        and not _AIM_BEFORE_RE.search(_clause_before(an, q.start))
+        and not _AIM_BEFORE_RE.search(_sentence_before(an, q.start))
     ):
         return True  # 高于吴忠市1.4个百分点: how far a result is ahead, no goal
     if (
         q.percent
         and before.endswith("完成")
-        and not _PLANNED_RE.search(_clause_before(an, q.start))
+        and not _PLANNED_RE.search(_sentence_before(an, q.start))
     ):
         return True  # 地道土建结构完成70%: how far a work has got, progress
     if q.base_unit == "个" and _RATE_OF_SET_RE.match(an, q.unit_end):
@@ -331,7 +331,7 @@ _REACH_VERBS = ("惠及", "覆盖", "涉及", "受益")
 _SENTENCE_END_RE = re.compile(r"[。;!?\n]")
 
 
-def _clause_before(an: str, pos: int) -> str:
+def _sentence_before(an: str, pos: int) -> str:
     """The sentence up to pos (at most 60 characters back)."""
     head = an[max(0, pos - 60) : pos]
     cut = max((m.end() for m in _SENTENCE_END_RE.finditer(head)), default=0)
