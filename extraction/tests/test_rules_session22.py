@@ -381,3 +381,11 @@ def test_a_tables_progress_column_tells_how_far_works_got() -> None:
     assert [(t["value"], t["unit"]) for t in targets(text)] == [(40, "公里"), (3, "所")], (
         "the cells under a 当前进度 header tell how far each work has got; the tasks are the goals"
     )
+
+
+def test_a_rate_set_at_or_above_a_figure_is_a_goal_not_a_threshold_in_a_name() -> None:
+    text = "2026年,力争主要经济指标保持6%及以上增长率;每周参加1次及以上体育锻炼的人数比例达到40%。"
+    got = [(t["value"], t["comparator"], t["growth"]) for t in targets(text)]
+    assert got == [(6, ">=", True), (40, "=", False)], (
+        "6%及以上增长率 sets the rate to reach; 1次及以上 inside a name is its threshold"
+    )

@@ -123,6 +123,7 @@ META_RE = re.compile(
 _DESC_AFTER = tuple(vocab.DESCRIPTOR_AFTER)
 _SIZE_WORD_AFTER_RE = re.compile(r"[宽长高深](?:的)?[\u4e00-\u9fff]")
 _FORMULA_MARKS = frozenset("×x*+＋")
+_RATE_WORDS = ("增长率", "的增长率", "增速", "的增速", "增幅", "的增幅", "的增长", "增长")
 _AGE_UNITS = frozenset(vocab.AGE_UNITS)
 _AGE_FACTS = frozenset(vocab.AGE_FACT_WORDS)
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -211,7 +212,12 @@ def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
         return True  # 实施A科技年产3GW单晶电池、B光电4GW硅片等项目: sizes in a list of works
     # 1次及以上体育锻炼的人数: a threshold inside the name of what is counted.
     threshold = an[q.unit_end : q.end] == "及以上" or after.startswith("及以上")
-    if threshold and _CJK_RE.match(an[q.unit_end + 3 : q.unit_end + 4]):
+    # (保持5%及以上增长率: the rate the goal is set for follows, no name's threshold)
+    if (
+        threshold
+        and _CJK_RE.match(an[q.unit_end + 3 : q.unit_end + 4])
+        and not (q.percent and an.startswith(_RATE_WORDS, q.unit_end + 3))
+    ):
         return True
     if _FROM_RE.search(an[max(0, q.start - _FROM_REACH) : q.start]) and _CHANGE_TO_RE.match(
         an, q.end
