@@ -389,3 +389,15 @@ def test_a_rate_set_at_or_above_a_figure_is_a_goal_not_a_threshold_in_a_name() -
     assert got == [(6, ">=", True), (40, "=", False)], (
         "6%及以上增长率 sets the rate to reach; 1次及以上 inside a name is its threshold"
     )
+
+
+def test_years_written_with_a_space_before_nian_date_the_text_as_closed_up_ones_do() -> None:
+    text = (
+        "镇党委书记在 2026 年开局动员会上的讲话 2026 年是“十五五”的开局之年。"
+        "2025 年的各项经济指标都基本完成任务。今年力争各项经济指标保持6%增长。"
+        "生态绿道预计 2027 年完工。"
+    )
+    assert [t["year"] for t in targets(text)] == [2026], (
+        "2026 年是… frames the text's own year and 预计 2027 年 is a deadline ahead, also when a "
+        "copied page puts a space before 年"
+    )

@@ -30,7 +30,7 @@ from .year_forms import (
 )
 
 # 预计2026年完工, 计划于2027年: a year a work is expected in, not the year of the text.
-_EXPECTED_RE = re.compile(r"(?:预计|计划|力争|争取|将于|拟于|拟在)(?:于|在)?$")
+_EXPECTED_RE = re.compile(r"(?:预计|计划|力争|争取|将于|拟于|拟在)(?:于|在)? ?$")  # (预计 2027 年)
 # 《…》: the title of a document the text names.
 
 
@@ -85,7 +85,7 @@ BARE_YEAR_RE = re.compile(
 )
 # Contexts that show a year is the one the report is for (2023年经济社会发展…).
 REPORT_YEAR_POST = re.compile(
-    r"年(?:的|是|经济|工作|发展|主要|政府|国民|,|:|[全我本该][县市区省州镇乡])"
+    r" ?年(?:的|是|经济|工作|发展|主要|政府|国民|,|:|[全我本该][县市区省州镇乡])"  # (2026 年是)
 )
 
 # What a plan period did, told right after naming it: …期间,全区建成启用了…/累计完成…
