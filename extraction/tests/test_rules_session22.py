@@ -401,3 +401,10 @@ def test_years_written_with_a_space_before_nian_date_the_text_as_closed_up_ones_
         "2026 年是… frames the text's own year and 预计 2027 年 is a deadline ahead, also when a "
         "copied page puts a space before 年"
     )
+
+
+def test_a_planned_facilitys_beds_told_alone_specify_it() -> None:
+    text = "2026年,开工建设市第二儿童医院,规划床位1500张;全市新增床位3000张。"
+    assert [t["value"] for t in targets(text)] == [3000], (
+        "规划床位 told alone after a named hospital specifies it; 新增床位 across the city is a goal"
+    )
