@@ -59,6 +59,11 @@ PINYIN_RE = re.compile(
     r"\((?<=[\u3400-\u9fff]\()" + _PINYIN_SYLLABLE + r"(?:\(" + _PINYIN_SYLLABLE + r")*"
     r"(?P<space> (?=[\u3400-\u9fff]))?"
 )
+# 中小《练:xiǎo》学, 驟《繁:驟》: a scraper's gloss of a character (its reading or its
+# traditional form) in title marks, inside the word.
+_GLOSS_RE = re.compile(
+    r"《(?<=[\u3400-\u9fff]《)(?:繁体|繁體|繁|练|練|读|讀|拼音|注音)[:：][^《》\n]{1,8}》"
+)
 # 兩(liang) 月: some scrapers put a space after every bracket, inside the word; a page where
 # only some brackets have one uses it to part phrases (建設(shè) 綠色…) and keeps it.
 _SPACED_SHARE = 0.8
@@ -285,6 +290,8 @@ def clean(original: str) -> Cleaned:
     spans = pinyin_spans(text)
     n_pinyin = len(spans)
     spans += [(m.start(), m.end()) for m in re.finditer(r"\r", text)]
+    if "《" in text:
+        spans += [m.span() for m in _GLOSS_RE.finditer(text)]
     if " . " in text:
         # 增长6 . 5%: spaces a page put around a decimal point between digits (1. 2025年…, an
         # item's number, keeps its one space)
