@@ -18,3 +18,29 @@ def test_a_scrapers_gloss_in_title_marks_is_no_part_of_the_name() -> None:
     )
     titled = "2027年,全面落实《乡村振兴促进法》,建成示范村15个。"
     assert [t["value"] for t in targets(titled)] == [15], "a real title in 《》 stays text"
+
+
+def test_roc_years_in_a_news_item_dated_in_western_years_are_years() -> None:
+    text = (
+        "2026 年 3 月 2 日 地方新聞\n"
+        "據統計113年市區公車電動化比例達21.5%、114年再提高到30.2%;"
+        "115年預計再汰換40輛柴油公車為電動公車。"
+    )
+    got = [(t["value"], t["year"]) for t in targets(text)]
+    assert got == [(40, 2026)], (
+        "113年 and 114年 beside a 2026 dateline are ROC years (2024, 2025): their shares are "
+        "results; 115年 (2026) is the plan"
+    )
+    history = "2023 年 5 月 4 日 本報訊\n這座有100年歷史、110年前建成的老街,今年將改造店面30間。"
+    assert [(t["value"], t["year"]) for t in targets(history)] == [(30, 2023)], (
+        "100年 and 110年 far from the dateline's year are spans of time, not ROC years"
+    )
+
+
+def test_a_forecast_word_before_a_verb_acting_on_things_counted_introduces_planned_work() -> None:
+    text = "明年,区交通局预计更换120台老旧出租车,预计接待游客300万人次,预计达到15家。"
+    got = [(t["value"], t["unit"]) for t in targets(text, year=2026)]
+    assert got == [(120, "台")], (
+        "预计更换120台: the office's own work on things counted is planned; 预计 before an "
+        "outcome (接待游客, 达到) is an estimate"
+    )

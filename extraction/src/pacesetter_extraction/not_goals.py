@@ -276,6 +276,13 @@ _PLANNED_RE = re.compile(
 )
 
 
+# 预计汰换16辆…, 预计购置40台…: a verb acting on things counted right after the forecast word
+# is the speaker's own planned work (an outcome expected is a level: 预计达到, 预计接待游客…).
+_ACT_ON_COUNT_RE = re.compile(
+    r"(?:将|再|会)?(?!达到|超过|突破|实现|增长|减少|下降|接待|吸引|带动)[\u4e00-\u9fff]{2}"
+)
+
+
 # 目标任务是:…达到10.86亿元,预计比上年增长24.8%: the growth the goal level means.
 _DIGIT_RE = re.compile(r"\d")
 _EFFECT_RE = re.compile(r"可(?:缩短|节省|节约|减少|降低)(?:超过|约|逾|近)?$")
@@ -334,8 +341,10 @@ def _share_done_next(an: str, nxt: Clause, clause: Clause) -> bool:
 _UNDER_WAY_ENDS = ("在建", "正在施工", "正在建设", "施工中", "建设中")
 
 
-def skip_clause(an: str, sent: Sentence, ci: int, clause: Clause, pos: int) -> bool:
-    """Clause-level reasons why a figure at pos is not a goal."""
+def skip_clause(
+    an: str, sent: Sentence, ci: int, clause: Clause, pos: int, counted: bool = False
+) -> bool:
+    """Clause-level reasons why a figure at pos is not a goal (``counted``: it counts things)."""
     head = an[clause.start : pos]
     # A condition reaches to the end of its sentence part (如果…,就…; the next part after ;).
     part = max(sent.start, an.rfind(";", sent.start, pos) + 1)
@@ -347,6 +356,7 @@ def skip_clause(an: str, sent: Sentence, ci: int, clause: Clause, pos: int) -> b
     if (
         fm
         and not _PLANNED_RE.match(head, fm.end())
+        and not (counted and _ACT_ON_COUNT_RE.fullmatch(head, fm.end()))
         and not _goal_growth(an, sent, ci, head)
         and not _horizon_first(an, part, clause.start + fm.start())
     ):

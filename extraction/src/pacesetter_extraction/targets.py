@@ -124,7 +124,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                     figure_end = group[-1].end
                     if (
                         gloss
-                        or skip_clause(an, sent, ci, clause, g0.start)
+                        or skip_clause(an, sent, ci, clause, g0.start, g0.is_count)
                         or focused(an, clause.start, g0)
                         or is_specification(left, g0.percent, an[group[-1].end : clause.end + 16])
                         or restates_list(left, g0, an[sent.start : consumed])

@@ -45,6 +45,20 @@ ROC_MARK_RE = re.compile(r"民国\d{2,3}年")
 ROC_YEARS_RE = re.compile(
     r"(?<![\d.])1[0-4]\d(?:年(?!来|间|代|多|前|后|左右)|\s*[至到—-]\s*1[0-4]\d年)"
 )
+# A Taiwan news item is dated 2025 年 7 月 14 日 and tells 112年…, 113年…: ROC years all the
+# same, when the four-digit years fall among them (not 有100年历史 in a text of 2023).
+_ROC_NEAR = 2
+
+
+def roc_beside_western(text: str) -> bool:
+    """Two or more ROC years whose Western equivalents lie near every four-digit year written."""
+    roc = {int(m.group()[:3]) + _ROC_OFFSET for m in ROC_YEARS_RE.finditer(text)}
+    if len(roc) < 2:
+        return False
+    western = {y for m in YEAR_RE.finditer(text) if (y := parse_year(m.group("y"))) is not None}
+    return all(any(abs(w - r) <= _ROC_NEAR for r in roc) for w in western)
+
+
 _ROC_Y = r"(?<![\d.])\d{2,3}"
 ROC_YEAR_RE = re.compile(
     YEAR_RE.pattern.replace("(?<![\\d])(?P<y>" + _Y + ")", "(?P<y>" + _ROC_Y + ")")

@@ -25,6 +25,7 @@ from .year_forms import (
     YEAR_RE,
     fiscal_end,
     is_horizon,
+    roc_beside_western,
     still_to_come,
     year_matches,
 )
@@ -140,9 +141,13 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
     outside_only = False  # the report year comes only from the name or the year given
     dated_by_name = False  # …or the text writes only deadlines after it
     # 114年度总预算: a Republic of China fiscal year marks the era even when written once.
-    roc = bool(ROC_MARK_RE.search(text)) or (
-        (len(ROC_YEARS_RE.findall(text)) >= 2 or ROC_FISCAL_RE.search(text) is not None)
-        and not YEAR_RE.search(text)
+    roc = (
+        bool(ROC_MARK_RE.search(text))
+        or (
+            (len(ROC_YEARS_RE.findall(text)) >= 2 or ROC_FISCAL_RE.search(text) is not None)
+            and not YEAR_RE.search(text)
+        )
+        or roc_beside_western(text)
     )
     cited = _cited(text)
     reviewed: set[int] = set()
