@@ -44,3 +44,26 @@ def test_a_forecast_word_before_a_verb_acting_on_things_counted_introduces_plann
         "预计更换120台: the office's own work on things counted is planned; 预计 before an "
         "outcome (接待游客, 达到) is an estimate"
     )
+
+
+def test_two_neighbouring_numerals_are_a_loose_range_not_one_number() -> None:
+    text = "2027年,每个街道新增一两个社区食堂,全区新建三五座口袋公园。"
+    got = [(t["value"], t["value_max"], t["comparator"]) for t in targets(text)]
+    assert got == [(1, 2, "~"), (3, 5, "~")], (
+        "一两个 is one or two and 三五座 three to five, never 12 or 35"
+    )
+
+
+def test_a_bound_keeps_its_figure_across_the_currencys_name() -> None:
+    text = "2027年,全区招商引资到位资金不少于人民币80亿元。"
+    got = [(t["value"], t["comparator"]) for t in targets(text)]
+    assert got == [(80, ">=")], "人民币 between 不少于 and the figure leaves the bound in force"
+
+
+def test_a_reach_within_a_rates_name_is_part_of_the_name() -> None:
+    text = "到2028年,城区300米内公交站点覆盖率达到100%,20分钟以内通勤人口比例达到75%。"
+    got = [(t["indicator"], t["value"], t["unit"]) for t in targets(text)]
+    assert got == [
+        ("城区300米内公交站点覆盖率", 100, "%"),
+        ("20分钟以内通勤人口比例", 75, "%"),
+    ], "300米内 and 20分钟以内 say which stops and which commuters the rate counts"

@@ -65,9 +65,15 @@ class Quantity:
 _AT_LEAST_VERB_RE = re.compile(r"至少(?:能够|能|要|可以|可|会|将|再)?[\u4e00-\u9fff]{1,2}$")
 
 
+_CURRENCIES = ("人民币", "新台币", "港币", "澳门币")
+
+
 def prefix_cmp(an: str, pos: int) -> str | None:
     while pos > 0 and an[pos - 1] == " ":
         pos -= 1  # 至少建成 一所: a space the page put before the figure
+    if an.endswith(_CURRENCIES, 0, pos):
+        # 不低于人民币2000亿元: the currency's name stands between the bound and the figure
+        pos -= next(len(c) for c in _CURRENCIES if an.endswith(c, 0, pos))
     before = an[max(0, pos - 4) : pos]
     if not before.endswith(_PREFIX_TUPLE) and "至少" not in an[max(0, pos - 8) : pos]:
         return None  # most figures: nothing to look at

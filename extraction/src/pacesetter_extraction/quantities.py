@@ -76,6 +76,13 @@ _LEADING_ZERO_RE = re.compile(r"0\d")
 _NOTE_RE = re.compile(r"\([\d.]+[^()\d]{1,6}\)(?=左右|以上|以下|以内)")
 # Three or more Chinese digits without 十/百/千 (二四六, 一二三): a string of digits, not a number.
 _DIGIT_STRING_RE = re.compile(r"[一二两三四五六七八九]{3,}")
+# Two numerals side by side, each one more than the one before (or 三五), say "one or two",
+# "three or four": how Chinese tells a loose count.
+_NEIGHBOURS = {
+    w: (Decimal(a), Decimal(b))
+    for w, a, b in [("一两", 1, 2), ("两三", 2, 3), ("三四", 3, 4), ("四五", 4, 5), ("三五", 3, 5)]
+    + [("五六", 5, 6), ("六七", 6, 7), ("七八", 7, 8), ("八九", 8, 9)]
+}
 _ANY_NUMERAL_RE = re.compile(r"[\d一二两三四五六七八九十百千万亿兆零〇○]")
 
 
@@ -131,6 +138,7 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
         ):
             continue  # 十分 (very), 1时30分 (a clock), 3分之1: a score is 90分(以上)
         num_end = m.end("num")
+        value_max: Decimal | None = None
         try:
             if chinese:
                 digits, mag = split_magnitude(num)
@@ -153,6 +161,8 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
                     ):
                         continue  # 过亿项目, 营收过亿元企业: a threshold in a name
                 value = parse_number(digits) if digits else Decimal(1)
+                if (pair := _NEIGHBOURS.get(digits)) is not None:
+                    value, value_max = pair  # 一两个, 两三家, 三五年: a loose range, no 12 or 23
                 if mag and any(c in "亿億兆" for c in digits):
                     # 一亿四千七百万, 二兆四千亿: the last magnitude is the remainder's, not the
                     # whole's → 14700 万, 24000 亿
@@ -162,7 +172,6 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
                 value = parse_number(num)
                 mag_start = num_end
                 mag = ""
-            value_max = None
             if m.group("num2"):
                 d2, mag2 = (
                     split_magnitude(m.group("num2"))

@@ -16,6 +16,7 @@ import dataclasses
 import re
 
 from . import indicators, quantities, vocab
+from .clause_skips import skip_clause
 from .clean import Cleaned
 from .context import DocYears, Marker, sentence_markers
 from .figure_groups import delta_beside_level, groups, listed_after, names_a_change, next_figure
@@ -40,7 +41,7 @@ from .name_lists import (
     of_previous,
     split_list,
 )
-from .not_goals import GOAL_AFTER_DE, META_RE, is_descriptor, is_specification, skip_clause
+from .not_goals import GOAL_AFTER_DE, META_RE, is_descriptor, is_specification
 from .numerals import to_plain
 from .past_levels import compared_base, last_year_delta, past_start, superseded
 from .sections import heading_state, section_after
