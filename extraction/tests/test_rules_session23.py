@@ -67,3 +67,9 @@ def test_a_reach_within_a_rates_name_is_part_of_the_name() -> None:
         ("城区300米内公交站点覆盖率", 100, "%"),
         ("20分钟以内通勤人口比例", 75, "%"),
     ], "300米内 and 20分钟以内 say which stops and which commuters the rate counts"
+
+
+def test_the_measure_a_work_is_laid_out_by_is_no_amount_to_reach() -> None:
+    text = "2027年,各镇以2公里为服务半径布局便民服务点40个。"
+    got = [(t["value"], t["unit"]) for t in targets(text)]
+    assert got == [(40, "个")], "以2公里为服务半径 says how the points are spaced; 40个 is the goal"
