@@ -73,3 +73,24 @@ def test_the_measure_a_work_is_laid_out_by_is_no_amount_to_reach() -> None:
     text = "2027年,各镇以2公里为服务半径布局便民服务点40个。"
     got = [(t["value"], t["unit"]) for t in targets(text)]
     assert got == [(40, "个")], "以2公里为服务半径 says how the points are spaced; 40个 is the goal"
+
+
+def test_working_days_and_hours_within_are_bounds_of_a_service_time() -> None:
+    text = (
+        "2027年,不动产登记办理时间压缩至3个工作日内,企业开办时间不超1.5个工作日,"
+        "公共法律服务热线24小时内回复率达到98%。"
+    )
+    got = [(t["indicator"], t["comparator"], t["value"], t["unit"]) for t in targets(text)]
+    assert got == [
+        ("不动产登记办理时间", "<=", 3, "个工作日"),
+        ("企业开办时间", "<=", 1.5, "个工作日"),
+        ("公共法律服务热线24小时内回复率", "=", 98, "%"),
+    ], "个工作日 is a unit of time; 内 after a span and 不超 before it bound it from above"
+
+
+def test_energy_per_ten_thousand_yuan_and_a_cap_written_with_wei() -> None:
+    text = "到2027年,万元地区生产总值能耗降至0.42吨标准煤/万元以下;每户补助上限为3,000元。"
+    got = [(t["value"], t["unit"], t["comparator"]) for t in targets(text)]
+    assert got == [(0.42, "吨标准煤/万元", "<="), (3000, "元", "<=")], (
+        "吨标准煤/万元 is one unit (energy per output); 上限为 caps the figure"
+    )

@@ -36,6 +36,7 @@ _CURRENCY_NOTE_RE = re.compile(r"(?:人民币)?(?:\(下同\))?")
 _BESIDE_RE = re.compile(r"(?:旁|附近|周边|前面|后面|楼下|东侧|西侧|南侧|北侧)")
 _TIME_UNITS = frozenset(("分钟", "小时", "个小时"))
 # 30分钟内到达率, 轨道50米内换乘比例: a reach within the name of the rate that follows it.
+_WITHIN_UNITS = frozenset(("米", "公里", "天", "个月", *_TIME_UNITS))
 _WITHIN_RATE_RE = re.compile(r"(?:以内|之内|内)[^,;。\d]{0,12}?(?:率|比例|比重|占比)")
 # The value a change starts from (由38%提高到…, 从2.1万人增加到…) is a baseline.
 # …also dated (从2015年的5.28‰降到…, 由去年3.38%降至…).
@@ -137,7 +138,7 @@ def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
         return True
     if q.base_unit in _TIME_UNITS and _REACH_RE.match(an, q.end):
         return True
-    if q.base_unit in ("米", "公里", *_TIME_UNITS) and _WITHIN_RATE_RE.match(an, q.unit_end):
+    if q.base_unit in _WITHIN_UNITS and _WITHIN_RATE_RE.match(an, q.unit_end):
         return True
     if (
         q.chinese

@@ -83,6 +83,9 @@ _NEIGHBOURS = {
     for w, a, b in [("一两", 1, 2), ("两三", 2, 3), ("三四", 3, 4), ("四五", 4, 5), ("三五", 3, 5)]
     + [("五六", 5, 6), ("六七", 6, 7), ("七八", 7, 8), ("八九", 8, 9)]
 }
+# 内 after a span of time bounds it (not 内容, 内部: what lies inside)
+_SPAN_UNITS = frozenset(("分钟", "小时", "个小时", "天", "个工作日", "工作日", "个月"))
+_WITHIN_RE = re.compile(r"内(?![容部涵外地河陆蒙])")
 _ANY_NUMERAL_RE = re.compile(r"[\d一二两三四五六七八九十百千万亿兆零〇○]")
 
 
@@ -229,6 +232,8 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
         if sm:
             suffix = vocab.SUFFIX_COMPARATORS[sm.group()]
             end = sm.end()
+        elif base_unit in _SPAN_UNITS and _WITHIN_RE.match(an, unit_end):
+            suffix, end = "<=", unit_end + 1  # 控制在21个工作日内, 压减至90小时内: at most
         out.append(
             Quantity(
                 start=m.start(),

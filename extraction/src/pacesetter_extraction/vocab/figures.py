@@ -28,6 +28,7 @@ PREFIX_COMPARATORS: dict[str, str] = {
     "跨上": ">=",
     "跨越": ">",  # 经济总量跨越6万亿元: past the figure
     "不超过": "<=",
+    "不超": "<=",  # 平均用时不超38个工作日
     "不高于": "<=",
     "不大于": "<=",
     "不多于": "<=",
@@ -42,6 +43,7 @@ PREFIX_COMPARATORS: dict[str, str] = {
     "近": "~",
     "接近": "~",
     "上限": "<=",  # 补贴上限1,000元: a cap
+    "上限为": "<=",
     "最高": "<=",
     "下限": ">=",
     "最低": ">=",
@@ -130,6 +132,7 @@ VALUE_VERBS = [
     "不少于",
     "至少",
     "不超过",
+    "不超",
     "高于",
     "大于",
     "低于",
@@ -293,6 +296,8 @@ MEASURE_UNITS = [
     "分钟",
     "小时",
     "个小时",  # not 两个 (a count) + 小时
+    "个工作日",  # 审批时间压缩至5个工作日: the time a service takes, as 营商环境 plans count it
+    "工作日",
     "个月",  # not 3个 (a count) + 月
     "分",  # a score (满意度90分以上); 分钟 is longer and wins
     "倍",  # 增长2倍, 控制在1.3倍以内: a multiple
@@ -301,6 +306,8 @@ MEASURE_UNITS = [
     "克标准煤/千瓦时",  # power plants' coal use per kWh
     "克标煤/千瓦时",
     "天",
+    "吨标准煤/万元",  # energy used per 10,000 yuan of output (单位GDP能耗0.5吨标准煤/万元)
+    "吨标煤/万元",
     "吨标准煤",
     "吨标煤",  # 11亿吨标煤: standard coal, shortened
     "t标准煤",
