@@ -94,3 +94,11 @@ def test_energy_per_ten_thousand_yuan_and_a_cap_written_with_wei() -> None:
     assert got == [(0.42, "吨标准煤/万元", "<="), (3000, "元", "<=")], (
         "吨标准煤/万元 is one unit (energy per output); 上限为 caps the figure"
     )
+
+
+def test_a_task_word_after_a_concrete_count_is_no_list_heading() -> None:
+    text = "2027年,全县完成1500户危旧房改造任务,落实8项民生实事,完成3个方面的任务。"
+    got = [(t["value"], t["unit"]) for t in targets(text)]
+    assert got == [(1500, "户")], (
+        "1500户…任务 counts households to renovate; 8项民生实事 and 3个方面 head lists"
+    )

@@ -85,7 +85,7 @@ _BARE_SPEC_RE = re.compile(
 )
 META_RE = re.compile(
     # 5个方面, 10件民生实事; but 400个社区食堂的任务 counts the canteens (的 names them).
-    r"^.{0,2}(?:"
+    r"^.{0,2}(?P<near>"
     + vocab.alt(vocab.META_NOUNS)
     + ")|^[^的]*(?:"
     + vocab.alt(vocab.META_NOUNS)

@@ -53,6 +53,7 @@ from .year_forms import years_each
 
 # A clause ending in a speech verb introduces a quote; it is no subject.
 _SPEECH_END_RE = re.compile(r"(?:指出|表示|认为|说|介绍|强调|提出|透露|称|宣布|坦言)$")
+_LIST_UNITS = frozenset("个项件条类批")  # the measure words a list's heading counts with
 _PUNCT_CUT_RE = re.compile(r"[,;:。!?、\n等]")  # …路线等重点任务: 等 closes what is counted
 _SUBJECT_CUT_RE = re.compile(r"在|实现|达到|完成|将|要|分别")
 
@@ -239,10 +240,12 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                             # creating verb governs (每年创建一个5A级景区) or a bound sets
                             # (至少三次, 不少于两所) is one.
                             continue
-                        if q.is_count and META_RE.search(
-                            _PUNCT_CUT_RE.split(an[q.end : q.end + 12], 1)[0]
-                        ):
-                            continue  # 10件实事, 5个方面: heading of a list
+                        tail = _PUNCT_CUT_RE.split(an[q.end : q.end + 12], 1)[0]
+                        if q.is_count and (m := META_RE.search(tail)):
+                            # 10件实事, 5个方面: heading of a list; but 6091户棚户区改造任务
+                            # counts households, a concrete unit, whatever word ends the clause
+                            if m.group("near") or q.base_unit in _LIST_UNITS:
+                                continue
                         if own_list(an, sent.start, clause.start, q) or list_total(
                             an, sent.start, clause.start, q
                         ):
