@@ -102,3 +102,18 @@ def test_a_task_word_after_a_concrete_count_is_no_list_heading() -> None:
     assert got == [(1500, "户")], (
         "1500户…任务 counts households to renovate; 8项民生实事 and 3个方面 head lists"
     )
+
+
+def test_a_year_end_account_of_the_years_items_is_about_that_year() -> None:
+    text = (
+        "2025年区十件民生实事完成情况\n"
+        "新建社区养老服务站8个,已全部建成。\n"
+        "改造老旧小区12个,其中2个转入2026年实施。\n"
+        "2025年12月20日"
+    )
+    got = [(t["value"], t["year"]) for t in targets(text)]
+    assert (8, 2025) in got, (
+        "a December account of how the year's items were done (完成情况) is about that year, "
+        "though it names the next"
+    )
+    assert all(y == 2025 for _, y in got), got

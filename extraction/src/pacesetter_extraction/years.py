@@ -98,6 +98,8 @@ DATELINE_RE = re.compile(
 )
 _DATELINE_REACH = 200
 _TOP_REACH = 80
+# 2024年重点民生实事项目完成情况公示: a year-end account of how the year's items were done
+_YEAR_DONE_RE = re.compile(r"(?:完成|进展|推进|办理|落实)情况|工作总结")
 # From October on, 明年 in a dateline's article is the year its plan is for.
 _LATE_MONTH = 10
 
@@ -289,7 +291,13 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         # A text that writes only its horizon (力争到2025年…) is about it; the outside year
         # still tells its 今年.
         default = min(plan)
-    elif stamp and stamp[1] >= _LATE_MONTH and report is not None and report + 1 in plain:
+    elif (
+        stamp
+        and stamp[1] >= _LATE_MONTH
+        and report is not None
+        and report + 1 in plain
+        and not _YEAR_DONE_RE.search(text, 0, _TOP_REACH * 2)
+    ):
         default = report + 1  # a December article about next year's plan
     elif stamp and stamp[1] >= 7 and future_plans:
         # Published late in the year with a plan horizon: the article is about
