@@ -117,3 +117,11 @@ def test_a_year_end_account_of_the_years_items_is_about_that_year() -> None:
         "though it names the next"
     )
     assert all(y == 2025 for _, y in got), got
+
+
+def test_a_threshold_right_after_a_count_says_which_things_are_counted() -> None:
+    text = "2027年,全省新增1200个20户以上自然村通客车。"
+    got = [(t["indicator"], t["value"], t["unit"]) for t in targets(text)]
+    assert got == [("新增20户以上自然村通客车", 1200, "个")], (
+        "20户以上 names which villages (those of 20 households or more); 1200个 is the goal"
+    )

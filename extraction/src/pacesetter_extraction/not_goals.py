@@ -36,6 +36,7 @@ _CURRENCY_NOTE_RE = re.compile(r"(?:人民币)?(?:\(下同\))?")
 _BESIDE_RE = re.compile(r"(?:旁|附近|周边|前面|后面|楼下|东侧|西侧|南侧|北侧)")
 _TIME_UNITS = frozenset(("分钟", "小时", "个小时"))
 # 30分钟内到达率, 轨道50米内换乘比例: a reach within the name of the rate that follows it.
+_COUNT_JUST_BEFORE_RE = re.compile(r"\d(?:" + vocab.alt(vocab.COUNT_UNITS) + r")$")
 _WITHIN_UNITS = frozenset(("米", "公里", "天", "个月", *_TIME_UNITS))
 _WITHIN_RATE_RE = re.compile(r"(?:以内|之内|内)[^,;。\d]{0,12}?(?:率|比例|比重|占比)")
 # The value a change starts from (由38%提高到…, 从2.1万人增加到…) is a baseline.
@@ -168,6 +169,12 @@ def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
         # 人口20万以上城市, 500万元以上项目: a threshold naming what is counted; a count's
         # own noun may follow (30条以上城市航线).
         return True
+    if (
+        q.is_count
+        and q.suffix_cmp in (">", ">=")
+        and _COUNT_JUST_BEFORE_RE.search(an, max(0, q.start - 8), q.start)
+    ):
+        return True  # 5000个30户以上自然村: a threshold saying which villages the count counts
     if q.is_count and an.startswith(_SPEC_COUNT_NOUNS, q.end):
         return True  # 计99个标准班级: the classes a school is built for
     if q.is_count and _BESIDE_RE.match(an, q.end):
