@@ -125,3 +125,18 @@ def test_a_threshold_right_after_a_count_says_which_things_are_counted() -> None
     assert got == [("新增20户以上自然村通客车", 1200, "个")], (
         "20户以上 names which villages (those of 20 households or more); 1200个 is the goal"
     )
+
+
+def test_a_line_labelled_as_progress_tells_results() -> None:
+    text = (
+        "2026年民生实事\n"
+        "一、新建城市书房12个,改造背街小巷30条。\n"
+        "进展情况:已签约城市书房5个,完成改造背街小巷18条。\n"
+        "二、新增公办幼儿园学位1500个。\n"
+        "完成进度:新增学位620个。"
+    )
+    got = [(t["value"], t["unit"]) for t in targets(text)]
+    assert got == [(12, "个"), (30, "条"), (1500, "个")], (
+        "a line opened by 进展情况: or 完成进度: reports how far an item has got; only the "
+        "items themselves are goals"
+    )

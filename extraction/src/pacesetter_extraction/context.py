@@ -368,9 +368,17 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
             and not _GOAL_HEADING_RE.search(text, max(0, start - 4), start)
         ):
             out.append(Marker(m.end(), "past"))
+    if (start == 0 or text[start - 1] == "\n") and (label := _PROGRESS_LABEL_RE.match(text, start)):
+        out.append(Marker(label.end(), "past"))  # 进展情况:…: what a listed item has got to
     out += future_markers(text, start, end, out, _DATED_WORDS)
     out.sort(key=lambda mk: mk.pos)
     return out
+
+
+# A run-in label opening a line that reports how far the item above has got.
+_PROGRESS_LABEL_RE = re.compile(
+    r"[ \u3000]*(?:目前|当前|工作|项目)?(?:进展(?:情况)?|(?:完成|推进|落实|实施|办理)(?:情况|进度))[:：]"
+)
 
 
 def sentence_markers(text: str, sent: Sentence, years: DocYears) -> list[Marker]:

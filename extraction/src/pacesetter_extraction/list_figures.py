@@ -8,8 +8,10 @@ import re
 
 from . import vocab
 from .figure import Quantity
+from .indicators import keep_verb
+from .not_goals import META_RE
 
-__all__ = ["focused", "glosses", "list_total", "own_list", "restates_list"]
+__all__ = ["focused", "glosses", "heads_a_list", "list_total", "own_list", "restates_list"]
 
 _FOCUS_RE = re.compile(vocab.alt(vocab.FOCUS_VERBS))
 
@@ -129,3 +131,31 @@ def list_total(an: str, sent_start: int, clause_start: int, q: Quantity) -> bool
     if not _TOTAL_INVEST_RE.search(an, clause_start, q.start):
         return False
     return bool(_PROJECT_COUNT_RE.search(an, max(sent_start, clause_start - _LIST_REACH), q.start))
+
+
+# A count of works finished or started (完成三个社屋工程, 开工两个项目) is a figure, as after
+# a creating verb.
+_WORK_COUNT_RE = re.compile(
+    "(?:" + vocab.alt(vocab.COMPLETION_VERBS + ["开工", "完工", "启动"]) + ")(?:了|共)?$"
+)
+_LIST_UNITS = frozenset("个项件条类批")  # the measure words a list's heading counts with
+_PUNCT_CUT_RE = re.compile(r"[,;:。!?、\n等]")  # …路线等重点任务: 等 closes what is counted
+
+
+def heads_a_list(an: str, clause_start: int, q: Quantity) -> bool:
+    """三个攻坚年, 两大领域: an enumeration in Chinese numerals (but a count a creating verb
+    governs, 每年创建一个5A级景区, or a bound sets, 至少三次, is one); 10件实事, 5个方面: the
+    heading of a list (but 6091户棚户区改造任务 counts households, whatever word ends it)."""
+    if (
+        q.chinese
+        and q.is_count
+        and q.factor == 1
+        and q.value < 10000  # 一万二千人 is a figure, no list of things
+        and q.prefix_cmp is None
+        and not keep_verb(an[clause_start : q.start])
+        and not _WORK_COUNT_RE.search(an, clause_start, q.start)
+    ):
+        return True
+    tail = _PUNCT_CUT_RE.split(an[q.end : q.end + 12], 1)[0]
+    m = META_RE.search(tail) if q.is_count else None
+    return m is not None and (m.group("near") is not None or q.base_unit in _LIST_UNITS)

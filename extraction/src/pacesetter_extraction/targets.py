@@ -30,7 +30,7 @@ from .horizons import (
     opens_with_year,
     when_after,
 )
-from .list_figures import focused, glosses, list_total, own_list, restates_list
+from .list_figures import focused, glosses, heads_a_list, list_total, own_list, restates_list
 from .model import Target
 from .name_lists import (
     cell_name,
@@ -41,7 +41,7 @@ from .name_lists import (
     of_previous,
     split_list,
 )
-from .not_goals import GOAL_AFTER_DE, META_RE, is_descriptor, is_specification
+from .not_goals import GOAL_AFTER_DE, is_descriptor, is_specification
 from .numerals import to_plain
 from .past_levels import compared_base, last_year_delta, past_start, superseded
 from .sections import heading_state, section_after
@@ -53,16 +53,9 @@ from .year_forms import years_each
 
 # A clause ending in a speech verb introduces a quote; it is no subject.
 _SPEECH_END_RE = re.compile(r"(?:指出|表示|认为|说|介绍|强调|提出|透露|称|宣布|坦言)$")
-_LIST_UNITS = frozenset("个项件条类批")  # the measure words a list's heading counts with
-_PUNCT_CUT_RE = re.compile(r"[,;:。!?、\n等]")  # …路线等重点任务: 等 closes what is counted
 _SUBJECT_CUT_RE = re.compile(r"在|实现|达到|完成|将|要|分别")
 
 
-# A count of works finished or started (完成三个社屋工程, 开工两个项目) is a figure, as after
-# a creating verb.
-_WORK_COUNT_RE = re.compile(
-    "(?:" + vocab.alt(vocab.COMPLETION_VERBS + ["开工", "完工", "启动"]) + ")(?:了|共)?$"
-)
 _CHANGE_NAME_RE = re.compile(r"增速|增幅|涨幅|升幅|增长|降幅")
 _RATE_VERB_RE = re.compile(r"(覆盖|普及|达标|联网|入网|通达)[”\"]?[,;。]?$")
 # 10家以上的合作社 (not 以上的总体目标, 以上的“老破旧”学校: a goal's word, a quoted kind)
@@ -227,25 +220,8 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                             # 创办10家以上的合作社: what is counted follows the bound and 的
                             at = q.end + bool(q.suffix_cmp and _BOUND_DE_RE.match(an, q.end))
                             rn, rn_end = indicators.right_noun(an, at, nxt)
-                        if (
-                            q.chinese
-                            and q.is_count
-                            and q.factor == 1
-                            and q.value < 10000  # 一万二千人 is a figure, no list of things
-                            and q.prefix_cmp is None
-                            and not indicators.keep_verb(an[clause.start : q.start])
-                            and not _WORK_COUNT_RE.search(an, clause.start, q.start)
-                        ):
-                            # 三个攻坚年, 两大领域: enumeration, not a figure; but a count a
-                            # creating verb governs (每年创建一个5A级景区) or a bound sets
-                            # (至少三次, 不少于两所) is one.
+                        if heads_a_list(an, clause.start, q):
                             continue
-                        tail = _PUNCT_CUT_RE.split(an[q.end : q.end + 12], 1)[0]
-                        if q.is_count and (m := META_RE.search(tail)):
-                            # 10件实事, 5个方面: heading of a list; but 6091户棚户区改造任务
-                            # counts households, a concrete unit, whatever word ends the clause
-                            if m.group("near") or q.base_unit in _LIST_UNITS:
-                                continue
                         if own_list(an, sent.start, clause.start, q) or list_total(
                             an, sent.start, clause.start, q
                         ):
