@@ -140,3 +140,16 @@ def test_a_line_labelled_as_progress_tells_results() -> None:
         "a line opened by 进展情况: or 完成进度: reports how far an item has got; only the "
         "items themselves are goals"
     )
+
+
+def test_a_base_year_this_years_goal_is_compared_with_is_gone_by() -> None:
+    text = (
+        "2月10日,全市召开节能工作会议。\n"
+        "2021年,全市单位GDP能耗下降3.2%,完成省定任务。\n"
+        "今年,全市单位GDP能耗较2021年下降3%以上,新增光伏装机20万千瓦。"
+    )
+    got = [(t["value"], t["year"]) for t in targets(text)]
+    assert got == [(3, 2022), (20, 2022)], (
+        "今年…较2021年下降: the year this year's goal is compared with is gone by, so 2021's "
+        "figure is a result and 今年 is 2022"
+    )

@@ -153,6 +153,7 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
     )
     cited = _cited(text)
     reviewed: set[int] = set()
+    bases_of_now: list[int] = []  # years this year's figures are compared with
     ahead: list[int] = []  # years written as still to come (2017年将…, 于2016年完成…)
     for m, y in year_matches(text, roc=roc):
         if still_to_come(text, m):
@@ -178,6 +179,8 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
             or (text.endswith("(", 0, m.start("y")) and text.startswith("为", m.end()))
             or BUILT_IN_RE.search(text, max(0, m.start() - 3), m.start())
         ):
+            if pre in ("比", "较") and _this_year_said(text, m.start()):
+                bases_of_now.append(y)  # 今年…较2015年上升: this year is later than its base
             continue  # …(2022年为54%): a base in brackets; 小区建于2002年: a thing's history
         else:
             plain.append(y)
@@ -262,6 +265,8 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         # imports into) only dates a text that writes none.
         report = max(bare) if bare else outside
         outside_only = dated_by_name = not bare
+    if dated is None and bases_of_now and report is not None and report <= max(bases_of_now):
+        report = max(bases_of_now) + 1
     if older is not None and report is not None and report > older:
         report = older  # written no later than the first year it says is still to come
     if dated is None and report is not None and _staged_after_this_year(text, report, periods):
@@ -336,6 +341,13 @@ def _staged_after_this_year(text: str, year: int, periods: list[tuple[int, int]]
 _GOAL_IN_CLAUSE_RE = re.compile(r"[^,。;:]{0,16}?目标(?:为|是|定为|确定为)")
 _HEADLINE_MAX = 60
 _GOAL_YEAR_RE = re.compile(r"((?:19|20)\d{2})年[^,。:]{0,12}?(?:预期目标|主要目标|目标任务)")
+
+
+def _this_year_said(text: str, pos: int) -> bool:
+    """今年 in the sentence around pos."""
+    start = max(text.rfind(c, 0, pos) for c in "。!?\n") + 1
+    stops = [i for c in "。!?\n" if (i := text.find(c, pos)) != -1]
+    return text.find("今年", start, min(stops, default=len(text))) != -1
 
 
 def _titled_goal_year(text: str) -> int | None:
