@@ -153,3 +153,11 @@ def test_a_base_year_this_years_goal_is_compared_with_is_gone_by() -> None:
         "今年…较2021年下降: the year this year's goal is compared with is gone by, so 2021's "
         "figure is a result and 今年 is 2022"
     )
+
+
+def test_a_clause_closing_on_yi_and_a_done_verb_tells_work_done() -> None:
+    text = "2026年,全区新建口袋公园15个;8月底,12个社区卫生服务站改造方案已发布,5座公厕已竣工。"
+    got = [(t["value"], t["unit"]) for t in targets(text)]
+    assert got == [(15, "个")], (
+        "…改造方案已发布 and 5座公厕已竣工 say what is done; 新建口袋公园15个 is the goal"
+    )

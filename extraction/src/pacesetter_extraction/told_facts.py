@@ -40,7 +40,12 @@ _SLOGAN_DEFINED_RE = re.compile(
 )
 _PROGRESS_HEADER_RE = re.compile(r"\n *(?:当前|目前|工程|项目|实施)?(?:进度|进展|完成情况) *\n")
 _OTHER_PLACE_NOTE_RE = re.compile(r"\((?:全国|全省|全市|同期)[^()]{0,14}$")
-_ALREADY_AFTER_RE = re.compile(r"[^,;。\d]{0,8}?已经(?:开工|建成|完成|投产|投用|实现|竣工)")
+_ALREADY_AFTER_RE = re.compile(
+    r"[^,;。\d]{0,8}?已经(?:开工|建成|完成|投产|投用|实现|竣工)"
+    # 41所学校…招投标文件已发布: a clause closing on 已 and a done verb tells what is done
+    r"|[^,;。、|\n\d已]{0,20}?已(?:开工|建成|完成|投产|投用|竣工|发布|开通|交付|到位)[^,;。\n\d]{0,4}"
+    r"(?:[,;。\n]|$)"
+)
 _RATE_OF_SET_RE = re.compile(
     r"[^,;。、 \d]{1,16}?(?:比例|比重|占比|率)(?:要|将|须|应)?(?:达到|达|为|不低于|保持在|稳定在|提高到)"
     r" ?\d[\d.]* ?%"
