@@ -278,3 +278,14 @@ def listed_works(part: str, lead: str) -> str | None:
     if not all(names_a_work(w) or names_a_facility(w) or _LINE_RE.search(w) for w in items):
         return None
     return works.translate(str.maketrans("", "", QUOTES)) + ev.group("verb")
+
+
+# 全省县域经济20强, 全国百强县, 中国旅游十强县: a ranked list of places or firms one enters
+_RANKED_LIST_RE = re.compile(
+    r"(?:全国|全省|全市|全区|中国|国内|世界|西部|中部|东部)[^,;。\d]{0,10}?"
+    r"(?:\d{1,3}|[一二三四五六七八九十百]{1,3})强(?:县|市|区|镇|乡|企业|园区)?$"
+)
+
+
+def ranked_list(obj: str) -> bool:
+    return _RANKED_LIST_RE.search(obj) is not None

@@ -34,6 +34,7 @@ from .milestone_objects import (
     names_one_facility,
     names_something,
     planned_for,
+    ranked_list,
     scheduled_work,
     titled_document,
 )
@@ -127,10 +128,7 @@ _TO_COME_RE = re.compile(r"将|要|预计|计划|拟|力争|确保|争取|预定
 _REPORTED_DAY_RE = re.compile(
     r"\d{1,2}日(?![前起至到内电電讯訊-])(?!之前|以前|之内)|于\d{1,2}月(?:初|上旬|中旬)"
 )
-_USED = frozenset(
-    ("投入使用", "投入正式使用", "投入运营", "投入运行", "建成投用", "启用", "开园", "投用")
-    + ("投运", "建成投运", "建成开放", "开门应诊", "完工交付", "建成交付", "交付使用")
-)
+_USED = frozenset(vocab.PUT_TO_USE_VERBS)
 _BUILT = frozenset(("完工", "主体完工", "封顶", "结顶", "竣工", "竣工使用", "动工建设", "动工"))
 _OPENED = frozenset(vocab.OPENING_VERBS)
 _SIZE_END_RE = re.compile(r"\d[\d.]*万?(?:千瓦|兆瓦|吨|立方米|平方米)$")  # the work's size
@@ -139,8 +137,7 @@ _VAGUE_COUNT_RE = re.compile(r"(?<!等)(?:多|几|数|若干)[条座个项所家
 _CLASS_OF_WORKS_RE = re.compile(
     r"(?<![等个项])(?:新建|续建|在建|新开工|一批|重点|重大)(?:重点|重大)?项目"
 )
-# …or started (积极推动第二座抽水蓄能电站开工建设)
-_STARTED = frozenset(("开工", "开工建设", "动工", "动工建设"))
+_STARTED = frozenset(("开工", "开工建设", "动工", "动工建设"))  # 推动第二座电站开工建设
 # 力促大南门净菜市场竣工落成, 敦促…市场建成: a pledge that a named facility is finished.
 _ITEM_NO_RE = re.compile(r"\d{1,2}[.、]|[一二三四五六七八九十]{1,2}、")  # 2.力促…: a list's number
 _PLEDGE_RE = re.compile(
@@ -207,7 +204,9 @@ def _match_core(
         if verb.endswith("成为") and described_kind(obj):
             ok = False
         if verb in ("成为", "进入", "获批", "跻身"):  # 跻身全国百强区: into a ranked list
-            ok = ok and bool(_LEVEL_RE.search(obj)) and (verb != "跻身" or "强" in obj)
+            ok = (ok and bool(_LEVEL_RE.search(obj)) and (verb != "跻身" or "强" in obj)) or (
+                verb != "获批" and ranked_list(obj)
+            )
         if verb == "完成":
             # …“四大工程”三年建设任务: a named programme of works finished
             ok = (ok and obj.endswith(("项目", "工程"))) or _WORKS_TASK_RE.search(obj) is not None

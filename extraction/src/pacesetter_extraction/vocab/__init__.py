@@ -93,6 +93,7 @@ from .works import (  # noqa: F401
     PROJECT_HEADS,
     PROJECT_VERBS,
     PUBLISH_VERBS,
+    PUT_TO_USE_VERBS,
     WORK_DONE_END,
     WORK_EVENT_VERBS,
     WORK_HEADS,

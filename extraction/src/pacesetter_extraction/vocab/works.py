@@ -351,6 +351,12 @@ EVALUATIVE_WORDS = [
     "活力",
     "魅力",
 ]
+# A facility put to use, which a plan's numbered list or a 计划… lead makes an event
+# (计划…;…,城北幼儿园投入使用).
+PUT_TO_USE_VERBS = [
+    *("投入使用", "投入正式使用", "投入运营", "投入运行", "建成投用", "启用", "开园", "投用"),
+    *("投运", "建成投运", "建成开放", "开门应诊", "完工交付", "建成交付", "交付使用"),
+]
 # Verbs that tell a named facility is finished or opened (…大桥建成通车, …高铁开通运营).
 OPENING_VERBS = [
     "建成",

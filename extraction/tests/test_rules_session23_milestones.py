@@ -1,0 +1,21 @@
+"""Milestone rules written in session 23 (issue 14).
+
+Each case is (text, expected, reason); the sentences are written for these tests, in the language
+of plans and news, and are not taken from any corpus text.
+"""
+
+from __future__ import annotations
+
+from pacesetter_extraction import extract
+
+
+def _milestones(text: str) -> list[str]:
+    return [m.indicator for m in extract(text).milestones]
+
+
+def test_entering_a_ranked_list_of_places_is_a_milestone() -> None:
+    text = "到2028年,全县综合实力进入全省县域经济十强,工业园区跻身全国开发区50强。"
+    assert _milestones(text) == ["进入全省县域经济十强", "跻身全国开发区50强"], (
+        "a ranked list (十强, 50强) of places one enters is a checkable designation"
+    )
+    assert _milestones("到2028年,进入发展快车道。") == [], "no ranked list, no milestone"
