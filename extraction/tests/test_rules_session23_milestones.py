@@ -19,3 +19,11 @@ def test_entering_a_ranked_list_of_places_is_a_milestone() -> None:
         "a ranked list (十强, 50强) of places one enters is a checkable designation"
     )
     assert _milestones("到2028年,进入发展快车道。") == [], "no ranked list, no milestone"
+
+
+def test_a_named_proposal_or_work_with_its_time_before_the_verb_is_a_milestone() -> None:
+    text = "2027年,东湖片区规划建议年底公布,滨江新区第三期工程明年中开展,各项工作全面开展。"
+    assert _milestones(text) == ["东湖片区规划建议公布", "滨江新区第三期工程开展"], (
+        "a named proposal (建议) published and a named work started, each with its time told "
+        "before the verb, are events; 各项工作 names nothing"
+    )

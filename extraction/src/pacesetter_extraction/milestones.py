@@ -37,6 +37,7 @@ from .milestone_objects import (
     ranked_list,
     scheduled_work,
     titled_document,
+    without_time,
 )
 from .model import Milestone
 from .progress_months import later_month, reported_month
@@ -95,8 +96,6 @@ _LEVEL_RE = re.compile(r"国家级|省级|市级|全国|全省|百强|示范|国
 _PAST_RE = re.compile(r"已|目前|曾(?![家氏])|过去|去年")  # (曾家岩: a place)
 _LEAD_CONJ = ("而", "也", "同时", "并", "还", "且")
 _GRADUAL_RE = re.compile("(?:" + "|".join(_LEAD_CONJ) + ")?(?:逐步|逐渐|不断|稳步)")
-
-
 # 明年中落成的体育学院新大楼, 于2025年启用的体育园: a facility named by when it opens.
 _TIMED_FACILITY_RE = re.compile(
     r"(?:于|在)?(?:明年|今年|(?:19|20)\d{2}年)[^,;。的]{0,4}?"
@@ -144,8 +143,6 @@ _PLEDGE_RE = re.compile(
     r"(?:积极|加快|全力|大力)?(?:力促|力争|确保|争取|推动|推进|敦促|督促)(?P<obj>[^,;。]{3,24}?)"
     r"(?:尽快|如期|按期|早日|全面)?$"
 )
-
-
 # A network reaching a place (实现城区5G连续覆盖, 全部实现高速公路连接): there or not, so
 # checkable; 全覆盖 of a service is a coverage rate, labelled as such or not at all.
 _SERVICE_RE = re.compile(
@@ -267,10 +264,11 @@ def _match_core(
     if m:
         # 空铁枢纽基本建成, …如期竣工: how the event comes is no part of what it names
         subject, verb = _MANNER_END_RE.sub("", text[: m.start()]), m.group("verb")
+        core = without_time(subject)  # …初步发展建议年底(公布): the work without its time
         if verb in vocab.PUBLISH_VERBS:
-            ok = scheduled and names_a_document(subject)
-        elif verb == "展开":
-            ok = names_a_work(_MODAL_END_RE.sub("", subject))
+            ok = (scheduled or core != subject) and names_a_document(core)
+        elif verb in ("展开", "开展"):
+            ok = names_a_work(_MODAL_END_RE.sub("", core))
         elif verb == "完成":
             # 九澳康复中心工程预计明年第一季完成: a named work finished at a given time.
             work = WORK_FIRST_RE.match(subject)
@@ -315,7 +313,7 @@ def _match_core(
             while subject[start:].startswith(_LEAD_CONJ):
                 start += 1
             # 第二座抽水蓄能电站120万千瓦开工建设: the work is named without its size
-            name = _SIZE_END_RE.sub("", text[start : m.start()]) + text[m.start() :]
+            name = _SIZE_END_RE.sub("", without_time(text[start : m.start()])) + text[m.start() :]
             return start, name.translate(str.maketrans("", "", QUOTES))
     return None
 

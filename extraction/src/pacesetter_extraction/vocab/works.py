@@ -53,7 +53,7 @@ MILESTONE_VERBS_FRONT = [
 ]
 # Publishing a named document is checkable: 出台…实施方案, 公布…重建计划.
 PUBLISH_VERBS = ["公布", "出台", "印发", "推出"]
-DOCUMENT_HEADS = ["计划", "方案", "规划", "意见", "办法", "条例", "纲要", "规划纲要"]
+DOCUMENT_HEADS = ["计划", "方案", "规划", "意见", "办法", "条例", "纲要", "规划纲要", "建议"]
 # A service put online (上线运营…平台, 发布…手机版) is an event.
 ONLINE_VERBS = ["上线运营", "上线", "发布"]
 ONLINE_HEADS = ["平台", "系统", "专区", "小程序", "手机版", "客户端"]
@@ -79,6 +79,7 @@ MILESTONE_VERBS_END = [
     "开工建设",  # …,即将开工建设: the work the sentence names
     "上路",  # 2026年长照3.0上路: a scheme goes live (Taiwan)
     "展开",  # 北环线主线工程会展开: a named work started (Hong Kong)
+    "开展",  # …第二期工程明年中开展: the same, as mainland copies write it
     "上线运行",
     "上线",
     "交付使用",
