@@ -161,3 +161,20 @@ def test_a_clause_closing_on_yi_and_a_done_verb_tells_work_done() -> None:
     assert got == [(15, "个")], (
         "…改造方案已发布 and 5座公厕已竣工 say what is done; 新建口袋公园15个 is the goal"
     )
+
+
+def test_a_headings_span_dates_its_items_and_a_labelled_date_beats_the_pages_today() -> None:
+    text = (
+        "2026年03月02日\n"
+        "首页 > 新闻 > 正文\n"
+        "来源: 发布日期:2023-11-28\n"
+        "今后五年主要目标\n"
+        "●全市生产总值年均增长6.5%以上\n"
+        "●城镇新增就业每年3万人\n"
+        "“十四五”期间,全市累计新增就业12万人。"
+    )
+    got = [(t["value"], t["year"]) for t in targets(text)]
+    assert got[:2] == [(6.5, 2028), (3, 2028)], (
+        "发布日期:2023-11-28 is the writing's date (the page's date of today at its top is "
+        "not); 今后五年 said late in 2023 runs to 2028, and the items under it keep that year"
+    )

@@ -112,7 +112,7 @@ _OPENING_BARE_YEAR_RE = re.compile(
 _EARLY_MONTH = 3
 
 
-def _span_end(m: re.Match[str], years: DocYears) -> int | None:
+def span_end(m: re.Match[str], years: DocYears) -> int | None:
     """The year a span counted from the report year (5年内, 未来三年) ends in."""
     report = years.report
     if report is None:
@@ -120,8 +120,9 @@ def _span_end(m: re.Match[str], years: DocYears) -> int | None:
     n = m.group("n") or m.group("n2")
     k = int(n) if n.isdigit() else int(parse_chinese_number(n))
     for a, b in years.periods:
-        # 三年内 in a plan for 2014—2016 written in 2014: the span is the plan's three years.
-        if b - a + 1 == k and a <= report <= b:
+        # 三年内 in a plan for 2014—2016 written in 2014: the span is the plan's three years
+        # (未来五年 only from the period's first year: said in 2022 of 十四五, it runs to 2027).
+        if b - a + 1 == k and a <= report <= b and (m.group("n") or a == report):
             return b
     # 用3年时间 from 2023 ends in 2025; "5年内" from 2020 reaches 2025.
     if m.group("use") and m.group("kind") == "时间":
@@ -302,7 +303,7 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
     for m in spans:
         if m.group("kind") == "内" and text.startswith("的", m.end()):
             continue  # 5年内的最高点: a span that describes, no time to meet a goal by
-        out.append(Marker(m.end(), "future", _span_end(m, years)))
+        out.append(Marker(m.end(), "future", span_end(m, years)))
     looks_back = list(_PAST.finditer(text, start, end))
     if any(
         text.find(w, start, end) != -1

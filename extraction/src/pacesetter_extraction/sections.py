@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import vocab
-from .context import BASE_BEFORE, REL_OFFSET, RELATIVE_RE, Marker, relative_word
+from .context import BASE_BEFORE, REL_OFFSET, RELATIVE_RE, SPAN_RE, Marker, relative_word, span_end
 from .five_year import FIVE_YEAR_END_RE, period_end
 from .year_forms import year_matches
 from .years import DATE_RE, DocYears
@@ -49,6 +49,8 @@ def heading_state(text: str, years: DocYears) -> tuple[str, int | None]:
     )[1]
     if year is None and (five := FIVE_YEAR_END_RE.search(text)):
         year = period_end(five)  # 二、“十五五”时期主要目标: the goals are for the period's end
+    if year is None and (span := SPAN_RE.search(text)):
+        year = span_end(span, years)  # 未来五年主要目标任务: the span's last year
     if (
         any(w in text for w in vocab.HEADING_PAST)
         or _DONE_HEADING_RE.search(text)

@@ -212,8 +212,12 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
             and not _SCHEDULED_BEFORE_RE.search(text, max(0, m.start() - 4), m.start())
         ) or SOURCE_AFTER_RE.match(text, m.end())
         if 1 <= mo <= 12 and (labelled or clock or eol or top):
-            stamp = (y, mo)
-            break
+            stamp = stamp or (y, mo)
+            if labelled:
+                # 发布日期:2022-12-26 under a page's own date of today (2025年05月11日 at
+                # its top): the labelled date is the writing's
+                stamp = (y, mo)
+                break
     if stamp is None and roc:
         stamp = roc_stamp(text)
     # 2017年将完成…, 于2016年完成… on a page stamped 2022: the writing is older than its stamp
