@@ -178,3 +178,9 @@ def test_a_headings_span_dates_its_items_and_a_labelled_date_beats_the_pages_tod
         "发布日期:2023-11-28 is the writing's date (the page's date of today at its top is "
         "not); 今后五年 said late in 2023 runs to 2028, and the items under it keep that year"
     )
+
+
+def test_a_hong_kong_fiscal_year_written_with_zhi_ends_in_its_second_year() -> None:
+    text = "大會通過2026至27年度的工作計劃,將會在不同聯網增加約300張住院病床。"
+    got = [(t["value"], t["year"]) for t in targets(text)]
+    assert got == [(300, 2027)], "2026至27年度 is the fiscal year that ends in 2027"

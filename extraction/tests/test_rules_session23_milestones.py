@@ -27,3 +27,10 @@ def test_a_named_proposal_or_work_with_its_time_before_the_verb_is_a_milestone()
         "a named proposal (建议) published and a named work started, each with its time told "
         "before the verb, are events; 各项工作 names nothing"
     )
+
+
+def test_a_slogan_over_classes_of_projects_names_no_work() -> None:
+    text = "2027年,推动签约项目快开工、开工项目快建设、建成项目快投产。滨河大桥将于年底建成通车。"
+    assert _milestones(text) == ["滨河大桥建成通车"], (
+        "签约项目, 开工项目, 建成项目 are classes of works in a slogan; the bridge is one work"
+    )

@@ -135,6 +135,7 @@ _VAGUE_COUNT_RE = re.compile(r"(?<!等)(?:多|几|数|若干)[条座个项所家
 # 续建项目, 一批重点项目: a class of works, whose start is no one event
 _CLASS_OF_WORKS_RE = re.compile(
     r"(?<![等个项])(?:新建|续建|在建|新开工|一批|重点|重大)(?:重点|重大)?项目"
+    r"|^(?:签约|开工|建成|在建|储备)项目"  # 签约项目快开工、建成项目快投产: a slogan's class
 )
 _STARTED = frozenset(("开工", "开工建设", "动工", "动工建设"))  # 推动第二座电站开工建设
 # 力促大南门净菜市场竣工落成, 敦促…市场建成: a pledge that a named facility is finished.
@@ -299,7 +300,11 @@ def _match_core(
             )
         if ok and _VAGUE_COUNT_RE.search(subject):
             ok = False  # 还有多条轨交线路将开通, 有29所中小学投入使用: works counted, none named
-        if ok and verb in _STARTED and _CLASS_OF_WORKS_RE.search(subject):
+        if (
+            ok
+            and (m2 := _CLASS_OF_WORKS_RE.search(subject))
+            and (verb in _STARTED or m2.start() == 0)
+        ):
             ok = False  # 将力促续建项目如期开工建设: a class of works, no one event
         if ok and subject.endswith(("加速", "加快")):
             ok = False  # …水网建设也将加速贯通: a pace, no event to check

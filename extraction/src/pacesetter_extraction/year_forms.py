@@ -16,9 +16,9 @@ YEAR_RE = re.compile(
     r"(?:(?P<pre>力争到|到了|截至|截止|从|由|自|比|较|到|至|在|—|-|~) ?)?"
     r"(?<![\d])(?P<y>"
     + _Y
-    # 2024/25年度: a fiscal year (Hong Kong, Macau), counted as the year it ends in.
-    + r")(?:[/／-](?P<fy>\d{2})(?=年度))? ?"
-    r"年(?:(?<=[/／-]\d\d年)度)?(?P<post>的基础之?上|基础之?上|以来|同期|年底前|年末前|底前|末前|(?:底)?或之?前|底|末|前|后|的)?"
+    # 2024/25年度, 2022至23年度: a fiscal year (Hong Kong, Macau), counted as the year it ends in.
+    + r")(?:[/／\-至](?P<fy>\d{2})(?=年度))? ?"
+    r"年(?:(?<=[/／\-至]\d\d年)度)?(?P<post>的基础之?上|基础之?上|以来|同期|年底前|年末前|底前|末前|(?:底)?或之?前|底|末|前|后|的)?"
 )
 # 2023—2027年: the start of a plan period.
 # …also with 年 after both years (2014年—2016年).
