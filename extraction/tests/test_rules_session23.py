@@ -184,3 +184,15 @@ def test_a_hong_kong_fiscal_year_written_with_zhi_ends_in_its_second_year() -> N
     text = "大會通過2026至27年度的工作計劃,將會在不同聯網增加約300張住院病床。"
     got = [(t["value"], t["year"]) for t in targets(text)]
     assert got == [(300, 2027)], "2026至27年度 is the fiscal year that ends in 2027"
+
+
+def test_a_total_since_a_year_is_told() -> None:
+    text = "2021年全省计划新开工保障房5万套。自2015年以来,全省保障房开工38万套,90多万居民实现安居。"
+    got = [(t["value"], t["year"]) for t in targets(text)]
+    assert got == [(5, 2021)], "自2015年以来 tells what was done since then, not what is planned"
+
+
+def test_a_date_a_sentence_counts_from_does_not_date_the_text() -> None:
+    text = "自2017年5月24日确定三年计划以来,各地加快棚户区改造。今年全国计划新开工棚户区289万套。2019年7月,国务院召开会议。"
+    got = [(t["value"], t["year"]) for t in targets(text)]
+    assert got == [(289, 2019)], "自2017年5月24日 starts a span; it is no date stamp of the text"

@@ -34,3 +34,10 @@ def test_a_slogan_over_classes_of_projects_names_no_work() -> None:
     assert _milestones(text) == ["滨河大桥建成通车"], (
         "签约项目, 开工项目, 建成项目 are classes of works in a slogan; the bridge is one work"
     )
+
+
+def test_a_compound_opening_verb_is_read_whole() -> None:
+    text = "2027年,西环隧道建成通车,城南污水厂建成投运。"
+    assert _milestones(text) == ["西环隧道建成通车", "城南污水厂建成投运"], (
+        "建成通车 is one event; read as 通车 alone, 建成 would stick to the work's name"
+    )

@@ -221,6 +221,9 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
     titles = [t.span() for t in TITLE_RE.finditer(text, start, end)] if has_title else []
     for m, y in year_matches(text, start, end, years.roc):
         pre, post = m.group("pre") or "", m.group("post") or ""
+        if pre in ("自", "从") and post == "以来":
+            out.append(Marker(m.end(), "past"))  # 自2008年以来,…累计: a total told to date
+            continue
         if pre in ("从", "由", "自", "比", "较") or "基础" in post or post == "同期":
             continue
         if (

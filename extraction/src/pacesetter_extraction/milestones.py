@@ -58,6 +58,7 @@ _END_VERBS = tuple(
     + vocab.WORK_DONE_END
     + vocab.LINK_VERBS_END
     + vocab.PUBLISH_VERBS
+    + vocab.OPENING_VERBS  # 东湖隧道建成通车: the compound verb whole, not 建成 left in the name
     + ["完成"]
 )
 END_RE = re.compile(r"(?P<verb>" + vocab.alt(_END_VERBS) + r")[”\"]?$")
@@ -281,7 +282,7 @@ def _match_core(
                 or "要" in subject  # …消防站要竣工使用: what is to be done, as with 将
                 or bool(_MODAL_END_RE.search(subject))  # 洪水桥站就会启用 (Hong Kong's 将)
                 # 力促津兴城际建成通车: a pledge that a named work opens on completion
-                or bool(_PLEDGED_BUILT_RE.match(subject))
+                or bool(_PLEDGED_BUILT_RE.match(subject + verb[:2] * verb.startswith("建成")))
                 or (
                     (verb in _OPENED or verb in _STARTED)
                     and (p := _PLEDGE_RE.match(subject, _item_end(subject))) is not None
@@ -300,11 +301,8 @@ def _match_core(
             )
         if ok and _VAGUE_COUNT_RE.search(subject):
             ok = False  # 还有多条轨交线路将开通, 有29所中小学投入使用: works counted, none named
-        if (
-            ok
-            and (m2 := _CLASS_OF_WORKS_RE.search(subject))
-            and (verb in _STARTED or m2.start() == 0)
-        ):
+        works = _CLASS_OF_WORKS_RE.search(subject)
+        if ok and works and (verb in _STARTED or works.start() == 0):
             ok = False  # 将力促续建项目如期开工建设: a class of works, no one event
         if ok and subject.endswith(("加速", "加快")):
             ok = False  # …水网建设也将加速贯通: a pace, no event to check

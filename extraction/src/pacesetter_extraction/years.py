@@ -65,7 +65,8 @@ def _ranges(
 
 
 # 计划于2020年9月1日投入使用: a day something is due, however near the top, dates no page.
-_SCHEDULED_BEFORE_RE = re.compile(r"(?:计划|预计|将|拟|于|在|至|到|前)$")
+# …or a date a sentence starts its time from (自2017年5月24日召开…以来): no stamp either
+_SCHEDULED_BEFORE_RE = re.compile(r"(?:计划|预计|将|拟|于|在|至|到|前|自|从|截至|截止)$")
 # A date stamp: 2023-01-14, 2023年2月21日, 2023/7/3.
 DATE_RE = re.compile(r"(?<![\d])((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 STAMP_LABEL_RE = re.compile(r"(?:发布|时间|日期|发表|成文|印发|更新)[^\d\n]{0,4}$")
