@@ -196,3 +196,10 @@ def test_a_date_a_sentence_counts_from_does_not_date_the_text() -> None:
     text = "自2017年5月24日确定三年计划以来,各地加快棚户区改造。今年全国计划新开工棚户区289万套。2019年7月,国务院召开会议。"
     got = [(t["value"], t["year"]) for t in targets(text)]
     assert got == [(289, 2019)], "自2017年5月24日 starts a span; it is no date stamp of the text"
+
+
+def test_each_share_of_a_plan_done_in_a_list_is_progress() -> None:
+    text = "2026年,全县工业投资、技改投资分别完成年度计划的82.5%、76.1%和69.4%。"
+    assert targets(text) == [], (
+        "each share after 完成年度计划的 tells how much was done, the later ones too"
+    )

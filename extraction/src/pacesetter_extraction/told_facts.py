@@ -25,7 +25,8 @@ _DONE_AFTER_RE = re.compile(r"[^,;。\d]{1,10}?已(?:于|经|全部|全数|相�
 # …the goal's own figure may come between (完成年度目标任务589亿元的37.22%); 占 a plan's
 # share of what was done (完成投资3212万元,占年度投资计划的32.12%)
 _DONE_SHARE_BEFORE_RE = re.compile(
-    r"(?:完成|占)[^,;。\d]{0,12}?(?:目标|任务|计划)(?:投资|资金)?(?:\d[\d.]*[^\d,;。的]{0,4})?的$"
+    r"(?:完成|占)[^,;。\d]{0,12}?(?:目标|任务|计划)(?:投资|资金)?(?:\d[\d.]*[^\d,;。的]{0,4})?的"
+    r"(?:\d[\d.]*%[、和及])*$"  # …分别完成年度计划的116.24%、100.06%和(91.12%): each share
 )
 # 低于序时进度1.6个百分点: how far ahead of or behind the schedule the work is
 _SCHEDULE_GAP_RE = re.compile(r"(?:低于|高于|超过|超出|快于|慢于|落后|领先)(?:于)?序时进度$")
@@ -171,7 +172,8 @@ def told_not_aimed(an: str, q: Quantity) -> bool:
         and not _FILL_RE.search(before[-16:])
     ):
         return True  # 光电目标缺5.78GW, 资金缺口约10亿元: how far short (弥补缺口… is a goal)
-    if ("完成" in before or "占" in before) and _DONE_SHARE_BEFORE_RE.search(before):
+    wide = an[max(0, q.start - 60) : q.start] if q.percent else before
+    if ("完成" in wide or "占" in wide) and _DONE_SHARE_BEFORE_RE.search(wide):
         # 完成“十三五”规划目标的132.76%, 占年度投资计划的32.12%: how much of a goal was met
         return True
     if ("平均" in after and _AVERAGE_AFTER_RE.match(after)) or (
