@@ -203,3 +203,14 @@ def test_each_share_of_a_plan_done_in_a_list_is_progress() -> None:
     assert targets(text) == [], (
         "each share after 完成年度计划的 tells how much was done, the later ones too"
     )
+
+
+def test_roc_years_written_with_a_space_and_taiwans_school_count() -> None:
+    text = (
+        "本市 113 年空氣品質良率達 78.2%,較 112 年改善 3.1%;"
+        "114 年預計完成 120 校冷氣裝設,第 2 階段並擴及幼兒園。"
+    )
+    got = [(t["value"], t["unit"], t["year"]) for t in targets(text)]
+    assert got == [(120, "校", 2025)], (
+        "113 年 and 112 年 are ROC years (results); 120 校 counts schools; 第 2 is an ordinal"
+    )

@@ -105,8 +105,8 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
             continue
         if _LEADING_ZERO_RE.match(num) or _LEADING_ZERO_RE.match(m.group("num2") or ""):
             continue  # 023-61520697, 2026-00036: a telephone number or a file's code
-        if m.start() > 0 and an[m.start() - 1] == "第":
-            continue  # ordinal: 第7年, 第138位
+        if an.endswith(("第", "第 "), 0, m.start()):
+            continue  # ordinal: 第7年, 第138位, 第 2 例
         if an[m.start() - 1 : m.start()] in "-/." and _DATE_BEFORE_RE.search(
             an, max(0, m.start() - 8), m.start()
         ):

@@ -43,7 +43,7 @@ ROC_MARK_RE = re.compile(r"民国\d{2,3}年")
 # Since 2011 ROC years have three digits (100年 = 2011): two such years, or a span of them
 # (102至105年), with no four-digit year mark a text as ROC-dated even without 民国.
 ROC_YEARS_RE = re.compile(
-    r"(?<![\d.])1[0-4]\d(?:年(?!来|间|代|多|前|后|左右)|\s*[至到—-]\s*1[0-4]\d年)"
+    r"(?<![\d.])1[0-4]\d(?: ?年(?!来|间|代|多|前|后|左右)|\s*[至到—-]\s*1[0-4]\d年)"  # (108 年)
 )
 # A Taiwan news item is dated 2025 年 7 月 14 日 and tells 112年…, 113年…: ROC years all the
 # same, when the four-digit years fall among them (not 有100年历史 in a text of 2023).

@@ -246,6 +246,7 @@ COUNT_UNITS = [
     "幅",  # plots of land (约150幅土地改作住宅用途)
     "㎡",  # square metres written as one sign
     "人年",  # research staff in full-time years (研发人员209人年)
+    "校",  # schools, as Taiwan counts them (完成100校装设)
 ]
 MEASURE_UNITS = [
     "微克/立方米",  # air quality (PM2.5)
