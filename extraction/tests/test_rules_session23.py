@@ -214,3 +214,8 @@ def test_roc_years_written_with_a_space_and_taiwans_school_count() -> None:
     assert got == [(120, "校", 2025)], (
         "113 年 and 112 年 are ROC years (results); 120 校 counts schools; 第 2 is an ordinal"
     )
+
+
+def test_a_saving_for_the_public_purse_is_an_effect_not_a_goal() -> None:
+    text = "2027年,全案可为市库节省公帑约8亿元,新建社会住宅600户。"
+    assert [t["value"] for t in targets(text)] == [600], "可为市库节省 tells the work's effect"

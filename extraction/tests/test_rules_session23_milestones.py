@@ -41,3 +41,13 @@ def test_a_compound_opening_verb_is_read_whole() -> None:
     assert _milestones(text) == ["西环隧道建成通车", "城南污水厂建成投运"], (
         "建成通车 is one event; read as 通车 alone, 建成 would stick to the work's name"
     )
+
+
+def test_a_named_housing_estate_finished_or_handed_over_at_a_time_told() -> None:
+    text = (
+        "2026年,东港社会住宅预计2028年兴建完成,西河安置房预计明年底完工交屋,各项工作预计年底完成。"
+    )
+    assert _milestones(text) == ["东港社会住宅兴建完成", "西河安置房完工交屋"], (
+        "a named estate (住宅, 安置房) built (兴建完成) or handed over (完工交屋) by a time told "
+        "is an event; 各项工作 names nothing"
+    )

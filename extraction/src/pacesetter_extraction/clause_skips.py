@@ -59,7 +59,11 @@ _ACT_ON_COUNT_RE = re.compile(
 
 # 目标任务是:…达到10.86亿元,预计比上年增长24.8%: the growth the goal level means.
 _DIGIT_RE = re.compile(r"\d")
-_EFFECT_RE = re.compile(r"可(?:缩短|节省|节约|减少|降低)(?:超过|约|逾|近)?$")
+# (…可为市库节省公帑约10亿元: whom the saving goes to, and what is saved)
+_EFFECT_RE = re.compile(
+    r"可(?:缩短|节省|节约|减少|降低)(?:超过|约|逾|近)?$"
+    r"|可为[^,;。\d]{1,6}?(?:节省|节约|减少)[^,;。\d]{0,4}?(?:超过|约|逾|近)?$"
+)
 # 涉及住户2482户: the households a work touches describe it (惠及群众9300余人 is labelled a
 # goal in the shared corpus, and 受益人口 named as a quantity stays one).
 _REACHES_RE = re.compile(r"涉及(?=住户|居民|群众|农户|人口|家庭)[^,;。\d]{0,8}$")

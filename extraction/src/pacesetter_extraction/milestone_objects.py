@@ -300,3 +300,14 @@ _WHEN_TAIL_RE = re.compile(
 
 def without_time(subject: str) -> str:
     return _WHEN_TAIL_RE.sub("", subject)
+
+
+_BUILD_TAIL_RE = re.compile(r"(?:兴建|建设|施工|建造|新建)$")
+_MODAL_TAIL_RE = re.compile(r"(?:预计|计划|将|可望|有望|争取|力争)$")
+
+
+def built_whole(subject: str) -> bool:
+    """…社会住宅预计2027年兴建(完成), 城北安置小区预计年底建设(完成): a named facility whose
+    building is finished at the time told."""
+    core = _MODAL_TAIL_RE.sub("", without_time(_BUILD_TAIL_RE.sub("", subject)))
+    return core != subject and names_a_facility(core)

@@ -20,6 +20,7 @@ from .milestone_objects import (
     QUOTES,
     WORK_FIRST_RE,
     building_finished,
+    built_whole,
     commitment_parts,
     described_kind,
     each_work,
@@ -275,7 +276,7 @@ def _match_core(
             # 九澳康复中心工程预计明年第一季完成: a named work finished at a given time.
             work = WORK_FIRST_RE.match(subject)
             when = _WHEN_RE.search(subject) or _MODAL_END_RE.search(subject)
-            ok = bool(work and names_a_work(work.group(1)) and when)
+            ok = bool(when and ((work and names_a_work(work.group(1))) or built_whole(subject)))
         else:
             ok = (
                 "将" in subject

@@ -130,6 +130,7 @@ MILESTONE_USE_VERBS = [
     "试运营",
     "营运",  # 今年底将陆续启用营运 (Taiwan's 运营)
     "开园",  # a park or kindergarten opened
+    "完工交屋",  # 社会住宅预计年底完工交屋: homes handed over (Taiwan)
     "开馆",
     "开业",
     "完工",
@@ -226,6 +227,9 @@ DESIGNATION_HEADS = [
     "馆",
     "桥",
     "隧道",
+    "住宅",  # 樸子海線社會住宅(預計116年興建完成): a housing estate by name
+    "安置房",
+    "公寓",
     "景区",
     "基地",
     "企业",
