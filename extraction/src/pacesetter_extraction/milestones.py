@@ -73,11 +73,9 @@ PUSH_RE = re.compile(
 )
 _PUSH_VERB_RE = re.compile(r"推动|推进|争取|促进")
 # A designation won, written as a noun: (推进)国家全域旅游示范区创建(工作).
+_NOMINAL_VERBS = r"(?:推进|推动|抓好|做好|加快|扎实推进|全力推进|深入开展|开展)?"
 NOMINAL_RE = re.compile(
-    r"(?P<verb>"
-    + _ADV
-    + r"(?:推进|推动|抓好|做好|加快|扎实推进|全力推进|深入开展|开展)?)(?P<obj>.{2,40}?)"
-    r"(?P<what>创建|争创)(?:工作)?$"
+    r"(?P<verb>" + _ADV + _NOMINAL_VERBS + r")(?P<obj>.{2,40}?)(?P<what>创建|争创)(?:工作)?$"
 )
 _COMPLETED_RE = re.compile(_ADV + "(?:" + vocab.alt(vocab.COMPLETION_VERBS) + ")")
 _TITLE_VERBS = ("创建", "争创", "创成")
