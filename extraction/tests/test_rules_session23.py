@@ -219,3 +219,11 @@ def test_roc_years_written_with_a_space_and_taiwans_school_count() -> None:
 def test_a_saving_for_the_public_purse_is_an_effect_not_a_goal() -> None:
     text = "2027年,全案可为市库节省公帑约8亿元,新建社会住宅600户。"
     assert [t["value"] for t in targets(text)] == [600], "可为市库节省 tells the work's effect"
+
+
+def test_a_middle_dot_between_long_phrases_parts_items() -> None:
+    text = "2024年下半年,推动滨江商务楼宇招商·力争新增规上服务业企业12家·启动建设人才公寓。"
+    got = [(t["indicator"], t["value"]) for t in targets(text)]
+    assert got == [("新增规上服务业企业", 12)], (
+        "· between long phrases parts items as a comma would, so the name starts after it"
+    )

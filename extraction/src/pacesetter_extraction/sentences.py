@@ -17,7 +17,12 @@ SENTENCE_END = re.compile(r"(?:[。!]|\?(?![a-zà-ü])|\[\d{1,2}\])+")
 # Clause marks; 《》「」 and table bars also bound clauses (a list of 《target》 items).
 # A comma between digit groups (36,000) is part of a number, not a clause break.
 # A digest's spaced dash (…工程 - 实施…) bounds a clause too, but not a range (15% - 20%).
-CLAUSE_SPLIT = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|[;:《》「」|]| - (?!\d)(?<![\d%] - )")
+# A middle dot between long runs of words (…企业会客厅·下半年预计新增…) lists items, as a
+# comma would; between short ones (平安·和美, 马克·吐温) it joins a name.
+CLAUSE_SPLIT = re.compile(
+    r"(?<!\d),|,(?!\d{3}(?!\d))|[;:《》「」|]| - (?!\d)(?<![\d%] - )"
+    r"|(?<=[\u4e00-\u9fff\d%”)]{4})·(?=[\u4e00-\u9fff“(]{4})"
+)
 HEADING_MAX = 30
 _SENTENCE_MARK_RE = re.compile(r"[。,;]")
 PAREN_RE = re.compile(r"\([^()\n]{0,40}\)")
