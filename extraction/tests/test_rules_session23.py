@@ -227,3 +227,9 @@ def test_a_middle_dot_between_long_phrases_parts_items() -> None:
     assert got == [("新增规上服务业企业", 12)], (
         "· between long phrases parts items as a comma would, so the name starts after it"
     )
+
+
+def test_hong_kong_counts_flats_in_huo() -> None:
+    text = "房委會計劃2030年在東涌第99區興建約4,200伙公屋。"
+    got = [(t["value"], t["unit"], t["comparator"]) for t in targets(text)]
+    assert got == [(4200, "伙", "~")], "伙 is the measure word Hong Kong counts flats in"

@@ -247,6 +247,7 @@ COUNT_UNITS = [
     "㎡",  # square metres written as one sign
     "人年",  # research staff in full-time years (研发人员209人年)
     "校",  # schools, as Taiwan counts them (完成100校装设)
+    "伙",  # flats, as Hong Kong counts them (兴建约7,000伙公屋)
 ]
 MEASURE_UNITS = [
     "微克/立方米",  # air quality (PM2.5)
