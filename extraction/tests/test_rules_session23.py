@@ -233,3 +233,12 @@ def test_hong_kong_counts_flats_in_huo() -> None:
     text = "房委會計劃2030年在東涌第99區興建約4,200伙公屋。"
     got = [(t["value"], t["unit"], t["comparator"]) for t in targets(text)]
     assert got == [(4200, "伙", "~")], "伙 is the measure word Hong Kong counts flats in"
+
+
+def test_a_level_from_when_someone_took_office_is_a_baseline() -> None:
+    text = "2026年,平均审批时间由新局长上任时的45天,缩短到20天。"
+    got = [(t["indicator"], t["value"]) for t in targets(text)]
+    assert got == [("平均审批时间", 20)], (
+        "由…上任时的45天 is where the change starts; the level it is brought to is the goal, "
+        "named by what the clause before measures"
+    )

@@ -95,7 +95,7 @@ def of_previous(an: str, clauses: list[Clause], ci: int, left: str, ind: str, pe
     589亿元 → 资金额); otherwise ind."""
     before = clauses[max(0, ci - 2) : ci]
     previous = before[-1]
-    if _CHANGE_ONLY_RE.fullmatch(ind) and (changed := _changed_from(an, before)):
+    if (not ind or _CHANGE_ONLY_RE.fullmatch(ind)) and (changed := _changed_from(an, before)):
         return changed
     if percent:
         return share_of_previous(an, previous, left) or ind
