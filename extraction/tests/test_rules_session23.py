@@ -242,3 +242,14 @@ def test_a_level_from_when_someone_took_office_is_a_baseline() -> None:
         "由…上任时的45天 is where the change starts; the level it is brought to is the goal, "
         "named by what the clause before measures"
     )
+
+
+def test_an_article_on_the_breadcrumbs_line_is_read_after_the_breadcrumb() -> None:
+    text = (
+        "您的位置:首页 > 新闻 > 本地 > 全市建成口袋公园60个 来源:日报 2026-03-02 09:15 "
+        "记者获悉,截至2月底全市已建成口袋公园60个。2026年全市将新建口袋公园120个。"
+    )
+    got = [(t["value"], t["year"]) for t in targets(text)]
+    assert got == [(120, 2026)], (
+        "the breadcrumb and the page's title go, the article after them on the same line stays"
+    )
