@@ -253,3 +253,14 @@ def test_an_article_on_the_breadcrumbs_line_is_read_after_the_breadcrumb() -> No
     assert got == [(120, 2026)], (
         "the breadcrumb and the page's title go, the article after them on the same line stays"
     )
+
+
+def test_a_threshold_naming_which_villages_and_a_length_brought_to_a_level() -> None:
+    text = (
+        "2027年,实现20户以上自然村通硬化路;全市轨道交通总长度将从目前的约120公里增加至近200公里。"
+    )
+    got = [(t["indicator"], t["value"], t["comparator"]) for t in targets(text)]
+    assert got == [("轨道交通总长度", 200, "~")], (
+        "20户以上 says which villages are to be reached; a length brought to a level (增加至) "
+        "is a goal named by what the baseline measured"
+    )

@@ -35,8 +35,9 @@ _LISTED_WORKS_AFTER_RE = re.compile(r"[^,;。\n]{0,100}?等(?:重点|重大)?(?:
 _CURRENCY_NOTE_RE = re.compile(r"(?:人民币)?(?:\(下同\))?")
 _BESIDE_RE = re.compile(r"(?:旁|附近|周边|前面|后面|楼下|东侧|西侧|南侧|北侧)")
 _TIME_UNITS = frozenset(("分钟", "小时", "个小时"))
-# 30分钟内到达率, 轨道50米内换乘比例: a reach within the name of the rate that follows it.
 _COUNT_JUST_BEFORE_RE = re.compile(r"\d(?:" + vocab.alt(vocab.COUNT_UNITS) + r")$")
+_SETTLEMENTS = ("自然村", "村民组", "村民小组", "村组", "行政村", "村庄", "居民点")
+# 30分钟内到达率, 轨道50米内换乘比例: a reach within the name of the rate that follows it.
 _WITHIN_UNITS = frozenset(("米", "公里", "天", "个月", *_TIME_UNITS))
 _WITHIN_RATE_RE = re.compile(r"(?:以内|之内|内)[^,;。\d]{0,12}?(?:率|比例|比重|占比)")
 # The value a change starts from (由38%提高到…, 从2.1万人增加到…) is a baseline.
@@ -73,6 +74,8 @@ _COMPARED_RE = re.compile(
     + vocab.alt(
         [k for k, v in vocab.PREFIX_COMPARATORS.items() if v != "~"]
         + ["控制在", "缩短到", "缩短至", "降至", "降到"]
+        # 总长度将增加至近390公里: a size brought to a level is a goal
+        + ["增加至近", "增加到近", "增至近", "增加至", "增加到", "增至", "延长至", "延长到"]
     )
     + ")$"
 )
@@ -173,9 +176,13 @@ def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
     if (
         q.is_count
         and q.suffix_cmp in (">", ">=")
-        and _COUNT_JUST_BEFORE_RE.search(an, max(0, q.start - 8), q.start)
+        and (
+            _COUNT_JUST_BEFORE_RE.search(an, max(0, q.start - 8), q.start)
+            or an.startswith(_SETTLEMENTS, q.end)
+        )
     ):
-        return True  # 5000个30户以上自然村: a threshold saying which villages the count counts
+        # 5000个30户以上自然村, 实现30户以上村民组通硬化路: a threshold saying which villages
+        return True
     if q.is_count and an.startswith(_SPEC_COUNT_NOUNS, q.end):
         return True  # 计99个标准班级: the classes a school is built for
     if q.is_count and _BESIDE_RE.match(an, q.end):
@@ -228,6 +235,8 @@ def is_specification(left: str, percent: bool, after: str = "") -> bool:
         return False
     if bare.endswith("投入") and SPENT_ON_VERB_RE.match(after):
         return False  # 投入30亿元兴建…: money put into a work to come, not what it holds
+    if _FROM_END_RE.search(bare):
+        return False  # 总长度将从目前的(270公里增加至…): the level a change starts from
     if _FACILITY_END_RE.search(bare) and _STARTS_RE.match(after):
         return True  # 第二座抽水蓄能电站120万千瓦开工建设: the size of the work whose start is due
     return bool(
@@ -243,5 +252,6 @@ def is_specification(left: str, percent: bool, after: str = "") -> bool:
     )
 
 
+_FROM_END_RE = re.compile(r"(?:从|由)[^,;。\d]{0,6}$")
 _FACILITY_END_RE = re.compile(r"(?:电站|电厂|机组|水库|大桥|隧道|医院|场馆)$")
 _STARTS_RE = re.compile(r"(?:开工|动工|开建)")
