@@ -264,3 +264,11 @@ def test_a_threshold_naming_which_villages_and_a_length_brought_to_a_level() -> 
         "20户以上 says which villages are to be reached; a length brought to a level (增加至) "
         "is a goal named by what the baseline measured"
     )
+
+
+def test_a_shortfall_and_a_listed_works_total_investment_are_no_goals() -> None:
+    text = "2027年,全县公租房需求缺额约400户;新建农村供水工程5处,项目总投资1860万元。"
+    got = [(t["value"], t["unit"]) for t in targets(text)]
+    assert got == [(5, "处")], (
+        "缺额 tells how far short things are; 项目总投资 sizes the listed works (a specification)"
+    )

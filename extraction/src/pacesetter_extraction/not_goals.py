@@ -86,7 +86,9 @@ _WORK_NEXT_RE = re.compile(
 )
 _BARE_SPEC_RE = re.compile(
     # (建成后办学规模达48个班: the size a work will have once built)
-    r"(?:设置|设计|开放|约|建成后|规划)?(?:" + vocab.alt(vocab.BARE_SPEC_NOUNS) + ")(?:约|为|达)?"
+    r"(?:该|本)?(?:项目|工程)?(?:设置|设计|开放|约|建成后|规划)?(?:"
+    + vocab.alt(vocab.BARE_SPEC_NOUNS)
+    + ")(?:约|为|达)?"  # (…,项目总投资3230.87万元: the listed work's size)
 )
 META_RE = re.compile(
     # 5个方面, 10件民生实事; but 400个社区食堂的任务 counts the canteens (的 names them).

@@ -68,7 +68,7 @@ _SURVEY_RE = re.compile(
     r"(?:抽样误差|有效样本|置信度|信心水准)[^,;。\d]{0,6}$|有效样本|份?有效问卷"
 )
 _PAGE_COUNT_RE = re.compile(r"(?:评论|留言|点赞|阅读|浏览|转发|收藏)")
-_GAP_BEFORE_RE = re.compile(r"缺口(?:为|达|约|近|超)?$")
+_GAP_BEFORE_RE = re.compile(r"(?:缺口|缺额)(?:为|达|约|近|超)?$")  # (社会住宅需求缺额达600户)
 _FILL_RE = re.compile(r"弥补|填补|补齐|补足|缩小")
 _ONE_OF_RE = re.compile(r"[^,;。\n]{0,12}?之一")
 # 连云港港口是全国25个沿海主要港口、11个国际枢纽海港…之一: a list of the sets a thing is
