@@ -272,3 +272,11 @@ def test_a_shortfall_and_a_listed_works_total_investment_are_no_goals() -> None:
     assert got == [(5, "处")], (
         "缺额 tells how far short things are; 项目总投资 sizes the listed works (a specification)"
     )
+
+
+def test_a_completion_rate_told_bare_is_progress_and_pm25_keeps_its_name() -> None:
+    text = "截至6月底,年度新开工目标完成率58.3%。2026年3月PM2.5月均值不高于45μg/m3,投资完成率达到90%以上。"
+    got = [(t["indicator"], t["value"]) for t in targets(text)]
+    assert got == [("PM2.5月均值", 45), ("投资完成率", 90)], (
+        "完成率58.3% tells how much is done so far (达到90%以上 aims); 5月 inside PM2.5 is no month"
+    )

@@ -255,6 +255,14 @@ def told_not_aimed(an: str, q: Quantity) -> bool:
         return True  # 教育惠民领域2个, 10项工程如下: how a plan's own list splits, or its heading
     if "序时" in before and _SCHEDULE_GAP_RE.search(before):
         return True  # 低于序时进度1.6个百分点: progress against the schedule, a fact
+    if (
+        q.percent
+        and not (q.suffix_cmp or q.prefix_cmp)
+        and q.value < 100
+        and an.endswith(("完成率", "完成率为"), 0, q.start)
+    ):
+        # 年度竣工目标完成率11.1%: how much is done so far (达到80%以上 or a full 100% aims)
+        return True
     if an.endswith(("不到", "不足", "仅", "仅有", "仅为", "只有"), 0, q.start):
         return True  # 水土保持率不到60%, 这一数据仅为7.8万亿元: a level told as short, a fact
     if count and _PAGE_COUNT_RE.match(an, q.unit_end):
