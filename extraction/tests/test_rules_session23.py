@@ -280,3 +280,11 @@ def test_a_completion_rate_told_bare_is_progress_and_pm25_keeps_its_name() -> No
     assert got == [("PM2.5月均值", 45), ("投资完成率", 90)], (
         "完成率58.3% tells how much is done so far (达到90%以上 aims); 5月 inside PM2.5 is no month"
     )
+
+
+def test_symbols_a_spam_page_scatters_go_and_performances_count_in_changci() -> None:
+    text = "2026年,力争全年过夜游客增长✅12%以上,举办大型演出□□、音乐节60场次以上。"
+    got = [(t["value"], t["unit"], t["growth"]) for t in targets(text)]
+    assert got == [(12, "%", True), (60, "场次", False)], (
+        "✅ and □ inside words are a spam page's litter; 场次 counts performances"
+    )

@@ -158,6 +158,10 @@ FURNITURE_RE = re.compile(
 # Lines of decoration only (▼, ****, ———), and runs of decoration at a line end.
 DECOR_LINE_RE = re.compile(r"(?m)^[ \u3000]*[▼▲◆◇■□●○★☆※*=_~—\-·•↓↑→←|#]+[ \u3000]*$")
 DECOR_RUN_RE = re.compile(r"(?=[*#=▼▲◆★☆※])(?:[*#=]{3,}|[▼▲◆★☆※]+)")
+# …增长✅30%以上, 演唱会□□、: symbols a spam page scatters inside words and figures (after a
+# word or a digit; at a line's start they may be its bullet)
+_GLYPH_RUN_RE = re.compile(r"[\u2600-\u27bf\u2b00-\u2bff\u3280-\u32b0□\U0001f300-\U0001faff]+")
+_WORD_CHAR_RE = re.compile(r"[\u4e00-\u9fff\d]")
 # 5000億元,,支持 / 增長5%,。 → keep the first mark only (group 1 goes).
 DOUBLE_PUNCT_RE = re.compile(r"[,;:。、!?]([,;:。、!?]+)")
 
@@ -306,6 +310,11 @@ def clean(original: str) -> Cleaned:
     spans = []
     for rx in (CAPTION_RE, CREDIT_RE, FURNITURE_RE, DECOR_LINE_RE, DECOR_RUN_RE):
         spans += [m.span() for m in rx.finditer(text)]
+    spans += [
+        m.span()
+        for m in _GLYPH_RUN_RE.finditer(text)
+        if m.start() and _WORD_CHAR_RE.match(text, m.start() - 1)
+    ]
     text, index = _delete(text, index, spans)
     # Pass 3: doubled punctuation (only visible once pinyin is gone) and hard line breaks
     # inside a sentence of wrapped text.

@@ -241,6 +241,7 @@ COUNT_UNITS = [
     "次",
     "期",
     "人次",
+    "场次",  # performances (举办音乐会100场次以上)
     "人",
     "床",
     "标准箱",  # containers (TEU), also cut short as 标箱
