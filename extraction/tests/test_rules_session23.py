@@ -288,3 +288,11 @@ def test_symbols_a_spam_page_scatters_go_and_performances_count_in_changci() -> 
     assert got == [(12, "%", True), (60, "场次", False)], (
         "✅ and □ inside words are a spam page's litter; 场次 counts performances"
     )
+
+
+def test_kinds_counted_in_zhong_and_a_level_cut_to_with_jian() -> None:
+    text = "到2028年,医保大病救治病种不少于40种,全市出版物品种从5200种减至4800种。"
+    got = [(t["value"], t["unit"], t["comparator"]) for t in targets(text)]
+    assert got == [(40, "种", ">="), (4800, "种", "=")], (
+        "种 counts kinds; 从5200种减至 is where the cut starts, 4800种 where it ends"
+    )

@@ -164,6 +164,7 @@ LEVEL_CHANGE_VERBS = [
     "扩大",
     "降",
     "增",
+    "减",  # 从5654种减至…
 ]
 
 # --- change words (growth) --------------------------------------------------
@@ -242,6 +243,7 @@ COUNT_UNITS = [
     "期",
     "人次",
     "场次",  # performances (举办音乐会100场次以上)
+    "种",  # kinds (救治病种不少于30种, 出版图书6000种)
     "人",
     "床",
     "标准箱",  # containers (TEU), also cut short as 标箱
