@@ -296,3 +296,8 @@ def test_kinds_counted_in_zhong_and_a_level_cut_to_with_jian() -> None:
     assert got == [(40, "种", ">="), (4800, "种", "=")], (
         "种 counts kinds; 从5200种减至 is where the cut starts, 4800种 where it ends"
     )
+
+
+def test_dan_weighs_tobacco_and_grain() -> None:
+    got = [(t["value"], t["unit"]) for t in targets("2027年,全县烟叶收购量稳定在12万担以上。")]
+    assert got == [(12, "万担")], "担 (50 kg) is a unit of weight"

@@ -277,6 +277,7 @@ MEASURE_UNITS = [
     "港元",
     "澳门元",
     "斤",
+    "担",  # 50 kg, as tobacco and grain are weighed (烟叶产量30万担)
     "公斤",
     "千克",
     "吨",
