@@ -301,3 +301,8 @@ def test_kinds_counted_in_zhong_and_a_level_cut_to_with_jian() -> None:
 def test_dan_weighs_tobacco_and_grain() -> None:
     got = [(t["value"], t["unit"]) for t in targets("2027年,全县烟叶收购量稳定在12万担以上。")]
     assert got == [(12, "万担")], "担 (50 kg) is a unit of weight"
+
+
+def test_a_full_stop_typed_for_a_decimal_point() -> None:
+    got = [(t["value"], t["unit"]) for t in targets("2027年,签约项目达产后新增年产值86。5亿元。")]
+    assert got == [(86.5, "亿元")], "。 between digits before a magnitude is a decimal point"

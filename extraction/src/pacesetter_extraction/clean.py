@@ -267,7 +267,13 @@ def normalise(text: str) -> str:
             text = text.replace(form, plain)
     if "0" in text:
         text = _CN_YEAR_RE.sub(_cn_year_zeros, text)
+    if "。" in text:
+        text = _FULL_STOP_POINT_RE.sub(".", text)
     return text
+
+
+# 新增年产值113。6亿元: a full stop typed for a decimal point, between digits before a magnitude
+_FULL_STOP_POINT_RE = re.compile(r"(?<=\d)。(?=\d+(?:万|亿|萬|億|元|%))")
 
 
 # 二0二六年: a year in Chinese digits typed with a Latin zero (Taiwan's press does).
