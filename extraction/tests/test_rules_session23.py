@@ -306,3 +306,11 @@ def test_dan_weighs_tobacco_and_grain() -> None:
 def test_a_full_stop_typed_for_a_decimal_point() -> None:
     got = [(t["value"], t["unit"]) for t in targets("2027年,签约项目达产后新增年产值86。5亿元。")]
     assert got == [(86.5, "亿元")], "。 between digits before a magnitude is a decimal point"
+
+
+def test_a_year_naming_things_by_their_history_is_no_deadline() -> None:
+    text = "年内对35个于2000年前交付的老旧小区实施改造,新增停车位2000个。"
+    got = [(t["value"], t["year"]) for t in targets(text, year=2026)]
+    assert got == [(35, 2026), (2000, 2026)], (
+        "于2000年前交付的 says which estates, by when they were built; it dates no goal"
+    )

@@ -13,7 +13,7 @@ from .future_markers import CLAUSE_START, Marker, future_markers
 from .numerals import parse_chinese_number
 from .outline import TITLE_RE
 from .scan import Anchored
-from .year_forms import BUILT_IN_RE, is_horizon, year_matches
+from .year_forms import BUILT_IN_RE, HISTORY_AFTER_RE, is_horizon, year_matches
 from .years import DocYears
 
 if TYPE_CHECKING:
@@ -239,7 +239,9 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
             continue  # 落实《…规划(2021年-2025年)》: a year in a title names the document
         if not pre and _ATTRIBUTIVE_YEAR_RE.match(text, m.end()):
             continue  # 2017年实施的…项目(开工): the year names which project, not the time
-        if BUILT_IN_RE.search(text, max(start, m.start() - 3), m.start()):
+        if BUILT_IN_RE.search(text, max(start, m.start() - 3), m.start()) or HISTORY_AFTER_RE.match(
+            text, m.end()
+        ):
             continue  # 小区建于2002年: a thing's history, no time of what is told after it
         if _in_base_clause(text, m.start("y"), m.end()):
             continue

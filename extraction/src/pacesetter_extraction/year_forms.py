@@ -150,3 +150,5 @@ def years_each(
 
 # 小区建于2002年, 成立于1998年: the year a thing was built or founded, its history only
 BUILT_IN_RE = re.compile(r"(?:建|建成|落成|成立|始建|修建|竣工)于$")
+# 对22个于2005年前交付的小区: a year (前) naming which things by their history, no deadline
+HISTORY_AFTER_RE = re.compile(r"(?:以前|之前)?(?:交付|建成|竣工|建设|建造|落成|投用)(?:使用)?的")

@@ -18,6 +18,7 @@ from .year_forms import (
     _ROC_OFFSET,
     _YEAR_RANGE_SCAN,
     BUILT_IN_RE,
+    HISTORY_AFTER_RE,
     OWN_PERIOD_RE,
     ROC_MARK_RE,
     ROC_RANGE_RE,
@@ -164,6 +165,8 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         if _QUOTED_TITLE_YEAR_RE.match(text, m.end()) and text.endswith(("“", '"'), 0, m.start()):
             continue  # 被表彰为“2015年全国乡村旅游模范村”: the year of a title awarded
         pre, post = m.group("pre") or "", m.group("post") or ""
+        if HISTORY_AFTER_RE.match(text, m.end()):
+            continue  # 于2005年前交付的小区: which estates, by when they were built
         if (
             is_horizon(text, m)
             or m.group("fy")  # a fiscal year names when a measure is due, not the text's year
