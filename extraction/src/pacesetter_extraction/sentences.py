@@ -21,7 +21,7 @@ SENTENCE_END = re.compile(r"(?:[。!]|\?(?![a-zà-ü])|\[\d{1,2}\])+")
 # comma would; between short ones (平安·和美, 马克·吐温) it joins a name.
 CLAUSE_SPLIT = re.compile(
     r"(?<!\d),|,(?!\d{3}(?!\d))|[;:《》「」|]| - (?!\d)(?<![\d%] - )"
-    r"|(?<=[\u4e00-\u9fff\d%”)]{4})·(?=[\u4e00-\u9fff“(]{4})"
+    r"|·(?<=[\u4e00-\u9fff\d%”)]{4}·)(?=[\u4e00-\u9fff“(]{4})"  # (the dot first: a fast scan)
 )
 HEADING_MAX = 30
 _SENTENCE_MARK_RE = re.compile(r"[。,;]")

@@ -55,7 +55,7 @@ def roc_beside_western(text: str) -> bool:
     roc = {int(m.group()[:3]) + _ROC_OFFSET for m in ROC_YEARS_RE.finditer(text)}
     if len(roc) < 2:
         return False
-    western = {y for m in YEAR_RE.finditer(text) if (y := parse_year(m.group("y"))) is not None}
+    western = {y for _, y in year_matches(text)}
     return all(any(abs(w - r) <= _ROC_NEAR for r in roc) for w in western)
 
 
