@@ -39,7 +39,7 @@ DEV = Path(__file__).resolve().parents[1] / "corpus" / "dev"
 
 def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> None:
     """The shared corpus and the repository's own dev texts, pooled (every hold-out included
-    once spent: 985 texts in session 23). The floor follows the corpus as harder unseen texts join
+    once spent: 1025 texts in session 23). The floor follows the corpus as harder unseen texts join
     it, never a rule: the year's was raised when texts without a year were dated by their
     names; the indicator's fell to 88 % when the ninth and tenth joined (their names agreed
     78 % and 77 % when scored), and targets' to 0.91 and milestones' to 0.77 when the
@@ -86,7 +86,12 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
     answers; pooled 86.8 %). Targets' went to 0.87 when the ninety-third to ninety-sixth
     joined in session 23 (0.885, 0.866, 0.467 and 0.763 when scored: a district's signing ceremony
     told with every project's investment, a Macau hospital's hiring in Chinese numerals,
-    Taiwan bridge programmes of 2008; pooled 0.878).
+    Taiwan bridge programmes of 2008; pooled 0.878). Milestones' went to 0.72 and the
+    year's to 94 % when the ninety-seventh to hundredth joined at the end of session 23
+    (milestones 0.286, 0.600, 0.222 and 0.500 and years 93.1 %, 77.5 %, 100 % and 71.1 % when
+    scored: water-works news whose schedules name works by count, Hong Kong housing forecasts,
+    a budget page with no year of its own and a cross-region digest dated from outside
+    knowledge; pooled 0.722 and 94.9 %).
     The issue's goal
     (0.95 / 0.75 / 90 % / 95 %) is reported in docs/extraction.md, and a rule
     that lowers these figures must say why."""
@@ -95,9 +100,9 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
     assert pooled.target_tp == shared.target_tp + dev.target_tp
     assert pooled.target_gold == shared.target_gold + dev.target_gold
     assert pooled.targets[2] >= 0.87
-    assert pooled.milestones[2] >= 0.73
+    assert pooled.milestones[2] >= 0.72
     assert pooled.indicator_accuracy >= 0.86
-    assert pooled.year_accuracy >= 0.95  # texts without a year are dated by their names
+    assert pooled.year_accuracy >= 0.94  # texts without a year are dated by their names
     # Milestones named as a plan office keeps them (the work and its event, no pledge or time),
     # measured since session 16: 43 % before, 57 % with milestone_names.
     assert pooled.milestone_name_ok >= 0.55 * pooled.milestone_tp
