@@ -21,3 +21,16 @@ def test_goals_said_to_be_set_introduce_the_goals_not_results() -> None:
     )
     done = "2027年全区环卫工作已经完成。保洁方面,城区垃圾分类覆盖率达到95%。"
     assert targets(done) == [], "work said to be done makes the figures after it results"
+
+
+def test_the_parts_a_whole_is_made_of_describe_it() -> None:
+    text = "到2030年,省级绿道网由4条环线、9条放射线和20条联络线组成,全省新建绿道1200公里。"
+    got = [(t["value"], t["unit"]) for t in targets(text)]
+    assert got == [(1200, "公里")], (
+        "由…、…组成 lists the parts a network is made of: a description of it; what is to be "
+        "built is the goal"
+    )
+    whole = "到2030年,全市公交专用道网由45条线路构成。"
+    assert [t["value"] for t in targets(whole)] == [45], (
+        "one count of what the whole is made of gives its size, a goal"
+    )

@@ -117,6 +117,16 @@ def _share_done_next(an: str, nxt: Clause, clause: Clause) -> bool:
 
 
 _UNDER_WAY_ENDS = ("在建", "正在施工", "正在建设", "施工中", "建设中")
+# 路网由7条放射线、11条纵线…组成: the parts a whole is made of describe it, they set no goal
+# (but 轨道交通由38条线路构成 gives the size of the whole).
+_MADE_OF_END_RE = re.compile(r"[^。;!?由]{0,120}?(?:组成|构成)")
+
+
+def _part_of_whole(an: str, part: int, pos: int) -> bool:
+    at = an.rfind("由", max(part, pos - 120), pos)
+    if at == -1 or "组成" in an[at:pos] or not (end := _MADE_OF_END_RE.match(an, pos)):
+        return False
+    return "、" in an[at : end.end()]
 
 
 def skip_clause(
@@ -156,7 +166,7 @@ def skip_clause(
             and not _PLANNED_RE.match(an, fc)  # 预计将于2024年投入使用,新增学位…: outputs due
         ):
             return True
-    if _COMPARE_RE.search(an, clause.start, clause.end):
+    if _COMPARE_RE.search(an, clause.start, clause.end) or _part_of_whole(an, part, pos):
         return True
     if _cause(an, sent, ci, pos):
         return True
