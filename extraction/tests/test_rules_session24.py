@@ -34,3 +34,12 @@ def test_the_parts_a_whole_is_made_of_describe_it() -> None:
     assert [t["value"] for t in targets(whole)] == [45], (
         "one count of what the whole is made of gives its size, a goal"
     )
+
+
+def test_the_horizontal_bar_some_code_pages_give_for_a_dash_is_a_dash() -> None:
+    text = "2027年,全县新增养老床位800张,其中1―6月完成投资2.4亿元。"
+    got = [(t["value"], t["unit"]) for t in targets(text)]
+    assert got == [(800, "张")], (
+        "1―6月 (U+2015, GB2312's dash in some code pages) is 1—6月: the months gone by, "
+        "whose investment is progress, not a goal"
+    )

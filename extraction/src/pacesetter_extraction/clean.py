@@ -33,6 +33,7 @@ _FULLWIDTH.update(
         "－": "-",
         "\u00a0": " ",
         "\u2014": "—",
+        "\u2015": "—",  # GB2312's dash as some code pages map it (1―4月)
         "\u2212": "-",
         "〔": "(",
         "〕": ")",
