@@ -43,3 +43,19 @@ def test_the_horizontal_bar_some_code_pages_give_for_a_dash_is_a_dash() -> None:
         "1―6月 (U+2015, GB2312's dash in some code pages) is 1—6月: the months gone by, "
         "whose investment is progress, not a goal"
     )
+
+
+def test_the_roll_of_a_groundbreaking_ceremony_is_what_happened_that_day() -> None:
+    text = (
+        "3月8日,某县举行2027年一季度重点项目集中开工仪式,本次集中开工项目18个,"
+        "总投资46亿元,年度计划投资12亿元,建成后可新增就业岗位2000个。"
+    )
+    got = [(t["value"], t["unit"]) for t in targets(text)]
+    assert got == [(12, "亿元"), (2000, "个")], (
+        "the projects a ceremony starts and their total investment are the day's facts; the "
+        "year's planned investment and the jobs they are to bring are goals"
+    )
+    ahead = "2027年,全县计划集中开工项目30个。"
+    assert [t["value"] for t in targets(ahead)] == [30], (
+        "a ceremony the plan still means to hold sets goals"
+    )

@@ -11,7 +11,15 @@ from .figure import Quantity
 from .indicators import keep_verb
 from .not_goals import META_RE
 
-__all__ = ["focused", "glosses", "heads_a_list", "list_total", "own_list", "restates_list"]
+__all__ = [
+    "event_roll",
+    "focused",
+    "glosses",
+    "heads_a_list",
+    "list_total",
+    "own_list",
+    "restates_list",
+]
 
 _FOCUS_RE = re.compile(vocab.alt(vocab.FOCUS_VERBS))
 
@@ -159,3 +167,23 @@ def heads_a_list(an: str, clause_start: int, q: Quantity) -> bool:
     tail = _PUNCT_CUT_RE.split(an[q.end : q.end + 12], 1)[0]
     m = META_RE.search(tail) if q.is_count else None
     return m is not None and (m.group("near") is not None or q.base_unit in _LIST_UNITS)
+
+
+# 集中开工, 集中签约: a ceremony where projects start or sign; the roll it reads out (23个项目
+# 集中开工,总投资57亿元) tells what happened that day. What they are to bring (年度计划投资,
+# 建成后增加学位) is still a goal.
+_EVENT_RE = re.compile(r"集中(?:开工|签约|签订|开建|动工|竣工|投产|投用)")
+_EVENT_AHEAD_RE = re.compile(r"(?:将|计划|拟|力争|争取|确保|要)[^,;。]{0,4}$")
+_EVENT_SUM_RE = re.compile(r"(?:总投资|投资金额|投资总额|投资估算|总金额|面积)(?:额|为|达|共)?$")
+
+
+def event_roll(an: str, sent_start: int, sent_end: int, clause_start: int, q: Quantity) -> bool:
+    """A count of the projects a ceremony starts or signs (集中开工项目14个), or their total
+    investment or floor area, told in the ceremony's sentence."""
+    ev = _EVENT_RE.search(an, sent_start, min(sent_end, q.unit_end + 12))
+    if ev is None or _EVENT_AHEAD_RE.search(an, max(sent_start, ev.start() - 8), ev.start()):
+        return False
+    if q.is_count:
+        near = an[max(clause_start, q.start - 12) : q.unit_end + 4]
+        return "项目" in near or "专案" in near
+    return not q.relative and _EVENT_SUM_RE.search(an, clause_start, q.start) is not None

@@ -30,7 +30,15 @@ from .horizons import (
     opens_with_year,
     when_after,
 )
-from .list_figures import focused, glosses, heads_a_list, list_total, own_list, restates_list
+from .list_figures import (
+    event_roll,
+    focused,
+    glosses,
+    heads_a_list,
+    list_total,
+    own_list,
+    restates_list,
+)
 from .model import Target
 from .name_lists import (
     cell_name,
@@ -123,6 +131,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                         or focused(an, clause.start, g0)
                         or is_specification(left, g0.percent, an[group[-1].end : clause.end + 16])
                         or restates_list(left, g0, an[sent.start : consumed])
+                        or event_roll(an, sent.start, sent.end, clause.start, g0)
                     ):
                         consumed = group[-1].end
                         continue
