@@ -59,3 +59,13 @@ def test_the_roll_of_a_groundbreaking_ceremony_is_what_happened_that_day() -> No
     assert [t["value"] for t in targets(ahead)] == [30], (
         "a ceremony the plan still means to hold sets goals"
     )
+
+
+def test_thousands_after_ten_thousands_and_half_a_tenth_are_one_figure() -> None:
+    text = "2027年,全市新增就业岗位2万5千个,新供应住房中保障性住房占3成半。"
+    got = [(t["value"], t["unit"], t["base_value"]) for t in targets(text)]
+    assert got == [(2.5, "万个", 25000), (3.5, "成", 3.5)], (
+        "2万5千个 is 25,000 jobs, not 2万 and 5千个; 3成半 is three and a half tenths"
+    )
+    budget = "2027年,全县投入农田水利资金1亿5千万元。"
+    assert [t["base_value"] for t in targets(budget)] == [150000000], "1亿5千万元 is 150 million"

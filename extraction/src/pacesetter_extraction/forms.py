@@ -49,9 +49,10 @@ RATE_RE = re.compile(
 # An amount written in two magnitudes (2兆6,500亿元, 1亿3000万元, Taiwan's 15億 4,759萬元 with a
 # space between) is one figure.
 COMPOUND_RE = re.compile(
-    r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)(?P<m1>万亿|兆|亿) ?(?P<b>\d{1,3}(?:,\d{3})+|\d+)"
+    r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)(?P<m1>万亿|兆|亿|万) ?(?P<b>\d{1,3}(?:,\d{3})+|\d+)"
     # 205亿6000多万: more than, told before the second magnitude
-    r"(?P<more0>多|余)?(?P<m2>亿|万)(?![亿万])(?P<more>余)?(?P<unit>"
+    # 1万5千个: thousands after ten-thousands (but 1万5千万 is no figure)
+    r"(?P<more0>多|余)?(?P<m2>千万|亿|万|(?<=万\d)千)(?![亿万])(?P<more>余)?(?P<unit>"
     + vocab.alt(vocab.BASE_UNITS)
     + r")?"
 )
@@ -60,6 +61,7 @@ COMPOUND_RE = re.compile(
 TENTHS_RE = re.compile(
     r"(?<=[占约达于过至近逾到各少加高低降长])(?P<num>[一二两三四五六七八九]|[1-9])"
     r"(?:(?:至|到|-|—)(?P<num2>[一二两三四五六七八九]|[1-9]))?成(?![为功立长本果效交就绩员都])"
+    r"(?P<half>半)?"  # 三成半: three and a half tenths
 )
 # …and 12万2757户: ten-thousands, then the remainder in units (Taiwan's usual way).
 REMAINDER_RE = re.compile(
@@ -139,12 +141,16 @@ def _ranks(an: str, txt: str, start: int, end: int) -> list[Quantity]:
 _TWO_PARTS_RE = re.compile(r"[亿兆万] ?\d")
 
 
+_SMALLER = {"千": 1000, "千万": 10**7}  # magnitudes only a compound's second part uses
+
+
 def _compounds(an: str, txt: str, start: int, end: int) -> list[Quantity]:
     out: list[Quantity] = []
     if not _TWO_PARTS_RE.search(an, start, end):
         return out  # no magnitude with digits after it, as both forms need
     for m in COMPOUND_RE.finditer(an, start, end):
-        f1, f2 = magnitude_factor(m.group("m1")), magnitude_factor(m.group("m2"))
+        f1, f2 = magnitude_factor(m.group("m1")), _SMALLER.get(m.group("m2"), 0)
+        f2 = f2 or magnitude_factor(m.group("m2"))
         if f2 < f1:
             value = parse_number(m.group("a")) + parse_number(m.group("b")) * f2 / f1
             out.append(_in_two_parts(an, txt, m, value, f1))
@@ -182,6 +188,8 @@ def _tenths(an: str, txt: str, start: int, end: int) -> list[Quantity]:
             parse_number(n) if n.isdigit() else parse_chinese_number(n)
             for n in (m.group("num"), m.group("num2") or m.group("num"))
         )
+        if m.group("half"):
+            value, top = value + Decimal("0.5"), top + Decimal("0.5")
         about = an.startswith("约占", m.start() - 2)  # 约占一成: the 约 stands before 占
         out.append(
             _figure(
