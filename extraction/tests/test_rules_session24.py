@@ -69,3 +69,16 @@ def test_thousands_after_ten_thousands_and_half_a_tenth_are_one_figure() -> None
     )
     budget = "2027年,全县投入农田水利资金1亿5千万元。"
     assert [t["base_value"] for t in targets(budget)] == [150000000], "1亿5千万元 is 150 million"
+
+
+def test_a_pages_markup_raw_or_escaped_is_no_part_of_a_name() -> None:
+    text = (
+        "2027年全区工作目标\\u003c/p\\u003e\\u003cp\\u003e全区新建口袋公园15个,"
+        '<span class="x">城区绿化覆盖率</span>达到45%</p><p>PM2.5<30微克/立方米。'
+    )
+    got = [(t["indicator"], t["value"]) for t in targets(text)]
+    assert got[:2] == [("新建口袋公园", 15), ("城区绿化覆盖率", 45)], (
+        "tags a scraper kept (<span>, or \\u003cp\\u003e escaped as JSON) are no words, and "
+        "a paragraph tag still parts the paragraphs"
+    )
+    assert [t["value"] for t in targets(text)][2:] == [30], "< before a digit is no tag"

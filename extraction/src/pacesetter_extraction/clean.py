@@ -65,6 +65,33 @@ PINYIN_RE = re.compile(
 _GLOSS_RE = re.compile(
     r"《(?<=[\u3400-\u9fff]《)(?:繁体|繁體|繁|练|練|读|讀|拼音|注音)[:：][^《》\n]{1,8}》"
 )
+# </p><h2 align="center">, \u003cp\u003e (a page's markup, raw or escaped as JSON): no text.
+_MARKUP_RE = re.compile(
+    r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]{0,200})?/?>"
+    r"|\\u003c!--.*?--\\u003e|\\u003c/?[A-Za-z][^\n]{0,200}?\\u003e"
+)
+_BLOCK_TAG_RE = re.compile(
+    r"(?:<|\\u003c)/?(?:p|div|br|h\d|li|tr|td|th|table|ul|ol|section|article|blockquote)\b",
+    re.IGNORECASE,
+)
+
+
+def _markup(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The spans of markup to delete; a tag that parts blocks (</p>, <br>, <td>) leaves its
+    first character, turned into a line break, so the blocks stay apart."""
+    spans: list[tuple[int, int]] = []
+    parts: list[str] = []
+    pos = 0
+    for m in _MARKUP_RE.finditer(text):
+        if _BLOCK_TAG_RE.match(text, m.start()):
+            parts += [text[pos : m.start()], "\n"]
+            pos = m.start() + 1
+            spans.append((m.start() + 1, m.end()))
+        else:
+            spans.append(m.span())
+    return "".join(parts) + text[pos:], spans
+
+
 # 兩(liang) 月: some scrapers put a space after every bracket, inside the word; a page where
 # only some brackets have one uses it to part phrases (建設(shè) 綠色…) and keeps it.
 _SPACED_SHARE = 0.8
@@ -306,6 +333,9 @@ def clean(original: str) -> Cleaned:
     spans += [(m.start(), m.end()) for m in re.finditer(r"\r", text)]
     if "《" in text:
         spans += [m.span() for m in _GLOSS_RE.finditer(text)]
+    if "<" in text or "\\u003c" in text:
+        text, tags = _markup(text)
+        spans += tags
     if " . " in text:
         # 增长6 . 5%: spaces a page put around a decimal point between digits (1. 2025年…, an
         # item's number, keeps its one space)
