@@ -82,3 +82,12 @@ def test_a_pages_markup_raw_or_escaped_is_no_part_of_a_name() -> None:
         "a paragraph tag still parts the paragraphs"
     )
     assert [t["value"] for t in targets(text)][2:] == [30], "< before a digit is no tag"
+
+
+def test_a_base_year_written_with_spaces_around_it_still_makes_a_change() -> None:
+    text = "到 2027 年,全市单位生产总值能耗比 2020 年下降 13.5%。"
+    got = [(t["indicator"], t["value"], t["growth"]) for t in targets(text)]
+    assert got == [("单位生产总值能耗", 13.5, True)], (
+        "比 2020 年下降 (a page that spaces its digits) is 比2020年下降: a change against a "
+        "base year, named by what it changes"
+    )

@@ -169,6 +169,9 @@ _AT_PLACE_RE = re.compile(r"^在([^,;。在]{2,10}?[省市县区镇乡村])(?:�
 _CURRENCY_TAIL_RE = re.compile(r"(?:新台币|人民币|港币)$")
 
 
+_SPACED_BASE_RE = re.compile(r"([比较]) ?((?:19|20)\d{2}) ?年")
+
+
 def from_left(left: str) -> tuple[str, bool, bool]:
     """Indicator from the words before a figure.
 
@@ -209,7 +212,12 @@ def from_left(left: str) -> tuple[str, bool, bool]:
             s = tail if names else _GOAL_SET_RE.sub("", s)
     if "基础" in s:
         s = _ON_BASE_RE.split(s)[-1] or s  # 在现有(…的)基础上新增…: the base is no part of it
-    s = s.split(" ")[-1] if " " in s.strip() else s
+    if " " in s.strip():
+        # 比 2015 年下降: a page's spaces around a base year part no phrases; other spaces
+        # part a headline from the text
+        if _SPACED_BASE_RE.search(s):
+            s = _SPACED_BASE_RE.sub(r"\1\2年", s).rstrip()
+        s = s.split(" ")[-1] if " " in s else s
     if "年" in s or "五" in s or "今" in s or "期末" in s:  # every form of _TIME_RE has one
         s = _TIME_RE.sub("", s)
     if "月" in s:
