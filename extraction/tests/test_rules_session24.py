@@ -91,3 +91,9 @@ def test_a_base_year_written_with_spaces_around_it_still_makes_a_change() -> Non
         "比 2020 年下降 (a page that spaces its digits) is 比2020年下降: a change against a "
         "base year, named by what it changes"
     )
+
+
+def test_a_budget_as_it_was_before_its_revision_is_no_goal() -> None:
+    text = "2027年,城东污水厂扩建工程原预算为3.2亿元,调整后预算4.1亿元。"
+    got = [(t["value"], t["unit"]) for t in targets(text)]
+    assert got == [(4.1, "亿元")], "原预算 is the budget the revision replaced; the new one stands"

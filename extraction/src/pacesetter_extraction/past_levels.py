@@ -48,8 +48,9 @@ def past_start(head: str, report: int | None) -> bool:
     return y is not None and y < report
 
 
-# 经济部原订定2025年光电目标20GW: the goal as first set, since moved (按原计划 keeps it).
-_FORMER_RE = re.compile(r"(?<![按依如照])原(?:订定|订|定|计划|规划|先|本)")
+# 经济部原订定2025年光电目标20GW: the goal as first set, since moved (按原计划 keeps it);
+# 工程原预算为4000万元: the budget before its revision.
+_FORMER_RE = re.compile(r"(?<![按依如照])原(?:订定|订|定|计划|规划|先|本|预算|估算|概算|投资额)")
 
 
 def superseded(head: str) -> bool:
