@@ -97,3 +97,15 @@ def test_a_budget_as_it_was_before_its_revision_is_no_goal() -> None:
     text = "2027年,城东污水厂扩建工程原预算为3.2亿元,调整后预算4.1亿元。"
     got = [(t["value"], t["unit"]) for t in targets(text)]
     assert got == [(4.1, "亿元")], "原预算 is the budget the revision replaced; the new one stands"
+
+
+def test_a_span_and_a_half_a_level_comes_down_to_is_a_figure() -> None:
+    text = "到2027年,企业开办时间压缩至1个半工作日以内,项目审批时间缩短到3个半月,公屋轮候时间降至4年半。"
+    got = [(t["value"], t["unit"]) for t in targets(text)]
+    assert got[-2:] == [(3.5, "个月"), (4.5, "年")], (
+        "3个半月 and 4年半 are three and a half months and four and a half years"
+    )
+    deadline = "2027年,另外2万个单位将在未来一年半内全部落成。"
+    assert [(t["value"], t["unit"]) for t in targets(deadline)] == [(2, "万个")], (
+        "在未来一年半内 is the time to a deadline, no level"
+    )

@@ -19,6 +19,7 @@ def special(an: str, txt: str, start: int, end: int) -> list[Quantity]:
         + _compounds(an, txt, start, end)
         + _ranks(an, txt, start, end)
         + _tenths(an, txt, start, end)
+        + _halves(an, start, end)
         + _levels(an, start, end)
     )
 
@@ -203,6 +204,32 @@ def _tenths(an: str, txt: str, start: int, end: int) -> list[Quantity]:
                 value_max=top if m.group("num2") else None,  # 减少三至四成
             )
         )
+    return out
+
+
+# 降至4年半, 缩短到两个半小时: a span and a half a level reaches (a plain 4年 is a date, no
+# span; 在未来一年半内 is the time to a deadline).
+HALVES_RE = re.compile(
+    r"(?<![\d.])(?P<num>\d{1,2}|[一二两三四五六七八九十])(?P<unit>年|个(?=半月)|个(?=半小时)|小时)半"
+    r"(?P<tail>月|小时)?"
+)
+
+
+_REACHED_LEVEL = ("至", "到", "为", "控制在", "低于", "少于", "不超过")
+
+
+def _halves(an: str, start: int, end: int) -> list[Quantity]:
+    if not _has(an, start, end, "半"):
+        return []
+    out: list[Quantity] = []
+    for m in HALVES_RE.finditer(an, start, end):
+        if not an.endswith(_REACHED_LEVEL, start, m.start()) or an.startswith("内", m.end()):
+            continue
+        n = m.group("num")
+        value = (Decimal(n) if n.isdigit() else parse_chinese_number(n)) + Decimal("0.5")
+        unit = m.group("tail") or m.group("unit")
+        unit = "个月" if unit == "月" else unit
+        out.append(_figure(an, m, num_end=m.end("num"), value=value, unit=unit, base_unit=unit))
     return out
 
 
