@@ -178,6 +178,11 @@ WORK_DONE_END = [
     "完成提升改造",
     "完成项目建设",
     "完成安装",
+    "完成平整",  # 商业用地在2026年完成平整: land formed, ready to build on
+    "完成施工",
+    "完成验收",
+    "完成拆除",
+    "完成搬迁",
 ]
 # Links opened between named places (实现A、B高速公路贯通).
 LINK_VERBS_END = ["贯通", "通达", "连通", "全线贯通", "连接"]
