@@ -26,7 +26,9 @@ _TIME = (
 # Words that say the event is to come or hoped for, not what it is.
 _PLEDGE = (
     r"(?:将于|将在|将要|即将|将|预计|预料|预定|预订|计划|拟|力争|力促|确保|争取|推动|推进|有信心"
-    r"|如期|尽快|尽早|早日|按期|按时|陆续|最快|最迟|其中|敦促|督促|分阶段|分期|则|积极|加快|全力|大力)"
+    r"|如期|尽快|尽早|早日|按期|按时|陆续|最快|最迟|其中|敦促|督促|分阶段|分期|则|积极|加快|全力|大力"
+    # 料今年第四季投入服务: Hong Kong's 料 (expected), not the end of 材料 or 原料
+    r"|(?<![材原饲燃涂染香肥布物资史颜塑])料)"
 )
 _LEAD_RE = re.compile(r"^(?:" + _PLEDGE + r"|(?:于|在|到)?" + _TIME + r")+")
 _TAIL_RE = re.compile(
