@@ -109,3 +109,11 @@ def test_a_span_and_a_half_a_level_comes_down_to_is_a_figure() -> None:
     assert [(t["value"], t["unit"]) for t in targets(deadline)] == [(2, "万个")], (
         "在未来一年半内 is the time to a deadline, no level"
     )
+
+
+def test_how_large_or_spread_a_thing_is_told_with_duoda_is_no_goal() -> None:
+    text = "2027年,全县湿地面积多达3万亩,分布于12个乡镇,新建湿地公园2个。"
+    got = [(t["value"], t["unit"]) for t in targets(text)]
+    assert got == [(2, "个")], (
+        "多达 (as many as) and 分布于 describe what there is; what is to be built is the goal"
+    )
