@@ -117,3 +117,13 @@ def test_how_large_or_spread_a_thing_is_told_with_duoda_is_no_goal() -> None:
     assert got == [(2, "个")], (
         "多达 (as many as) and 分布于 describe what there is; what is to be built is the goal"
     )
+
+
+def test_a_ratio_to_one_is_a_figure_named_by_the_ratio() -> None:
+    text = "到2027年,农产品加工业产值与农业总产值之比达到2.6:1以上,森林覆盖率达到60%。"
+    got = [(t["indicator"], t["comparator"], t["value"], t["unit"]) for t in targets(text)]
+    assert got[0] == ("农产品加工业产值与农业总产值之比", ">=", 2.6, ":1"), (
+        "之比达到2.6:1以上: the colon between digits breaks no clause; the ratio's second "
+        "term is its unit, 以上 after it its comparator, and 之比 stays in the name"
+    )
+    assert got[1][2] == 60

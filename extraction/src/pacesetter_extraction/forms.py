@@ -260,6 +260,7 @@ _LEVEL_RE = re.compile(
     # (…发展指数达85, 健康期望寿命≥71, 家庭病床占常住人口比例≥3 too; 系数力争达到0.6)
     r"(?<=[率数比例命值])(?:力争|可|将|要|可以|预计)?(?:控制在|保持在|稳定在|降至|降到|下降到|下降至|降低到|降低至|达到|提高到|提高至"
     r"|提升到|提升至|(?P<cmp>不高于|不超过|低于|≥|≤)|达)(?P<num>\d+(?:\.\d+)?)"
+    r"(?P<ratio>[:：]1(?![\d.]))?"  # 之比达到2.8:1: a ratio to one, its unit the second term
     r"(?=以下|以内|以上|左右|[;。、)\n]|,(?!\d{3})|$)"  # not 19,000户 (a grouped number)
 )
 
@@ -276,10 +277,10 @@ def _levels(an: str, start: int, end: int) -> list[Quantity]:
         _figure(
             an,
             m,
-            num_end=m.end(),
+            num_end=m.end("num"),
             value=parse_number(m.group("num")),
-            unit="",
-            base_unit="",
+            unit=":1" if m.group("ratio") else "",
+            base_unit=":1" if m.group("ratio") else "",
             start=m.start("num"),
             cmp=vocab.PREFIX_COMPARATORS[m.group("cmp")] if m.group("cmp") else None,
         )

@@ -25,9 +25,9 @@ _TRAIL_RE = re.compile(
     + ")$"
 )
 _CHANGE = set(vocab.CHANGE_WORDS)
-# 排放比(2020年)下降: 比 opens the comparison base; 占比 is a share.
+# 排放比(2020年)下降: 比 opens the comparison base; 占比 is a share, 之比 a ratio.
 _BASE_BEFORE_CHANGE_RE = re.compile(
-    r"(?:要|将)?(?<!占)(?:比|较)(?:上年|去年|上一年|(?:19|20)\d{2}年(?:同期)?)?$"
+    r"(?:要|将)?(?<![占之])(?:比|较)(?:上年|去年|上一年|(?:19|20)\d{2}年(?:同期)?)?$"
 )
 _CHANGE_START_RE = re.compile(r"同比|增长|增速|比|较|提高|提升|下降|降低|年均")
 _GOAL_SET_RE = re.compile(
