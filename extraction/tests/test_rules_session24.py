@@ -127,3 +127,14 @@ def test_a_ratio_to_one_is_a_figure_named_by_the_ratio() -> None:
         "term is its unit, 以上 after it its comparator, and 之比 stays in the name"
     )
     assert got[1][2] == 60
+
+
+def test_a_count_restating_the_list_its_own_verb_heads_is_no_goal() -> None:
+    text = (
+        "2027年,全区新建学校3所;投用城东、城西、城南3所幼儿园,启动北苑小学、南苑小学2个项目建设。"
+    )
+    got = [(t["value"], t["unit"]) for t in targets(text)]
+    assert got == [(3, "所")], (
+        "投用甲、乙、丙3所 counts the names its own verb just listed (a creating verb in an "
+        "earlier part of the sentence does not govern it); 新建学校3所 is the goal"
+    )

@@ -27,6 +27,8 @@ _FOCUS_RE = re.compile(vocab.alt(vocab.FOCUS_VERBS))
 _LISTED_RE = re.compile(r"(?P<items>[^,;。、:]+(?:、[^,;。、:]+)+)等?(?P<noun>[^,;。、:\d]{0,12})$")
 
 
+# 投用甲、乙…5所幼儿园, 启动甲、乙…3个项目: the clause's own verb heads the list.
+_VERB_FIRST_RE = re.compile(r"(?:加快|全面|有序)?(?:推进|推动|启动|投用|实施|开工|竣工|完成)")
 _CREATING_RE = re.compile(r"形成|培育|打造|建设|建成|新建|新增|布局|创建|引进|招引|发展")
 
 
@@ -55,7 +57,7 @@ def restates_list(left: str, q: Quantity, before: str = "") -> bool:
     if q.value == len(items) and left.lstrip().startswith("其中"):
         return True  # 其中甲、乙等2个片区: the breakdown of a total told before
     head = left[: m.start() + len(items[0])]
-    if len(items[0]) <= max(len(i) for i in items[1:]) + 2:
+    if len(items[0]) <= max(len(i) for i in items[1:]) + 2 and not _VERB_FIRST_RE.match(items[0]):
         head = before + head  # the list opens its clause: its verb is in an earlier one
     return q.value == len(items) and not _CREATING_RE.search(head)
 
