@@ -39,7 +39,7 @@ DEV = Path(__file__).resolve().parents[1] / "corpus" / "dev"
 
 def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> None:
     """The shared corpus and the repository's own dev texts, pooled (every hold-out included
-    once spent: 1025 texts in session 23). The floor follows the corpus as harder unseen texts join
+    once spent: 1065 texts in session 24). The floor follows the corpus as harder unseen texts join
     it, never a rule: the year's was raised when texts without a year were dated by their
     names; the indicator's fell to 88 % when the ninth and tenth joined (their names agreed
     78 % and 77 % when scored), and targets' to 0.91 and milestones' to 0.77 when the
@@ -91,7 +91,10 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
     (milestones 0.286, 0.600, 0.222 and 0.500 and years 93.1 %, 77.5 %, 100 % and 71.1 % when
     scored: water-works news whose schedules name works by count, Hong Kong housing forecasts,
     a budget page with no year of its own and a cross-region digest dated from outside
-    knowledge; pooled 0.722 and 94.9 %).
+    knowledge; pooled 0.722 and 94.9 %). Milestones' went to 0.71 when the hundred-and-first
+    to hundred-and-fourth joined in session 24 (0.737, 0.833, 0.364 and 0.593 when scored:
+    school lists whose labellers kept one milestone per list of named works, a transport
+    conference's lists under headings; pooled 0.718).
     The issue's goal
     (0.95 / 0.75 / 90 % / 95 %) is reported in docs/extraction.md, and a rule
     that lowers these figures must say why."""
@@ -100,7 +103,7 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
     assert pooled.target_tp == shared.target_tp + dev.target_tp
     assert pooled.target_gold == shared.target_gold + dev.target_gold
     assert pooled.targets[2] >= 0.87
-    assert pooled.milestones[2] >= 0.72
+    assert pooled.milestones[2] >= 0.71
     assert pooled.indicator_accuracy >= 0.86
     assert pooled.year_accuracy >= 0.94  # texts without a year are dated by their names
     # Milestones named as a plan office keeps them (the work and its event, no pledge or time),
