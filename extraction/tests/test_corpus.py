@@ -94,7 +94,10 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
     knowledge; pooled 0.722 and 94.9 %). Milestones' went to 0.71 when the hundred-and-first
     to hundred-and-fourth joined in session 24 (0.737, 0.833, 0.364 and 0.593 when scored:
     school lists whose labellers kept one milestone per list of named works, a transport
-    conference's lists under headings; pooled 0.718).
+    conference's lists under headings; pooled 0.718). The indicator's went to 85 % with a rule
+    of session 24 that matched three growth goals of a provinces' round-up (海南定在6%以上)
+    whose labeller composed their names (海南地区生产总值增速) from the paragraph: more names
+    agree than before (5155 against 5154) but the share fell to 85.99 %.
     The issue's goal
     (0.95 / 0.75 / 90 % / 95 %) is reported in docs/extraction.md, and a rule
     that lowers these figures must say why."""
@@ -104,7 +107,7 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
     assert pooled.target_gold == shared.target_gold + dev.target_gold
     assert pooled.targets[2] >= 0.87
     assert pooled.milestones[2] >= 0.71
-    assert pooled.indicator_accuracy >= 0.86
+    assert pooled.indicator_accuracy >= 0.85
     assert pooled.year_accuracy >= 0.94  # texts without a year are dated by their names
     # Milestones named as a plan office keeps them (the work and its event, no pledge or time),
     # measured since session 16: 43 % before, 57 % with milestone_names.

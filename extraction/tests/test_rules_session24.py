@@ -138,3 +138,12 @@ def test_a_count_restating_the_list_its_own_verb_heads_is_no_goal() -> None:
         "投用甲、乙、丙3所 counts the names its own verb just listed (a creating verb in an "
         "earlier part of the sentence does not govern it); 新建学校3所 is the goal"
     )
+
+
+def test_a_rate_set_at_a_figure_in_a_paragraph_about_growth_goals_is_a_growth_goal() -> None:
+    text = "各县区公布了2027年经济增长目标:东湖区定在6.5%左右,西山县定在6%以上,森林覆盖率定在62%。"
+    got = [(t["value"], t["growth"]) for t in targets(text)]
+    assert got == [(6.5, True), (6, True), (62, False)], (
+        "定在6%以上 beside the growth goals the paragraph is about is a growth rate; a level "
+        "named as one (覆盖率) stays a level"
+    )

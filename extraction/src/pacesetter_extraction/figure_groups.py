@@ -29,7 +29,22 @@ def names_a_change(an: str, q: Quantity, growth_word: bool, left: str) -> bool:
         or left.rstrip().endswith(("增加", "减少"))
         or raised
         or _CHANGE_BEFORE_RE.search(left.rstrip()) is not None
+        or _growth_goal_set_at(an, q, left)
     )
+
+
+# 各地经济增长目标…海南定在6%以上: where a paragraph is about growth goals, a rate set at a
+# figure is one of them.
+_SET_AT_RE = re.compile(r"(?:定在|设定在|设在|定为|设定为)$")
+_GROWTH_GOALS_RE = re.compile(r"增长(?:预期)?目标|增速目标")
+_LEVEL_WORD_RE = re.compile(r"[率比重数量额值积模]")
+
+
+def _growth_goal_set_at(an: str, q: Quantity, left: str) -> bool:
+    if not q.percent or not _SET_AT_RE.search(left.rstrip()) or _LEVEL_WORD_RE.search(left):
+        return False  # (覆盖率定在60%: a level, named as one)
+    line_start = an.rfind("\n", 0, q.start) + 1
+    return _GROWTH_GOALS_RE.search(an, max(line_start, q.start - 300), q.start) is not None
 
 
 _DELTA_VERB_RE = re.compile(r"(?:提高|增加|提升|延长|缩短|下降|降低|减少|增长)(?:了)?$")
