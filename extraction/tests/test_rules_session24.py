@@ -147,3 +147,11 @@ def test_a_rate_set_at_a_figure_in_a_paragraph_about_growth_goals_is_a_growth_go
         "定在6%以上 beside the growth goals the paragraph is about is a growth rate; a level "
         "named as one (覆盖率) stays a level"
     )
+
+
+def test_a_count_of_works_already_under_way_is_no_goal() -> None:
+    text = "2027年,加快东环路、西环路等12个在建项目建设,新建公路80公里。"
+    got = [(t["value"], t["unit"]) for t in targets(text)]
+    assert got == [(80, "公里")], (
+        "12个在建项目 counts works under way, what there is; the road to be built is the goal"
+    )

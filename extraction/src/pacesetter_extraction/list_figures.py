@@ -19,6 +19,7 @@ __all__ = [
     "list_total",
     "own_list",
     "restates_list",
+    "under_way",
 ]
 
 _FOCUS_RE = re.compile(vocab.alt(vocab.FOCUS_VERBS))
@@ -169,6 +170,15 @@ def heads_a_list(an: str, clause_start: int, q: Quantity) -> bool:
     tail = _PUNCT_CUT_RE.split(an[q.end : q.end + 12], 1)[0]
     m = META_RE.search(tail) if q.is_count else None
     return m is not None and (m.group("near") is not None or q.base_unit in _LIST_UNITS)
+
+
+# 18个在建项目, 41个高速公路、9个机场在建项目: works already under way, counted
+_UNDER_WAY_RE = re.compile(r"[^,;。]{0,30}?在建的?[^,;。、\d]{0,10}?(?:项目|工程)")
+
+
+def under_way(an: str, clause_end: int, q: Quantity) -> bool:
+    """A count of works already under way (在建项目) tells what there is, no goal."""
+    return q.is_count and _UNDER_WAY_RE.match(an, q.unit_end, clause_end) is not None
 
 
 # 集中开工, 集中签约: a ceremony where projects start or sign; the roll it reads out (23个项目

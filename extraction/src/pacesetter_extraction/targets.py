@@ -38,6 +38,7 @@ from .list_figures import (
     list_total,
     own_list,
     restates_list,
+    under_way,
 )
 from .model import Target
 from .name_lists import (
@@ -132,6 +133,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                         or is_specification(left, g0.percent, an[group[-1].end : clause.end + 16])
                         or restates_list(left, g0, an[sent.start : consumed])
                         or event_roll(an, sent.start, sent.end, clause.start, g0)
+                        or under_way(an, clause.end, g0)
                     ):
                         consumed = group[-1].end
                         continue
