@@ -155,3 +155,11 @@ def test_a_count_of_works_already_under_way_is_no_goal() -> None:
     assert got == [(80, "公里")], (
         "12个在建项目 counts works under way, what there is; the road to be built is the goal"
     )
+
+
+def test_a_fiscal_year_written_with_two_digits_each_is_the_year_it_ends_in() -> None:
+    text = "2027年1月5日 本報訊\n房委會未來5年將落成公屋5萬個。27/28年度,將推出資助出售單位6千個。"
+    got = [(t["value"], t["year"]) for t in targets(text)]
+    assert got == [(5, 2031), (6, 2028)], (
+        "27/28年度 is the fiscal year ending in 2028, not the five years told before it"
+    )

@@ -16,6 +16,8 @@ YEAR_RE = re.compile(
     r"(?:(?P<pre>力争到|到了|截至|截止|从|由|自|比|较|到|至|在|—|-|~) ?)?"
     r"(?<![\d])(?P<y>"
     + _Y
+    # 26/27年度: a fiscal year written with two digits each (Hong Kong)
+    + r"|\d{2}(?=[/／]\d{2}年度)"
     # 2024/25年度, 2022至23年度: a fiscal year (Hong Kong, Macau), counted as the year it ends in.
     + r")(?:[/／\-至](?P<fy>\d{2})(?=年度))? ?"
     r"年(?:(?<=[/／\-至]\d\d年)度)?(?P<post>的基础之?上|基础之?上|以来|同期|年底前|年末前|底前|末前|(?:底)?或之?前|底|末|前|后|的)?"
@@ -61,7 +63,9 @@ def roc_beside_western(text: str) -> bool:
 
 _ROC_Y = r"(?<![\d.])\d{2,3}"
 ROC_YEAR_RE = re.compile(
-    YEAR_RE.pattern.replace("(?<![\\d])(?P<y>" + _Y + ")", "(?P<y>" + _ROC_Y + ")")
+    YEAR_RE.pattern.replace(
+        "(?<![\\d])(?P<y>" + _Y + r"|\d{2}(?=[/／]\d{2}年度))", "(?P<y>" + _ROC_Y + ")"
+    )
 )
 ROC_RANGE_RE = re.compile(r"(?P<a>" + _ROC_Y + r")\s*[—\-~至到]\s*(?P<b>\d{2,3})年")
 # 从2000年的71.4岁上升至2015年的76.34岁: a change told between two dated values; the 至
@@ -92,7 +96,8 @@ def year_matches(
     if text.find("年", start, stop) == -1:
         return  # every form ends in 年: most clauses are done at once
     for m in _YEAR_SCAN.finditer(text, start, stop):
-        y = parse_year(m.group("y"))
+        yg = m.group("y")
+        y = parse_year(yg) if len(yg) == 4 else 2000 + int(yg)
         if y is not None:
             if m.group("fy"):
                 y = fiscal_end(y, int(m.group("fy")))
