@@ -163,3 +163,12 @@ def test_a_fiscal_year_written_with_two_digits_each_is_the_year_it_ends_in() -> 
     assert got == [(5, 2031), (6, 2028)], (
         "27/28年度 is the fiscal year ending in 2028, not the five years told before it"
     )
+
+
+def test_the_size_of_the_years_key_project_list_is_no_goal() -> None:
+    text = "2027年全市重点建设项目共计86个,年度计划投资320亿元,新建停车位5000个。"
+    got = [(t["value"], t["unit"]) for t in targets(text)]
+    assert got == [(320, "亿元"), (5000, "个")], (
+        "重点建设项目共计86个 says how long the list is; its year's investment and the works "
+        "it is to deliver are goals"
+    )

@@ -71,6 +71,9 @@ _AMONG_HAS_RE = re.compile(r"项目中(?:共有|有|包括)")
 _PLAN_PROJECTS_RE = re.compile(
     r"(?:规划|计划|储备|入库)(?:重点|建设)?项目(?:共计|共有|合计|总计|共)?"
 )
+_KEY_LIST_TOTAL_RE = re.compile(
+    r"(?:重大|重点)[^,;。]{0,10}?(?:项目|工程)(?:一共有|共计|共有|合计|总计|共)$"
+)
 _WORKS_TOTAL_RE = re.compile(
     r"\d+[个项](?:[^,;。\d]{0,10}?)(?:项目|工程)|(?:项目|工程)(?:共计|共有|共)?\d+[个项]"
 )
@@ -98,6 +101,8 @@ def own_list(an: str, sent_start: int, clause_start: int, q: Quantity) -> bool:
     projects = "项目" in head[-8:] or "项目" in an[q.unit_end : q.unit_end + 8]
     if projects and _PLAN_PROJECTS_RE.search(head):
         return True  # “十四五”规划项目共计326个: the plan's own projects, counted
+    if _KEY_LIST_TOTAL_RE.search(head):
+        return True  # 今年重大交通工程项目共计62项: the size of the year's key-project list
     # 共安排重点项目60个,其中交通项目20个 / 规划项目共计326个,包括供水项目96个,防洪项目169个
     opener = max(an.rfind("其中", sent_start, q.start), an.rfind("包括", sent_start, q.start))
     if (
