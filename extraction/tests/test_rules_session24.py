@@ -172,3 +172,12 @@ def test_the_size_of_the_years_key_project_list_is_no_goal() -> None:
         "重点建设项目共计86个 says how long the list is; its year's investment and the works "
         "it is to deliver are goals"
     )
+
+
+def test_a_budget_revised_from_one_figure_to_another_keeps_only_the_new_one() -> None:
+    text = "2027年,全市公共投资计划总额由120亿元下调至112亿元,医保补助标准上调至每人每年700元。"
+    got = [(t["indicator"], t["value"]) for t in targets(text)]
+    assert got[0] == ("公共投资总额", 112), (
+        "由120亿元下调至112亿元: the revision's start is no goal, and 下调至 no part of the name"
+    )
+    assert [g[1] for g in got] == [112, 700]

@@ -117,7 +117,7 @@ _META_RE = re.compile(
 _FROM_SPAN_RE = re.compile(
     # (…由“十三五”的1.75万亿元,发展到): also across the comma before the change
     r"(?:由|从)[^,;。由从]{1,18}?,?"
-    r"(?=(?:(?:增长|提高|提升|增加|下降|降低|减少|上升|缩短|降|发展|扩大)(?:到|至)"
+    r"(?=(?:(?:增长|提高|提升|增加|下降|降低|减少|上升|缩短|降|发展|扩大|下调|上调)(?:到|至)"
     r"|调整(?:为|到|至))$)"
 )
 # 在2005年的基础之上: the base a change starts from, cut out of the name.
