@@ -67,3 +67,23 @@ def test_the_plan_office_turns_a_document_into_an_active_plan(
     for name in listed:
         expect(office.locator("tr.indicator", has_text=name).first).to_be_visible()
     assert not [e for e in office.errors if "404" not in e]
+
+
+def test_a_scraped_run_without_breaks_wraps_in_the_source_panel_on_a_phone(
+    demo, page_for, live_server, tmp_path
+):
+    from playwright.sync_api import expect
+
+    document = tmp_path / "scraped.txt"
+    debris = '\\u003cdiv class=\\"rich_media_content\\"\\u003e' * 6
+    document.write_text(debris + "\n2027年,全县新建公园12个。\n", encoding="utf-8")
+    office = page_for("office", width=390)
+    office.goto(live_server.url + "/plan-import/")
+    office.fill("#id_year", "2027")
+    office.set_input_files("#id_document", str(document))
+    office.click("#read-document")
+    office.wait_for_url(re.compile(r"/plan-import/\d+/$"))
+    panel = office.locator("#source-text")
+    expect(panel).to_contain_text("rich_media_content")
+    # The page's debris is shown as it came, wrapped: nothing hides past the panel's edge.
+    assert panel.evaluate("e => e.scrollWidth <= e.clientWidth")
