@@ -181,3 +181,11 @@ def test_a_budget_revised_from_one_figure_to_another_keeps_only_the_new_one() ->
         "由120亿元下调至112亿元: the revision's start is no goal, and 下调至 no part of the name"
     )
     assert [g[1] for g in got] == [112, 700]
+
+
+def test_tenths_after_covering_or_exceeding_are_shares() -> None:
+    text = "到2027年,城市公交线网覆盖九成以上行政村,绿色出行比例超七成。"
+    got = [(t["comparator"], t["value"], t["unit"]) for t in targets(text)]
+    assert got == [(">=", 9, "成"), (">", 7, "成")], (
+        "覆盖九成以上 and 超七成 are shares in tenths, as after 达 or 占"
+    )

@@ -60,7 +60,7 @@ COMPOUND_RE = re.compile(
 # A share in tenths (占整体约一成, 不少于三成): 成 after a one-digit numeral that a share,
 # an amount or a comparator word leads to; 一成不变, 建成 and 3成为 are no shares.
 TENTHS_RE = re.compile(
-    r"(?<=[占约达于过至近逾到各少加高低降长])(?P<num>[一二两三四五六七八九]|[1-9])"
+    r"(?<=[占约达于过至近逾到各少加高低降长盖超])(?P<num>[一二两三四五六七八九]|[1-9])"
     r"(?:(?:至|到|-|—)(?P<num2>[一二两三四五六七八九]|[1-9]))?成(?![为功立长本果效交就绩员都])"
     r"(?P<half>半)?"  # 三成半: three and a half tenths
 )
