@@ -189,3 +189,12 @@ def test_tenths_after_covering_or_exceeding_are_shares() -> None:
     assert got == [(">=", 9, "成"), (">", 7, "成")], (
         "覆盖九成以上 and 超七成 are shares in tenths, as after 达 or 占"
     )
+
+
+def test_who_acts_and_the_act_are_no_part_of_a_shares_name() -> None:
+    text = "下一步,东山县将计划实施全县公共机构屋顶可安装光伏比例不低于50%,厂房屋顶可安装光伏比例不低30%。"
+    got = [(t["indicator"], t["comparator"], t["value"]) for t in targets(text, year=2027)]
+    assert got == [
+        ("公共机构屋顶可安装光伏比例", ">=", 50),
+        ("厂房屋顶可安装光伏比例", ">=", 30),
+    ], "东山县将计划实施 is who acts and how; 不低30% (于 left out) is still at least 30 %"

@@ -132,6 +132,9 @@ _SCOPE_RE = re.compile(
     + vocab.alt(vocab.SCOPE_WORDS)
     + ")(?!比重)"
 )
+_SUBJECT_ACTS_RE = re.compile(
+    r"^(?:下一步)?[^,;。\d]{1,10}?(?:将|要|拟)(?:计划|继续|全面)?(?:实施|推进|开展|推动)(?=.{4})"
+)
 _ACTOR_RE = re.compile(r"^(?:特区|市|县|区|省|州|中央)?政府(?:将|会|要|亦|也|还|已)+(?=..)")
 _LATIN_PAREN_RE = re.compile(r"\([A-Za-z]+\)|\(人民币[^)]*\)")
 _VERB_OBJECT_TO_RE = re.compile(
@@ -198,6 +201,8 @@ def from_left(left: str) -> tuple[str, bool, bool]:
         s = _LATIN_PAREN_RE.sub("", s)
     # What a speaker puts forward (卫生部提出…) or a headline before a space is no part of it.
     s = _SPEAKER_RE.split(s)[-1]
+    if (m := _SUBJECT_ACTS_RE.match(s)) is not None:
+        s = s[m.end() :]  # 长顺县将计划实施(全县…比例): who acts, and the act, are no name
     if "把" in s:
         s = s.rsplit("把", 1)[-1] or s  # 政府下年度起把(长者照顾券增加…): what 把 moves is measured
     if "定" in s or "了" in s:
