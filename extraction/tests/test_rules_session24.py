@@ -198,3 +198,11 @@ def test_who_acts_and_the_act_are_no_part_of_a_shares_name() -> None:
         ("公共机构屋顶可安装光伏比例", ">=", 50),
         ("厂房屋顶可安装光伏比例", ">=", 30),
     ], "东山县将计划实施 is who acts and how; 不低30% (于 left out) is still at least 30 %"
+
+
+def test_an_ascii_greater_or_less_sign_before_a_figure_is_its_comparator() -> None:
+    text = "2027年主要指标\n| 农村自来水普及率 | >92% |\n| 细颗粒物平均浓度 | <30微克/立方米 |\n"
+    got = [(t["comparator"], t["value"]) for t in targets(text)]
+    assert got == [(">", 92), ("<", 30)], (
+        "a table's >92% and <30 are more than 92 % and less than 30, not bare levels"
+    )
