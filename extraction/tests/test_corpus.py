@@ -39,7 +39,7 @@ DEV = Path(__file__).resolve().parents[1] / "corpus" / "dev"
 
 def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> None:
     """The shared corpus and the repository's own dev texts, pooled (every hold-out included
-    once spent: 1065 texts in session 24). The floor follows the corpus as harder unseen texts join
+    once spent: 1107 texts in session 24). The floor follows the corpus as harder unseen texts join
     it, never a rule: the year's was raised when texts without a year were dated by their
     names; the indicator's fell to 88 % when the ninth and tenth joined (their names agreed
     78 % and 77 % when scored), and targets' to 0.91 and milestones' to 0.77 when the
@@ -97,7 +97,12 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
     conference's lists under headings; pooled 0.718). The indicator's went to 85 % with a rule
     of session 24 that matched three growth goals of a provinces' round-up (海南定在6%以上)
     whose labeller composed their names (海南地区生产总值增速) from the paragraph: more names
-    agree than before (5155 against 5154) but the share fell to 85.99 %.
+    agree than before (5155 against 5154) but the share fell to 85.99 %. Targets' went to 0.86
+    when the hundred-and-fifth to hundred-and-tenth joined at the end of session 24 (0.727,
+    0.803, 0.574, 0.364, 0.866 and 0.623 when scored: a Taiwan cities' net-zero comparison
+    table, a development zone's investment news in pinyin debris, community plans that profile
+    the place, Hong Kong and Macau project pages whose sizes their labellers read as
+    specifications; pooled 0.8698).
     The issue's goal
     (0.95 / 0.75 / 90 % / 95 %) is reported in docs/extraction.md, and a rule
     that lowers these figures must say why."""
@@ -105,7 +110,7 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
     pooled = evaluate(corpus_dir, DEV)
     assert pooled.target_tp == shared.target_tp + dev.target_tp
     assert pooled.target_gold == shared.target_gold + dev.target_gold
-    assert pooled.targets[2] >= 0.87
+    assert pooled.targets[2] >= 0.86
     assert pooled.milestones[2] >= 0.71
     assert pooled.indicator_accuracy >= 0.85
     assert pooled.year_accuracy >= 0.94  # texts without a year are dated by their names
