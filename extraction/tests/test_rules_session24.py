@@ -206,3 +206,20 @@ def test_an_ascii_greater_or_less_sign_before_a_figure_is_its_comparator() -> No
     assert got == [(">", 92), ("<", 30)], (
         "a table's >92% and <30 are more than 92 % and less than 30, not bare levels"
     )
+
+
+def test_a_cut_in_carbon_told_as_a_share_is_a_change() -> None:
+    text = "新竹市提出2030年减碳35%的目标,工业园区减排20%。"
+    got = [(t["value"], t["growth"], t["year"]) for t in targets(text)]
+    assert got == [(35, True, 2030), (20, True, 2030)], (
+        "减碳35% and 减排20% are cuts against a base, changes, not levels"
+    )
+
+
+def test_a_headlines_plus_and_bare_year_read_as_more_than_and_no_name() -> None:
+    text = "2027新建1万+公共充电桩,改造老旧小区20个。"
+    got = [(t["indicator"], t["comparator"], t["base_value"]) for t in targets(text)]
+    assert got[0][1:] == (">", 10000) and not got[0][0].startswith("2027"), (
+        "1万+ is more than ten thousand, and 2027 without 年 opening a headline is its year, "
+        "not part of the name"
+    )

@@ -16,6 +16,7 @@ _CHANGE_BEFORE_RE = re.compile(
     r"(?:增速|增幅|涨幅|升幅|降幅|(?:下降|增长|降低)幅度)"
     r"(?:为|达到|达|保持在|控制在|稳定在|在|超过|不低于)?$"
 )
+_CUT_OBJECTS = ("减碳", "减排", "降碳", "降耗")
 _RAISED_RE = re.compile(r"(?:提高|提升)(?:超过|达到|至少|不少于|约)?$")
 
 
@@ -27,6 +28,7 @@ def names_a_change(an: str, q: Quantity, growth_word: bool, left: str) -> bool:
         growth_word
         or _GROWTH_AFTER_RE.match(an, q.end)
         or left.rstrip().endswith(("增加", "减少"))
+        or (q.percent and left.rstrip().endswith(_CUT_OBJECTS))  # 2030年减碳40%: a cut
         or raised
         or _CHANGE_BEFORE_RE.search(left.rstrip()) is not None
         or _growth_goal_set_at(an, q, left)

@@ -97,6 +97,8 @@ _TIME_RE = re.compile(
     # 降到2030年的: the 到 belongs to the verb (a level), not to the year.
     r"|(?:力争|确保|争取|计划|(?<![标是])为)?(?:(?<![降增升高少低长])[到至]|在)?"
     r"(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3}) ?年(?:年底|年末|底|末)?(?:前|的)?"
+    # 拚2030减碳: a headline's year written without 年, before a word
+    r"|(?<![\dA-Za-z.])20[2-5]\d(?=[\u4e00-\u9fff])"
     r"|在?(?:用|未来|今后)?(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年(?:时间|内|的时间|之内)"
     r"|(?:未来|今后|后)(?:\d{1,2}|[一二两三四五六七八九十]{1,2})年|\d{1,2}年后|今后(?:几年)?"
     # 广州力争3年新增…: a span a goal is to be met in
@@ -223,7 +225,7 @@ def from_left(left: str) -> tuple[str, bool, bool]:
         if _SPACED_BASE_RE.search(s):
             s = _SPACED_BASE_RE.sub(r"\1\2年", s).rstrip()
         s = s.split(" ")[-1] if " " in s else s
-    if "年" in s or "五" in s or "今" in s or "期末" in s:  # every form of _TIME_RE has one
+    if "年" in s or "五" in s or "今" in s or "期末" in s or "20" in s:  # every form has one
         s = _TIME_RE.sub("", s)
     if "月" in s:
         s = _MONTH_RE.sub("", s)  # 2月底前全省(41项): a deadline, no part of the name

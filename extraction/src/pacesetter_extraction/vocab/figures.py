@@ -62,6 +62,7 @@ SUFFIX_COMPARATORS: dict[str, str] = {
     "上下": "~",
     "台阶": ">=",
     "级": ">=",  # 提升至7万亿级: into the size class (a descriptor before a noun, not_goals.py)
+    "+": ">",  # 建1万+充电枪: a headline's "more than"
 }
 
 # Words that bring the value (stripped from the indicator, kept out of it).

@@ -14,6 +14,8 @@ LEADING_NOISE = [
     "可以",
     "迈向",  # 迈向(…4.5年的目标): heading for the goal
     "做到",  # 做到(地区生产总值增长13%): the pledge, not the quantity
+    "为达成",  # 为达成(台北减碳40%): the purpose, not the quantity
+    "拼",  # 拚(2030减碳40%): a headline's pledge (Taiwan)
     "冲刺",  # 冲刺(旅游接待2亿人次目标): heading for the goal
     "尽快",
     "力争",
