@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from . import vocab
 from .five_year import FIVE_YEAR_END_RE, period_end
-from .future_markers import CLAUSE_START, Marker, future_markers
+from .future_markers import CLAUSE_START, Marker, future_markers, goals_set
 from .numerals import parse_chinese_number
 from .outline import TITLE_RE
 from .scan import Anchored
@@ -93,9 +93,6 @@ _GOAL = re.compile(vocab.alt(vocab.GOAL_WORDS))
 _SETS_GOAL_RE = re.compile("(?:" + vocab.alt(vocab.GOAL_SETTING_VERBS) + r")了?[^。;!?]{0,24}?目标")
 # 同比增长16%的目标: the change is the goal named after it.
 _GOAL_AFTER_RE = re.compile(r"[^,;。]{0,12}?的(?:预期|奋斗|发展)?目标")
-# 主要目标已经敲定。…: the goals named before 已 are what was set; the text goes on to them.
-_GOALS_BEFORE_RE = re.compile(r"(?:目标|指标)(?:任务)?(?:均|都|也)?$")
-_GOALS_SET_RE = re.compile("(?:" + vocab.alt(vocab.GOAL_SETTING_VERBS) + r"|敲定|下达)")
 # 主要目标:分别是利用外资同比增长15%: a list the goal word introduces sets goals, 同比 or not.
 _GOAL_HEADING_RE = re.compile(r"目标[:：]?[ \u3000]*\n[ \u3000]*$")
 _GOAL_LIST_RE = re.compile(r"目标[:：]|目标(?:分别)?(?:是|为)")
@@ -162,16 +159,6 @@ _YEAR_PARTS = frozenset(("上半年", "一季度", "前三季度", "前三季", 
 _AIMED_AT_RE = re.compile(r"(?:预计|计划|力争|争取|确保|拟|将|要)(?:于|在|到)?$")
 # 基础研究取得重大突破,…显著提升: a result of weight, told without 了, in a list of goals
 _AIMED_RESULT_RE = re.compile(r"(?:重大|明显|显著|积极|决定性|突破性|更大)(?:突破|进展|成效)[,;，]")
-
-
-def _goals_set(text: str, start: int, m: re.Match[str]) -> bool:
-    """主要目标已经敲定, 目标任务已下达: the goals were set, the figures after them are goals."""
-    if m.group() not in ("已", "已经"):
-        return False
-    return (
-        _GOALS_BEFORE_RE.search(text, max(start, m.start() - 6), m.start()) is not None
-        and _GOALS_SET_RE.match(text, m.end()) is not None
-    )
 
 
 def _horizon_before(text: str, start: int, pos: int, years: DocYears) -> bool:
@@ -343,7 +330,7 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
             continue  # 预计上半年…竣工, 力争一季度开工: the part of the year a work is due in
         if _in_base_clause(text, m.start(), m.end()):
             continue  # 在现有(里程800公里的)基础上新增…: the base of a goal, not a result
-        if _SETS_GOAL_RE.match(text, m.end(), end) or _goals_set(text, start, m):
+        if _SETS_GOAL_RE.match(text, m.end(), end) or goals_set(text, start, m):
             continue  # 今年已定下增长16%的目标: a goal set, not a result
         if m.group() in _ACHIEVED and _horizon_before(text, start, m.start(), years):
             continue  # 到2020年,…取得积极进展: an achievement the horizon looks forward to

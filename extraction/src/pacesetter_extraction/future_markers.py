@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from . import vocab
 
-__all__ = ["CLAUSE_START", "Marker", "future_markers"]
+__all__ = ["CLAUSE_START", "Marker", "future_markers", "goals_set"]
 
 
 @dataclass(slots=True)
@@ -123,3 +123,18 @@ def future_markers(
             # 今年/明年 were dated above; 预期寿命 is a term, not an expectation
             out.append(Marker(m.end(), "future"))
     return out
+
+
+# 主要目标已经敲定。…: the goals named before 已 are what was set; the text goes on to them.
+_GOALS_BEFORE_RE = re.compile(r"(?:目标|指标)(?:任务)?(?:均|都|也)?$")
+_GOALS_SET_RE = re.compile("(?:" + vocab.alt(vocab.GOAL_SETTING_VERBS) + r"|敲定|下达)")
+
+
+def goals_set(text: str, start: int, m: re.Match[str]) -> bool:
+    """主要目标已经敲定, 目标任务已下达: the goals were set, the figures after them are goals."""
+    if m.group() not in ("已", "已经"):
+        return False
+    return (
+        _GOALS_BEFORE_RE.search(text, max(start, m.start() - 6), m.start()) is not None
+        and _GOALS_SET_RE.match(text, m.end()) is not None
+    )
