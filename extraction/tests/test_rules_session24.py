@@ -223,3 +223,15 @@ def test_a_headlines_plus_and_bare_year_read_as_more_than_and_no_name() -> None:
         "1万+ is more than ten thousand, and 2027 without 年 opening a headline is its year, "
         "not part of the name"
     )
+
+
+def test_a_value_in_a_flattened_table_is_named_by_the_cell_above_it() -> None:
+    text = (
+        "主要指标 |\n城镇新增就业 | 农村自来水普及率 | 森林覆盖率 |\n2027 年 目 标 值 |\n"
+        "1.2万人 | >92% | 61.5% |\n"
+    )
+    got = [(t["indicator"], t["value"]) for t in targets(text)]
+    assert got == [("城镇新增就业", 1.2), ("农村自来水普及率", 92), ("森林覆盖率", 61.5)], (
+        "each value of the row is named by the cell above it in the row of names, across the "
+        "row that labels the values"
+    )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import indicator_tables
+from . import indicator_tables, row_tables
 from .archives import Deadline, LimitExceeded, ZipLimits, check_zip
 from .clean import clean, without_surrogates
 from .errors import ExtractionError
@@ -61,6 +61,7 @@ def extract(text: str, *, name: str = "", year: int | None = None) -> Result:
     years = infer_years(doc.dated, year if year is not None else name_year(name))
     lines = split(doc.analysis)
     targets = indicator_tables.apply(doc, extract_targets(doc, lines, years))
+    targets = row_tables.apply(doc, targets)
     targets = drop_retold(doc, targets)
     spans = [(t.start, t.end) for t in targets]
     milestones = extract_milestones(doc, lines, years, spans)
