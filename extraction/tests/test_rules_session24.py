@@ -235,3 +235,20 @@ def test_a_value_in_a_flattened_table_is_named_by_the_cell_above_it() -> None:
         "each value of the row is named by the cell above it in the row of names, across the "
         "row that labels the values"
     )
+
+
+def test_an_amount_in_three_parts_is_one_figure() -> None:
+    text = "2027年,县道改善工程总经费为1亿2957万8000元,地方配合款为2468万2000元。"
+    got = [t["base_value"] for t in targets(text)]
+    assert got == [129578000, 24682000], (
+        "1亿2957万8000元 is one amount (hundred-millions, ten-thousands and units), not two"
+    )
+
+
+def test_a_years_months_told_with_what_was_done_are_gone_by() -> None:
+    text = "2027年12月30日 本报讯\n全县重点项目1-12月份完成投资28.8亿元,投资完成率151.5%;明年计划投资30亿元。"
+    got = [(t["indicator"], t["value"]) for t in targets(text)]
+    assert got == [("投资", 30)], (
+        "1-12月份完成投资 is the year's result, and a completion rate above 100 % can only "
+        "be one; next year's planned investment is the goal"
+    )

@@ -79,6 +79,8 @@ _PAST_MORE = re.compile(
     # 首十个月, 前10个月, 今年前两月: the months of this year already counted
     r"|(?:首|(?<![年到至])前|(?<=今年|本年)前)(?:\d{1,2}|[一二两三四五六七八九十]{1,3})个?月(?!内|起)"
     r"|(?<![\d十])[1一](?:至|到|-|—|~)(?:1[01]|[2-9]|十一?|[二三四五六七八九])月"
+    # 1-12月份完成投资: the whole year's months, told with what was done in them
+    r"|(?<![\d十])[1一](?:至|到|-|—|~)(?:12|十二)月份?(?=累计|共|完成|实现)"
     r"|前(?:1[01]|[2-9]|十一|[两二三四五六七八九十])个月"
     # 数据显示, 《…速报》显示: figures a statistic or a bulletin reports are results
     r"|(?:数据|统计|调查|监测|》)显示"

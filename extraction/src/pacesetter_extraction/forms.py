@@ -53,9 +53,9 @@ COMPOUND_RE = re.compile(
     r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)(?P<m1>万亿|兆|亿|万) ?(?P<b>\d{1,3}(?:,\d{3})+|\d+)"
     # 205亿6000多万: more than, told before the second magnitude
     # 1万5千个: thousands after ten-thousands (but 1万5千万 is no figure)
-    r"(?P<more0>多|余)?(?P<m2>千万|亿|万|(?<=万\d)千)(?![亿万])(?P<more>余)?(?P<unit>"
-    + vocab.alt(vocab.BASE_UNITS)
-    + r")?"
+    r"(?P<more0>多|余)?(?P<m2>千万|亿|万|(?<=万\d)千)(?![亿万])(?P<more>余)?"
+    # 1亿2957万8000元: the units after the ten-thousands, a third part
+    r"(?:(?<=万)(?P<rest>\d{1,4})(?=[元人户个]))?(?P<unit>" + vocab.alt(vocab.BASE_UNITS) + r")?"
 )
 # A share in tenths (占整体约一成, 不少于三成): 成 after a one-digit numeral that a share,
 # an amount or a comparator word leads to; 一成不变, 建成 and 3成为 are no shares.
@@ -154,8 +154,12 @@ def _compounds(an: str, txt: str, start: int, end: int) -> list[Quantity]:
         f2 = f2 or magnitude_factor(m.group("m2"))
         if f2 < f1:
             value = parse_number(m.group("a")) + parse_number(m.group("b")) * f2 / f1
+            if m.group("rest"):
+                value += parse_number(m.group("rest")) / f1
             out.append(_in_two_parts(an, txt, m, value, f1))
     for m in REMAINDER_RE.finditer(an, start, end):
+        if any(q.start <= m.start() < q.unit_end for q in out):
+            continue  # (2957万8000元 inside 1亿2957万8000元)
         value = parse_number(m.group("a")) + parse_number(m.group("b")) / 10000
         out.append(_in_two_parts(an, txt, m, value, 10000))
     return out

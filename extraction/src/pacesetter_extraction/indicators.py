@@ -88,6 +88,8 @@ KEEP_VERBS = (
 # A verb written with its alternative in brackets (新(改)建, 改(扩)建) is still one creating verb.
 _ALT_VERB_RE = re.compile(r"[新改扩续]\([新改扩续]\)[建造]$")
 _MONTH_RE = re.compile(
+    # (1-12月份: the months a total counts, the first one too)
+    r"(?:(?<![\d.])(?:1[0-2]|[1-9]) ?[-—~至到] ?)?"
     r"(?:于|在|到|至)?(?<![\d个.A-Za-z])(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?"
     r"(?:底|末|中旬|上旬|下旬|初)?(?:前|之前|以前)?"
 )

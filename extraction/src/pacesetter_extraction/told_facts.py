@@ -258,10 +258,11 @@ def told_not_aimed(an: str, q: Quantity) -> bool:
     if (
         q.percent
         and not (q.suffix_cmp or q.prefix_cmp)
-        and q.value < 100
+        and q.value != 100
         and an.endswith(("完成率", "完成率为"), 0, q.start)
     ):
-        # 年度竣工目标完成率11.1%: how much is done so far (达到80%以上 or a full 100% aims)
+        # 年度竣工目标完成率11.1%, 投资完成率151.47%: how much is done so far (达到80%以上 or a
+        # full 100% aims)
         return True
     if an.endswith(("不到", "不足", "仅", "仅有", "仅为", "只有"), 0, q.start):
         return True  # 水土保持率不到60%, 这一数据仅为7.8万亿元: a level told as short, a fact
