@@ -39,7 +39,7 @@ DEV = Path(__file__).resolve().parents[1] / "corpus" / "dev"
 
 def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> None:
     """The shared corpus and the repository's own dev texts, pooled (every hold-out included
-    once spent: 1107 texts in session 24). The floor follows the corpus as harder unseen texts join
+    once spent: 1163 texts in session 24). The floor follows the corpus as harder unseen texts join
     it, never a rule: the year's was raised when texts without a year were dated by their
     names; the indicator's fell to 88 % when the ninth and tenth joined (their names agreed
     78 % and 77 % when scored), and targets' to 0.91 and milestones' to 0.77 when the
@@ -102,7 +102,10 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
     0.803, 0.574, 0.364, 0.866 and 0.623 when scored: a Taiwan cities' net-zero comparison
     table, a development zone's investment news in pinyin debris, community plans that profile
     the place, Hong Kong and Macau project pages whose sizes their labellers read as
-    specifications; pooled 0.8698).
+    specifications; pooled 0.8698). Milestones' went to 0.70 when the hundred-and-eleventh to
+    hundred-and-sixteenth joined (0.750, 0.632, 0.483, 0.400, 0.500 and 0.593 when scored,
+    62 milestones in all: a district's dated project tasks, a water plan's ROC-year deadlines,
+    a Macau power link's schedule; pooled 0.705).
     The issue's goal
     (0.95 / 0.75 / 90 % / 95 %) is reported in docs/extraction.md, and a rule
     that lowers these figures must say why."""
@@ -111,7 +114,7 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
     assert pooled.target_tp == shared.target_tp + dev.target_tp
     assert pooled.target_gold == shared.target_gold + dev.target_gold
     assert pooled.targets[2] >= 0.86
-    assert pooled.milestones[2] >= 0.71
+    assert pooled.milestones[2] >= 0.70
     assert pooled.indicator_accuracy >= 0.85
     assert pooled.year_accuracy >= 0.94  # texts without a year are dated by their names
     # Milestones named as a plan office keeps them (the work and its event, no pledge or time),
