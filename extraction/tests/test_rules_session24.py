@@ -252,3 +252,11 @@ def test_a_years_months_told_with_what_was_done_are_gone_by() -> None:
         "1-12月份完成投资 is the year's result, and a completion rate above 100 % can only "
         "be one; next year's planned investment is the goal"
     )
+
+
+def test_how_long_the_years_list_of_shishi_is_is_no_goal() -> None:
+    text = "2027年,全区实施为民办实事项目15项,新建口袋公园10个,改造老旧小区8个。"
+    got = [(t["value"], t["unit"]) for t in targets(text)]
+    assert got == [(10, "个"), (8, "个")], (
+        "15项 counts the year's 实事 list; what its items build are the goals"
+    )

@@ -12,6 +12,7 @@ from .indicators import keep_verb
 from .not_goals import META_RE
 
 __all__ = [
+    "counts_the_list",
     "event_roll",
     "focused",
     "glosses",
@@ -184,6 +185,21 @@ _UNDER_WAY_RE = re.compile(r"[^,;。]{0,30}?在建的?[^,;。、\d]{0,10}?(?:项
 def under_way(an: str, clause_end: int, q: Quantity) -> bool:
     """A count of works already under way (在建项目) tells what there is, no goal."""
     return q.is_count and _UNDER_WAY_RE.match(an, q.unit_end, clause_end) is not None
+
+
+# 实施重点民生实事18件, 票决出17项…民生实事项目: how long the year's list of 实事 is
+_SHISHI_BEFORE_RE = re.compile(r"实事(?:项目)?(?:共计|共有|共|有)?$")
+_SHISHI_AFTER_RE = re.compile(r"[^,;。\d]{0,16}?实事")
+
+
+def counts_the_list(an: str, clause_start: int, q: Quantity) -> bool:
+    """A count of the 实事 (the year's practical projects) is the list's size, no goal."""
+    if q.base_unit not in ("件", "项"):
+        return False
+    return bool(
+        _SHISHI_BEFORE_RE.search(an, max(clause_start, q.start - 8), q.start)
+        or _SHISHI_AFTER_RE.match(an, q.unit_end)
+    )
 
 
 # 集中开工, 集中签约: a ceremony where projects start or sign; the roll it reads out (23个项目

@@ -31,6 +31,7 @@ from .horizons import (
     when_after,
 )
 from .list_figures import (
+    counts_the_list,
     event_roll,
     focused,
     glosses,
@@ -134,6 +135,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                         or restates_list(left, g0, an[sent.start : consumed])
                         or event_roll(an, sent.start, sent.end, clause.start, g0)
                         or under_way(an, clause.end, g0)
+                        or counts_the_list(an, clause.start, g0)
                     ):
                         consumed = group[-1].end
                         continue
