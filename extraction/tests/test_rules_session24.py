@@ -260,3 +260,9 @@ def test_how_long_the_years_list_of_shishi_is_is_no_goal() -> None:
     assert got == [(10, "个"), (8, "个")], (
         "15项 counts the year's 实事 list; what its items build are the goals"
     )
+
+
+def test_a_range_with_a_space_after_its_word_is_one_figure() -> None:
+    text = "到2029年,每千人口执业医师数提升至3.5至 4名。"
+    got = [(t["comparator"], t["value"], t["value_max"]) for t in targets(text)]
+    assert got == [("~", 3.5, 4)], "3.5至 4名 (a page's space after 至) is the range 3.5 to 4"
