@@ -222,8 +222,7 @@ def from_left(left: str) -> tuple[str, bool, bool]:
     if "基础" in s:
         s = _ON_BASE_RE.split(s)[-1] or s  # 在现有(…的)基础上新增…: the base is no part of it
     if " " in s.strip():
-        # 比 2015 年下降: a page's spaces around a base year part no phrases; other spaces
-        # part a headline from the text
+        # 比 2015 年下降: spaces around a base year part no phrases (others end a headline)
         if _SPACED_BASE_RE.search(s):
             s = _SPACED_BASE_RE.sub(r"\1\2年", s).rstrip()
         s = s.split(" ")[-1] if " " in s else s
