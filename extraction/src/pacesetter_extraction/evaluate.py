@@ -12,6 +12,7 @@ is the other with its verb moved from front to back (开工建设城北大桥 / 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -236,18 +237,33 @@ def _name_agrees(a: str, b: str) -> bool:
     return bool(a) and (a in b or b in a or (len(a) == len(b) and a in b + b))
 
 
-def evaluate(*folders: str | Path) -> EvalReport:
+Predict = Callable[[str, str], dict[str, Any]]
+
+
+def evaluate(*folders: str | Path, predict: Predict | None = None) -> EvalReport:
     """Run the extractor on folder/docs/* and score it against folder/labels.jsonl; several
-    folders are pooled into one report (every count summed)."""
+    folders are pooled into one report (every count summed). ``predict(text, name)`` stands in
+    for the extractor (a second labelling read by ``as_prediction``)."""
     if not folders:
         raise ExtractionError("evaluate() needs at least one labelled folder")
     rep = EvalReport()
     for folder in folders:
-        rep.add(_evaluate_one(Path(folder)))
+        rep.add(_evaluate_one(Path(folder), predict))
     return rep
 
 
-def _evaluate_one(folder: Path) -> EvalReport:
+def as_prediction(text: str, labels: list[dict[str, Any]]) -> dict[str, Any]:
+    """Another labelling of a text read as the extractor's output, its quotes located as the
+    gold's are: to measure how far two labellers agree."""
+    out: dict[str, Any] = {"targets": [], "milestones": []}
+    for kind, key in (("target", "targets"), ("milestone", "milestones")):
+        own = [dict(lab) for lab in labels if lab.get("kind", "target") == kind]
+        for lab, (start, end) in zip(own, _locate(text, own), strict=True):
+            out[key].append(dict(lab, start=start, end=end))
+    return out
+
+
+def _evaluate_one(folder: Path, predict: Predict | None = None) -> EvalReport:
     from . import extract  # late import: the package imports this module
 
     labels_path = folder / "labels.jsonl"
@@ -267,7 +283,7 @@ def _evaluate_one(folder: Path) -> EvalReport:
         if not path.is_file():
             continue
         text = path.read_text(encoding="utf-8")
-        res = extract(text, name=path.name).to_dict()
+        res = predict(text, path.name) if predict else extract(text, name=path.name).to_dict()
         labels = gold.get(path.name, [])
         for kind in ("target", "milestone"):
             g = [lab for lab in labels if lab.get("kind", "target") == kind]
