@@ -117,7 +117,6 @@ def _share_done_next(an: str, nxt: Clause, clause: Clause) -> bool:
 
 
 _UNDER_WAY_ENDS = ("在建", "正在施工", "正在建设", "施工中", "建设中")
-_FACT_LEADS = ("多达", "分布于", "分布在", "遍布")
 # 路网由7条放射线、11条纵线…组成: the parts a whole is made of describe it, they set no goal
 # (but 轨道交通由38条线路构成 gives the size of the whole).
 _MADE_OF_END_RE = re.compile(r"[^。;!?由]{0,120}?(?:组成|构成)")
@@ -175,8 +174,6 @@ def skip_clause(
         return True  # 如浙江、福建水土保持率达到90%以上: places given as examples
     if _DATED_CHANGE_RE.search(head):
         return True
-    if an.endswith(_FACT_LEADS, clause.start, pos):
-        return True  # 面积多达5万公顷, 分布于23个区: how large or spread a thing is, told
     if an.endswith(_UNDER_WAY_ENDS, clause.start, clause.end):
         return True  # 新建5000平方米厂房在建: how far a work has got, a fact
     if ci + 1 < len(sent.clauses) and _share_done_next(an, sent.clauses[ci + 1], clause):

@@ -21,6 +21,19 @@ _DELEGATES_RE = re.compile(
     r"(?:人大|政协|党|职工|妇女|基层议事|区人大|县人大|市人大)?(?:代表|委员)(?!会|处|团|性)"
 )
 _PERSON_UNITS = frozenset(("名", "位"))
+# …and 分布于23个区: how far a thing is spread
+_TOLD_LEVEL_LEADS = (
+    "不到",
+    "不足",
+    "仅",
+    "仅有",
+    "仅为",
+    "只有",
+    "多达",
+    "分布于",
+    "分布在",
+    "遍布",
+)
 _DONE_AFTER_RE = re.compile(r"[^,;。\d]{1,10}?已(?:于|经|全部|全数|相继|先后|全面|正式|陆续)")
 # …the goal's own figure may come between (完成年度目标任务589亿元的37.22%); 占 a plan's
 # share of what was done (完成投资3212万元,占年度投资计划的32.12%)
@@ -264,8 +277,8 @@ def told_not_aimed(an: str, q: Quantity) -> bool:
         # 年度竣工目标完成率11.1%, 投资完成率151.47%: how much is done so far (达到80%以上 or a
         # full 100% aims)
         return True
-    if an.endswith(("不到", "不足", "仅", "仅有", "仅为", "只有"), 0, q.start):
-        return True  # 水土保持率不到60%, 这一数据仅为7.8万亿元: a level told as short, a fact
+    if an.endswith(_TOLD_LEVEL_LEADS, 0, q.start):
+        return True  # 水土保持率不到60%, 面积多达5万公顷: a level told as short or large, a fact
     if count and _PAGE_COUNT_RE.match(an, q.unit_end):
         return True  # 共0条评论, 1.2万次阅读: the page's counters
     if ("样" in before or "信" in before or count) and (
