@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pacesetter_extraction import evaluate
+from pacesetter_extraction import evaluate, extract
 
 
 def test_corpus_scores_meet_thresholds(corpus_dir: Path) -> None:
@@ -25,8 +25,6 @@ def test_the_rule_books_own_examples_are_all_found(corpus_dir: Path) -> None:
 
 
 def test_every_quote_is_an_exact_substring(corpus_dir: Path) -> None:
-    from pacesetter_extraction import extract
-
     for path in sorted((corpus_dir / "docs").glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         res = extract(text)
@@ -105,7 +103,10 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
     specifications; pooled 0.8698). Milestones' went to 0.70 when the hundred-and-eleventh to
     hundred-and-sixteenth joined (0.750, 0.632, 0.483, 0.400, 0.500 and 0.593 when scored,
     62 milestones in all: a district's dated project tasks, a water plan's ROC-year deadlines,
-    a Macau power link's schedule; pooled 0.705).
+    a Macau power link's schedule; pooled 0.705). Since session 25 a learnt screen follows
+    the rules (plausibility.py); it is trained on these texts, so the pooled target score is
+    in-sample for it (0.911; cross-validated 0.876, docs/extraction.md) and the rules alone
+    keep their own floor.
     The issue's goal
     (0.95 / 0.75 / 90 % / 95 %) is reported in docs/extraction.md, and a rule
     that lowers these figures must say why."""
@@ -113,7 +114,11 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
     pooled = evaluate(corpus_dir, DEV)
     assert pooled.target_tp == shared.target_tp + dev.target_tp
     assert pooled.target_gold == shared.target_gold + dev.target_gold
-    assert pooled.targets[2] >= 0.86
+    assert pooled.targets[2] >= 0.90
+    rules = evaluate(
+        corpus_dir, DEV, predict=lambda text, name: extract(text, name=name, screen=False).to_dict()
+    )
+    assert rules.targets[2] >= 0.86
     assert pooled.milestones[2] >= 0.70
     assert pooled.indicator_accuracy >= 0.85
     assert pooled.year_accuracy >= 0.94  # texts without a year are dated by their names

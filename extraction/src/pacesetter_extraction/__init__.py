@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import indicator_tables, row_tables
+from . import indicator_tables, plausibility, row_tables
 from .archives import Deadline, LimitExceeded, ZipLimits, check_zip
 from .clean import clean, without_surrogates
 from .errors import ExtractionError
@@ -46,13 +46,14 @@ __all__ = [
 __version__ = "0.1.0"
 
 
-def extract(text: str, *, name: str = "", year: int | None = None) -> Result:
+def extract(text: str, *, name: str = "", year: int | None = None, screen: bool = True) -> Result:
     """Extract forward-looking targets, milestones and projects from text.
 
     Quotes and offsets refer to ``text`` exactly as given (a lone surrogate, which has no
     UTF-8 form, reads as U+FFFD). When the text itself gives no year
     (a news item that only says 今年), the document is for ``year``, else for the one year its
-    ``name`` (a file name such as ``武清区2021年政府工作报告.docx``) writes.
+    ``name`` (a file name such as ``武清区2021年政府工作报告.docx``) writes. ``screen=False``
+    keeps every target the rules find, before the learnt screen (to train it).
     """
     if not isinstance(text, str):
         raise ExtractionError(f"extract() needs text (str), got {type(text).__name__}")
@@ -66,7 +67,7 @@ def extract(text: str, *, name: str = "", year: int | None = None) -> Result:
     spans = [(t.start, t.end) for t in targets]
     milestones = extract_milestones(doc, lines, years, spans)
     projects = extract_projects(doc, lines, years)
-    return Result(targets, milestones, projects)
+    return Result(plausibility.screen(text, targets) if screen else targets, milestones, projects)
 
 
 def extract_file(path: str | Path) -> Result:

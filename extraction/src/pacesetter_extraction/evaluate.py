@@ -12,7 +12,7 @@ is the other with its verb moved from front to back (开工建设城北大桥 / 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -263,9 +263,8 @@ def as_prediction(text: str, labels: list[dict[str, Any]]) -> dict[str, Any]:
     return out
 
 
-def _evaluate_one(folder: Path, predict: Predict | None = None) -> EvalReport:
-    from . import extract  # late import: the package imports this module
-
+def labelled_texts(folder: Path) -> Iterator[tuple[Path, str, list[dict[str, Any]]]]:
+    """Each text of a labelled folder with its labels (targets and milestones)."""
     labels_path = folder / "labels.jsonl"
     if not labels_path.is_file() or not (folder / "docs").is_dir():
         raise ExtractionError(f"{folder} is not a labelled corpus (needs docs/ and labels.jsonl)")
@@ -278,24 +277,36 @@ def _evaluate_one(folder: Path, predict: Predict | None = None) -> EvalReport:
                 except json.JSONDecodeError as exc:
                     raise ExtractionError(f"{labels_path}:{n}: not JSON ({exc.msg})") from exc
                 gold.setdefault(lab["doc"], []).append(lab)
-    rep = EvalReport()
     for path in sorted((folder / "docs").iterdir()):
-        if not path.is_file():
-            continue
-        text = path.read_text(encoding="utf-8")
+        if path.is_file():
+            yield path, path.read_text(encoding="utf-8"), gold.get(path.name, [])
+
+
+def pair_targets(text: str, g: list[dict[str, Any]], p: list[dict[str, Any]]) -> dict[int, int]:
+    """Which predicted target (index into p) matches which labelled one (index into g)."""
+    gs = _locate(text, g)
+    ps = [(x["start"], x["end"]) for x in p]
+
+    def ok(j: int, i: int) -> bool:
+        return _overlap(gs[j], ps[i]) and _compatible(g[j], p[i])
+
+    return _prefer_agreeing(_match(len(g), len(p), ok), ok, g, p)
+
+
+def _evaluate_one(folder: Path, predict: Predict | None = None) -> EvalReport:
+    from . import extract  # late import: the package imports this module
+
+    rep = EvalReport()
+    for path, text, labels in labelled_texts(folder):
         res = predict(text, path.name) if predict else extract(text, name=path.name).to_dict()
-        labels = gold.get(path.name, [])
         for kind in ("target", "milestone"):
             g = [lab for lab in labels if lab.get("kind", "target") == kind]
             p = res["targets"] if kind == "target" else res["milestones"]
-            gspans = _locate(text, g)
-            pspans = [(x["start"], x["end"]) for x in p]
             if kind == "target":
-                ok = lambda j, i, gs=gspans, ps=pspans, g=g, p=p: (  # noqa: E731
-                    _overlap(gs[j], ps[i]) and _compatible(g[j], p[i])
-                )
-                m = _prefer_agreeing(_match(len(g), len(p), ok), ok, g, p)
+                m = pair_targets(text, g, p)
             else:
+                gspans = _locate(text, g)
+                pspans = [(x["start"], x["end"]) for x in p]
                 m = _match(
                     len(g), len(p), lambda j, i, gs=gspans, ps=pspans: _overlap(gs[j], ps[i])
                 )

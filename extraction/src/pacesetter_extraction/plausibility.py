@@ -1,0 +1,96 @@
+"""How plausible a figure the rules keep is as a goal, learnt from the labelled corpus.
+
+The rules find a figure and read its time, comparator and name; some of what they keep is
+still no goal to a plan office (a size that describes, a result told in a plan's voice). A
+logistic regression over the figure's surroundings (the characters of its clause before and
+after it, its quote, its name, the opening of its paragraph, its unit and comparator, how far
+its year is from the text's) gives each one a probability; a figure below the threshold is
+dropped and the others carry it as their confidence. The weights are trained by
+``plausibility_training`` from ``extraction/corpus/dev`` and kept in ``plausibility.json``;
+only features seen in at least ten texts are kept, so that no weight stands for one text's
+words. Reading them needs nothing beyond the standard library.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import math
+import re
+from collections import Counter
+from functools import lru_cache
+from itertools import repeat
+from pathlib import Path
+
+from .model import Target
+
+WEIGHTS = Path(__file__).with_name("plausibility.json")
+_CLAUSE_END = re.compile(r"[。！？!?；;\n]")
+
+
+def _grams(s: str, longest: int, tag: str) -> list[str]:
+    out = [tag + c for c in s]
+    for n in range(2, longest + 1):
+        out += [tag + s[i : i + n] for i in range(len(s) - n + 1)]
+    return out
+
+
+def features(text: str, t: Target, text_year: int | None) -> list[str]:
+    """What the model sees of one figure: its clause around it, its quote and name, the
+    opening of its paragraph, its unit, comparator and kind, and its year against the text's."""
+    s, e = t.start, t.end
+    left = text[max(0, s - 80) : s]
+    stops = list(_CLAUSE_END.finditer(left))
+    left = (left[stops[-1].end() :] if stops else left)[-30:]
+    right = text[e : e + 40]
+    stop = _CLAUSE_END.search(right)
+    right = (right[: stop.start()] if stop else right)[:15]
+    para = text.rfind("\n", 0, s) + 1
+    out = _grams(left, 3, "l:") + ["le:" + left[-k:] for k in (1, 2, 3) if len(left) >= k]
+    out += _grams(t.quote, 2, "q:")
+    out += _grams(right, 2, "r:") + ["rb:" + right[:k] for k in (1, 2) if len(right) >= k]
+    out += _grams(text[para : para + 12], 2, "p:")
+    out += _grams(t.indicator, 2, "i:")
+    out += [
+        "u:" + t.unit,
+        "c:" + t.comparator,
+        "g:" + str(t.growth),
+        f"conf:{t.confidence:.1f}",
+        f"pos:{int(s / max(1, len(text)) * 5)}",
+        f"lenL:{min(len(left) // 5, 6)}",
+    ]
+    if t.year is None:
+        out.append("y:none")
+    elif text_year is not None:
+        out.append(f"yd:{max(-3, min(3, t.year - text_year))}")
+    return out
+
+
+def text_year(targets: list[Target]) -> int | None:
+    """The year most of a text's figures are for (the first such year on a tie)."""
+    years = Counter(t.year for t in targets if t.year)
+    return years.most_common(1)[0][0] if years else None
+
+
+@lru_cache(maxsize=1)
+def _model() -> tuple[dict[str, float], float, float]:
+    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    return data["weights"], float(data["bias"]), float(data["threshold"])
+
+
+def probability(feats: list[str]) -> float:
+    weights, bias, _ = _model()
+    z = bias + sum(map(weights.get, set(feats), repeat(0.0)))
+    return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
+
+
+def screen(text: str, targets: list[Target]) -> list[Target]:
+    """The targets the model finds plausible, each with its probability as its confidence."""
+    threshold = _model()[2]
+    year = text_year(targets)
+    kept = []
+    for t in targets:
+        p = probability(features(text, t, year))
+        if p >= threshold:
+            kept.append(dataclasses.replace(t, confidence=round(p, 2)))
+    return kept

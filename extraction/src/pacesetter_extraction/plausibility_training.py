@@ -1,0 +1,145 @@
+"""Train the plausibility screen (plausibility.json) from labelled folders.
+
+    python -m pacesetter_extraction.plausibility_training extraction/corpus/dev \
+        ../shared/corpus [--cv]
+
+Every target the rules find in a labelled text is an example: plausible when it matches a
+label as ``evaluate`` pairs them. ``--cv`` also scores the screen by ten-fold
+cross-validation grouped by text (each text's figures are judged by a model that never saw
+that text), which is the estimate of what it does on unseen texts. Needs scikit-learn (the
+``train`` extra); reading the weights does not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .evaluate import labelled_texts, pair_targets
+from .plausibility import WEIGHTS, features, text_year
+
+MIN_TEXTS = 10  # a feature seen in fewer texts gets no weight: no weight stands for one text
+C = 0.3  # inverse L2 strength, chosen by the cross-validation in docs/extraction.md
+THRESHOLD = 0.2
+
+
+@dataclass
+class Examples:
+    feats: list[set[str]] = field(default_factory=list)
+    plausible: list[bool] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+    labelled: int = 0  # labelled targets in all, for recall
+    n_texts: dict[str, int] = field(default_factory=dict)  # texts per folder
+
+
+def examples(*folders: str | Path) -> Examples:
+    from . import extract  # late import: the package imports plausibility, not this module
+
+    ex = Examples()
+    for folder in folders:
+        name = Path(folder).resolve().name
+        for path, text, labels in labelled_texts(Path(folder)):
+            ex.n_texts[name] = ex.n_texts.get(name, 0) + 1
+            gold = [lab for lab in labels if lab.get("kind", "target") == "target"]
+            found = extract(text, name=path.name, screen=False).targets
+            matched = pair_targets(text, gold, [t.to_dict() for t in found])
+            year = text_year(found)
+            ex.labelled += len(gold)
+            for i, t in enumerate(found):
+                ex.feats.append(set(features(text, t, year)))
+                ex.plausible.append(i in matched)
+                ex.texts.append(f"{name}/{path.name}")
+    return ex
+
+
+def _vocabulary(ex: Examples, rows: list[int]) -> dict[str, int]:
+    seen_in: dict[str, set[str]] = defaultdict(set)
+    for i in rows:
+        for f in ex.feats[i]:
+            seen_in[f].add(ex.texts[i])
+    kept = sorted(f for f, texts in seen_in.items() if len(texts) >= MIN_TEXTS)
+    return {f: n for n, f in enumerate(kept)}
+
+
+def _matrix(ex: Examples, rows: list[int], vocab: dict[str, int]) -> Any:
+    from scipy.sparse import csr_matrix  # type: ignore[import-untyped]
+
+    r, c = [], []
+    for n, i in enumerate(rows):
+        for f in ex.feats[i]:
+            if f in vocab:
+                r.append(n)
+                c.append(vocab[f])
+    return csr_matrix(([1.0] * len(r), (r, c)), shape=(len(rows), len(vocab)))
+
+
+def _fit(ex: Examples, rows: list[int]) -> tuple[Any, dict[str, int]]:
+    from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
+
+    vocab = _vocabulary(ex, rows)
+    model = LogisticRegression(C=C, max_iter=5000)
+    model.fit(_matrix(ex, rows, vocab), [ex.plausible[i] for i in rows])
+    return model, vocab
+
+
+def train(ex: Examples) -> dict[str, Any]:
+    model, vocab = _fit(ex, list(range(len(ex.plausible))))
+    weights = {f: round(float(w), 4) for f, w in zip(vocab, model.coef_[0], strict=True)}
+    return {
+        "about": "pacesetter_extraction.plausibility weights; regenerate with "
+        "python -m pacesetter_extraction.plausibility_training extraction/corpus/dev "
+        "../shared/corpus",
+        "texts": ex.n_texts,
+        "examples": len(ex.plausible),
+        "threshold": THRESHOLD,
+        "bias": round(float(model.intercept_[0]), 4),
+        "weights": {f: w for f, w in weights.items() if w},
+    }
+
+
+def cross_validate(ex: Examples, folds: int = 10) -> list[tuple[float, float, float, float]]:
+    """(threshold, precision, recall, F1) of the screened targets, each text judged by a
+    model trained without it; threshold 0 is the rules alone."""
+    from sklearn.model_selection import GroupKFold  # type: ignore[import-untyped]
+
+    prob = [0.0] * len(ex.plausible)
+    everything = list(range(len(ex.plausible)))
+    for train_rows, test_rows in GroupKFold(folds).split(everything, groups=ex.texts):
+        model, vocab = _fit(ex, list(train_rows))
+        p = model.predict_proba(_matrix(ex, list(test_rows), vocab))[:, 1]
+        for i, pi in zip(test_rows, p, strict=True):
+            prob[i] = float(pi)
+    out = []
+    for t in (0.0, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4):
+        kept = [ok for ok, pi in zip(ex.plausible, prob, strict=True) if pi >= t]
+        tp = sum(kept)
+        prec, rec = tp / max(1, len(kept)), tp / max(1, ex.labelled)
+        out.append((t, prec, rec, 2 * tp / max(1, len(kept) + ex.labelled)))
+    return out
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("folders", nargs="+", help="labelled folders (docs/ and labels.jsonl)")
+    ap.add_argument("--cv", action="store_true", help="also print ten-fold cross-validation")
+    ap.add_argument("--out", default=str(WEIGHTS), help="where to write the weights")
+    args = ap.parse_args(argv)
+    ex = examples(*args.folders)
+    data = train(ex)
+    Path(args.out).write_text(
+        json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8"
+    )
+    print(
+        f"{sum(ex.n_texts.values())} texts, {len(ex.plausible)} figures, {len(data['weights'])} weights"
+    )
+    if args.cv:
+        for t, p, r, f in cross_validate(ex):
+            print(f"threshold {t:.2f}: precision {p:.3f} recall {r:.3f} F1 {f:.4f}")
+
+
+if __name__ == "__main__":
+    main()
