@@ -37,7 +37,7 @@ DEV = Path(__file__).resolve().parents[1] / "corpus" / "dev"
 
 def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> None:
     """The shared corpus and the repository's own dev texts, pooled (every hold-out included
-    once spent: 1202 texts in session 24). The floor follows the corpus as harder unseen texts join
+    once spent: 1250 texts in session 25). The floor follows the corpus as harder unseen texts join
     it, never a rule: the year's was raised when texts without a year were dated by their
     names; the indicator's fell to 88 % when the ninth and tenth joined (their names agreed
     78 % and 77 % when scored), and targets' to 0.91 and milestones' to 0.77 when the
@@ -106,7 +106,10 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
     a Macau power link's schedule; pooled 0.705). Since session 25 a learnt screen follows
     the rules (plausibility.py); it is trained on these texts, so the pooled target score is
     in-sample for it (0.911; cross-validated 0.876, docs/extraction.md) and the rules alone
-    keep their own floor.
+    keep their own floor. Milestone names' floor went to 0.54 when the hundred-and-twenty-first
+    to hundred-and-twenty-fifth joined (names agreed 50.0 %, 36.4 %, 30.0 %, 40.0 % and 62.5 % of
+    matched milestones when scored: AI plans' committees and schemes, transport lists' works
+    named by their labellers with the place before them; pooled 54.4 %).
     The issue's goal
     (0.95 / 0.75 / 90 % / 95 %) is reported in docs/extraction.md, and a rule
     that lowers these figures must say why."""
@@ -124,4 +127,4 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
     assert pooled.year_accuracy >= 0.94  # texts without a year are dated by their names
     # Milestones named as a plan office keeps them (the work and its event, no pledge or time),
     # measured since session 16: 43 % before, 57 % with milestone_names.
-    assert pooled.milestone_name_ok >= 0.55 * pooled.milestone_tp
+    assert pooled.milestone_name_ok >= 0.54 * pooled.milestone_tp
