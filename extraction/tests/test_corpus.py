@@ -37,7 +37,7 @@ DEV = Path(__file__).resolve().parents[1] / "corpus" / "dev"
 
 def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> None:
     """The shared corpus and the repository's own dev texts, pooled (every hold-out included
-    once spent: 1250 texts in session 25). The floor follows the corpus as harder unseen texts join
+    once spent: 1279 texts in session 25). The floor follows the corpus as harder unseen texts join
     it, never a rule: the year's was raised when texts without a year were dated by their
     names; the indicator's fell to 88 % when the ninth and tenth joined (their names agreed
     78 % and 77 % when scored), and targets' to 0.91 and milestones' to 0.77 when the
@@ -109,7 +109,12 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
     keep their own floor. Milestone names' floor went to 0.54 when the hundred-and-twenty-first
     to hundred-and-twenty-fifth joined (names agreed 50.0 %, 36.4 %, 30.0 %, 40.0 % and 62.5 % of
     matched milestones when scored: AI plans' committees and schemes, transport lists' works
-    named by their labellers with the place before them; pooled 54.4 %).
+    named by their labellers with the place before them; pooled 54.4 %). Milestones' went to
+    0.69 when the hundred-and-twenty-sixth to hundred-and-twenty-eighth joined (0.000, 0.667
+    and 0.667 when scored, 8 milestones in all: a Hong Kong housing set with none labelled and
+    four found; pooled 0.545), and the year's to 93 % (75.0 %, 90.0 % and 69.4 % when scored:
+    Hong Kong fiscal-year horizons, an undated water plan dated from its events, a mayor's
+    term; pooled 76.2 %; the pooled year fell to 93.98 %).
     The issue's goal
     (0.95 / 0.75 / 90 % / 95 %) is reported in docs/extraction.md, and a rule
     that lowers these figures must say why."""
@@ -122,9 +127,9 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
         corpus_dir, DEV, predict=lambda text, name: extract(text, name=name, screen=False).to_dict()
     )
     assert rules.targets[2] >= 0.86
-    assert pooled.milestones[2] >= 0.70
+    assert pooled.milestones[2] >= 0.69
     assert pooled.indicator_accuracy >= 0.85
-    assert pooled.year_accuracy >= 0.94  # texts without a year are dated by their names
+    assert pooled.year_accuracy >= 0.93  # texts without a year are dated by their names
     # Milestones named as a plan office keeps them (the work and its event, no pledge or time),
     # measured since session 16: 43 % before, 57 % with milestone_names.
     assert pooled.milestone_name_ok >= 0.54 * pooled.milestone_tp
