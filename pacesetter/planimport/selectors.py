@@ -53,6 +53,24 @@ def duplicates(candidates: list[Candidate]) -> dict[int, Candidate]:
     return repeats
 
 
+# The reader's confidence in a target is the extractor's learnt probability that the figure is
+# a goal at all; under even odds the reviewer is asked to check it against the text.
+DOUBT_BELOW = 0.5
+
+
+def doubtful(candidates: list[Candidate]) -> dict[int, int]:
+    """Pending targets the reader kept with less than even confidence, mapped to that
+    confidence in per cent."""
+    return {
+        c.pk: round(c.confidence * 100)
+        for c in candidates
+        if c.kind == Candidate.Kind.TARGET
+        and c.status == Candidate.Status.PENDING
+        and c.confidence is not None
+        and c.confidence < DOUBT_BELOW
+    }
+
+
 Row = TypeVar("Row")
 
 

@@ -86,6 +86,7 @@ def review(request, pk: int):
 def _review_page(request, draft: ImportedPlan, bound: CandidateForm | None = None, status=200):
     candidates = selectors.candidates_of(draft=draft)
     repeats = selectors.duplicates(candidates)
+    doubts = selectors.doubtful(candidates)
     rows = []
     for c in candidates:
         c.draft = draft  # the forms read the owning unit through it
@@ -96,7 +97,13 @@ def _review_page(request, draft: ImportedPlan, bound: CandidateForm | None = Non
             o for o in candidates if o.kind == c.kind and o.pk != c.pk and o.status != Status.MERGED
         ]
         rows.append(
-            {"candidate": c, "form": form, "merge_into": others, "repeats": repeats.get(c.pk)}
+            {
+                "candidate": c,
+                "form": form,
+                "merge_into": others,
+                "repeats": repeats.get(c.pk),
+                "doubt": doubts.get(c.pk),
+            }
         )
     return render(
         request,

@@ -161,3 +161,32 @@ def test_a_named_unit_matches_one_unit_only(county):
     assert code("縣教育局") == "ZR-JYJ", "traditional characters"
     assert code("商务局") == "ZR-SWJ", "the end of a name"
     assert code("局") is None and code("县公路中心") is None
+
+
+def test_a_target_the_reader_doubts_is_flagged_until_it_is_decided(users, county):
+    """The extractor's confidence is its learnt probability that a figure is a goal at all;
+    under even odds the review page asks for a check. Written for this test: a project list's
+    breakdown and a test's pass rate, which the screen keeps but doubts, and a plan's count."""
+    text = (
+        "白沙县2031年重点工作安排\n"
+        "今年全县共谋划重点项目86个，总投资420亿元。其中，新材料项目12个，总投资95亿元。\n"
+        "本次考试笔试合格率为65%。新建公办幼儿园3所。\n"
+    )
+    draft = services.draft_from_text(actor=users["office"], text=text, owner=county, year=2031)
+    client = Client()
+    client.force_login(users["office"])
+    client.cookies["django_language"] = "en"
+    targets = list(draft.candidates.filter(kind="target"))
+    doubted = [c for c in targets if c.confidence < 0.5]
+    assert doubted and len(doubted) < len(targets), [(c.quote, c.confidence) for c in targets]
+    html = client.get(f"/plan-import/{draft.pk}/").content.decode()
+    for c in targets:
+        flagged = f'id="c{c.pk}-doubtful">Not sure this is a goal' in html
+        assert flagged == (c.confidence < 0.5), (c.quote, c.confidence)
+    note = f"the reader gives it {round(doubted[0].confidence * 100)} %"
+    assert note in html
+    services.candidate_set_status(actor=users["office"], candidate=doubted[0], status="accepted")
+    assert (
+        f'id="c{doubted[0].pk}-doubtful"'
+        not in client.get(f"/plan-import/{draft.pk}/").content.decode()
+    )
