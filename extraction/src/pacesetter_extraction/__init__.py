@@ -67,7 +67,7 @@ def extract(text: str, *, name: str = "", year: int | None = None, screen: bool 
     spans = [(t.start, t.end) for t in targets]
     milestones = extract_milestones(doc, lines, years, spans)
     projects = extract_projects(doc, lines, years)
-    return Result(plausibility.screen(text, targets) if screen else targets, milestones, projects)
+    return Result(plausibility.screen(doc, targets) if screen else targets, milestones, projects)
 
 
 def extract_file(path: str | Path) -> Result:

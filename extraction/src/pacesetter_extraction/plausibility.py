@@ -17,11 +17,13 @@ import dataclasses
 import json
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
 
+from .clean import Cleaned
 from .model import Target
 
 WEIGHTS = Path(__file__).with_name("plausibility.json")
@@ -35,10 +37,12 @@ def _grams(s: str, longest: int, tag: str) -> list[str]:
     return out
 
 
-def features(text: str, t: Target, text_year: int | None) -> list[str]:
+def features(doc: Cleaned, t: Target, text_year: int | None) -> list[str]:
     """What the model sees of one figure: its clause around it, its quote and name, the
-    opening of its paragraph, its unit, comparator and kind, and its year against the text's."""
-    s, e = t.start, t.end
+    opening of its paragraph, its unit, comparator and kind, and its year against the text's.
+    All read in the cleaned, simplified text: no script or debris tells a goal."""
+    text = doc.analysis
+    s, e = bisect_left(doc.index, t.start), bisect_left(doc.index, t.end)
     left = text[max(0, s - 80) : s]
     stops = list(_CLAUSE_END.finditer(left))
     left = (left[stops[-1].end() :] if stops else left)[-30:]
@@ -47,7 +51,7 @@ def features(text: str, t: Target, text_year: int | None) -> list[str]:
     right = (right[: stop.start()] if stop else right)[:15]
     para = text.rfind("\n", 0, s) + 1
     out = _grams(left, 3, "l:") + ["le:" + left[-k:] for k in (1, 2, 3) if len(left) >= k]
-    out += _grams(t.quote, 2, "q:")
+    out += _grams(text[s:e], 2, "q:")
     out += _grams(right, 2, "r:") + ["rb:" + right[:k] for k in (1, 2) if len(right) >= k]
     out += _grams(text[para : para + 12], 2, "p:")
     out += _grams(t.indicator, 2, "i:")
@@ -84,13 +88,13 @@ def probability(feats: list[str]) -> float:
     return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
 
 
-def screen(text: str, targets: list[Target]) -> list[Target]:
+def screen(doc: Cleaned, targets: list[Target]) -> list[Target]:
     """The targets the model finds plausible, each with its probability as its confidence."""
     threshold = _model()[2]
     year = text_year(targets)
     kept = []
     for t in targets:
-        p = probability(features(text, t, year))
+        p = probability(features(doc, t, year))
         if p >= threshold:
             kept.append(dataclasses.replace(t, confidence=round(p, 2)))
     return kept
