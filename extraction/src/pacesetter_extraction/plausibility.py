@@ -88,6 +88,11 @@ def probability(feats: list[str]) -> float:
     return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
 
 
+# The rules' confidence when a figure's own clause has a goal marker inside a plan section
+# (targets.py): the screen does not overrule that, it only passes on its doubt.
+RULES_SURE = 0.9
+
+
 def screen(doc: Cleaned, targets: list[Target]) -> list[Target]:
     """The targets the model finds plausible, each with its probability as its confidence."""
     threshold = _model()[2]
@@ -95,6 +100,6 @@ def screen(doc: Cleaned, targets: list[Target]) -> list[Target]:
     kept = []
     for t in targets:
         p = probability(features(doc, t, year))
-        if p >= threshold:
+        if p >= threshold or t.confidence >= RULES_SURE:
             kept.append(dataclasses.replace(t, confidence=round(p, 2)))
     return kept
