@@ -22,7 +22,7 @@ from typing import Any
 
 from .clean import clean, without_surrogates
 from .evaluate import labelled_texts, pair_targets
-from .plausibility import WEIGHTS, features, text_year
+from .plausibility import RULES_SURE, WEIGHTS, features, text_year
 
 MIN_TEXTS = 10  # a feature seen in fewer texts gets no weight: no weight stands for one text
 C = 0.3  # inverse L2 strength, chosen by the cross-validation in docs/extraction.md
@@ -33,6 +33,7 @@ THRESHOLD = 0.2
 class Examples:
     feats: list[set[str]] = field(default_factory=list)
     plausible: list[bool] = field(default_factory=list)
+    sure: list[bool] = field(default_factory=list)  # the rules' own goal marker: never dropped
     texts: list[str] = field(default_factory=list)
     labelled: int = 0  # labelled targets in all, for recall
     n_texts: dict[str, int] = field(default_factory=dict)  # texts per folder
@@ -55,6 +56,7 @@ def examples(*folders: str | Path) -> Examples:
             for i, t in enumerate(found):
                 ex.feats.append(set(features(doc, t, year)))
                 ex.plausible.append(i in matched)
+                ex.sure.append(t.confidence >= RULES_SURE)
                 ex.texts.append(f"{name}/{path.name}")
     return ex
 
@@ -126,7 +128,9 @@ def cross_validate(ex: Examples, folds: int = 10) -> list[tuple[float, float, fl
             prob[i] = float(pi)
     out = []
     for t in (0.0, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4):
-        kept = [ok for ok, pi in zip(ex.plausible, prob, strict=True) if pi >= t]
+        kept = [
+            ok for ok, sure, pi in zip(ex.plausible, ex.sure, prob, strict=True) if sure or pi >= t
+        ]
         tp = sum(kept)
         prec, rec = tp / max(1, len(kept)), tp / max(1, ex.labelled)
         out.append((t, prec, rec, 2 * tp / max(1, len(kept) + ex.labelled)))
