@@ -34,4 +34,4 @@ def _rules_alone(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
     if request.module.__name__.rsplit(".", 1)[-1].startswith("test_rules_"):
         from pacesetter_extraction import plausibility
 
-        monkeypatch.setattr(plausibility, "screen", lambda text, targets: targets)
+        monkeypatch.setattr(plausibility, "screen", lambda doc, targets: targets)

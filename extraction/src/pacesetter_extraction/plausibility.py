@@ -5,10 +5,11 @@ still no goal to a plan office (a size that describes, a result told in a plan's
 logistic regression over the figure's surroundings (the characters of its clause before and
 after it, its quote, its name, the opening of its paragraph, its unit and comparator, how far
 its year is from the text's) gives each one a probability; a figure below the threshold is
-dropped and the others carry it as their confidence. The weights are trained by
-``plausibility_training`` from ``extraction/corpus/dev`` and kept in ``plausibility.json``;
-only features seen in at least ten texts are kept, so that no weight stands for one text's
-words. Reading them needs nothing beyond the standard library.
+dropped, unless the rules read a goal marker in its own clause (RULES_SURE), and the others
+carry it as their confidence. The weights are trained by ``plausibility_training`` from the
+labelled texts (``extraction/corpus/dev`` and the shared corpus) and kept in
+``plausibility.json``; only features seen in at least ten texts are kept, so that no weight
+stands for one text's words. Reading them needs nothing beyond the standard library.
 """
 
 from __future__ import annotations
