@@ -37,7 +37,7 @@ DEV = Path(__file__).resolve().parents[1] / "corpus" / "dev"
 
 def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> None:
     """The shared corpus and the repository's own dev texts, pooled (every hold-out included
-    once spent: 1314 texts in session 25). The floor follows the corpus as harder unseen texts join
+    once spent: 1351 texts in session 25). The floor follows the corpus as harder unseen texts join
     it, never a rule: the year's was raised when texts without a year were dated by their
     names; the indicator's fell to 88 % when the ninth and tenth joined (their names agreed
     78 % and 77 % when scored), and targets' to 0.91 and milestones' to 0.77 when the
@@ -114,7 +114,10 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
     and 0.667 when scored, 8 milestones in all: a Hong Kong housing set with none labelled and
     four found; pooled 0.545), and the year's to 93 % (75.0 %, 90.0 % and 69.4 % when scored:
     Hong Kong fiscal-year horizons, an undated water plan dated from its events, a mayor's
-    term; pooled 76.2 %; the pooled year fell to 93.98 %).
+    term; pooled 76.2 %; the pooled year fell to 93.98 %). Milestone names' went to 0.53 when
+    the hundred-and-thirty-third to hundred-and-thirty-sixth joined (0.0 %, 40.0 %, 100 % and
+    44.0 % when scored: livelihood lists' and city-building schedules' works named by their
+    labellers with the district or the project before them; pooled 44.2 %).
     The issue's goal
     (0.95 / 0.75 / 90 % / 95 %) is reported in docs/extraction.md, and a rule
     that lowers these figures must say why."""
@@ -132,4 +135,4 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
     assert pooled.year_accuracy >= 0.93  # texts without a year are dated by their names
     # Milestones named as a plan office keeps them (the work and its event, no pledge or time),
     # measured since session 16: 43 % before, 57 % with milestone_names.
-    assert pooled.milestone_name_ok >= 0.54 * pooled.milestone_tp
+    assert pooled.milestone_name_ok >= 0.53 * pooled.milestone_tp
