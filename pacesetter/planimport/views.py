@@ -116,6 +116,9 @@ def _review_page(request, draft: ImportedPlan, bound: CandidateForm | None = Non
             "name_form": PlanNameForm(initial={"name": draft.plan.name}, auto_id="plan-%s"),
             "segments": selectors.document_segments(draft.plan.source_text, candidates),
             "counts": selectors.status_counts(candidates),
+            # the first doubted candidate in reading order: where the check starts
+            "doubts": len(doubts),
+            "first_doubt": next((c.pk for c in candidates if c.pk in doubts), None),
             "lead_form": LeadUnitForm(owner=draft.plan.owner, auto_id="lead-%s"),
         },
         status=status,

@@ -185,6 +185,8 @@ def test_a_target_the_reader_doubts_is_flagged_until_it_is_decided(users, county
         assert flagged == (c.confidence < 0.5), (c.quote, c.confidence)
     note = f"the reader gives it {round(doubted[0].confidence * 100)} %"
     assert note in html
+    first = min(doubted, key=lambda c: c.number)
+    assert f'<a href="#c-{first.pk}" id="doubt-count">to check {len(doubted)}</a>' in html
     services.candidate_set_status(actor=users["office"], candidate=doubted[0], status="accepted")
     assert (
         f'id="c{doubted[0].pk}-doubtful"'
