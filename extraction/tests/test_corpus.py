@@ -37,7 +37,7 @@ DEV = Path(__file__).resolve().parents[1] / "corpus" / "dev"
 
 def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> None:
     """The shared corpus and the repository's own dev texts, pooled (every hold-out included
-    once spent: 1351 texts in session 25). The floor follows the corpus as harder unseen texts join
+    once spent: 1385 texts in session 25). The floor follows the corpus as harder unseen texts join
     it, never a rule: the year's was raised when texts without a year were dated by their
     names; the indicator's fell to 88 % when the ninth and tenth joined (their names agreed
     78 % and 77 % when scored), and targets' to 0.91 and milestones' to 0.77 when the
@@ -117,7 +117,10 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
     term; pooled 76.2 %; the pooled year fell to 93.98 %). Milestone names' went to 0.53 when
     the hundred-and-thirty-third to hundred-and-thirty-sixth joined (0.0 %, 40.0 %, 100 % and
     44.0 % when scored: livelihood lists' and city-building schedules' works named by their
-    labellers with the district or the project before them; pooled 44.2 %).
+    labellers with the district or the project before them; pooled 44.2 %). The indicator's
+    went to 84 % when the hundred-and-thirty-seventh to hundred-and-fortieth joined (78.3 %,
+    66.7 %, 92.6 % and 80.0 % when scored: 2026 work reports' targets named by their labellers
+    with the city before them, town plans; pooled 80.5 %; the pooled share fell to 84.96 %).
     The issue's goal
     (0.95 / 0.75 / 90 % / 95 %) is reported in docs/extraction.md, and a rule
     that lowers these figures must say why."""
@@ -131,7 +134,7 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
     )
     assert rules.targets[2] >= 0.86
     assert pooled.milestones[2] >= 0.69
-    assert pooled.indicator_accuracy >= 0.85
+    assert pooled.indicator_accuracy >= 0.84
     assert pooled.year_accuracy >= 0.93  # texts without a year are dated by their names
     # Milestones named as a plan office keeps them (the work and its event, no pledge or time),
     # measured since session 16: 43 % before, 57 % with milestone_names.

@@ -5,7 +5,7 @@ still no goal to a plan office (a size that describes, a result told in a plan's
 logistic regression over the figure's surroundings (the characters of its clause before and
 after it, its quote, its name, the opening of its paragraph, its unit and comparator, how far
 its year is from the text's) gives each one a probability; a figure below the threshold is
-dropped, unless the rules read a goal marker in its own clause (RULES_SURE), and the others
+dropped, unless its own clause sets it as a goal (``guarded``), and the others
 carry it as their confidence. The weights are trained by ``plausibility_training`` from the
 labelled texts (``extraction/corpus/dev`` and the shared corpus) and kept in
 ``plausibility.json``; only features seen in at least ten texts are kept, so that no weight
@@ -38,10 +38,9 @@ def _grams(s: str, longest: int, tag: str) -> list[str]:
     return out
 
 
-def features(doc: Cleaned, t: Target, text_year: int | None) -> list[str]:
-    """What the model sees of one figure: its clause around it, its quote and name, the
-    opening of its paragraph, its unit, comparator and kind, and its year against the text's.
-    All read in the cleaned, simplified text: no script or debris tells a goal."""
+def _around(doc: Cleaned, t: Target) -> tuple[str, str, str, int]:
+    """The figure's clause before it (up to 30 characters), its quote, its clause after it (up
+    to 15), and where it starts, all in the cleaned, simplified text."""
     text = doc.analysis
     s, e = bisect_left(doc.index, t.start), bisect_left(doc.index, t.end)
     left = text[max(0, s - 80) : s]
@@ -49,10 +48,18 @@ def features(doc: Cleaned, t: Target, text_year: int | None) -> list[str]:
     left = (left[stops[-1].end() :] if stops else left)[-30:]
     right = text[e : e + 40]
     stop = _CLAUSE_END.search(right)
-    right = (right[: stop.start()] if stop else right)[:15]
+    return left, text[s:e], (right[: stop.start()] if stop else right)[:15], s
+
+
+def features(doc: Cleaned, t: Target, text_year: int | None) -> list[str]:
+    """What the model sees of one figure: its clause around it, its quote and name, the
+    opening of its paragraph, its unit, comparator and kind, and its year against the text's.
+    All read in the cleaned, simplified text: no script or debris tells a goal."""
+    text = doc.analysis
+    left, quote, right, s = _around(doc, t)
     para = text.rfind("\n", 0, s) + 1
     out = _grams(left, 3, "l:") + ["le:" + left[-k:] for k in (1, 2, 3) if len(left) >= k]
-    out += _grams(text[s:e], 2, "q:")
+    out += _grams(quote, 2, "q:")
     out += _grams(right, 2, "r:") + ["rb:" + right[:k] for k in (1, 2) if len(right) >= k]
     out += _grams(text[para : para + 12], 2, "p:")
     out += _grams(t.indicator, 2, "i:")
@@ -90,17 +97,31 @@ def probability(feats: list[str]) -> float:
 
 
 # The rules' confidence when a figure's own clause has a goal marker inside a plan section
-# (targets.py): the screen does not overrule that, it only passes on its doubt.
+# (targets.py), and the words that set a figure as a goal in its own clause: the screen does
+# not overrule either, it only passes on its doubt.
 RULES_SURE = 0.9
+EVEN_ODDS = 0.5
+_SETS_GOAL = re.compile(r"力争|确保|目标")
+
+
+def guarded(doc: Cleaned, t: Target) -> bool:
+    """A figure the screen may doubt but not drop."""
+    if t.confidence >= RULES_SURE:
+        return True
+    left, quote, _, _ = _around(doc, t)
+    return bool(_SETS_GOAL.search(left + quote))
 
 
 def screen(doc: Cleaned, targets: list[Target]) -> list[Target]:
-    """The targets the model finds plausible, each with its probability as its confidence."""
+    """The targets the model finds plausible, each with its probability as its confidence; a
+    guarded one under even odds keeps the rules' confidence instead."""
     threshold = _model()[2]
     year = text_year(targets)
     kept = []
     for t in targets:
         p = probability(features(doc, t, year))
-        if p >= threshold or t.confidence >= RULES_SURE:
+        if p < EVEN_ODDS and guarded(doc, t):
+            p = max(p, t.confidence)  # the clause's own goal word outweighs the doubt
+        if p >= threshold:
             kept.append(dataclasses.replace(t, confidence=round(p, 2)))
     return kept

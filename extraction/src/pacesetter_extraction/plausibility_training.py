@@ -22,7 +22,7 @@ from typing import Any
 
 from .clean import clean, without_surrogates
 from .evaluate import labelled_texts, pair_targets
-from .plausibility import RULES_SURE, WEIGHTS, features, text_year
+from .plausibility import WEIGHTS, features, guarded, text_year
 
 MIN_TEXTS = 10  # a feature seen in fewer texts gets no weight: no weight stands for one text
 C = 0.3  # inverse L2 strength, chosen by the cross-validation in docs/extraction.md
@@ -56,7 +56,7 @@ def examples(*folders: str | Path) -> Examples:
             for i, t in enumerate(found):
                 ex.feats.append(set(features(doc, t, year)))
                 ex.plausible.append(i in matched)
-                ex.sure.append(t.confidence >= RULES_SURE)
+                ex.sure.append(guarded(doc, t))
                 ex.texts.append(f"{name}/{path.name}")
     return ex
 
