@@ -104,3 +104,18 @@ def test_no_weight_stands_for_fewer_than_ten_texts(corpus_examples: Examples) ->
     thin = [f for f in weights if len(seen_in.get(f, ())) < MIN_TEXTS]
     # a rule changed since training may move a feature across the line; not more than a few
     assert len(thin) <= 0.01 * len(weights), thin[:20]
+
+
+def test_a_figure_its_clause_sets_as_a_goal_is_doubted_never_dropped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The model's reading of one sentence moves with each retraining; 力争, 确保 and 目标 in
+    the figure's own clause are the text's word, so even a model sure it is no goal only
+    passes on its doubt. Written for this test."""
+    from pacesetter_extraction import plausibility
+
+    text = "据统计,本届展会共吸引观众8万人次。力争明年新签约项目投资30亿元以上。"
+    monkeypatch.setattr(plausibility, "probability", lambda feats: 0.01)
+    kept = extract(text).targets
+    assert [t.quote for t in kept] == ["力争明年新签约项目投资30亿元以上"]
+    assert kept[0].confidence >= 0.5, "under even odds it keeps the rules' confidence"
