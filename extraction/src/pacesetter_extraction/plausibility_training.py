@@ -6,8 +6,8 @@
 Every target the rules find in a labelled text is an example: plausible when it matches a
 label as ``evaluate`` pairs them. ``--cv`` also scores the screen by ten-fold
 cross-validation grouped by labelled set (each set's figures are judged by a model that never
-saw that set or its labeller's habits), which is the estimate of what it does on unseen texts. Needs scikit-learn (the
-``train`` extra); reading the weights does not.
+saw that set or its labeller's habits), which is the estimate of what it does on unseen
+texts. Needs scikit-learn (the ``train`` extra); reading the weights does not.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ THRESHOLD = 0.2
 class Examples:
     feats: list[set[str]] = field(default_factory=list)
     plausible: list[bool] = field(default_factory=list)
-    sure: list[bool] = field(default_factory=list)  # the rules' own goal marker: never dropped
+    sure: list[bool] = field(default_factory=list)  # guarded: the screen never drops it
     texts: list[str] = field(default_factory=list)
     labelled: int = 0  # labelled targets in all, for recall
     n_texts: dict[str, int] = field(default_factory=dict)  # texts per folder
@@ -114,8 +114,8 @@ def _labelled_set(text: str) -> str:
 
 
 def cross_validate(ex: Examples, folds: int = 10) -> list[tuple[float, float, float, float]]:
-    """(threshold, precision, recall, F1) of the screened targets, each text judged by a
-    model trained without it; threshold 0 is the rules alone."""
+    """(threshold, precision, recall, F1) of the screened targets, each labelled set judged by
+    a model trained without it; threshold 0 is the rules alone."""
     from sklearn.model_selection import GroupKFold  # type: ignore[import-untyped]
 
     prob = [0.0] * len(ex.plausible)
