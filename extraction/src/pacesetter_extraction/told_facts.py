@@ -22,18 +22,7 @@ _DELEGATES_RE = re.compile(
 )
 _PERSON_UNITS = frozenset(("名", "位"))
 # …and 分布于23个区: how far a thing is spread
-_TOLD_LEVEL_LEADS = (
-    "不到",
-    "不足",
-    "仅",
-    "仅有",
-    "仅为",
-    "只有",
-    "多达",
-    "分布于",
-    "分布在",
-    "遍布",
-)
+_TOLD_LEVEL_LEADS = tuple("不到 不足 仅 仅有 仅为 只有 多达 分布于 分布在 遍布".split())
 _DONE_AFTER_RE = re.compile(r"[^,;。\d]{1,10}?已(?:于|经|全部|全数|相继|先后|全面|正式|陆续)")
 # …the goal's own figure may come between (完成年度目标任务589亿元的37.22%); 占 a plan's
 # share of what was done (完成投资3212万元,占年度投资计划的32.12%)
