@@ -37,7 +37,7 @@ DEV = Path(__file__).resolve().parents[1] / "corpus" / "dev"
 
 def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> None:
     """The shared corpus and the repository's own dev texts, pooled (every hold-out included
-    once spent: 1413 texts in session 25). The floor follows the corpus as harder unseen texts join
+    once spent: 1438 texts in session 26). The floor follows the corpus as harder unseen texts join
     it, never a rule: the year's was raised when texts without a year were dated by their
     names; the indicator's fell to 88 % when the ninth and tenth joined (their names agreed
     78 % and 77 % when scored), and targets' to 0.91 and milestones' to 0.77 when the
@@ -124,7 +124,11 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
     The rules alone went to 0.85 when the hundred-and-forty-first to hundred-and-forty-fourth
     joined (0.738, 0.800, 0.703 and 0.847 when scored by them: 实事 lists whose labellers left
     out what the rules keep, a budget-draft digest; 0.771, 0.889, 0.667 and 0.817 with the
-    screen; the rules' pooled score fell to 0.859).
+    screen; the rules' pooled score fell to 0.859). Milestones' went to 0.68 when the
+    hundred-and-forty-fifth to hundred-and-forty-eighth joined in session 26 (0.727, 0.182,
+    0.000 and 0.545 when scored, 39 milestones in all: a Taipei renewal plan's nine
+    deliverables with 啟用 and 拆除, ROC-year completion dates in Chinese numerals, a district
+    secretary's 年底亮相; pooled 0.500; the pooled score fell to 0.686).
     The issue's goal
     (0.95 / 0.75 / 90 % / 95 %) is reported in docs/extraction.md, and a rule
     that lowers these figures must say why."""
@@ -137,7 +141,7 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
         corpus_dir, DEV, predict=lambda text, name: extract(text, name=name, screen=False).to_dict()
     )
     assert rules.targets[2] >= 0.85
-    assert pooled.milestones[2] >= 0.69
+    assert pooled.milestones[2] >= 0.68
     assert pooled.indicator_accuracy >= 0.84
     assert pooled.year_accuracy >= 0.93  # texts without a year are dated by their names
     # Milestones named as a plan office keeps them (the work and its event, no pledge or time),

@@ -44,22 +44,7 @@ _RATE_OF_CHANGE_RE = re.compile(r"(?<!自然)(?:增长|成长|上涨|涨)率$|[�
 _LEAD = sorted(
     set(
         vocab.LEADING_NOISE
-        + [
-            "建设",
-            "发展",
-            "实施",
-            "形成",
-            "打造",
-            "加快打造",
-            "推进",
-            "开展",
-            "组织",
-            "提供",
-            "安排",
-            "发行",
-            "惠及",
-            "的",
-        ]
+        + "建设 发展 实施 形成 打造 加快打造 推进 开展 组织 提供 安排 发行 惠及 的".split()
     ),
     key=len,
     reverse=True,
@@ -68,22 +53,8 @@ _LEAD_SET = frozenset(_LEAD)
 _LEAD_ADJECTIVES = ("和美", "和谐")  # not 和 + a name
 _LEAD_TUPLE = tuple(_LEAD)
 # Verbs worth keeping in front of a counted noun (新建智能工厂, 招引过亿项目).
-KEEP_VERBS = (
-    "新建改造",
-    "维修改造",
-    "新建",
-    "兴建",
-    "修建",
-    "新增",
-    "建成",
-    "改造",
-    "新培育",
-    "新签约",
-    "招引",
-    "打通",
-    "新上",
-    "引进",
-    "创建",
+KEEP_VERBS = tuple(
+    "新建改造 维修改造 新建 兴建 修建 新增 建成 改造 新培育 新签约 招引 打通 新上 引进 创建".split()
 )
 # A verb written with its alternative in brackets (新(改)建, 改(扩)建) is still one creating verb.
 _ALT_VERB_RE = re.compile(r"[新改扩续]\([新改扩续]\)[建造]$")
@@ -179,6 +150,11 @@ _CURRENCY_TAIL_RE = re.compile(r"(?:新台币|人民币|港币)$")
 _SPACED_BASE_RE = re.compile(r"([比较]) ?((?:19|20)\d{2}) ?年")
 
 
+# 等 closing a list (蔬菜、水果等产量): what follows is measured. Not 等 inside a word (高等教育,
+# 中等职业, 平等, 等级): an adjective or a rank, no list.
+_ETC_RE = re.compile(r"(?<![高中初平同对均相上优次头])等(?![级于同额次])")
+
+
 def from_left(left: str) -> tuple[str, bool, bool]:
     """Indicator from the words before a figure.
 
@@ -266,8 +242,8 @@ def from_left(left: str) -> tuple[str, bool, bool]:
                 break
     if s in _LEAD_SET:
         s = ""  # 力争, 进一步: only words around a figure, no name (one is inherited instead)
-    if "等" in s[:-1]:
-        s = s[s.rindex("等") + 1 :] or s
+    if "等" in s[:-1] and (etc := list(_ETC_RE.finditer(s, 0, len(s) - 1))):
+        s = s[etc[-1].end() :] or s
     if s.startswith("完成") and len(s) >= 4 and s[2] not in "率额量值":
         s = s[2:]  # 完成(生产总值473亿元), as 实现…: the verb, not the quantity
     if "政府" in s[:5]:

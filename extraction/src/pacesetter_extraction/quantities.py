@@ -67,6 +67,18 @@ _BUILD_VERBS = ("兴建", "新建", "建设", "建成", "提供", "新增", "增
 _BUILT_UNITS = frozenset("间套个座所户栋")
 _ENTITY_HEADS = tuple(vocab.ENTITY_HEADS)
 _DURATION_RE = re.compile(r"\d{1,2}\.\d")  # 11.7年, not 1.2021年 (an item's number)
+_YEARS_BOUND_RE = re.compile(r"以上|左右|以内|及以上")
+
+
+def _years_counted(an: str, start: int, end: int, num: str) -> bool:
+    """受教育年限…达到15年以上: a whole number of years is a figure when bounded and the
+    sentence names a length in years (年限) it measures; 20年以上 alone tells an age."""
+    if len(num) > 2 or not _YEARS_BOUND_RE.match(an, end, end + 3):
+        return False
+    head = an[max(0, start - 120) : start]
+    return "年限" in head[head.rfind("。") + 1 :]
+
+
 _AFTER_SCORE_RE = re.compile(r"$|[^\u4e00-\u9fff]|以|左|及|和|、|的|或")
 _DATE_BEFORE_RE = re.compile(r"(?<!\d)\d{4}[-/.]\d{1,2}[-/.]$")
 # Every figure form starts with a digit or a Chinese numeral (前三, 百分之六, 一千两百万).
@@ -117,7 +129,10 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
             continue  # a longer Latin word, not a unit
         if not chinese and not latin_unit and _LATIN_RE.match(an, m.end("num")):
             continue  # 5G, 3A
-        if unit == "年" and (chinese or not _DURATION_RE.fullmatch(num)):
+        if unit == "年" and (
+            chinese
+            or not (_DURATION_RE.fullmatch(num) or _years_counted(an, m.start(), m.end(), num))
+        ):
             continue  # 2030年 is a date; 11.7年 (a duration) writes its decimal
         if unit.endswith("方") and (chinese or an[m.end() : m.end() + 1] in _NOT_CUBIC_AFTER):
             continue  # 三方, 2方面: parties and aspects, no volume
