@@ -36,3 +36,54 @@ def test_a_whole_number_of_years_is_a_figure_when_the_sentence_measures_years() 
     assert [t["value"] for t in targets(age)] == [45], (
         "房龄20年以上 describes which estates: no 年限 is measured, so no figure of years"
     )
+
+
+def test_reaching_or_exceeding_includes_the_figure() -> None:
+    text = "到2029年,全县生猪出栏量达到或超过45万头。"
+    got = [(t["indicator"], t["comparator"], t["value"]) for t in targets(text)]
+    assert got == [("生猪出栏量", ">=", 45)], (
+        "达到或超过 (reach or exceed) is met at the figure itself: >=, and no part of the name"
+    )
+
+
+def test_a_year_before_a_place_named_tai_is_no_count_of_machines() -> None:
+    text = "为迎接2029台南灯会,市府将新建停车场6处。"
+    assert [(t["value"], t["unit"]) for t in targets(text)] == [(6, "处")], (
+        "2029台南 is a year and the city 台南, not 2029 machines (台 as a measure word)"
+    )
+    machines = "2029年全市新增1200台充电桩。"
+    assert [(t["value"], t["unit"]) for t in targets(machines)] == [(1200, "台")], (
+        "台 after a count and before what is counted stays a measure word"
+    )
+
+
+# A plan's indicator table copied from a web page one cell per line, each cell closed by a bar,
+# the row's kind (预期性/约束性) before its values, and a column of yearly averages whose
+# bracketed values are the period's totals. Written for this test.
+_BAR_TABLE = (
+    "附表:某市“十五五”时期经济社会发展主要指标\n"
+    "序号 |\n指 标 |\n单位 |\n属性 |\n“十五五”目标 |\n|\n2030年 |\n年均[累计] |\n||||\n"
+    "1 |\n地区生产总值增长率 |\n% |\n预期性 |\n- |\n6左右 |\n"
+    "2 |\n常住人口城镇化率 |\n% |\n预期性 |\n>72 |\n- |\n"
+    "3 |\n新增城镇就业人数 |\n万人 |\n预期性 |\n- |\n[累计达到30] |\n"
+    "4 |\n城镇调查失业率 |\n% |\n预期性 |\n- |\n<5.5 |\n"
+    "5 |\n居民人均预期寿命 |\n岁 |\n预期性 |\n>80 |\n- |\n"
+)
+
+
+def test_an_indicator_table_copied_cell_by_cell_with_bars() -> None:
+    got = [
+        (t["indicator"], t["comparator"], t["value"], t["unit"], t["growth"], t["year"])
+        for t in targets(_BAR_TABLE)
+    ]
+    assert got == [
+        ("地区生产总值增长率", "~", 6, "%", True, 2030),
+        ("常住人口城镇化率", ">", 72, "%", False, 2030),
+        ("新增城镇就业人数", "=", 30, "万人", False, 2030),
+        ("城镇调查失业率", "<", 5.5, "%", False, 2030),
+        ("居民人均预期寿命", ">", 80, "岁", False, 2030),
+    ], (
+        "each row's goal sits under the plan period's 目标 columns after its unit and kind; a "
+        "bracketed total keeps the row's unit; a yearly average is a change only where the "
+        "row's name is one (增长率), not for a rate such as 失业率"
+    )

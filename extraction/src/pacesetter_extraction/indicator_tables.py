@@ -15,12 +15,13 @@ from . import vocab
 from .clean import Cleaned
 from .model import Target
 from .numerals import to_plain
+from .plausibility import RULES_SURE
 from .quantities import find as find_quantities
 
-# A cell: text between line breaks or HTML tags.
-_CELL_RE = re.compile(r"<[^<>\n]*>|[^\n<>]+")
+# A cell: text between line breaks, HTML tags or the bars a page's table was copied with.
+_CELL_RE = re.compile(r"<[A-Za-z/!][^<>\n]*>|(?:[^\n<|]|<(?![A-Za-z/!]))+")  # <5.5 is a value
 # 指标, 指 标, 主要指标, 指标名称 alone in a cell (found from its 指, then checked)
-_NAME_HEAD_RE = re.compile(r"指[ \t\u3000]*标(?:名称|项目|内容)?[ \t\u3000]*(?=\n|<|$)")
+_NAME_HEAD_RE = re.compile(r"指[ \t\u3000]*标(?:名称|项目|内容)?[ \t\u3000]*(?=\n|<|\||$)")
 _HEAD_LEAD_RE = re.compile(r"(?:^|[\n>])[ \t\u3000]*(?:主要|具体|核心)?$")
 _COLUMN_RE = re.compile(
     r"(?P<year>(?:19|20)\d{2})年?(?:底|末|度)?(?P<kind>目标值?|预期值?|规划值?|基期值?|基数|现状值?|实际值?|完成值?)?"
@@ -31,9 +32,15 @@ _BASE_KINDS = ("基期", "基数", "现状", "实际", "完成")
 _EXTRA_HEAD_RE = re.compile(r"属性|指标属性|单位|计量单位|序号|类别|类型|领域|备注")
 # 年均增长(%): a column of yearly changes over the plan's years, each a goal of its row
 _GROWTH_HEAD_RE = re.compile(r"(?:年均)?增[长速](?:率|幅度)?(?:[(（]%[)）])?")
+# 年均[累计]: each row's yearly average (a change where the row names one: 增长率, 提升), or in
+# brackets the plan period's total
+_AVERAGE_HEAD_RE = re.compile(r"年均[\[〔(（【]累计[\]〕)）】]")
+_CHANGE_NAME_RE = re.compile(r"增长|增速|提升|提高|降低|下降|减少")
+# “十四五”目标 above the columns it spans (2025年 | 年均[累计]): each of them holds goals
+_PERIOD_GOAL_RE = re.compile(r"[“\"]?十[一二三四五六]五[”\"]?(?:时期|规划)?目标")
 # 亿元, %, 万人: a row's unit in a 单位 column
 _UNIT_CELL_RE = re.compile(
-    r"%|‰|(?:万|亿|千|百万)?(?:" + vocab.alt(vocab.BASE_UNITS) + r")(?:/[^\d\s/]{1,4})?"
+    r"%|‰|(?:万|亿|千|百万|万亿)?(?:" + vocab.alt(vocab.BASE_UNITS) + r")(?:/[^\d\s/]{1,4})?"
 )
 _KIND_RE = re.compile(r"约束性?|预期性?|约束性指标|预期性指标")
 _SECTION_RE = re.compile(
@@ -42,7 +49,9 @@ _SECTION_RE = re.compile(
 _VALUE_RE = re.compile(
     r"(?:[<>≥≤]|大于|小于|不低于|不高于|不少于|不超过|约)?\s*\d+(?:\.\d+)?\s*(?:%|[^\d\s]{1,5})?"
     r"(?:以上|以下|以内|左右)?|[—\-/－–]{1,3}"
+    r"|[\[〔【](?:累计)?(?:达到)?\d+(?:\.\d+)?(?:左右|以上)?[\]〕】]"  # [20], [累计达到1000]: a total
 )
+_TOTAL_RE = re.compile(r"[\[〔【](.*)[\]〕】]")
 _SERIAL_RE = re.compile(r"\d{1,2}")
 _NUMBERING_RE = re.compile(r"^(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）]|其中[:：]?)\s*")
 # 森林覆盖率(%), 孕产妇死亡率(1/10万): the unit of the row's bare numbers
@@ -61,6 +70,7 @@ class _Column:
     goal: bool
     base: bool
     growth: bool = False
+    average: bool = False  # 年均[累计]: growth only where the row's name is a change
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +89,7 @@ def _cells(an: str, pos: int) -> list[tuple[int, int, str]]:
     out = []
     for m in _CELL_RE.finditer(an, pos):
         text = m.group().strip(" \t\u3000\xa0")
-        if not text or text[0] == "<":
+        if not text or m.group()[0] == "<" and m.group()[-1] == ">":
             continue
         if len(text) > _PROSE_LEN or "。" in text:
             break
@@ -94,21 +104,23 @@ def _header(cells: list[tuple[int, int, str]]) -> tuple[list[_Column], int]:
     """The value columns of the header that opens cells[0] (the name column), and where the rows
     start; no columns when the header names no goal column."""
     cols: list[_Column] = []
-    i = 1
+    i, spanned = 1, False
     while i < len(cells):
         text = re.sub(r"\s", "", cells[i][2])
-        if m := _COLUMN_RE.fullmatch(text):
+        if _PERIOD_GOAL_RE.fullmatch(text):
+            spanned = True
+        elif m := _COLUMN_RE.fullmatch(text):
             year = int(m.group("year")) if m.group("year") else None
             kind = m.group("kind") or ""
             cols.append(
                 _Column(
                     year,
-                    bool(m.group("goal")) or "目标" in kind,
+                    bool(m.group("goal")) or "目标" in kind or spanned,
                     bool(m.group("base")) or kind.startswith(_BASE_KINDS),
                 )
             )
-        elif _GROWTH_HEAD_RE.fullmatch(text):
-            cols.append(_Column(None, True, False, True))
+        elif _GROWTH_HEAD_RE.fullmatch(text) or _AVERAGE_HEAD_RE.fullmatch(text):
+            cols.append(_Column(None, True, False, True, bool(_AVERAGE_HEAD_RE.fullmatch(text))))
         elif not _EXTRA_HEAD_RE.fullmatch(text):
             break
         i += 1
@@ -120,6 +132,7 @@ def _header(cells: list[tuple[int, int, str]]) -> tuple[list[_Column], int]:
             c.goal or (c.year == last and len(set(years)) > 1 and not c.base),
             c.base or (c.year is not None and c.year != last),
             c.growth,
+            c.average,
         )
         for c in cols
     ]
@@ -149,26 +162,41 @@ def _rows(cells: list[tuple[int, int, str]], cols: list[_Column]) -> list[GoalCe
             for i, (s, e) in enumerate(values):
                 name, unit = _row_name(rows[i % len(rows)][2])
                 col = cols[i // len(rows)]
-                unit = "%" if col.growth else unit or (units[0] if units else "")
+                unit = unit or (units[0] if units else "")
+                # a growth column's bracketed total ([累计达到1000]) is in the row's own unit
+                growth = col.growth and (unit == "%" or not _TOTAL_RE.fullmatch(cells_text[s]))
+                if col.average:
+                    growth = bool(_CHANGE_NAME_RE.search(name))
+                unit = "%" if growth else unit
                 goal = col.goal and not col.base
-                out.append(GoalCell(s, e, name, unit, col.year, goal, col.growth))
+                out.append(GoalCell(s, e, name, unit, col.year, goal, growth))
         names.clear()
         values.clear()
         units.clear()
 
+    cells_text = {s: text for s, _, text in cells}
+    serial = 1  # the next row's number, where rows are numbered
     for ci, (s, e, text) in enumerate(cells):
+        nxt = cells[ci + 1][2] if ci + 1 < len(cells) else ""
+        if text == str(serial) and nxt and not _VALUE_RE.fullmatch(nxt):
+            serial += 1
+            close()  # …| 5左右 | 2 | 全员劳动生产率: 2 numbers the next row
+            continue
+        if names and not values and text == "/":
+            continue  # a row measured in no unit
+        if _KIND_RE.fullmatch(text) and names and not values:
+            continue  # the row's kind before its values (名称 | 单位 | 预期性 | 2025年值)
         if _KIND_RE.fullmatch(text) or _SECTION_RE.fullmatch(text):
             close()
         elif _VALUE_RE.fullmatch(text) and (names or not _SERIAL_RE.fullmatch(text)):
             if not names:
                 break  # a figure with no row to hold it: the table has ended
-            nxt = cells[ci + 1][2] if ci + 1 < len(cells) else ""
             if not values and _SERIAL_RE.fullmatch(text) and nxt and not _VALUE_RE.fullmatch(nxt):
                 continue  # 1 ⏎ 森林覆盖率: the next row's serial number
             values.append((s, e))
         elif _SERIAL_RE.fullmatch(text):
             continue  # a serial number before the row's name
-        elif names and not values and _UNIT_CELL_RE.fullmatch(text):
+        elif names and not values and _UNIT_CELL_RE.fullmatch(text.replace(" ", "")):
             units.append(text)
         else:
             if values:
@@ -221,6 +249,8 @@ def apply(doc: Cleaned, targets: list[Target]) -> list[Target]:
 def _bare_goal(doc: Cleaned, c: GoalCell, span: tuple[int, int]) -> Target | None:
     """A goal cell's figure, read with the unit its row name gives in brackets."""
     an, txt = doc.analysis[c.start : c.end], doc.text[c.start : c.end]
+    if _TOTAL_RE.fullmatch(an):
+        an, txt = an[1:-1], txt[1:-1]  # [累计达到1000]: the total inside its brackets
     num = _NUMBER_RE.search(an)
     if num and c.unit and _COMPARATOR_TAIL_RE.fullmatch(an, num.end()):
         p = num.end()  # 46.3 under 森林覆盖率(%): the row's unit follows the number
@@ -241,5 +271,5 @@ def _bare_goal(doc: Cleaned, c: GoalCell, span: tuple[int, int]) -> Target | Non
         unit=q.unit,
         base_value=to_plain(q.base_value),
         year=c.year,
-        confidence=0.6,
+        confidence=RULES_SURE,  # a table's goal column says it is a goal, as 力争 in a plan does
     )

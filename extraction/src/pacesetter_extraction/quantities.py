@@ -67,6 +67,7 @@ _BUILD_VERBS = ("兴建", "新建", "建设", "建成", "提供", "新增", "增
 _BUILT_UNITS = frozenset("间套个座所户栋")
 _ENTITY_HEADS = tuple(vocab.ENTITY_HEADS)
 _DURATION_RE = re.compile(r"\d{1,2}\.\d")  # 11.7年, not 1.2021年 (an item's number)
+_YEAR_LIKE_RE = re.compile(r"(?:19|20)\d{2}")
 _YEARS_BOUND_RE = re.compile(r"以上|左右|以内|及以上")
 
 
@@ -85,6 +86,7 @@ _DATE_BEFORE_RE = re.compile(r"(?<!\d)\d{4}[-/.]\d{1,2}[-/.]$")
 _LATIN_RE = re.compile(r"[A-Za-z]")
 _NOT_CUBIC_AFTER = frozenset("面案式向法针位便阵舱")
 _PLACE_AFTER = frozenset("山路街庄屯庙沟村镇")
+_TAI_PLACES = frozenset("中北南东湾州")  # 台中, 台湾, 台州: after a year, a place
 _LEADING_ZERO_RE = re.compile(r"0\d")
 _NOTE_RE = re.compile(r"\([\d.]+[^()\d]{1,6}\)(?=左右|以上|以下|以内)")
 # Three or more Chinese digits without 十/百/千 (二四六, 一二三): a string of digits, not a number.
@@ -138,8 +140,11 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
             continue  # 三方, 2方面: parties and aspects, no volume
         if unit == "个" and an.startswith(("多月", "余月"), m.end()):
             continue  # 1个多月: a span of time told, no count of things
-        if unit == "台" and chinese and an[m.end() : m.end() + 1] in _PLACE_AFTER:
-            continue  # 五台山路, 三台村: a place named with a numeral, no count of machines
+        if unit == "台" and (
+            (chinese and an[m.end() : m.end() + 1] in _PLACE_AFTER)
+            or (_YEAR_LIKE_RE.fullmatch(num) and an[m.end() : m.end() + 1] in _TAI_PLACES)
+        ):
+            continue  # 五台山路, 三台村, 2018台中花博: a place (after a year), no count of machines
         if unit == "番" and not an.endswith("翻", 0, m.start()):
             continue  # 翻一番/翻两番 only
         if (

@@ -50,6 +50,10 @@ PREFIX_COMPARATORS: dict[str, str] = {
     "最高": "<=",
     "下限": ">=",
     "最低": ">=",
+    # 达到或超过: reaching the figure is enough, so the bound includes it
+    "或超过": ">=",
+    "或高于": ">=",
+    "或低于": "<=",
 }
 # Suffix words (after the unit).
 SUFFIX_COMPARATORS: dict[str, str] = {
