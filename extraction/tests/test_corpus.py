@@ -37,7 +37,7 @@ DEV = Path(__file__).resolve().parents[1] / "corpus" / "dev"
 
 def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> None:
     """The shared corpus and the repository's own dev texts, pooled (every hold-out included
-    once spent: 1438 texts in session 26). The floor follows the corpus as harder unseen texts join
+    once spent: 1468 texts in session 26). The floor follows the corpus as harder unseen texts join
     it, never a rule: the year's was raised when texts without a year were dated by their
     names; the indicator's fell to 88 % when the ninth and tenth joined (their names agreed
     78 % and 77 % when scored), and targets' to 0.91 and milestones' to 0.77 when the
@@ -128,7 +128,12 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
     hundred-and-forty-fifth to hundred-and-forty-eighth joined in session 26 (0.727, 0.182,
     0.000 and 0.545 when scored, 39 milestones in all: a Taipei renewal plan's nine
     deliverables with 啟用 and 拆除, ROC-year completion dates in Chinese numerals, a district
-    secretary's 年底亮相; pooled 0.500; the pooled score fell to 0.686).
+    secretary's 年底亮相; pooled 0.500; the pooled score fell to 0.686). Targets' (in-sample
+    for the screen) went to 0.89 and milestone names' to 0.52 when the hundred-and-forty-ninth
+    to hundred-and-fifty-second joined (0.831, 0.435, 0.642 and 0.875 target F1 with the screen
+    when scored: a company group's and a park's targets told beside their progress, a Taiwan
+    works page's scheduled and actual progress, a plan's indicator table copied cell by cell,
+    which a rule of the same session then read; milestone names 52.9 % pooled).
     The issue's goal
     (0.95 / 0.75 / 90 % / 95 %) is reported in docs/extraction.md, and a rule
     that lowers these figures must say why."""
@@ -136,7 +141,7 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
     pooled = evaluate(corpus_dir, DEV)
     assert pooled.target_tp == shared.target_tp + dev.target_tp
     assert pooled.target_gold == shared.target_gold + dev.target_gold
-    assert pooled.targets[2] >= 0.90
+    assert pooled.targets[2] >= 0.89
     rules = evaluate(
         corpus_dir, DEV, predict=lambda text, name: extract(text, name=name, screen=False).to_dict()
     )
@@ -146,4 +151,4 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
     assert pooled.year_accuracy >= 0.93  # texts without a year are dated by their names
     # Milestones named as a plan office keeps them (the work and its event, no pledge or time),
     # measured since session 16: 43 % before, 57 % with milestone_names.
-    assert pooled.milestone_name_ok >= 0.53 * pooled.milestone_tp
+    assert pooled.milestone_name_ok >= 0.52 * pooled.milestone_tp
