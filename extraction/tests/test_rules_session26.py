@@ -87,3 +87,21 @@ def test_an_indicator_table_copied_cell_by_cell_with_bars() -> None:
         "bracketed total keeps the row's unit; a yearly average is a change only where the "
         "row's name is one (增长率), not for a rate such as 失业率"
     )
+
+
+def test_a_paragraph_opening_in_addition_goes_on_with_the_goals_before_it() -> None:
+    text = (
+        "2026年4月,省交通运输厅公布了“十五五”综合交通规划的发展目标:高速公路通车里程达到"
+        "1.2万公里。\n此外,目标还包括农村公路优良中等路率达到85%。"
+    )
+    assert [t["year"] for t in targets(text)] == [2030, 2030], (
+        "此外 (in addition) opens a paragraph that goes on listing the 十五五 goals of the "
+        "paragraph before: the period's end year, not the year of the announcement"
+    )
+    dated = (
+        "2026年4月,省交通运输厅公布了到2030年的发展目标:高速公路通车里程达到1.2万公里。\n"
+        "此外,今年计划新增公交线路12条。"
+    )
+    assert [t["year"] for t in targets(dated)] == [2030, 2026], (
+        "a paragraph that writes its own time (今年) keeps it"
+    )

@@ -71,6 +71,7 @@ _RATE_VERB_RE = re.compile(r"(覆盖|普及|达标|联网|入网|通达)[”\"]?
 # 10家以上的合作社 (not 以上的总体目标, 以上的“老破旧”学校: a goal's word, a quoted kind)
 _BOUND_DE_RE = re.compile(r"的(?!" + "|".join(GOAL_AFTER_DE) + r")[\u4e00-\u9fff]")
 _MORE_FIGURES_RE = re.compile(r"[,、和及与 ]{1,2}\d")
+_IN_ADDITION = ("此外", "另外")
 
 
 def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Target]:
@@ -84,13 +85,14 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
     carry_year: int | None = None
     section_year: int | None = None
     sent_no, para_state, prev_mark, past_lead = 0, "", "", False
+    horizon_before: int | None = None  # the last horizon of the paragraph before
     for li, line in enumerate(lines):
         this_heading_year, st = None, ""
         if line.heading:
             st, hy = heading_state(an[line.start : line.end], years)
             section_state = st or section_state
             this_heading_year = hy
-            carry_year, section_year, past_lead = None, hy, False
+            carry_year, section_year, past_lead, horizon_before = None, hy, False, None
         # 其中,43个城市…: a paragraph that goes on from the one before keeps its time, as does
         # the next item of a list marked alike (●2023年…;⏎●地方一般公共预算收入达…)
         mark = an[line.start : line.start + 1]
@@ -101,6 +103,8 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
         para_state, prev_mark = (para_state if goes_on else "past" if past_lead else ""), mark
         # a horizon (到2025年) scopes the paragraph's later sentences
         para_year: int | None = None if line.heading else carry_year
+        if para_year is None and not line.heading and an.startswith(_IN_ADDITION, line.start):
+            para_year = horizon_before  # 此外,目标还包括…: the goals of the paragraph before
         list_inds: list[str] = []
         line_markers: list[Marker] = []
         for sent in line.sentences:
@@ -367,6 +371,8 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
             found.extend(sent_found)
         if not line.heading:
             section_state = section_after(an[line.start : line.end], line_markers, section_state)
+            ahead = [mk.year for mk in line_markers if mk.year and mk.state == "future"]
+            horizon_before = ahead[-1] if ahead and ahead[-1] > (years.report or 0) else None
             if line_markers:
                 past_lead = all(mk.state == "past" for mk in line_markers) and opens_with_year(
                     an, line, years
