@@ -105,3 +105,11 @@ def test_a_paragraph_opening_in_addition_goes_on_with_the_goals_before_it() -> N
     assert [t["year"] for t in targets(dated)] == [2030, 2026], (
         "a paragraph that writes its own time (今年) keeps it"
     )
+
+
+def test_an_items_period_in_brackets_after_it_dates_it_by_its_end() -> None:
+    text = "2026年全县民生实事进展情况:\n新建农村幼儿园30所(2025—2028年)。上半年已开工12所。"
+    assert [(t["value"], t["year"]) for t in targets(text)] == [(30, 2028)], (
+        "(2025—2028年) after an item is the period it runs over: its goal is for the end year, "
+        "not the year of the progress report"
+    )

@@ -53,7 +53,11 @@ def last_year(markers: list[Marker], pos: int) -> int | None:
 
 # 2600个将于明年投入服务: a time set right after the figure, in its own clause, dates it.
 # …also after the counted thing's own name (3万个简约公屋单位会在2027/28年度前落成).
-_WHEN_AFTER_RE = re.compile(r"[^,;。\d]{0,10}?(?:将于|将在|会于|会在|于|在)[^,;。]{1,10}")
+_WHEN_AFTER_RE = re.compile(
+    r"[^,;。\d]{0,10}?(?:将于|将在|会于|会在|于|在)[^,;。]{1,10}"
+    # 解决500万人饮水安全(2013—2017年): the item's period in brackets after it, dated by its end
+    r"|[^,;。\d()（）]{0,16}[(（](?:19|20)\d{2}年?[—\-~至到－–](?:(?:19|20)\d{2}年?)?"
+)
 
 
 def when_after(an: str, markers: list[Marker], pos: int, end: int) -> int | None:
