@@ -98,6 +98,13 @@ def test_a_paragraph_opening_in_addition_goes_on_with_the_goals_before_it() -> N
         "此外 (in addition) opens a paragraph that goes on listing the 十五五 goals of the "
         "paragraph before: the period's end year, not the year of the announcement"
     )
+    then = (
+        "2026年3月,省交通运输厅表示,到2030年全省将新建高速公路1800公里。\n"
+        "届时,全省高速公路通车里程将达到1.2万公里。"
+    )
+    assert [t["year"] for t in targets(then)] == [2030, 2030], (
+        "届时 (by then) opens a paragraph at the time of the paragraph before"
+    )
     dated = (
         "2026年4月,省交通运输厅公布了到2030年的发展目标:高速公路通车里程达到1.2万公里。\n"
         "此外,今年计划新增公交线路12条。"
