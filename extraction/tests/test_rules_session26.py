@@ -120,3 +120,15 @@ def test_an_items_period_in_brackets_after_it_dates_it_by_its_end() -> None:
         "(2025—2028年) after an item is the period it runs over: its goal is for the end year, "
         "not the year of the progress report"
     )
+
+
+def test_a_macau_policy_address_stamped_in_november_is_for_the_next_year() -> None:
+    text = (
+        "2027-11-16 本报讯\n澳门特区行政长官今日在立法会发表施政报告,"
+        "宣布继续推行现金分享计划,永久性居民每人获发10000元,敬老金增至10500元。"
+    )
+    assert {t["year"] for t in targets(text)} == {2028}, (
+        "Macau's policy address, given in November, sets the measures of the following year"
+    )
+    june = "2027-06-16 本报讯\n澳门特区政府今日宣布,永久性居民每人获发10000元。"
+    assert {t["year"] for t in targets(june)} == {2027}, "no policy address: the page's own year"

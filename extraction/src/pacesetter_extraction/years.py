@@ -296,9 +296,11 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
     now = _written_year_before(text, report, plain) if dated is None else None
     future_plans = sorted(y for y in plan if report is None or y > report)
     default = max(five) if period_start else report
-    if dated_by_name and report is not None and tells_macau_address(text):
+    late = stamp is not None and stamp[1] >= _LATE_MONTH
+    if (dated_by_name or late) and report is not None and tells_macau_address(text):
         # Macau's policy address is given in November for the financial year that follows:
-        # a text dated only by its name, telling that address, is about the next year.
+        # a text dated only by its name, or stamped that late, telling that address, is
+        # about the next year.
         default = report + 1
     elif (report is None or outside_only) and plan:
         # A text that writes only its horizon (力争到2025年…) is about it; the outside year
