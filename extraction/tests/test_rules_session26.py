@@ -132,3 +132,12 @@ def test_a_macau_policy_address_stamped_in_november_is_for_the_next_year() -> No
     )
     june = "2027-06-16 本报讯\n澳门特区政府今日宣布,永久性居民每人获发10000元。"
     assert {t["year"] for t in targets(june)} == {2027}, "no policy address: the page's own year"
+
+
+def test_pinyin_debris_in_lenticular_brackets_is_no_part_of_a_name() -> None:
+    text = "到2030年,全市充电桩保【bǎo】有量达到【dào】12万个,【重点】推进换电站建设。"
+    got = [(t["indicator"], t["value"]) for t in targets(text)]
+    assert got == [("充电桩保有量", 12)], (
+        "【bǎo】 after a character is its reading, left by a scraper as (bǎo) often is; "
+        "【重点】 holds words, not a reading, and stays"
+    )

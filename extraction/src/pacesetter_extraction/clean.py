@@ -52,12 +52,13 @@ _TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ"
 # repeat it (農(nong)(nong)), so a run of such brackets goes at once.
 _PINYIN_SYLLABLE = (
     r"(?=[a-z" + _TONE_VOWELS + r"]{0,6}[aeiouv" + _TONE_VOWELS + r"])"
-    r"[a-z" + _TONE_VOWELS + r"ńňǹḿ]{1,7}\)"
+    r"[a-z" + _TONE_VOWELS + r"ńňǹḿ]{1,7}"
 )
-# The pattern opens with "(" and looks behind it, so the engine jumps from bracket to
-# bracket instead of trying every character.
+# The pattern opens with a bracket and looks behind it, so the engine jumps from bracket to
+# bracket instead of trying every character. Some pages put the reading in 【】 (装【zhuāng】).
 PINYIN_RE = re.compile(
-    r"\((?<=[\u3400-\u9fff]\()" + _PINYIN_SYLLABLE + r"(?:\(" + _PINYIN_SYLLABLE + r")*"
+    r"(?:\((?<=[\u3400-\u9fff]\()" + _PINYIN_SYLLABLE + r"\)(?:\(" + _PINYIN_SYLLABLE + r"\))*"
+    r"|【(?<=[\u3400-\u9fff]【)" + _PINYIN_SYLLABLE + r"】(?:【" + _PINYIN_SYLLABLE + r"】)*)"
     r"(?P<space> (?=[\u3400-\u9fff]))?"
 )
 # 中小《练:xiǎo》学, 驟《繁:驟》: a scraper's gloss of a character (its reading or its
