@@ -141,3 +141,13 @@ def test_pinyin_debris_in_lenticular_brackets_is_no_part_of_a_name() -> None:
         "【bǎo】 after a character is its reading, left by a scraper as (bǎo) often is; "
         "【重点】 holds words, not a reading, and stays"
     )
+
+
+def test_progress_against_schedule_is_no_goal() -> None:
+    text = "截至9月底,污水管网改造工程的计划进度为62%,实际进度为70.5%,全年招商到位资金超进度18%。"
+    assert targets(text) == [], (
+        "进度为… tells how far a work has got against its schedule (计划进度, 实际进度, 超进度): "
+        "a status, not a level to reach"
+    )
+    goal = "力争年底前污水管网改造工程进度达到90%。"
+    assert [t["value"] for t in targets(goal)] == [90], "progress to reach by a date is a goal"

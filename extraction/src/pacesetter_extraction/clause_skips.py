@@ -116,6 +116,7 @@ def _share_done_next(an: str, nxt: Clause, clause: Clause) -> bool:
     )
 
 
+_PROGRESS_RE = re.compile(r"(?:计划|预定|实际|超|欠)?进度(?:为|是|达到?)?$")
 _UNDER_WAY_ENDS = ("在建", "正在施工", "正在建设", "施工中", "建设中")
 # 路网由7条放射线、11条纵线…组成: the parts a whole is made of describe it, they set no goal
 # (but 轨道交通由38条线路构成 gives the size of the whole).
@@ -176,6 +177,8 @@ def skip_clause(
         return True
     if an.endswith(_UNDER_WAY_ENDS, clause.start, clause.end):
         return True  # 新建5000平方米厂房在建: how far a work has got, a fact
+    if (pm := _PROGRESS_RE.search(head)) and not _AIMING_RE.search(head, 0, pm.start()):
+        return True  # 实际进度为54.05%, 超进度42%: how far against schedule, not where to get
     if ci + 1 < len(sent.clauses) and _share_done_next(an, sent.clauses[ci + 1], clause):
         return True  # 完成投入1008个停车车位,完成年度任务91.63%: progress, told with its share
     for m in _LE_RE.finditer(head):
