@@ -68,6 +68,12 @@ BODY = "全镇将新修村道12公里，改造危房30户。"
             "白沙县长谈明年预算重点建设",
             "a photo's credit is no title",
         ),
+        (
+            "附表1：白沙县“十五五”规划主要指标\n序号 |\n指 标 |\n“十五五”目标 |\n2030年 |\n1 |",
+            "白沙县“十五五”规划主要指标",
+            "a table's caption label (附表1：) opens the title; its cells, copied with bars, are "
+            "no title",
+        ),
     ],
 )
 def test_document_title(text: str, expected: str | None, reason: str) -> None:

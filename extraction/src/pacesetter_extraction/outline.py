@@ -120,13 +120,23 @@ def _numbered(line: str) -> tuple[int, str] | None:
     return None
 
 
+# 表:…主要指标, 附表2: a table's caption label before its title
+_CAPTION_RE = re.compile(r"^(?:附)?表\s*[\d一二三四五六七八九十]*\s*[:：]\s*")
+
+
+def _title_text(line: str) -> str:
+    return _CAPTION_RE.sub("", readable(line))
+
+
 def _title_line(lines: list[tuple[int, str]]) -> int | None:
     """Index of the document's title line, if it opens with one."""
     first = None
     for i, (_start, line) in enumerate(lines[:_TITLE_LINES]):
         if _SENTENCE_PUNCT.search(line) and len(line) > 40:
             break  # the body has begun
-        line = readable(line)
+        line = _title_text(line)
+        if "|" in line:
+            continue  # “十四五”目标 |: a table's cell, copied with its bar
         if _plain_heading(line, shortest=6, longest=60) and not _numbering(line):
             if _PLAN_WORDS.search(line):
                 return i
@@ -147,7 +157,7 @@ def document_title(text: str) -> str | None:
     lines = _lines(text)
     index = _title_line(lines)
     if index is not None:
-        title = readable(lines[index][1])
+        title = _title_text(lines[index][1])
         return title[1:-1] if re.fullmatch(r"《[^《》]+》", title) else title
     for _start, line in lines[:_TITLE_LINES]:
         for m in _BOOK_TITLE.finditer(line):
