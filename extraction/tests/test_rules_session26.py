@@ -68,6 +68,7 @@ _BAR_TABLE = (
     "3 |\n新增城镇就业人数 |\n万人 |\n预期性 |\n- |\n[累计达到30] |\n"
     "4 |\n城镇调查失业率 |\n% |\n预期性 |\n- |\n<5.5 |\n"
     "5 |\n居民人均预期寿命 |\n岁 |\n预期性 |\n>80 |\n- |\n"
+    "6 |\n每万人口发明专利拥有量[1] |\n件 |\n预期性 |\n25 |\n- |\n"
 )
 
 
@@ -82,10 +83,12 @@ def test_an_indicator_table_copied_cell_by_cell_with_bars() -> None:
         ("新增城镇就业人数", "=", 30, "万人", False, 2030),
         ("城镇调查失业率", "<", 5.5, "%", False, 2030),
         ("居民人均预期寿命", ">", 80, "岁", False, 2030),
+        ("每万人口发明专利拥有量", "=", 25, "件", False, 2030),
     ], (
         "each row's goal sits under the plan period's 目标 columns after its unit and kind; a "
         "bracketed total keeps the row's unit; a yearly average is a change only where the "
-        "row's name is one (增长率), not for a rate such as 失业率"
+        "row's name is one (增长率), not for a rate such as 失业率; a note's mark ([1]) is no "
+        "part of a name"
     )
 
 

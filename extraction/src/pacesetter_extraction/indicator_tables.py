@@ -139,8 +139,12 @@ def _header(cells: list[tuple[int, int, str]]) -> tuple[list[_Column], int]:
     return (marked if any(c.goal and not c.growth for c in marked) else []), i
 
 
+_NOTE_MARK_RE = re.compile(r"[\[〔【(（]注?\d{1,2}[\]〕】)）]$|[*＊※]+$")
+
+
 def _row_name(text: str) -> tuple[str, str]:
-    name = _NUMBERING_RE.sub("", re.sub(r"\s", "", text))
+    # 拥有量[1]: the mark of a note under the table is no part of the row's name
+    name = _NOTE_MARK_RE.sub("", _NUMBERING_RE.sub("", re.sub(r"\s", "", text)))
     if m := _UNIT_BRACKET_RE.search(name):
         return name[: m.start()], m.group("unit")
     return name, ""
