@@ -51,7 +51,7 @@ _VALUE_RE = re.compile(
     r"(?:以上|以下|以内|左右)?|[—\-/－–]{1,3}"
     r"|[\[〔【](?:累计)?(?:达到)?\d+(?:\.\d+)?(?:左右|以上)?[\]〕】]"  # [20], [累计达到1000]: a total
 )
-_TOTAL_RE = re.compile(r"[\[〔【](.*)[\]〕】]")
+_TOTAL_RE = re.compile(r"[\[〔【].*[\]〕】]")
 _SERIAL_RE = re.compile(r"\d{1,2}")
 _NUMBERING_RE = re.compile(r"^(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）]|其中[:：]?)\s*")
 # 森林覆盖率(%), 孕产妇死亡率(1/10万): the unit of the row's bare numbers
@@ -89,7 +89,7 @@ def _cells(an: str, pos: int) -> list[tuple[int, int, str]]:
     out = []
     for m in _CELL_RE.finditer(an, pos):
         text = m.group().strip(" \t\u3000\xa0")
-        if not text or m.group()[0] == "<" and m.group()[-1] == ">":
+        if not text or (m.group()[0] == "<" and m.group()[-1] == ">"):  # a tag
             continue
         if len(text) > _PROSE_LEN or "。" in text:
             break
