@@ -154,3 +154,12 @@ def test_progress_against_schedule_is_no_goal() -> None:
     )
     goal = "力争年底前污水管网改造工程进度达到90%。"
     assert [t["value"] for t in targets(goal)] == [90], "progress to reach by a date is a goal"
+
+
+def test_a_size_threshold_before_investment_names_what_is_measured() -> None:
+    text = "2029年全县1000万元以上固定资产投资增长12%以上,新建村道40公里。"
+    got = [(t["indicator"], t["value"], t["unit"]) for t in targets(text)]
+    assert got == [("1000万元以上固定资产投资", 12, "%"), ("新建村道", 40, "公里")], (
+        "1000万元以上固定资产投资 is the statistic of investment in projects above that size: "
+        "the threshold is part of the name, the growth is the goal"
+    )

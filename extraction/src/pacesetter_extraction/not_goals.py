@@ -30,6 +30,8 @@ _NAMED_WORK_AFTER_RE = re.compile(
     r"(?:项目|工程|门站|电站|水厂|处理厂)(?:(?![\u4e00-\u9fff])|(?=[和及与]))"  # 年输气量2亿方门站
 )
 # 3000万元以上开工建设项目: a class of projects by their size, whatever words stand between
+# 500万元以上固定资产投资: the statistics of investment in projects above a size
+_INVESTMENT_NAMES = ("固定资产投资", "固投", "工业投资")
 _CLASS_OF_PROJECTS_RE = re.compile(r"[^,;。\d的]{1,6}?项目(?![\u4e00-\u9fff]{0,2}投资)")
 _LISTED_WORKS_AFTER_RE = re.compile(r"[^,;。\n]{0,100}?等(?:重点|重大)?(?:项目|工程)")
 _CURRENCY_NOTE_RE = re.compile(r"(?:人民币)?(?:\(下同\))?")
@@ -170,6 +172,7 @@ def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
         and (
             an.startswith(_ENTITY_HEADS, q.end)
             or (not q.percent and _CLASS_OF_PROJECTS_RE.match(an, q.end))
+            or (q.base_unit == "元" and an.startswith(_INVESTMENT_NAMES, q.end))
         )
     ):
         # 人口20万以上城市, 500万元以上项目: a threshold naming what is counted; a count's
