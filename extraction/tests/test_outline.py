@@ -74,6 +74,11 @@ BODY = "全镇将新修村道12公里，改造危房30户。"
             "a table's caption label (附表1：) opens the title; its cells, copied with bars, are "
             "no title",
         ),
+        (
+            f"青石镇实干争先 | 专访青石镇党委书记\n{BODY}",
+            "青石镇实干争先 | 专访青石镇党委书记",
+            "a bar between a headline's two parts is no table cell",
+        ),
     ],
 )
 def test_document_title(text: str, expected: str | None, reason: str) -> None:

@@ -135,8 +135,8 @@ def _title_line(lines: list[tuple[int, str]]) -> int | None:
         if _SENTENCE_PUNCT.search(line) and len(line) > 40:
             break  # the body has begun
         line = _title_text(line)
-        if "|" in line:
-            continue  # “十四五”目标 |: a table's cell, copied with its bar
+        if line.endswith("|"):
+            continue  # “十四五”目标 |: a table's cell, copied with its bar (A | B is a headline)
         if _plain_heading(line, shortest=6, longest=60) and not _numbering(line):
             if _PLAN_WORDS.search(line):
                 return i
