@@ -154,7 +154,7 @@ def _rows(cells: list[tuple[int, int, str]], cols: list[_Column]) -> list[GoalCe
     k = len(cols)
     out: list[GoalCell] = []
     names: list[tuple[int, int, str]] = []
-    values: list[tuple[int, int]] = []
+    values: list[tuple[int, int, str]] = []
     units: list[str] = []  # the row's 单位 cell
 
     def close() -> None:
@@ -163,12 +163,12 @@ def _rows(cells: list[tuple[int, int, str]], cols: list[_Column]) -> list[GoalCe
         out.extend(GoalCell(s, e, "", "", None, False) for s, e, _ in names)
         if values and len(values) in (n * k, (n - 1) * k):
             rows = names if len(values) == n * k else names[1:]
-            for i, (s, e) in enumerate(values):
+            for i, (s, e, cell) in enumerate(values):
                 name, unit = _row_name(rows[i % len(rows)][2])
                 col = cols[i // len(rows)]
                 unit = unit or (units[0] if units else "")
                 # a growth column's bracketed total ([累计达到1000]) is in the row's own unit
-                growth = col.growth and (unit == "%" or not _TOTAL_RE.fullmatch(cells_text[s]))
+                growth = col.growth and (unit == "%" or not _TOTAL_RE.fullmatch(cell))
                 if col.average:
                     growth = bool(_CHANGE_NAME_RE.search(name))
                 unit = "%" if growth else unit
@@ -178,7 +178,6 @@ def _rows(cells: list[tuple[int, int, str]], cols: list[_Column]) -> list[GoalCe
         values.clear()
         units.clear()
 
-    cells_text = {s: text for s, _, text in cells}
     serial = 1  # the next row's number, where rows are numbered
     for ci, (s, e, text) in enumerate(cells):
         nxt = cells[ci + 1][2] if ci + 1 < len(cells) else ""
@@ -197,7 +196,7 @@ def _rows(cells: list[tuple[int, int, str]], cols: list[_Column]) -> list[GoalCe
                 break  # a figure with no row to hold it: the table has ended
             if not values and _SERIAL_RE.fullmatch(text) and nxt and not _VALUE_RE.fullmatch(nxt):
                 continue  # 1 ⏎ 森林覆盖率: the next row's serial number
-            values.append((s, e))
+            values.append((s, e, text))
         elif _SERIAL_RE.fullmatch(text):
             continue  # a serial number before the row's name
         elif names and not values and _UNIT_CELL_RE.fullmatch(text.replace(" ", "")):
