@@ -6,9 +6,17 @@ from __future__ import annotations
 
 import re
 
+from .outline import document_title
 from .year_forms import year_matches
 
-__all__ = ["ROC_FISCAL_RE", "budget_year", "glossed_today", "roc_stamp", "tells_macau_address"]
+__all__ = [
+    "ROC_FISCAL_RE",
+    "budget_year",
+    "glossed_today",
+    "roc_stamp",
+    "tells_macau_address",
+    "titled_year_plan",
+]
 
 # 今(112)年, 去(108)年, 明(2027)年: a relative year glossed with its number, as Taiwan's news
 # writes it.
@@ -57,3 +65,22 @@ _MACAU_ADDRESS_RE = re.compile(r"施政(?:报告|報告|重点|重點|方针|方
 
 def tells_macau_address(text: str) -> bool:
     return _MACAU_ADDRESS_RE.search(text) is not None and _MACAU_RE.search(text) is not None
+
+
+# 2019年崇明区政府实事项目和重点工程安排, 苏州市2021年实事项目: a title naming one year's plan (a
+# year, not a span's end, then within the name a plan's kind), not an account of it.
+_YEAR_PLAN_TITLE_RE = re.compile(
+    r"(?<![\d—–~至到-])((?:19|20)\d{2})年度?[^,。:;\s]{0,16}?"
+    r"(?:实事|实事项目|计划|安排|要点|方案|目标|任务|项目)"
+)
+_ACCOUNT_RE = re.compile(r"情况|总结|回顾|进展|进度|成效|盘点|完成|报告|公报")
+
+
+def titled_year_plan(text: str) -> int | None:
+    """The year whose plan the document's own title names; a page stamped later is a copy of
+    that plan (a repost), so the title, not the stamp, says which year the text is for."""
+    title = document_title(text)
+    if not title or _ACCOUNT_RE.search(title):
+        return None
+    m = _YEAR_PLAN_TITLE_RE.search(title)
+    return int(m.group(1)) if m else None

@@ -12,7 +12,14 @@ from . import vocab
 from .five_year import FIVE_YEAR_END_RE, period_end, presented_plan, titled_plan
 from .numerals import parse_chinese_number, parse_year
 from .outline import CITING_RE, TITLE_RE, document_title
-from .own_year import ROC_FISCAL_RE, budget_year, glossed_today, roc_stamp, tells_macau_address
+from .own_year import (
+    ROC_FISCAL_RE,
+    budget_year,
+    glossed_today,
+    roc_stamp,
+    tells_macau_address,
+    titled_year_plan,
+)
 from .told_years import LOOKS_BACK_RE, inside, over_before_today, speaks_of_now
 from .year_forms import (
     _ROC_OFFSET,
@@ -235,6 +242,8 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
     titled = _titled_goal_year(text)
     # 去(108)年, 今(2026)年: the text says which year is its own, as a stamp would.
     dated = stamp[0] if stamp else glossed_today(text)
+    if stamp and (planned := titled_year_plan(text)) is not None and planned < stamp[0]:
+        dated = planned  # 2019年…实事项目安排 on a page of 2020: the plan's year
     if dated is not None:
         report = dated
     elif titled is not None:

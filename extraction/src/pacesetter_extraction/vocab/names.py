@@ -208,4 +208,4 @@ NAME_TRAILING_WORDS = [
     "也",
 ]
 # Marks that open a list item or a check list's line (☑建成投用服务点2处, ● …).
-BULLET_MARKS = "☑☐□■●◆◇▪•√✓✔➢►▶"
+BULLET_MARKS = "☑☐□■●◆◇▪•√✓✔➢►▶*"  # * also marks an item (a 市级 one, say)
