@@ -36,3 +36,33 @@ def test_an_asterisk_opening_an_item_is_a_mark_not_a_name() -> None:
         "a * before an item marks which list it also belongs to; it is no part of the name, and "
         "the verb takes the noun after the figure as it would without the mark"
     )
+
+
+def test_per_thousand_written_out_is_a_rate_in_per_mille() -> None:
+    text = "2027年,全县婴儿死亡率控制在千分之三点八以内,孕产妇死亡率控制在10万分之12以下。"
+    got = [(t["indicator"], t["comparator"], t["value"], t["unit"]) for t in targets(text)]
+    assert got == [
+        ("婴儿死亡率", "<=", 3.8, "‰"),
+        ("孕产妇死亡率", "<=", 12, "/10万"),
+    ], (
+        "千分之 (per thousand) is to ‰ what 百分之 is to %, and its number may be written in "
+        "Chinese; a rate per 100,000 keeps its own unit"
+    )
+
+
+def test_a_level_a_change_starts_from_is_no_result_when_written_as_a_rank() -> None:
+    text = (
+        "到2030年,全市专利授权量要由目前的全省第六位,进入到全省前三位。"
+        "每万人高价值发明专利拥有量由目前的4.2件提高到9件。"
+    )
+    got = [(t["value"], t["year"]) for t in targets(text)]
+    assert (9, 2030) in got, (
+        "由目前的…第六位 is where a change starts, in words as much as in digits: it tells no "
+        "result that would make the next sentence's figures results too"
+    )
+
+
+def test_at_least_bounds_the_figure_after_a_longer_verb() -> None:
+    text = "到2028年,全区至少改造提升25个街心公园。"
+    got = [(t["comparator"], t["value"]) for t in targets(text)]
+    assert got == [(">=", 25)], "至少 (at least) before a verb of four characters still bounds it"

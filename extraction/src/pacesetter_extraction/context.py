@@ -176,7 +176,7 @@ _YEAR_LEVEL_RE = re.compile(r"的?(?:同期)?水平")
 _BASE_CLAUSE_RE = re.compile(r"[^,，;；。:：!！?？\n]{0,30}?基础之?上")
 
 
-_FROM_LEVEL_RE = re.compile(r"的[^,，;；。\d]{0,12}\d")
+_FROM_LEVEL_RE = re.compile(r"的[^,，;；。\d]{0,12}?[\d一二两三四五六七八九十]")  # …前八位 too
 _FROM_BEFORE_RE = re.compile(r"(?:由|从)[“\"]?$")
 _BASE_OF_RE = re.compile(r"[”\"]?(?:末|期末|时期)?的")
 

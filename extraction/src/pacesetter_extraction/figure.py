@@ -62,7 +62,7 @@ class Quantity:
 
 # 至少 may govern a short verb before the figure (各县至少办1所, 至少建成3个), also after a
 # modal (至少能供应100万套).
-_AT_LEAST_VERB_RE = re.compile(r"至少(?:能够|能|要|可以|可|会|将|再)?[\u4e00-\u9fff]{1,2}$")
+_AT_LEAST_VERB_RE = re.compile(r"至少(?:能够|能|要|可以|可|会|将|再)?[\u4e00-\u9fff]{1,4}$")
 
 
 _CURRENCIES = ("人民币", "新台币", "港币", "澳门币")

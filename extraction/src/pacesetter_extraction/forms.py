@@ -45,8 +45,12 @@ RANK_UNIT = "名次"
 _PER = r"(?:10万|十万|100万|百万|万|千|1000)"
 RATE_RE = re.compile(
     r"(?<![\d.])(?:(?P<num>\d+(?:\.\d+)?)\s*/\s*(?P<per>" + _PER + r")"
-    r"|(?P<per2>" + _PER + r")分之(?P<num2>\d+(?:\.\d+)?))"
+    r"|(?P<per2>"
+    + _PER
+    + r")分之(?P<num2>\d+(?:\.\d+)?|[一二两三四五六七八九十][〇零一二三四五六七八九十点]*))"
 )
+# 千分之四点五: per thousand, as 百分之 is per hundred, is a rate in ‰.
+_PER_MILLE = ("千", "1000")
 # An amount written in two magnitudes (2兆6,500亿元, 1亿3000万元, Taiwan's 15億 4,759萬元 with a
 # space between) is one figure.
 COMPOUND_RE = re.compile(
@@ -245,14 +249,15 @@ def _rates(an: str, txt: str, start: int, end: int) -> list[Quantity]:
         num = m.group("num") or m.group("num2")
         a, b = m.span("per") if m.group("per") else m.span("per2")
         num_end = m.end("num") if m.group("num") else m.end()
+        mille = m.group("per2") in _PER_MILLE
         out.append(
             _figure(
                 an,
                 m,
                 num_end=num_end,
                 value=parse_number(num),
-                unit="/" + txt[a:b],
-                base_unit="/" + an[a:b],
+                unit="‰" if mille else "/" + txt[a:b],
+                base_unit="‰" if mille else "/" + an[a:b],
             )
         )
     return out
