@@ -66,3 +66,18 @@ def test_at_least_bounds_the_figure_after_a_longer_verb() -> None:
     text = "到2028年,全区至少改造提升25个街心公园。"
     got = [(t["comparator"], t["value"]) for t in targets(text)]
     assert got == [(">=", 25)], "至少 (at least) before a verb of four characters still bounds it"
+
+
+def test_a_title_naming_a_plans_opening_is_about_that_year_not_the_plans_end() -> None:
+    text = (
+        "“十五五”开局 东湖区交通投资再提速\n\n发布时间:2026-03-10\n\n"
+        "全年计划完成交通投资80亿元,新建农村公路120公里。\n"
+    )
+    assert [(t["value"], t["year"]) for t in targets(text)] == [(80, 2026), (120, 2026)], (
+        "“十五五”开局 in the title names the plan's first year, the page's own; the figures are "
+        "for it, not for the plan's last year (2030) as a title naming the plan would say"
+    )
+    plan = text.replace("“十五五”开局 ", "“十五五”")
+    assert [t["year"] for t in targets(plan)] == [2030, 2030], (
+        "a title naming the plan itself frames the text's unmarked figures as the plan's"
+    )

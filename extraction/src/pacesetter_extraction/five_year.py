@@ -17,6 +17,7 @@ FIVE_YEAR_END_RE = re.compile(
     r"|[“\"「]十([一二三四五六])五[”\"」](?![^,;。]{0,2}(?:开局|收官)|以来)"  # …良好开局: told
 )
 _QUOTED_FIVE_RE = re.compile(r"[“\"「]十([一二三四五六])五[”\"」]")
+_TOLD_YEAR_RE = re.compile(r"[^,;。]{0,2}(?:开局|收官)")
 _FIVE = {"一": 11, "二": 12, "三": 13, "四": 14, "五": 15, "六": 16}
 
 
@@ -26,10 +27,12 @@ def period_end(m: re.Match[str]) -> int:
 
 def titled_plan(text: str) -> tuple[int, int] | None:
     """The five-year plan a document's title names (“十四五”规划重质量和民生): the text is about it."""
-    title = document_title(text)
+    title = document_title(text) or ""
     # In a title a quoted plan name alone frames it: “十四五”江苏将实现…
-    m = (FIVE_YEAR_END_RE.search(title) or _QUOTED_FIVE_RE.search(title)) if title else None
-    return (period_end(m) - 4, period_end(m)) if m else None
+    m = FIVE_YEAR_END_RE.search(title) or _QUOTED_FIVE_RE.search(title)
+    if m is None or _TOLD_YEAR_RE.match(title, m.end()):
+        return None  # “十五五”开局计划完成投资…: the plan's first (or last) year, not its end
+    return period_end(m) - 4, period_end(m)
 
 
 # 李强介绍了“十五五”草案, 审议“十五五”规划纲要: a plan presented without a title's brackets.
