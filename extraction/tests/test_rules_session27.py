@@ -81,3 +81,21 @@ def test_a_title_naming_a_plans_opening_is_about_that_year_not_the_plans_end() -
     assert [t["year"] for t in targets(plan)] == [2030, 2030], (
         "a title naming the plan itself frames the text's unmarked figures as the plan's"
     )
+
+
+def test_a_hong_kong_budget_sets_figures_for_the_financial_year_it_ends_in() -> None:
+    text = (
+        "香港特區政府財政司司長今日發表新一份財政預算案。2027年2月26日\n\n"
+        "政府將預留60億元推動生命健康科技發展,並額外撥款8億元增加公營醫院病床。\n"
+    )
+    assert [(t["value"], t["year"]) for t in targets(text)] == [(60, 2028), (8, 2028)], (
+        "Hong Kong's financial year runs from April to March: a budget given in February, "
+        "even one that does not write its financial year, sets its figures for the year that "
+        "financial year ends in"
+    )
+    mainland = text.replace(
+        "香港特區政府財政司司長今日發表新一份財政預算案", "市財政局今日公佈預算"
+    )
+    assert [t["year"] for t in targets(mainland)] == [2027, 2027], (
+        "a budget without Hong Kong's financial year is for the calendar year it is given in"
+    )

@@ -14,7 +14,9 @@ __all__ = [
     "budget_year",
     "glossed_today",
     "roc_stamp",
+    "tells_hong_kong_budget",
     "tells_macau_address",
+    "titled_goal_year",
     "titled_year_plan",
 ]
 
@@ -67,6 +69,16 @@ def tells_macau_address(text: str) -> bool:
     return _MACAU_ADDRESS_RE.search(text) is not None and _MACAU_RE.search(text) is not None
 
 
+_HONG_KONG_RE = re.compile(r"香港|特区政府|特區政府|港府")
+_BUDGET_SPEECH_RE = re.compile(r"预算案|預算案")
+
+
+def tells_hong_kong_budget(text: str) -> bool:
+    """Hong Kong's budget (财政预算案) is presented in February or March for the financial year
+    from April to the next March: its figures are for the year that ends it (2026-27 → 2027)."""
+    return _BUDGET_SPEECH_RE.search(text) is not None and _HONG_KONG_RE.search(text) is not None
+
+
 # 2019年崇明区政府实事项目和重点工程安排, 苏州市2021年实事项目: a title naming one year's plan (a
 # year, not a span's end, then within the name a plan's kind), not an account of it.
 _YEAR_PLAN_TITLE_RE = re.compile(
@@ -83,4 +95,16 @@ def titled_year_plan(text: str) -> int | None:
     if not title or _ACCOUNT_RE.search(title):
         return None
     m = _YEAR_PLAN_TITLE_RE.search(title)
+    return int(m.group(1)) if m else None
+
+
+_HEADLINE_MAX = 60
+_GOAL_YEAR_RE = re.compile(r"((?:19|20)\d{2})年[^,。:]{0,12}?(?:预期目标|主要目标|目标任务)")
+
+
+def titled_goal_year(text: str) -> int | None:
+    """The year a document's title or headline gives its goals (…:2010年漳州经济社会发展预期目标)."""
+    head = text.lstrip().split("\n", 1)[0]
+    title = head if len(head) <= _HEADLINE_MAX else document_title(text)
+    m = _GOAL_YEAR_RE.search(title) if title else None
     return int(m.group(1)) if m else None

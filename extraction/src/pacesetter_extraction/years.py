@@ -8,18 +8,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from . import vocab
+from . import own_year, vocab
 from .five_year import FIVE_YEAR_END_RE, period_end, presented_plan, titled_plan
 from .numerals import parse_chinese_number, parse_year
-from .outline import CITING_RE, TITLE_RE, document_title
-from .own_year import (
-    ROC_FISCAL_RE,
-    budget_year,
-    glossed_today,
-    roc_stamp,
-    tells_macau_address,
-    titled_year_plan,
-)
+from .outline import CITING_RE, TITLE_RE
 from .told_years import LOOKS_BACK_RE, inside, over_before_today, speaks_of_now
 from .year_forms import (
     _ROC_OFFSET,
@@ -155,7 +147,10 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
     roc = (
         bool(ROC_MARK_RE.search(text))
         or (
-            (len(ROC_YEARS_RE.findall(text)) >= 2 or ROC_FISCAL_RE.search(text) is not None)
+            (
+                len(ROC_YEARS_RE.findall(text)) >= 2
+                or own_year.ROC_FISCAL_RE.search(text) is not None
+            )
             and not YEAR_RE.search(text)
         )
         or roc_beside_western(text)
@@ -230,7 +225,7 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
                 stamp = (y, mo)
                 break
     if stamp is None and roc:
-        stamp = roc_stamp(text)
+        stamp = own_year.roc_stamp(text)
     # 2017年将完成…, 于2016年完成… on a page stamped 2022: the writing is older than its stamp
     older = min(ahead) if stamp and ahead and min(ahead) < stamp[0] - 1 else None
     stamp = None if older else stamp
@@ -239,10 +234,10 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         # not the writing's; the text's own framing dates it.
         stamp = None
     report: int | None
-    titled = _titled_goal_year(text)
+    titled = own_year.titled_goal_year(text)
     # 去(108)年, 今(2026)年: the text says which year is its own, as a stamp would.
-    dated = stamp[0] if stamp else glossed_today(text)
-    if stamp and (planned := titled_year_plan(text)) is not None and planned < stamp[0]:
+    dated = stamp[0] if stamp else own_year.glossed_today(text)
+    if stamp and (planned := own_year.titled_year_plan(text)) is not None and planned < stamp[0]:
         dated = planned  # 2019年…实事项目安排 on a page of 2020: the plan's year
     if dated is not None:
         report = dated
@@ -306,11 +301,17 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
     future_plans = sorted(y for y in plan if report is None or y > report)
     default = max(five) if period_start else report
     late = stamp is not None and stamp[1] >= _LATE_MONTH
-    if (dated_by_name or late) and report is not None and tells_macau_address(text):
+    if (dated_by_name or late) and report is not None and own_year.tells_macau_address(text):
         # Macau's policy address is given in November for the financial year that follows:
         # a text dated only by its name, or stamped that late, telling that address, is
         # about the next year.
         default = report + 1
+    elif (
+        report is not None
+        and (stamp is None or stamp[1] <= 4)
+        and own_year.tells_hong_kong_budget(text)
+    ):
+        default = report + 1  # a budget for the financial year 2026-27 sets 2027's figures
     elif (report is None or outside_only) and plan:
         # A text that writes only its horizon (力争到2025年…) is about it; the outside year
         # still tells its 今年.
@@ -327,7 +328,7 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         # Published late in the year with a plan horizon: the article is about
         # the plan, not this year's budget, so unmarked figures belong to it.
         default = future_plans[0]
-    budget = budget_year(text, roc)
+    budget = own_year.budget_year(text, roc)
     if budget is not None and report is not None and budget > report:
         # 115年度总预算案, 2026年预算草案: a budget presented for the year ahead sets the year
         # of its figures; with no date on the page it is the year the text is for (鸿山镇2020年
@@ -358,8 +359,6 @@ def _staged_after_this_year(text: str, year: int, periods: list[tuple[int, int]]
 
 
 _GOAL_IN_CLAUSE_RE = re.compile(r"[^,。;:]{0,16}?目标(?:为|是|定为|确定为)")
-_HEADLINE_MAX = 60
-_GOAL_YEAR_RE = re.compile(r"((?:19|20)\d{2})年[^,。:]{0,12}?(?:预期目标|主要目标|目标任务)")
 
 
 def _this_year_said(text: str, pos: int) -> bool:
@@ -367,14 +366,6 @@ def _this_year_said(text: str, pos: int) -> bool:
     start = max(text.rfind(c, 0, pos) for c in "。!?\n") + 1
     stops = [i for c in "。!?\n" if (i := text.find(c, pos)) != -1]
     return text.find("今年", start, min(stops, default=len(text))) != -1
-
-
-def _titled_goal_year(text: str) -> int | None:
-    """The year a document's title or headline gives its goals (…:2010年漳州经济社会发展预期目标)."""
-    head = text.lstrip().split("\n", 1)[0]
-    title = head if len(head) <= _HEADLINE_MAX else document_title(text)
-    m = _GOAL_YEAR_RE.search(title) if title else None
-    return int(m.group(1)) if m else None
 
 
 def _own_period(text: str) -> tuple[int, int] | None:
