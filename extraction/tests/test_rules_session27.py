@@ -6,6 +6,7 @@ of plans and news, and are not taken from any corpus text.
 
 from __future__ import annotations
 
+from pacesetter_extraction import extract
 from rule_table import targets
 
 _LIST = (
@@ -99,3 +100,13 @@ def test_a_hong_kong_budget_sets_figures_for_the_financial_year_it_ends_in() -> 
     assert [t["year"] for t in targets(mainland)] == [2027, 2027], (
         "a budget without Hong Kong's financial year is for the calendar year it is given in"
     )
+
+
+def test_a_batch_of_unnamed_works_is_no_milestone() -> None:
+    text = "2027年,全县将开工或建成一批重要的水利项目,确保城南污水处理厂年底前建成投用。"
+    got = [m.indicator for m in extract(text).milestones]
+    assert got == ["城南污水处理厂建成投用"], (
+        "一批 (a batch) names no work whose start or end could be checked; the plant is named"
+    )
+    named = "2027年,确保北岭水库、东溪引水工程等一批水利项目建成投用。"
+    assert extract(named).milestones, "works named before 等一批 are checkable, one by one"

@@ -142,7 +142,15 @@ def lists_works(indicator: str) -> bool:
     return _EACH_RE.search(indicator) is not None
 
 
+# 开工或建成一批交通项目: a batch whose works go unnamed (A、B等一批 names some; 第一批 is the
+# first of a series)
+_BATCH_RE = re.compile(r"(?<![等第])一批")
+
+
 def each_work(indicator: str, verb: str) -> list[str]:
+    """The works a milestone names, one by one (none when it names only a batch)."""
+    if _BATCH_RE.search(indicator):
+        return []
     m = _EACH_RE.search(indicator)
     if not m or not verb:
         return [indicator]
