@@ -110,3 +110,12 @@ def test_a_batch_of_unnamed_works_is_no_milestone() -> None:
     )
     named = "2027年,确保北岭水库、东溪引水工程等一批水利项目建成投用。"
     assert extract(named).milestones, "works named before 等一批 are checkable, one by one"
+
+
+def test_a_designation_whose_creation_is_to_succeed_is_a_milestone() -> None:
+    text = "2027年确保国家生态文明建设示范县的创建成功,力争今年省级园林城市创建成功。"
+    got = [m.indicator for m in extract(text).milestones]
+    assert got == ["国家生态文明建设示范县创建", "省级园林城市创建"], (
+        "…创建成功 (the creation succeeds) is the designation won, with or without 的; the "
+        "time and the pledge before it are no part of its name"
+    )

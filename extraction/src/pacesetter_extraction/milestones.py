@@ -72,11 +72,6 @@ PUSH_RE = re.compile(
     + r")[”\"]?$"
 )
 _PUSH_VERB_RE = re.compile(r"推动|推进|争取|促进")
-# A designation won, written as a noun: (推进)国家全域旅游示范区创建(工作).
-_NOMINAL_VERBS = r"(?:推进|推动|抓好|做好|加快|扎实推进|全力推进|深入开展|开展)?"
-NOMINAL_RE = re.compile(
-    r"(?P<verb>" + _ADV + _NOMINAL_VERBS + r")(?P<obj>.{2,40}?)(?P<what>创建|争创)(?:工作)?$"
-)
 _COMPLETED_RE = re.compile(_ADV + "(?:" + vocab.alt(vocab.COMPLETION_VERBS) + ")")
 _TITLE_VERBS = ("创建", "争创", "创成")
 _LANDING_HEADS = ("基地", "项目", "园区", "工程", "产业园")
@@ -111,6 +106,12 @@ _ATTRIBUTE_RE = re.compile(r"(?:并[^,;。的]{1,2})?的")
 # A facility finished or opened (…;古洞站启用;联检大楼建成) is an event when an earlier
 # clause of the sentence gives its year.
 _YEAR_WHEN_RE = re.compile(r"(?:19|20)\d{2}年|今年|明年|届时")
+# A designation won, written as a noun: (推进)国家全域旅游示范区创建(工作), (确保)…的创建成功.
+_NOMINAL_VERBS = r"(?:推进|推动|抓好|做好|加快|扎实推进|全力推进|深入开展|开展)?"
+NOMINAL_RE = re.compile(
+    rf"(?:{_YEAR_WHEN_RE.pattern})?(?P<verb>{_ADV}{_NOMINAL_VERBS})(?:{_YEAR_WHEN_RE.pattern})?"
+    r"(?P<obj>.{2,40}?)的?(?P<what>创建|争创)(?:工作)?(?:成功)?$"
+)
 _SCHEDULED_RE = re.compile(
     r"(?:预计|计划|力争|将于|拟于)(?:于|在)?[^,;。已]{0,8}?(?:\d{1,2}月|年底|年内|月底|底前|年末|明年|后年)"
     r"|^(?:至|到)\d{1,2}月(?:底|末|前)"  # 至6月底完成…: a deadline opens the clause
