@@ -119,3 +119,15 @@ def test_a_designation_whose_creation_is_to_succeed_is_a_milestone() -> None:
         "…创建成功 (the creation succeeds) is the designation won, with or without 的; the "
         "time and the pledge before it are no part of its name"
     )
+
+
+def test_a_share_of_a_task_with_its_size_in_brackets_is_progress() -> None:
+    text = (
+        "2027年全市棚户区改造稳步推进,新开工项目占年度目标任务(1.5万套)的80%,"
+        "重点项目完成年度计划开工的75.3%。力争全年新增城镇就业2.4万人。"
+    )
+    got = [(t["value"], t["unit"]) for t in targets(text)]
+    assert got == [(1.5, "万套"), (2.4, "万人")], (
+        "a per cent of the year's task, with the task's size in brackets or the work (开工) "
+        "between, tells how far it has got; the task's size is the year's goal, as is the aim"
+    )

@@ -123,7 +123,9 @@ SINCE_DELTA_RE = re.compile(
 # A share of a task already done (完成年度任务的117%, 超出年度任务37%) reports progress.
 TASK_SHARE_RE = re.compile(
     r"(?:(?:完成|超出|超额完成|超过|达到|占|为)(?:[省市县区](?:政府)?定|(?:[省市县区]政府|上级)?下达的?)?"
-    r"(?:年度|全年|本年)?(?:投资)?(?:目标)?(?:任务|计划)数?(?:的)?"
+    r"(?:年度|全年|本年)?(?:投资)?(?:考核)?(?:目标)?(?:任务|计划)数?(?:开工|投资)?"
+    # 占年度目标任务(3.9万个)的56.4%: the task's size in brackets before its share
+    r"(?:的)?(?:\([^()]{0,24}\))?(?:的)?"
     # 超过时间进度5.9个百分点: progress measured against the calendar
     r"|(?:超过|超出|快于|慢于|落后于?)(?:序时|时间)进度)$"
 )
