@@ -131,3 +131,12 @@ def test_a_share_of_a_task_with_its_size_in_brackets_is_progress() -> None:
         "a per cent of the year's task, with the task's size in brackets or the work (开工) "
         "between, tells how far it has got; the task's size is the year's goal, as is the aim"
     )
+
+
+def test_a_bound_naming_which_things_a_share_is_of_is_no_figure() -> None:
+    text = "到2028年,全县45人以上大班额比例降至3%以下,60岁以上老年人的比重保持稳定。"
+    got = [(t["indicator"], t["comparator"], t["value"], t["unit"]) for t in targets(text)]
+    assert got == [("45人以上大班额比例", "<=", 3, "%")], (
+        "45人以上 says which classes the share counts (those of 45 pupils or more): no goal of "
+        "its own, nor is 60岁以上 before a share with no figure"
+    )

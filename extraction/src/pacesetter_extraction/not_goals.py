@@ -38,6 +38,7 @@ _CURRENCY_NOTE_RE = re.compile(r"(?:人民币)?(?:\(下同\))?")
 _BESIDE_RE = re.compile(r"(?:旁|附近|周边|前面|后面|楼下|东侧|西侧|南侧|北侧)")
 _TIME_UNITS = frozenset(("分钟", "小时", "个小时"))
 _COUNT_JUST_BEFORE_RE = re.compile(r"\d(?:" + vocab.alt(vocab.COUNT_UNITS) + r")$")
+_THRESHOLD_OF_RE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:的)?(?:比例|比重|占比|比率)")
 _SETTLEMENTS = ("自然村", "村民组", "村民小组", "村组", "行政村", "村庄", "居民点")
 # 30分钟内到达率, 轨道50米内换乘比例: a reach within the name of the rate that follows it.
 _WITHIN_UNITS = frozenset(("米", "公里", "天", "个月", *_TIME_UNITS))
@@ -187,6 +188,9 @@ def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
         )
     ):
         # 5000个30户以上自然村, 实现30户以上村民组通硬化路: a threshold saying which villages
+        return True
+    if not q.percent and q.suffix_cmp in (">", ">=") and _THRESHOLD_OF_RE.match(an, q.end):
+        # 56人以上大班额比例控制在5%: a bound saying which things a share is of
         return True
     if q.is_count and an.startswith(_SPEC_COUNT_NOUNS, q.end):
         return True  # 计99个标准班级: the classes a school is built for
