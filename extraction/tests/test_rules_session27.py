@@ -140,3 +140,27 @@ def test_a_bound_naming_which_things_a_share_is_of_is_no_figure() -> None:
         "45人以上 says which classes the share counts (those of 45 pupils or more): no goal of "
         "its own, nor is 60岁以上 before a share with no figure"
     )
+
+
+def test_a_lead_naming_a_plan_periods_goals_dates_the_list_after_it() -> None:
+    text = (
+        "东江新闻网 > 本地要闻\n\n全市经济社会发展目标确定\n\n"
+        "http://www.djnews.cn 2026年03月02日07:30 东江日报\n\n"
+        "本报讯 昨日,从市人代会上获悉,全市“十五五”经济社会发展的主要目标是:\n\n"
+        "1.经济增长。地区生产总值年均增长6%左右,一般公共预算收入达到300亿元。\n"
+    )
+    got = [(t["value"], t["year"]) for t in targets(text)]
+    assert got == [(6, 2030), (300, 2030)], (
+        "a lead that names the plan period and ends announcing its goals with a colon dates "
+        "the numbered items after it to the period's end, not to the page's year"
+    )
+
+
+def test_a_year_named_as_the_base_makes_the_text_a_later_years() -> None:
+    text = (
+        "东河镇在2024年各项工作取得明显成效的基础上,扎实开好局,"
+        "力争全镇地区生产总值增长8%,新增规模以上工业企业4家。"
+    )
+    assert [(t["value"], t["year"]) for t in targets(text)] == [(8, 2025), (4, 2025)], (
+        "在2024年…的基础上 names the base the goals build on: they are for the year after it"
+    )

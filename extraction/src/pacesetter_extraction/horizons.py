@@ -78,6 +78,8 @@ _ANNOUNCES_RE = re.compile(
 # 水利厅制定了“十三五”主要目标。: the verb before the time, the goals after it.
 _SETS_OUT_BEFORE_RE = re.compile("(?:" + _SETTING + r")了?[“\"]?[^,;。]{0,12}$")
 _GOALS_AFTER_RE = re.compile(r"[”\"]?的?(?:(?:主要|发展|奋斗|预期)?(?:目标|任务)(?:如下)?)?[。:!]?")
+# “十一五”经济社会发展的主要目标是: a lead naming the period whose goals the list gives
+_GOALS_LISTED_RE = re.compile(r"[”\"]?[^。;!?\d]{0,20}?(?:目标|任务)(?:是|为|如下)?:")
 
 
 def announced_horizon(
@@ -89,6 +91,7 @@ def announced_horizon(
         return None
     if not (
         _ANNOUNCES_RE.fullmatch(text, mk.pos, sent.end)
+        or _GOALS_LISTED_RE.fullmatch(text, mk.pos, sent.end)
         or (
             _SETS_OUT_BEFORE_RE.search(text, sent.start, mk.pos)
             and _GOALS_AFTER_RE.fullmatch(text, mk.pos, sent.end)

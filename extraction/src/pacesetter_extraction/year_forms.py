@@ -157,3 +157,14 @@ def years_each(
 BUILT_IN_RE = re.compile(r"(?:建|建成|落成|成立|始建|修建|竣工)于$")
 # 对22个于2005年前交付的小区: a year (前) naming which things by their history, no deadline
 HISTORY_AFTER_RE = re.compile(r"(?:以前|之前)?(?:交付|建成|竣工|建设|建造|落成|投用)(?:使用)?的")
+
+
+# 在2012年各项工作取得显著成绩的基础上: a year named as the base the text builds on
+_BASE_AFTER_RE = re.compile(r"[^,，;；。:：!！?？\n]{0,30}?基础之?上")
+
+
+def names_a_base(text: str, m: re.Match[str]) -> bool:
+    """The year of a match is a base (…的基础上), so the text is for a later year."""
+    if "基础" in (m.group("post") or ""):
+        return True
+    return m.group("pre") == "在" and _BASE_AFTER_RE.match(text, m.end()) is not None

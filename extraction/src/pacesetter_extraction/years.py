@@ -25,6 +25,7 @@ from .year_forms import (
     YEAR_RE,
     fiscal_end,
     is_horizon,
+    names_a_base,
     roc_beside_western,
     still_to_come,
     year_matches,
@@ -32,7 +33,6 @@ from .year_forms import (
 
 # 预计2026年完工, 计划于2027年: a year a work is expected in, not the year of the text.
 _EXPECTED_RE = re.compile(r"(?:预计|计划|力争|争取|将于|拟于|拟在)(?:于|在)? ?$")  # (预计 2027 年)
-# 《…》: the title of a document the text names.
 
 
 def _cited(text: str) -> list[tuple[int, int]]:
@@ -179,13 +179,13 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         ):
             plan.append(y)  # 到2025年, 在2027年年底前, 预计2026年: a horizon or a deadline
         elif (
-            pre in ("从", "由", "自", "比", "较", "截至", "截止")
-            or "基础" in post
+            (based := names_a_base(text, m))  # asked first: the branch below reads it
+            or pre in ("从", "由", "自", "比", "较", "截至", "截止")
             or post in ("以来", "同期")
             or (text.endswith("(", 0, m.start("y")) and text.startswith("为", m.end()))
             or BUILT_IN_RE.search(text, max(0, m.start() - 3), m.start())
         ):
-            if pre in ("比", "较") and _this_year_said(text, m.start()):
+            if (pre in ("比", "较") and _this_year_said(text, m.start())) or based:
                 bases_of_now.append(y)  # 今年…较2015年上升: this year is later than its base
             continue  # …(2022年为54%): a base in brackets; 小区建于2002年: a thing's history
         else:
@@ -277,7 +277,7 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         # imports into) only dates a text that writes none.
         report = max(bare) if bare else outside
         outside_only = dated_by_name = not bare
-    if dated is None and bases_of_now and report is not None and report <= max(bases_of_now):
+    if dated is None and bases_of_now and (report is None or report <= max(bases_of_now)):
         report = max(bases_of_now) + 1
     if older is not None and report is not None and report > older:
         report = older  # written no later than the first year it says is still to come
