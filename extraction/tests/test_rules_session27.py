@@ -164,3 +164,16 @@ def test_a_year_named_as_the_base_makes_the_text_a_later_years() -> None:
     assert [(t["value"], t["year"]) for t in targets(text)] == [(8, 2025), (4, 2025)], (
         "在2024年…的基础上 names the base the goals build on: they are for the year after it"
     )
+
+
+def test_a_sites_today_banner_is_not_the_writings_date() -> None:
+    text = (
+        "今天是2026年4月3日 星期五,欢迎光临本站\n\n行业资讯\n\n"
+        "全省今年将新增造林90万亩\n\n2019/3/2\n\n"
+        "2019年全省将新增造林90万亩,建设森林乡镇40个。\n"
+    )
+    got = [(t["value"], t["year"]) for t in targets(text)]
+    assert got and all(year == 2019 for _, year in got), (
+        "今天是… 星期五 is the page's clock on the day it was copied; the article's own date "
+        "and years say 2019, so its 今年 is 2019"
+    )

@@ -56,3 +56,16 @@ def over_before_today(text: str, latest: int, roc: bool) -> bool:
             return False
         found = True
     return found
+
+
+def staged_after_this_year(text: str, year: int, periods: list[tuple[int, int]]) -> bool:
+    """今年,…。2017年,…。2018至2020年,…: stages that follow this year. A text that speaks of
+    今年 before it names a year, and then goes on to the period after that year, plans in
+    stages; the year is the stage after this one."""
+    first = text.find(str(year))
+    this_year = text.find("今年")
+    return (
+        0 <= this_year < first
+        and any(a == year + 1 for a, _ in periods)
+        and not LOOKS_BACK_RE.search(text, first, first + 12)
+    )

@@ -12,7 +12,7 @@ from . import own_year, vocab
 from .five_year import FIVE_YEAR_END_RE, period_end, presented_plan, titled_plan
 from .numerals import parse_chinese_number, parse_year
 from .outline import CITING_RE, TITLE_RE
-from .told_years import LOOKS_BACK_RE, inside, over_before_today, speaks_of_now
+from .told_years import inside, over_before_today, speaks_of_now, staged_after_this_year
 from .year_forms import (
     _ROC_OFFSET,
     _YEAR_RANGE_SCAN,
@@ -69,6 +69,7 @@ def _ranges(
 _SCHEDULED_BEFORE_RE = re.compile(r"(?:计划|预计|将|拟|于|在|至|到|前|自|从|截至|截止)$")
 # A date stamp: 2023-01-14, 2023年2月21日, 2023/7/3.
 DATE_RE = re.compile(r"(?<![\d])((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+_TODAY_RE = re.compile(r"(?:今天|今日)(?:是)?$")
 STAMP_LABEL_RE = re.compile(r"(?:发布|时间|日期|发表|成文|印发|更新)[^\d\n]{0,4}$")
 CLOCK_RE = re.compile(r"\s*\d{1,2}:\d{2}")
 # …or followed by the page's source or author line (2019-05-28  来源:新快报).
@@ -204,6 +205,8 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
     stamp = None
     for m in DATE_RE.finditer(text):
         y, mo = int(m.group(1)), int(m.group(2))
+        if _TODAY_RE.search(text, max(0, m.start() - 4), m.start()):
+            continue  # 今天是2025年5月11日 星期日: the site's clock, not the writing's date
         # Only publication stamps count: labelled (发布时间:), followed by a clock
         # time, or alone at the end of a line (a signature date). A deadline
         # inside a sentence (2019年12月31日前完成) is not the document's date.
@@ -281,7 +284,7 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         report = max(bases_of_now) + 1
     if older is not None and report is not None and report > older:
         report = older  # written no later than the first year it says is still to come
-    if dated is None and report is not None and _staged_after_this_year(text, report, periods):
+    if dated is None and report is not None and staged_after_this_year(text, report, periods):
         report -= 1
     five_matches = list(FIVE_YEAR_END_RE.finditer(text))
     five = [period_end(m) for m in five_matches]
@@ -343,19 +346,6 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         default = own[1]
     month = stamp[1] if stamp else None
     return DocYears(report, default, sorted(set(plan)), now, roc, sorted(set(periods)), month)
-
-
-def _staged_after_this_year(text: str, year: int, periods: list[tuple[int, int]]) -> bool:
-    """今年,…。2017年,…。2018至2020年,…: stages that follow this year. A text that speaks of
-    今年 before it names a year, and then goes on to the period after that year, plans in
-    stages; the year is the stage after this one."""
-    first = text.find(str(year))
-    this_year = text.find("今年")
-    return (
-        0 <= this_year < first
-        and any(a == year + 1 for a, _ in periods)
-        and not LOOKS_BACK_RE.search(text, first, first + 12)
-    )
 
 
 _GOAL_IN_CLAUSE_RE = re.compile(r"[^,。;:]{0,16}?目标(?:为|是|定为|确定为)")
