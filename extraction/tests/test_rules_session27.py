@@ -177,3 +177,14 @@ def test_a_sites_today_banner_is_not_the_writings_date() -> None:
         "今天是… 星期五 is the page's clock on the day it was copied; the article's own date "
         "and years say 2019, so its 今年 is 2019"
     )
+
+
+def test_a_share_give_or_take_is_a_range() -> None:
+    text = "到2035年,全市温室气体净排放量较基准年减量32±3%,可再生能源占比提升至40%加减2%。"
+    got = [
+        (t["comparator"], t["value"], t["value_max"], t["unit"], t["growth"]) for t in targets(text)
+    ]
+    assert got == [("~", 29, 35, "%", True), ("~", 38, 42, "%", False)], (
+        "32±3% (or 40%加减2%) is a goal anywhere from 29% to 35%, not a figure of 3%; 减量 "
+        "(a cut against the base year) makes the first a change"
+    )

@@ -27,7 +27,7 @@ def names_a_change(an: str, q: Quantity, growth_word: bool, left: str) -> bool:
     return bool(
         growth_word
         or _GROWTH_AFTER_RE.match(an, q.end)
-        or left.rstrip().endswith(("增加", "减少"))
+        or left.rstrip().endswith(("增加", "减少", "减量"))  # 较基准年减量28%: a cut
         or (q.percent and left.rstrip().endswith(_CUT_OBJECTS))  # 2030年减碳40%: a cut
         or raised
         or _CHANGE_BEFORE_RE.search(left.rstrip()) is not None

@@ -4,6 +4,7 @@ of a rate or index (控制在0.19以下)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from decimal import Decimal
 
@@ -21,6 +22,7 @@ def special(an: str, txt: str, start: int, end: int) -> list[Quantity]:
         + _tenths(an, txt, start, end)
         + _halves(an, start, end)
         + _levels(an, start, end)
+        + _plus_minus(an, start, end)
     )
 
 
@@ -312,3 +314,31 @@ def rank_name(s: str) -> str:
     if not s or s.endswith(("排名", "位次", "排位")):
         return s
     return s + "排名"
+
+
+# 减量28±2%, 28%加减2%: a share and how far it may stray either way, a range (26% to 30%).
+PLUS_MINUS_RE = re.compile(
+    r"(?<![\d.])(?P<num>\d+(?:\.\d+)?) ?(?P<pct1>%)? ?(?:±|加减|正负) ?(?P<dev>\d+(?:\.\d+)?) ?%"
+)
+
+
+def _plus_minus(an: str, start: int, end: int) -> list[Quantity]:
+    if not _has(an, start, end, "±减负"):
+        return []
+    out = []
+    for m in PLUS_MINUS_RE.finditer(an, start, end):
+        mid, dev = parse_number(m.group("num")), parse_number(m.group("dev"))
+        if dev >= mid:
+            continue  # 5±8%: no share of a range that starts below nothing
+        q = _figure(
+            an,
+            m,
+            num_end=m.end("num"),
+            value=mid - dev,
+            unit="%",
+            base_unit="%",
+            cmp="~",
+            value_max=mid + dev,
+        )
+        out.append(dataclasses.replace(q, percent=True))
+    return out
