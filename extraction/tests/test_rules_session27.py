@@ -188,3 +188,12 @@ def test_a_share_give_or_take_is_a_range() -> None:
         "32±3% (or 40%加减2%) is a goal anywhere from 29% to 35%, not a figure of 3%; 减量 "
         "(a cut against the base year) makes the first a change"
     )
+
+
+def test_thousands_before_a_length_or_an_area_multiply_it() -> None:
+    text = "到2028年,全省新增高速公路通车里程1.2千公里,新增造林5千亩,新建道路3.5千米。"
+    got = [(t["value"], t["unit"], t["base_value"]) for t in targets(text)]
+    assert got == [(1.2, "千公里", 1200), (5, "千亩", 5000), (3.5, "千米", 3.5)], (
+        "千 before 公里 or 亩 is a thousand of them, as before a count or 元; 千米 is a unit "
+        "of its own (a kilometre)"
+    )

@@ -23,7 +23,8 @@ _NUM = (
     r"|[〇○零一二三四五六七八九]+\.[〇○零一二三四五六七八九]+[万亿兆]*|[" + _CN + r"]+"
 )
 # 5千户: thousands before a count (千米, 千瓦, 千克 are units of their own).
-_THOUSAND_COUNT = r"千(?:" + vocab.alt(vocab.COUNT_UNITS) + r"|元)"  # …and 6千元
+_THOUSAND_OF = ("元", "公里", "亩", "公顷")  # …and 6千元, 1千公里, 5千亩 (not 千米, a unit)
+_THOUSAND_COUNT = r"千(?:" + vocab.alt(vocab.COUNT_UNITS + list(_THOUSAND_OF)) + r")"
 _UNIT = (
     vocab.alt(vocab.PERCENT_UNITS)
     + r"|"
@@ -216,7 +217,9 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
         umag = ""
         base_unit = unit
         for mg in ("万亿", "亿", "千万", "万", "兆", "千"):
-            if unit.startswith(mg) and (mg != "千" or unit[1:] in COUNT or unit[1:] == "元"):
+            if unit.startswith(mg) and (
+                mg != "千" or unit[1:] in COUNT or unit[1:] in _THOUSAND_OF
+            ):
                 umag, base_unit = mg, unit[len(mg) :]
                 break
         if m.group("num2") and not m.group("unit") and not pct and not mag:
