@@ -197,3 +197,11 @@ def test_thousands_before_a_length_or_an_area_multiply_it() -> None:
         "千 before 公里 or 亩 is a thousand of them, as before a count or 元; 千米 is a unit "
         "of its own (a kilometre)"
     )
+
+
+def test_about_so_many_is_an_approximate_figure() -> None:
+    text = "到2027年,全市约有120项政务服务实现全程网办,大约有3000户家庭完成适老化改造。"
+    got = [(t["comparator"], t["value"]) for t in targets(text)]
+    assert got == [("~", 120), ("~", 3000)], (
+        "约有/大约有 (there are about) make the figure approximate"
+    )
