@@ -37,7 +37,7 @@ DEV = Path(__file__).resolve().parents[1] / "corpus" / "dev"
 
 def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> None:
     """The shared corpus and the repository's own dev texts, pooled (every hold-out included
-    once spent: 1579 texts in session 27). The floor follows the corpus as harder unseen texts join
+    once spent: 1612 texts in session 27). The floor follows the corpus as harder unseen texts join
     it, never a rule: the year's was raised when texts without a year were dated by their
     names; the indicator's fell to 88 % when the ninth and tenth joined (their names agreed
     78 % and 77 % when scored), and targets' to 0.91 and milestones' to 0.77 when the
@@ -134,6 +134,10 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
     when scored: a company group's and a park's targets told beside their progress, a Taiwan
     works page's scheduled and actual progress, a plan's indicator table copied cell by cell,
     which a rule of the same session then read; milestone names 52.9 % pooled).
+    Milestones' went to 0.67 when the hundred-and-sixty-fifth to hundred-and-sixty-eighth
+    joined in session 27 (0.000, 0.632 and 0.769 when scored, the last set none labelled; 33
+    milestones in all: a Penghu campaign platform's 成立/設立/開辦 pledges, a Macau policy's
+    完成…重组, a water works' 具備通水條件; pooled 0.604; the pooled score fell to 0.6798).
     The issue's goal
     (0.95 / 0.75 / 90 % / 95 %) is reported in docs/extraction.md, and a rule
     that lowers these figures must say why."""
@@ -146,7 +150,7 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
         corpus_dir, DEV, predict=lambda text, name: extract(text, name=name, screen=False).to_dict()
     )
     assert rules.targets[2] >= 0.85
-    assert pooled.milestones[2] >= 0.68
+    assert pooled.milestones[2] >= 0.67
     assert pooled.indicator_accuracy >= 0.84
     assert pooled.year_accuracy >= 0.93  # texts without a year are dated by their names
     # Milestones named as a plan office keeps them (the work and its event, no pledge or time),
