@@ -113,6 +113,10 @@ def test_a_batch_of_unnamed_works_is_no_milestone() -> None:
 
 
 def test_a_designation_whose_creation_is_to_succeed_is_a_milestone() -> None:
+    listed = "2027年民生实事\n\n二、确保省级卫生乡镇的创建成功。"
+    assert [m.indicator for m in extract(listed).milestones] == ["省级卫生乡镇创建"], (
+        "the item's number and the pledge before the designation are no part of its name"
+    )
     text = "2027年确保国家生态文明建设示范县的创建成功,力争今年省级园林城市创建成功。"
     got = [m.indicator for m in extract(text).milestones]
     assert got == ["国家生态文明建设示范县创建", "省级园林城市创建"], (

@@ -1,7 +1,6 @@
-"""Qualitative commitments: checkable yes/no goals about a named facility,
-project, title or designation (创建省级全域旅游示范县, 津围北二线将在五一开通,
-推动温福高铁"过境设站"). Systems, mechanisms and ongoing verbs are not
-milestones, and a clause that carries a target figure is a target only.
+"""Qualitative commitments: checkable yes/no goals about a named facility, project, title or
+designation (创建省级全域旅游示范县, 津围北二线将在五一开通, 推动温福高铁"过境设站"). Systems,
+mechanisms and ongoing verbs are not milestones; a clause with a target figure is a target only.
 """
 
 from __future__ import annotations
@@ -106,18 +105,19 @@ _ATTRIBUTE_RE = re.compile(r"(?:并[^,;。的]{1,2})?的")
 # A facility finished or opened (…;古洞站启用;联检大楼建成) is an event when an earlier
 # clause of the sentence gives its year.
 _YEAR_WHEN_RE = re.compile(r"(?:19|20)\d{2}年|今年|明年|届时")
-# A designation won, written as a noun: (推进)国家全域旅游示范区创建(工作), (确保)…的创建成功.
 _NOMINAL_VERBS = r"(?:推进|推动|抓好|做好|加快|扎实推进|全力推进|深入开展|开展)?"
+# A designation won, as a noun: (推进)国家全域旅游示范区创建(工作), 二、2026年确保…的创建成功
 NOMINAL_RE = re.compile(
-    rf"(?:{_YEAR_WHEN_RE.pattern})?(?P<verb>{_ADV}{_NOMINAL_VERBS})(?:{_YEAR_WHEN_RE.pattern})?"
+    rf"(?:\d{{1,2}}[.、]|[一二三四五六七八九十]{{1,2}}、)?(?:{_YEAR_WHEN_RE.pattern})?"
+    rf"(?P<verb>{_ADV}{_NOMINAL_VERBS})(?:{_YEAR_WHEN_RE.pattern})?"
     r"(?P<obj>.{2,40}?)的?(?P<what>创建|争创)(?:工作)?(?:成功)?$"
 )
 _SCHEDULED_RE = re.compile(
     r"(?:预计|计划|力争|将于|拟于)(?:于|在)?[^,;。已]{0,8}?(?:\d{1,2}月|年底|年内|月底|底前|年末|明年|后年)"
     r"|^(?:至|到)\d{1,2}月(?:底|末|前)"  # 至6月底完成…: a deadline opens the clause
 )
-# 就会/亦会/会 + a verb: Hong Kong's 将 (not 开会, 大会, 社会).
 _PLEDGED_BUILT_RE = re.compile(r"(?:力促|力争|确保|争取|推动)[^,;。]{2,20}建成$")
+# 就会/亦会/会 + a verb: Hong Kong's 将 (not 开会, 大会, 社会).
 _MODAL_END_RE = re.compile(r"(?:就|亦|也|将)会$|(?<![开大社协学工商年全议])会$")
 _REPORTER_RE = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _SLOGAN_RE = re.compile(r"[一二两三四五六七八九十\d]+大[^学厦道桥街楼院会]")
