@@ -212,9 +212,16 @@ def _decimal(value: float | None) -> Decimal | None:
     return number if abs(number) < Decimal(10) ** 16 else None
 
 
+def _scaled(value: float | None, scale: int) -> float | None:
+    return None if value is None else value * scale
+
+
 # Names that already say they measure a change, and the ratios whose change is an amount of
 # percentage points rather than a speed.
-_SAYS_GROWTH = re.compile(r"(?:增速|增长率|增長率|成长率|成長率|增幅|增长速度|增長速度|涨幅|漲幅)$")
+_SAYS_GROWTH = re.compile(
+    r"(?:增速|增长率|增長率|成长率|成長率|增幅|增长速度|增長速度|涨幅|漲幅"
+    r"|降幅|减幅|減幅|减量|減量|减少|減少|下降|降低)$"  # a cut says its change too
+)
 _SAYS_INCREASE = re.compile(r"(?:增长|增長|成长|成長)$")
 _RATIO = re.compile(r"(?:率|比重|占比|佔比|比例)$")
 
@@ -253,9 +260,9 @@ def _candidate(
         candidate.name = indicator_name(record.indicator, bool(record.growth))[:200]
         candidate.comparator = record.comparator if record.comparator in _COMPARATORS else ">="
         candidate.is_growth = bool(record.growth)
-        candidate.value = _decimal(record.value)
-        candidate.value_max = _decimal(record.value_max)
-        candidate.unit = mapping.unit_code(record.unit)
+        candidate.unit, scale = mapping.unit_scale(record.unit)
+        candidate.value = _decimal(_scaled(record.value, scale))
+        candidate.value_max = _decimal(_scaled(record.value_max, scale))
         candidate.confidence = record.confidence
     return candidate
 

@@ -46,6 +46,17 @@ def unit_code(written: str | None) -> str:
     return code if code in measures.MEASURES else ""
 
 
+def unit_scale(written: str | None) -> tuple[str, int]:
+    """The measures code of a written unit and the factor that brings a figure to it: 5千户 is
+    5000 户 where the measures table has 户 but no 千户 (千米 stays a unit of its own)."""
+    code = unit_code(written)
+    bare = (written or "").strip()
+    if code or not bare.startswith(("千", "仟")):
+        return code, 1
+    base = unit_code(bare[1:])
+    return (base, 1000) if base else ("", 1)
+
+
 def value_type(unit: str) -> str:
     if unit in PERCENT_UNITS:
         return Indicator.ValueType.PERCENT

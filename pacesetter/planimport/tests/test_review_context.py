@@ -2,6 +2,7 @@
 repeated figures flagged, the plan's name, the document's sections, the lead unit it names."""
 
 import re
+from decimal import Decimal
 
 import pytest
 from django.test import Client
@@ -80,11 +81,32 @@ def test_a_growth_target_is_named_apart_from_the_level_of_its_quantity(draft):
         ),
         ("研发投入增长率", True, "研发投入增长率", "already a growth rate"),
         ("森林覆盖率", True, "森林覆盖率增幅", "a share grows by points: 增幅"),
+        (
+            "温室气体净排放量较基准年减量",
+            True,
+            "温室气体净排放量较基准年减量",
+            "a cut says its change",
+        ),
         ("Retail sales", True, "Retail sales growth", "an English name gets English"),
     ],
 )
 def test_indicator_name(name, growth, expected, reason):
     assert indicator_name(name, growth) == expected, reason
+
+
+def test_thousands_written_into_the_unit_are_brought_to_the_unit_the_office_keeps(users, county):
+    draft = services.draft_from_text(
+        actor=users["office"],
+        text="2031年全县新增农村公路1.2千公里,新增农户5千户。",
+        name="白沙县2031年工作安排",
+        owner=county,
+        year=2031,
+    )
+    got = {(c.unit, c.value) for c in draft.candidates.all()}
+    assert got == {("公里", Decimal("1200")), ("户", Decimal("5000"))}, (
+        "1.2千公里 is 1200 公里: the form's unit list has 公里, not 千公里, so the office sees "
+        "the figure in a unit it can keep instead of a blank unit"
+    )
 
 
 def test_a_repeated_figure_is_flagged_with_the_merge_at_hand(draft, page, users):
