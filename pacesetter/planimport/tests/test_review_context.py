@@ -188,11 +188,12 @@ def test_a_named_unit_matches_one_unit_only(county):
 def test_a_target_the_reader_doubts_is_flagged_until_it_is_decided(users, county):
     """The extractor's confidence is its learnt probability that a figure is a goal at all;
     under even odds the review page asks for a check. Written for this test: a project list's
-    breakdown and a test's pass rate, which the screen keeps but doubts, and a plan's count."""
+    breakdown, a project's expected output, which the screen keeps but doubts, and a plan's
+    count."""
     text = (
         "白沙县2031年重点工作安排\n"
         "今年全县共谋划重点项目86个，总投资420亿元。其中，新材料项目12个，总投资95亿元。\n"
-        "本次考试笔试合格率为65%。新建公办幼儿园3所。\n"
+        "项目建成后年产值可达5亿元。新建公办幼儿园3所。\n"
     )
     draft = services.draft_from_text(actor=users["office"], text=text, owner=county, year=2031)
     client = Client()
