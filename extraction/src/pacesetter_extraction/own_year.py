@@ -1,6 +1,8 @@
 """What a text says of the year it is for, besides the years it writes: a relative year glossed
 with its number (今(112)年), a budget presented for a year (115年度总预算案), a Republic of
-China fiscal year, and Macau's policy address (given in November for the year after)."""
+China fiscal year, Macau's policy address (given in November for the year after), Hong Kong's
+budget (for the financial year that ends the next year), and a title naming one year's plan or
+goals (2019年…实事项目安排, 2010年…预期目标)."""
 
 from __future__ import annotations
 

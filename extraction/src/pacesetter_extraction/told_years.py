@@ -1,5 +1,6 @@
 """Whether the latest year a text writes is over: told only by its results (同比, 是…的一年,
-超过…平均水平, …了) while the text speaks of 今年, so the text is written a year later.
+超过…平均水平, …了) while the text speaks of 今年, so the text is written a year later; and
+whether a text that speaks of 今年 first then plans the years after it in stages.
 """
 
 from __future__ import annotations
