@@ -209,3 +209,12 @@ def test_about_so_many_is_an_approximate_figure() -> None:
     assert got == [("~", 120), ("~", 3000)], (
         "约有/大约有 (there are about) make the figure approximate"
     )
+
+
+def test_a_facility_made_ready_for_its_use_is_a_milestone() -> None:
+    text = "2027年,确保城东水厂二期年底前具备通水条件,滨江公园10月具备开园条件。"
+    got = [m.indicator for m in extract(text).milestones]
+    assert got == ["城东水厂二期具备通水条件", "滨江公园具备开园条件"], (
+        "具备通水/开园条件 (ready to supply water, to open) is the event a works is finished "
+        "for, as 具备通车条件 is a road's"
+    )

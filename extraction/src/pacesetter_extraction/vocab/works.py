@@ -86,6 +86,8 @@ MILESTONE_VERBS_END = [
     "获批挂牌",  # …5A级景区要获批挂牌: a designation's plaque won
     "轨通",  # 地铁三号线年内实现轨通: a metro line's track laid through
     "具备通车条件",  # 地道7月底具备通车条件: a road ready to open
+    # …ready for its use: 通水 (water works), 开园 (a park), 交房/入住 (housing), 演出 (a theatre)
+    *("具备通水条件", "具备开园条件", "具备交房条件", "具备入住条件", "具备演出条件"),
     "开街运营",  # 老街区首开区开街运营: a restored street quarter opened
     "开街",
     "通航",  # 北运河京冀段将实现通航: a waterway opened to ships, as a road to traffic
