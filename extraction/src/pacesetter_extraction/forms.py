@@ -318,7 +318,7 @@ def rank_name(s: str) -> str:
 
 # 减量28±2%, 28%加减2%: a share and how far it may stray either way, a range (26% to 30%).
 PLUS_MINUS_RE = re.compile(
-    r"(?<![\d.])(?P<num>\d+(?:\.\d+)?) ?(?P<pct1>%)? ?(?:±|加减|正负) ?(?P<dev>\d+(?:\.\d+)?) ?%"
+    r"(?<![\d.])(?P<num>\d+(?:\.\d+)?) ?%? ?(?:±|加减|正负) ?(?P<dev>\d+(?:\.\d+)?) ?%"
 )
 
 

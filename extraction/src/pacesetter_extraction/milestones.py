@@ -105,10 +105,11 @@ _ATTRIBUTE_RE = re.compile(r"(?:并[^,;。的]{1,2})?的")
 # A facility finished or opened (…;古洞站启用;联检大楼建成) is an event when an earlier
 # clause of the sentence gives its year.
 _YEAR_WHEN_RE = re.compile(r"(?:19|20)\d{2}年|今年|明年|届时")
+_ITEM_NO_RE = re.compile(r"\d{1,2}[.、]|[一二三四五六七八九十]{1,2}、")  # 2.力促…: a list's number
 _NOMINAL_VERBS = r"(?:推进|推动|抓好|做好|加快|扎实推进|全力推进|深入开展|开展)?"
 # A designation won, as a noun: (推进)国家全域旅游示范区创建(工作), 二、2026年确保…的创建成功
 NOMINAL_RE = re.compile(
-    rf"(?:\d{{1,2}}[.、]|[一二三四五六七八九十]{{1,2}}、)?(?:{_YEAR_WHEN_RE.pattern})?"
+    rf"(?:{_ITEM_NO_RE.pattern})?(?:{_YEAR_WHEN_RE.pattern})?"
     rf"(?P<verb>{_ADV}{_NOMINAL_VERBS})(?:{_YEAR_WHEN_RE.pattern})?"
     r"(?P<obj>.{2,40}?)的?(?P<what>创建|争创)(?:工作)?(?:成功)?$"
 )
@@ -140,7 +141,6 @@ _CLASS_OF_WORKS_RE = re.compile(
 )
 _STARTED = frozenset(("开工", "开工建设", "动工", "动工建设"))  # 推动第二座电站开工建设
 # 力促大南门净菜市场竣工落成, 敦促…市场建成: a pledge that a named facility is finished.
-_ITEM_NO_RE = re.compile(r"\d{1,2}[.、]|[一二三四五六七八九十]{1,2}、")  # 2.力促…: a list's number
 _PLEDGE_RE = re.compile(
     r"(?:积极|加快|全力|大力)?(?:力促|力争|确保|争取|推动|推进|敦促|督促)(?P<obj>[^,;。]{3,24}?)"
     r"(?:尽快|如期|按期|早日|全面)?$"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import vocab
 from .clean import DECOR_RUN_RE, Cleaned, normalise, pinyin_spans
@@ -151,6 +152,7 @@ TITLE_RE = re.compile(r"《[^》\n]{1,80}》")
 CITING_RE = re.compile(r"(?:落实|贯彻|按照|根据|依据|对照|执行|实施)[^《,。]{0,3}《?$")
 
 
+@lru_cache(maxsize=8)  # asked for one text by several year readers and the import
 def document_title(text: str) -> str | None:
     """The document's title: its first heading-like line (a plan's kind named in it preferred),
     else the 《…方案/规划》 the opening paragraph names; without pinyin debris."""
