@@ -119,3 +119,16 @@ def test_a_figure_its_clause_sets_as_a_goal_is_doubted_never_dropped(
     kept = extract(text).targets
     assert [t.quote for t in kept] == ["力争明年新签约项目投资30亿元以上"]
     assert kept[0].confidence >= 0.5, "under even odds it keeps the rules' confidence"
+
+
+def test_which_number_a_figure_is_does_not_move_the_screen() -> None:
+    """Three parallel goals written alike differ only in their numbers; the screen reads every
+    digit as 0, so no weight learnt on one number can drop one of them. Written for this test."""
+    text = "今年推动纺织产业产值突破15亿元,食品产业产值突破15亿元,建材产业产值突破15亿元。"
+    other = text.replace("15亿元", "47亿元", 1).replace("突破15亿元,建材", "突破38亿元,建材")
+    probs = []
+    for t in (text, other):
+        rules = extract(t, screen=False).targets
+        doc, year = clean(without_surrogates(t)), text_year(rules)
+        probs.append([round(probability(features(doc, r, year)), 6) for r in rules])
+    assert len(probs[0]) == 3 and probs[0] == probs[1]

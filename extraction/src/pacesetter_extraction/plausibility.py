@@ -29,6 +29,7 @@ from .model import Target
 
 WEIGHTS = Path(__file__).with_name("plausibility.json")
 _CLAUSE_END = re.compile(r"[。！？!?；;\n]")
+_DIGIT = re.compile(r"[0-9]")
 
 
 def _grams(s: str, longest: int, tag: str) -> list[str]:
@@ -54,15 +55,18 @@ def _around(doc: Cleaned, t: Target) -> tuple[str, str, str, int]:
 def features(doc: Cleaned, t: Target, text_year: int | None) -> list[str]:
     """What the model sees of one figure: its clause around it, its quote and name, the
     opening of its paragraph, its unit, comparator and kind, and its year against the text's.
-    All read in the cleaned, simplified text: no script or debris tells a goal."""
+    All read in the cleaned, simplified text: no script or debris tells a goal. Every digit is
+    read as 0: how a figure is written tells a goal, which number it is does not (weights on
+    single numbers made one of three parallel goals fall under the threshold)."""
     text = doc.analysis
     left, quote, right, s = _around(doc, t)
+    left, quote, right = (_DIGIT.sub("0", x) for x in (left, quote, right))
     para = text.rfind("\n", 0, s) + 1
     out = _grams(left, 3, "l:") + ["le:" + left[-k:] for k in (1, 2, 3) if len(left) >= k]
     out += _grams(quote, 2, "q:")
     out += _grams(right, 2, "r:") + ["rb:" + right[:k] for k in (1, 2) if len(right) >= k]
-    out += _grams(text[para : para + 12], 2, "p:")
-    out += _grams(t.indicator, 2, "i:")
+    out += _grams(_DIGIT.sub("0", text[para : para + 12]), 2, "p:")
+    out += _grams(_DIGIT.sub("0", t.indicator), 2, "i:")
     out += [
         "u:" + t.unit,
         "c:" + t.comparator,
