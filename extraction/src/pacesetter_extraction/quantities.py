@@ -70,6 +70,9 @@ _ENTITY_HEADS = tuple(vocab.ENTITY_HEADS)
 _DURATION_RE = re.compile(r"\d{1,2}\.\d")  # 11.7年, not 1.2021年 (an item's number)
 _YEAR_LIKE_RE = re.compile(r"(?:19|20)\d{2}")
 _YEARS_BOUND_RE = re.compile(r"以上|左右|以内|及以上")
+# What follows a phase's number (二期工程, 三期的建设, 二期扩建): the work it is a phase of
+# (分三期建设 counts the phases).
+_PHASE_OF = ("工程", "项目", "建设", "的建设", "的工程", "改造", "扩建", "续建", "开发")
 
 
 def _years_counted(an: str, start: int, end: int, num: str) -> bool:
@@ -151,9 +154,13 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
         if (
             unit == "期"
             and chinese
-            and (an[m.start() - 1 : m.start()] == "(" or an.startswith(("工程", "项目"), m.end()))
+            and (
+                an[m.start() - 1 : m.start()] == "("
+                or (an.startswith(_PHASE_OF, m.end()) and an[m.start() - 1 : m.start()] != "分")
+                or an.endswith("启动", 0, m.start())
+            )
         ):
-            continue  # 装置(二期), 一期工程: a phase of a work, no count
+            continue  # 装置(二期), 一期工程, 启动二期(的建设): a phase of a work, no count
         if unit == "期" and an[m.start() - 1 : m.start()] == "年":
             continue  # 2018年12期: a periodical's issue
         if unit == "分" and (

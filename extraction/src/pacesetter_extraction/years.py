@@ -12,7 +12,13 @@ from . import own_year, vocab
 from .five_year import FIVE_YEAR_END_RE, period_end, presented_plan, titled_plan
 from .numerals import parse_chinese_number, parse_year
 from .outline import CITING_RE, TITLE_RE
-from .told_years import inside, over_before_today, speaks_of_now, staged_after_this_year
+from .told_years import (
+    inside,
+    over_before_today,
+    speaks_of_now,
+    staged_after_this_year,
+    stages_its_period,
+)
 from .year_forms import (
     _ROC_OFFSET,
     _YEAR_RANGE_SCAN,
@@ -286,6 +292,8 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         report = older  # written no later than the first year it says is still to come
     if dated is None and report is not None and staged_after_this_year(text, report, periods):
         report -= 1
+    if dated is None and report is not None and (first := stages_its_period(text, periods)):
+        report = min(report, first)
     five_matches = list(FIVE_YEAR_END_RE.finditer(text))
     five = [period_end(m) for m in five_matches]
     periods += [(end - 4, end) for end in five]

@@ -57,6 +57,20 @@ PREFIX_COMPARATORS: dict[str, str] = {
     "或高于": ">=",
     "或低于": "<=",
 }
+# 不得低于35%, 不能超过24米: a rule's floor or cap (a modal between 不 and the comparison).
+PREFIX_COMPARATORS |= {
+    "不" + modal + word: cmp
+    for modal in "得能应可宜准"
+    for word, cmp in (
+        ("低于", ">="),
+        ("少于", ">="),
+        ("小于", ">="),
+        ("高于", "<="),
+        ("超过", "<="),
+        ("多于", "<="),
+        ("大于", "<="),
+    )
+}
 # Suffix words (after the unit).
 SUFFIX_COMPARATORS: dict[str, str] = {
     "以上": ">=",

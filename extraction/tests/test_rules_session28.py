@@ -1,0 +1,65 @@
+"""Rules written in session 28 (issue 14).
+
+Each case is (text, expected, reason); the sentences are written for these tests, in the language
+of plans and news, and are not taken from any corpus text.
+"""
+
+from __future__ import annotations
+
+from pacesetter_extraction import extract
+from rule_table import targets
+
+_STAGED = (
+    "《行动方案》提出,2026年至2028年全市累计改造农村公路900公里、新建候车亭300个。\n"
+    "2026年,重点实施县道提档,改造农村公路320公里、新建候车亭100个。\n"
+    "2027年,重点实施乡道联网,改造农村公路300公里、新建候车亭110个。\n"
+    "2028年,重点实施村道通达,改造农村公路280公里、新建候车亭90个。\n"
+)
+
+
+def test_a_plan_that_stages_its_period_year_by_year_is_written_by_its_first_year() -> None:
+    got = sorted((t["year"], t["value"]) for t in targets(_STAGED))
+    assert got == [
+        (2026, 100),
+        (2026, 320),
+        (2027, 110),
+        (2027, 300),
+        (2028, 90),
+        (2028, 280),
+        (2028, 300),
+        (2028, 900),
+    ], (
+        "a plan that names its period and then opens a paragraph with each of its years in turn "
+        "sets each year's stage: it is written by the first year, so the earlier stages are not "
+        "past results of a text dated by the last year it names"
+    )
+    told = _STAGED.replace("2026年,重点实施县道提档,", "2026年,全市已")
+    told = told.replace("改造农村公路320公里", "改造农村公路320公里,同比增长12%")
+    assert all(t["year"] != 2026 for t in targets(told)), (
+        "a first stage told by its results (已, 同比) is over: the text is written later"
+    )
+
+
+def test_a_rules_floor_or_cap_with_a_modal_is_a_bound_not_its_opposite() -> None:
+    text = "2027年起,新建小区的绿地率不得低于30%,每百户停车位不应少于80个,住宅楼高度不得超过60米。"
+    got = [(t["indicator"], t["comparator"], t["value"]) for t in targets(text)]
+    assert got == [
+        ("新建小区的绿地率", ">=", 30),
+        ("每百户停车位", ">=", 80),
+        ("住宅楼高度", "<=", 60),
+    ], (
+        "不得/不应 before 低于, 少于 or 超过 forbids going past the figure: a floor or a cap "
+        "(≥, ≤), not 'less than'; the modal is no part of the name"
+    )
+
+
+def test_a_phase_started_is_a_milestone_not_a_count_of_phases() -> None:
+    text = "2026年,滨江湿地公园将启动二期的建设,完成三期扩建,并分两期建设游客中心。"
+    res = extract(text)
+    assert [t.quote for t in res.targets] == [], (
+        "二期 after 启动 and 三期 before 扩建 name a phase of a work, not two or three of "
+        "something; 分两期 (in two phases) is how, not a goal"
+    )
+    assert "启动二期的建设" in [m.quote for m in res.milestones], (
+        "starting the second phase of a named work is a dated deliverable"
+    )
