@@ -63,3 +63,14 @@ def test_a_phase_started_is_a_milestone_not_a_count_of_phases() -> None:
     assert "启动二期的建设" in [m.quote for m in res.milestones], (
         "starting the second phase of a named work is a dated deliverable"
     )
+
+
+def test_taiwans_names_of_metric_units_and_km_in_letters_are_units() -> None:
+    text = (
+        "明(116)年將完成堤防加高850公尺、新設滯洪池2公頃,清運廢棄物1.2萬公噸,新闢自行車道12.5km。"
+    )
+    got = [(t["value"], t["unit"]) for t in targets(text)]
+    assert got == [(850, "公尺"), (2, "公頃"), (1.2, "萬公噸"), (12.5, "km")], (
+        "公尺 (metre), 公噸 (tonne) are how Taiwan writes the metric units, and km is the "
+        "kilometre in letters: each is a measured goal, as 米, 吨 and 公里 are"
+    )

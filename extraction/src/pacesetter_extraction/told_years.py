@@ -72,25 +72,27 @@ def staged_after_this_year(text: str, year: int, periods: list[tuple[int, int]])
     )
 
 
+_STAGE_RE = re.compile(r"(?m)^[ \t\u3000]*((?:19|20)\d\d)年度?[,，:：]")
+
+
 def stages_its_period(text: str, periods: list[tuple[int, int]]) -> int | None:
     """2025年—2027年…。⏎2025年,重点推进…⏎2026年,…⏎2027年,…: a plan that names its period
     and then opens a paragraph with each of its years in turn is written by the period's
     first year, however late the last stage it names (its first year, else None)."""
+    periods = [(a, b) for a, b in periods if 0 < b - a < 10]
+    if not periods:
+        return None
+    openings = [(int(m.group(1)), m.start(), m.end()) for m in _STAGE_RE.finditer(text)]
     for a, b in periods:
-        if not 0 < b - a < 10:
-            continue
-        at = 0
-        for y in range(a, b + 1):
-            m = re.compile(rf"(?m)^[ \t\u3000]*{y}年(?:度)?[,，:：]").search(text, at)
-            if m is None:
-                break
-            stop = text.find("\n", m.end())
+        want, stages = a, iter(openings)
+        for y, start, end in stages:
+            if y != want:
+                continue
+            stop = text.find("\n", end)
             stop = len(text) if stop == -1 else stop
-            if LOOKS_BACK_RE.search(text, m.start(), stop) or _RESULT_AFTER_RE.search(
-                text, m.end(), stop
-            ):
+            if LOOKS_BACK_RE.search(text, start, stop) or _RESULT_AFTER_RE.search(text, end, stop):
                 break  # 2025年,全县…同比增长: a stage told by its results is over
-            at = m.end()
-        else:
-            return a
+            if want == b:
+                return a
+            want += 1
     return None

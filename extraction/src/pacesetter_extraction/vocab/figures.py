@@ -320,6 +320,13 @@ MEASURE_UNITS = [
     "公里",
     "千米",
     "米",
+    # Taiwan's names of the metric units (公尺 metre, 公吨 tonne, 公升 litre) and km in letters
+    "公尺",
+    "平方公尺",
+    "立方公尺",
+    "公吨",
+    "公升",
+    "km",
     "立方米",
     "方",  # 蓄水165万方, 年输气量2亿方: cubic metres as counties write them (not 三方面)
     "千瓦时",
