@@ -74,3 +74,16 @@ def test_taiwans_names_of_metric_units_and_km_in_letters_are_units() -> None:
         "公尺 (metre), 公噸 (tonne) are how Taiwan writes the metric units, and km is the "
         "kilometre in letters: each is a measured goal, as 米, 吨 and 公里 are"
     )
+
+
+def test_a_capacity_per_day_or_year_keeps_its_time_in_the_unit() -> None:
+    text = "到2028年,全县餐厨垃圾处理能力达到300吨/日以上,再生水利用能力达到5万立方米/天,建筑垃圾资源化能力达到80万吨/年。"
+    got = [(t["indicator"], t["value"], t["unit"]) for t in targets(text)]
+    assert got == [
+        ("餐厨垃圾处理能力", 300, "吨/日"),
+        ("再生水利用能力", 5, "万立方米/天"),
+        ("建筑垃圾资源化能力", 80, "万吨/年"),
+    ], (
+        "吨/日 is a rate, not a tonnage: the per-day or per-year belongs to the unit, and left "
+        "behind it would open the next figure's name"
+    )

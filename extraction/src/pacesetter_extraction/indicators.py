@@ -50,7 +50,8 @@ _LEAD = sorted(
     reverse=True,
 )
 _LEAD_SET = frozenset(_LEAD)
-_LEAD_ADJECTIVES = ("和美", "和谐")  # not 和 + a name
+# Words that open with a leading-noise character and are one word (和谐, 再生水, 并购, 使用率)
+_LEAD_ADJECTIVES = ("和美", "和谐", "再生", "并购", "使用")
 _LEAD_TUPLE = tuple(_LEAD)
 # Verbs worth keeping in front of a counted noun (新建智能工厂, 招引过亿项目).
 KEEP_VERBS = tuple(

@@ -60,7 +60,8 @@ QTY_RE = re.compile(
 # Every figure starts with 百(分之), a digit or a Chinese numeral.
 _QTY_SCAN = Anchored(QTY_RE, r"\d百" + _CN)
 _DIGIT_CN = set("一二两三四五六七八九")
-_PER_HEAD_RE = re.compile(r"/(?:万|千|百|十万)?人(?:口)?")
+# 360台/万人, 1.2万吨/日: a density per head, a capacity per day or year
+_PER_RE = re.compile(r"/(?:(?:万|千|百|十万)?人(?:口)?|日|天|年|月|小时)")
 # A figure written only with magnitude characters (万, 千亿) needs a verb before it.
 _BARE_VERBS = ("突破", "超过", "超", "达到", "达", "迈上", "跨上", "逾", "近", "过", "瞄准", "冲刺")
 # …or a verb that provides dwellings or sites, before their counting word (兴建万间, 新增万套).
@@ -249,8 +250,8 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
             num_end = mag_start
         factor = {"千": 1000, "千万": 10**7}.get(umag) or magnitude_factor(mag + umag)
         unit_end = m.end()
-        if unit and not pct and (per := _PER_HEAD_RE.match(an, unit_end)):
-            unit_text += txt[unit_end : per.end()]  # 360台/万人: a density per head
+        if unit and not pct and (per := _PER_RE.match(an, unit_end)):
+            unit_text += txt[unit_end : per.end()]
             unit_end = per.end()
         suffix = None
         # 增长 5% 以上: a space the page put between the figure and its comparator
