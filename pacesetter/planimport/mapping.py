@@ -28,6 +28,8 @@ _ALIASES = {
 
 # 亿t标准煤, 万吨标煤: standard coal written short
 _STANDARD_COAL_RE = re.compile(r"(?:t|吨)标(?:准)?煤")
+# Taiwan's names of the metric units (公尺 metre, 公吨 tonne) and a day written 天 (吨/天)
+_SPELLINGS = (("公尺", "米"), ("公吨", "吨"), ("/天", "/日"))
 
 
 @cache
@@ -42,6 +44,8 @@ def unit_code(written: str | None) -> str:
     if not written:
         return ""
     simplified = _STANDARD_COAL_RE.sub("吨标准煤", _t2s().convert(written.strip()))
+    for spelt, kept in _SPELLINGS:
+        simplified = simplified.replace(spelt, kept)
     code = _ALIASES.get(simplified, simplified)
     return code if code in measures.MEASURES else ""
 

@@ -109,6 +109,21 @@ def test_thousands_written_into_the_unit_are_brought_to_the_unit_the_office_keep
     )
 
 
+def test_taiwans_unit_names_and_a_daily_capacity_map_to_the_units_the_office_keeps(users, county):
+    draft = services.draft_from_text(
+        actor=users["office"],
+        text="2031年全县新建自行车道850公尺,垃圾处理能力达到1.2万吨/天,清运废弃物3万公吨。",
+        name="白沙县2031年工作安排",
+        owner=county,
+        year=2031,
+    )
+    got = {(c.unit, c.value) for c in draft.candidates.all()}
+    assert got == {("米", Decimal("850")), ("万吨/日", Decimal("1.2")), ("万吨", Decimal("3"))}, (
+        "公尺 and 公吨 are Taiwan's names for 米 and 吨, and 吨/天 is 吨/日: the review form "
+        "offers the unit the measures table keeps instead of a blank one"
+    )
+
+
 def test_a_repeated_figure_is_flagged_with_the_merge_at_hand(draft, page, users):
     c = _numbered(draft)
     first, again = c[1], max(c.values(), key=lambda x: x.number)
