@@ -87,3 +87,15 @@ def test_a_capacity_per_day_or_year_keeps_its_time_in_the_unit() -> None:
         "吨/日 is a rate, not a tonnage: the per-day or per-year belongs to the unit, and left "
         "behind it would open the next figure's name"
     )
+
+
+def test_a_title_naming_a_years_blueprint_dates_a_later_stamped_page() -> None:
+    text = (
+        "云溪市描绘2019年发展蓝图\n\n发布时间:2020-03-05  来源:云溪日报\n\n"
+        "预期目标:地区生产总值增长7%,一般公共预算收入增长6%。\n"
+    )
+    got = [(t["value"], t["year"]) for t in targets(text)]
+    assert got == [(7, 2019), (6, 2019)], (
+        "a title naming one year's blueprint (2019年发展蓝图), as a year's plan or 工作要点 does, "
+        "says whose goals follow; the later stamp is when the page carried them"
+    )

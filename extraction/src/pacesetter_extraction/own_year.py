@@ -85,7 +85,7 @@ def tells_hong_kong_budget(text: str) -> bool:
 # year, not a span's end, then within the name a plan's kind), not an account of it.
 _YEAR_PLAN_TITLE_RE = re.compile(
     r"(?<![\d—–~至到-])((?:19|20)\d{2})年度?[^,。:;\s]{0,16}?"
-    r"(?:实事|实事项目|计划|安排|要点|方案|目标|任务|项目)"
+    r"(?:实事|实事项目|计划|安排|要点|方案|目标|任务|项目|蓝图|重点工作|工作思路)"
 )
 _ACCOUNT_RE = re.compile(r"情况|总结|回顾|进展|进度|成效|盘点|完成|报告|公报")
 
