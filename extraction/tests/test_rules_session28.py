@@ -99,3 +99,15 @@ def test_a_title_naming_a_years_blueprint_dates_a_later_stamped_page() -> None:
         "a title naming one year's blueprint (2019年发展蓝图), as a year's plan or 工作要点 does, "
         "says whose goals follow; the later stamp is when the page carried them"
     )
+
+
+def test_a_place_opened_to_the_public_next_month_is_a_milestone_named_without_the_time() -> None:
+    text = "2026年,西岸美术馆将于明年5月对公众开放,城南社区食堂预计下个月正式开业。"
+    got = [m.indicator for m in extract(text).milestones]
+    assert got == ["西岸美术馆对公众开放", "城南社区食堂正式开业"], (
+        "opening a named place to the public is a dated event, as 开馆 and 开业 are; 下个月 is "
+        "when it comes, no part of its name"
+    )
+    assert extract("坚持对外开放,扩大服务业开放领域。").milestones == [], (
+        "对外开放 is a policy of opening up, not a place opened"
+    )

@@ -13,13 +13,13 @@ from .milestone_objects import names_a_facility, names_a_work
 from .sentences import Line, Sentence
 
 # A time: a year (2026年, 一○七年, 116年), a part of one (年底, 上半年, 第一季度), a month and
-# its part (12月底, 9月份), a holiday written as a date (五一, 十一), a term (任期内), each
+# its part (12月底, 9月份, 下月), a holiday written as a date (五一, 十一), a term (任期内), each
 # with the 前/内 that makes it a deadline.
 _TIME = (
     r"(?:(?:19|20)\d{2} ?年|[一二三四五六七八九○〇零]{3}年|1[0-4]\d年|今年|明年|后年|本年度?"
     r"|年内|年底|年末|年中|年初|[上下]半年|第[一二三四]季度?|[一二三四]季度"
     r"|(?:[1-9]|1[0-2]|[一二三四五六七八九十]|十[一二])月份?(?:\d{1,2}日|底|初|末|中旬|上旬|下旬)?"
-    r"|月底|月末|[上中下]旬|五一|十一|国庆|春节|元旦|(?:本届政府)?任期内|期内|未来[一二两三四五\d]+年"
+    r"|月底|月末|[上中下]旬|下个?月|本月|月内|近期|五一|十一|国庆|春节|元旦|(?:本届政府)?任期内|期内|未来[一二两三四五\d]+年"
     r"|雨季|汛期|汛前|入冬|入夏|冬季|春季|夏季|秋季|旺季|暑期|暑假|寒假)"
     r"(?:底|初|末)?(?:起|前|之前|以前|内|中)?"
 )

@@ -149,6 +149,10 @@ MILESTONE_USE_VERBS = [
     "投运",  # 投入运行 written short (污水处理厂二期建成投运)
     "建成投运",
     "建成开放",  # a park, a greenway or a road section opened to the public
+    "对公众开放",  # …艺术馆明年6月初对公众开放 (not 对外开放, a policy)
+    "向公众开放",
+    "向市民开放",
+    "正式开放",
     "开门应诊",  # a hospital's new site receives patients
     "开诊",
     "完工交付",  # a school or housing handed over when finished
