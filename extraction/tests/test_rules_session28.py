@@ -111,3 +111,12 @@ def test_a_place_opened_to_the_public_next_month_is_a_milestone_named_without_th
     assert extract("坚持对外开放,扩大服务业开放领域。").milestones == [], (
         "对外开放 is a policy of opening up, not a place opened"
     )
+
+
+def test_a_size_class_reached_at_the_end_of_a_line_is_a_goal() -> None:
+    text = "发展目标\n\n到2028年,全市数字经济规模提升至3000亿级\n\n到2030年,全市数字经济规模迈上5000亿级\n"
+    got = [(t["value"], t["comparator"], t["year"]) for t in targets(text)]
+    assert got == [(3000, ">=", 2028), (5000, ">=", 2030)], (
+        "a class reached (提升至…亿级) that ends its line is the goal, as it is before a comma; "
+        "only a class before a noun (千亿级产业集群) describes the noun"
+    )

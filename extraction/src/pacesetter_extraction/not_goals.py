@@ -121,7 +121,7 @@ _ACTED_ON_RE = re.compile(
 GOAL_AFTER_DE = ("总体目标", "目标", "任务", "发展目标")
 
 
-_CLASS_REACHED_RE = re.compile(r"[,;。!?]|$")
+_CLASS_REACHED_RE = re.compile(r"[,;。!?，；！？\s]|$")  # the class ends its clause or line
 _REACH_VERB_RE = re.compile(r"(?:提升至|提升到|达到|迈上|跨上|迈入|跨入|迈向|进入)$")
 
 
