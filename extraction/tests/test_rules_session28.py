@@ -120,3 +120,12 @@ def test_a_size_class_reached_at_the_end_of_a_line_is_a_goal() -> None:
         "a class reached (提升至…亿级) that ends its line is the goal, as it is before a comma; "
         "only a class before a noun (千亿级产业集群) describes the noun"
     )
+
+
+def test_years_each_written_as_still_to_come_date_the_text_by_the_first() -> None:
+    text = "全市人均公园绿地面积2027年要达到15平方米,2029年要达到16.5平方米。"
+    got = [(t["value"], t["year"]) for t in targets(text)]
+    assert got == [(15, 2027), (16.5, 2029)], (
+        "both years are written as still to come (要达到), so neither is over when the text is "
+        "written: the earlier stage is a goal, not last year's result of a text of the later year"
+    )

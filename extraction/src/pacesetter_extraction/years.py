@@ -290,6 +290,8 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         report = max(bases_of_now) + 1
     if older is not None and report is not None and report > older:
         report = older  # written no later than the first year it says is still to come
+    elif dated is None and report in ahead:
+        report = min(ahead)  # 2024年要达到…,2026年要达到…: neither is over when written
     if dated is None and report is not None and staged_after_this_year(text, report, periods):
         report -= 1
     if dated is None and report is not None and (first := stages_its_period(text, periods)):
