@@ -63,6 +63,9 @@ def test_a_phase_started_is_a_milestone_not_a_count_of_phases() -> None:
     assert "启动二期的建设" in [m.quote for m in res.milestones], (
         "starting the second phase of a named work is a dated deliverable"
     )
+    assert "滨江湿地公园二期启动建设" in [m.indicator for m in res.milestones], (
+        "the phase is the clause subject's: the name says whose second phase starts"
+    )
 
 
 def test_taiwans_names_of_metric_units_and_km_in_letters_are_units() -> None:

@@ -10,7 +10,22 @@ import re
 
 from . import vocab
 from .milestone_objects import names_a_facility, names_a_work
-from .sentences import Line, Sentence
+from .sentences import Clause, Line, Sentence
+
+END_VERBS = tuple(
+    vocab.MILESTONE_VERBS_END
+    + vocab.MILESTONE_USE_VERBS
+    + vocab.WORK_DONE_END
+    + vocab.LINK_VERBS_END
+    + vocab.PUBLISH_VERBS
+    + vocab.OPENING_VERBS  # 东湖隧道建成通车: the compound verb whole, not 建成 left in the name
+    + ["完成"]
+)
+END_RE = re.compile(r"(?P<verb>" + vocab.alt(END_VERBS) + r")[”\"]?$")
+# 启动二期的建设, 完成三期工程: a phase whose work is the clause's subject (县体育中心将…)
+_PHASE_FIRST_RE = re.compile(
+    r"(?P<verb>启动|开工建设|开工|完成|建成)第?(?P<phase>[一二三四五六七八九首]期)的?"
+)
 
 # A time: a year (2026年, 一○七年, 116年), a part of one (年底, 上半年, 第一季度), a month and
 # its part (12月底, 9月份, 下月), a holiday written as a date (五一, 十一), a term (任期内), each
@@ -115,6 +130,21 @@ def sentence_subject(opening: str) -> str:
     if not 3 <= len(subject) <= 24 or _NOT_A_NAME_RE.match(subject) or names_no_work(subject):
         return ""
     return subject if names_a_facility(subject) or names_a_work(subject) else ""
+
+
+def milestone_name(
+    an: str, name: str, sentence: Sentence, index: int, line: Line, clause: Clause
+) -> str:
+    """A milestone's name: the work and the event when its words end in the event (plan_name);
+    the work a phase belongs to before a verb that opens on the phase (县体育中心将启动二期的建设
+    → 县体育中心二期启动建设)."""
+    if end := END_RE.search(name):
+        return plan_name(an, name[: end.end("verb")], end.group("verb"), sentence, index, line)
+    if (m := _PHASE_FIRST_RE.match(name)) and (
+        work := sentence_subject(an[clause.start : clause.end + 1])
+    ):
+        return work + m.group("phase") + m.group("verb") + name[m.end() :]
+    return name
 
 
 def plan_name(an: str, name: str, verb: str, sentence: Sentence, index: int, line: Line) -> str:

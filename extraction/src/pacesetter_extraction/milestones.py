@@ -12,7 +12,7 @@ from . import vocab
 from .clause_times import walk
 from .clean import Cleaned
 from .context import DocYears
-from .milestone_names import plan_name
+from .milestone_names import END_RE, END_VERBS, milestone_name
 from .milestone_objects import (
     DOCUMENT_HEADS,
     GENERIC_START,
@@ -52,16 +52,6 @@ FRONT_RE = re.compile(
     + vocab.alt(vocab.MILESTONE_VERBS_FRONT)
     + r")(?P<obj>.{2,40})$"
 )
-_END_VERBS = tuple(
-    vocab.MILESTONE_VERBS_END
-    + vocab.MILESTONE_USE_VERBS
-    + vocab.WORK_DONE_END
-    + vocab.LINK_VERBS_END
-    + vocab.PUBLISH_VERBS
-    + vocab.OPENING_VERBS  # 东湖隧道建成通车: the compound verb whole, not 建成 left in the name
-    + ["完成"]
-)
-END_RE = re.compile(r"(?P<verb>" + vocab.alt(_END_VERBS) + r")[”\"]?$")
 # Both patterns are tried at every position of a clause: look for their verbs first.
 _FRONT_VERB_RE = re.compile(vocab.alt(vocab.MILESTONE_VERBS_FRONT))
 _THEN_USE_RE = re.compile("(?:" + vocab.alt(vocab.WORK_THEN_USE) + ")并$")
@@ -262,7 +252,7 @@ def _match_core(
     m = _SERVICE_RE.search(text) if "实现" in text else None
     if m and not m.group("obj").startswith(GENERIC_START):
         return 0, text.translate(str.maketrans("", "", QUOTES))
-    m = END_RE.search(text) if text.rstrip('”"').endswith(_END_VERBS) else None
+    m = END_RE.search(text) if text.rstrip('”"').endswith(END_VERBS) else None
     if m:
         # 空铁枢纽基本建成, …如期竣工: how the event comes is no part of what it names
         subject, verb = _MANNER_END_RE.sub("", text[: m.start()]), m.group("verb")
@@ -389,11 +379,7 @@ def extract_milestones(
                 else []
             )
             year = own[-1] if own and len(parts) > 1 else ctx.year
-            if end := END_RE.search(indicator):
-                named = indicator[: end.end("verb")]
-                indicator = plan_name(
-                    an, named, end.group("verb"), ctx.sentence, ctx.index, ctx.line
-                )
+            indicator = milestone_name(an, indicator, ctx.sentence, ctx.index, ctx.line, cl)
             verb = END_RE.search(indicator) if lists_works(indicator) else None
             for name in each_work(indicator, verb.group("verb") if verb else ""):
                 out.append(Milestone(quote=quote, start=s, end=e, indicator=name, year=year))
