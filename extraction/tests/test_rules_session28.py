@@ -132,3 +132,15 @@ def test_years_each_written_as_still_to_come_date_the_text_by_the_first() -> Non
         "both years are written as still to come (要达到), so neither is over when the text is "
         "written: the earlier stage is a goal, not last year's result of a text of the later year"
     )
+
+
+def test_a_count_pointed_back_at_is_no_new_goal() -> None:
+    text = (
+        "2026年全区新建社区养老服务站12个。上述12个服务站建成后,"
+        "将为老人提供助餐服务;在这12个服务站中,优先配置助浴设施。"
+    )
+    got = [(t["value"], t["indicator"]) for t in targets(text)]
+    assert got == [(12, "新建社区养老服务站")], (
+        "上述 and 这 point back at a count already given: the stations are the same twelve, not "
+        "twelve more, and what is said of them describes the goal"
+    )

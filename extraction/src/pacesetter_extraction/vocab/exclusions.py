@@ -130,8 +130,9 @@ TASK_SHARE_RE = re.compile(
     r"|(?:超过|超出|快于|慢于|落后于?)(?:序时|时间)进度)$"
 )
 # What a work spans (项目涉及15个乡镇) describes it; it is not a goal. (惠及 is kept: a
-# project list's 惠及群众9300人 is the benefit it commits to.)
-SCOPE_RE = re.compile(r"(?:涉及|下辖|管辖)[^,;。]{0,6}$")
+# project list's 惠及群众9300人 is the benefit it commits to.) A count pointed back at
+# (在这81辆公交车中, 上述7处社区服务中心) is what was already told, not a new goal.
+SCOPE_RE = re.compile(r"(?:涉及|下辖|管辖)[^,;。]{0,6}$|(?:这|这些|上述|前述)$")
 # A streak (连续5年排名第一) is a record kept, unless the clause sets it as a goal.
 STREAK_RE = re.compile(r"连续[\d一二两三四五六七八九十]+年")
 _GOAL_WORDS_RE = re.compile("|".join([*GOAL_WORDS, "要"]))
