@@ -144,3 +144,12 @@ def test_a_count_pointed_back_at_is_no_new_goal() -> None:
         "上述 and 这 point back at a count already given: the stations are the same twelve, not "
         "twelve more, and what is said of them describes the goal"
     )
+
+
+def test_a_bound_after_a_bracketed_aside_bounds_both_figures() -> None:
+    text = "2027年,全县农村自来水普及率达到92%(山区乡镇88%)以上,新增就业岗位3000个(其中返乡创业800个)以上。"
+    got = [(t["value"], t["comparator"]) for t in targets(text)]
+    assert got == [(92, ">="), (88, ">="), (3000, ">="), (800, ">=")], (
+        "以上 after a bracketed aside closes the clause for the figure before the bracket and for "
+        "the aside's own figure: both are floors, not exact values"
+    )

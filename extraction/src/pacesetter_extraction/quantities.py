@@ -94,6 +94,9 @@ _PLACE_AFTER = frozenset("山路街庄屯庙沟村镇")
 _TAI_PLACES = frozenset("中北南东湾州")  # 台中, 台湾, 台州: after a year, a place
 _LEADING_ZERO_RE = re.compile(r"0\d")
 _NOTE_RE = re.compile(r"\([\d.]+[^()\d]{1,6}\)(?=左右|以上|以下|以内)")
+# A bracketed aside between a figure and its bound (70%(城区75%)以上), or the end of one after
+# the aside's own figure: the bound is both figures'.
+_ASIDE_RE = re.compile(r"(?:\([^()]{1,14}\)|\))(?=左右|以上|以下|以内)")
 # Three or more Chinese digits without 十/百/千 (二四六, 一二三): a string of digits, not a number.
 _DIGIT_STRING_RE = re.compile(r"[一二两三四五六七八九]{3,}")
 # Two numerals side by side, each one more than the one before (or 三五), say "one or two",
@@ -253,17 +256,19 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
         if unit and not pct and (per := _PER_RE.match(an, unit_end)):
             unit_text += txt[unit_end : per.end()]
             unit_end = per.end()
-        suffix = None
+        suffix, aside = None, None
         # 增长 5% 以上: a space the page put between the figure and its comparator
         gap = 1 if an[unit_end : unit_end + 1] == " " else 0
         if an[unit_end : unit_end + 1] == "(" and (note := _NOTE_RE.match(an, unit_end)):
             gap = note.end() - unit_end  # 220万千瓦(2.2吉瓦)左右: the same figure restated
             taken.append((unit_end, note.end()))
+        elif an[unit_end : unit_end + 1] in "()" and (aside := _ASIDE_RE.match(an, unit_end)):
+            gap = aside.end() - unit_end  # 70%(城区75%)以上: the bound after a bracketed aside
         sm = SUFFIX_RE.match(an, unit_end + gap)
         end = unit_end
         if sm:
             suffix = vocab.SUFFIX_COMPARATORS[sm.group()]
-            end = sm.end()
+            end = unit_end if aside else sm.end()  # the aside is no part of the figure
         elif base_unit in _SPAN_UNITS and _WITHIN_RE.match(an, unit_end):
             suffix, end = "<=", unit_end + 1  # 控制在21个工作日内, 压减至90小时内: at most
         out.append(
