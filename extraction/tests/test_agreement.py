@@ -39,3 +39,15 @@ def test_a_second_labelling_that_agrees_scores_one_and_one_that_differs_scores_l
     assert (differs.target_tp, differs.target_gold, differs.year_ok) == (1, 2, 0), (
         "a mention the second labeller left out is a miss, and a year read otherwise counts"
     )
+
+
+def test_a_labelled_texts_number_is_not_read_as_its_year(tmp_path: Path) -> None:
+    """Docs are named NNNN-place-year-kind.txt; from doc 1950 on the number looks like a year,
+    and a text that writes none of its own was dated by its number."""
+    (tmp_path / "docs").mkdir()
+    text = "今年全县新建公园12个。"
+    (tmp_path / "docs" / "1988-county-undated-parks.txt").write_text(text, encoding="utf-8")
+    label = dict(FIRST[0], doc="1988-county-undated-parks.txt", year=None)
+    (tmp_path / "labels.jsonl").write_text(json.dumps(label, ensure_ascii=False) + "\n", "utf-8")
+    rep = evaluate(tmp_path)
+    assert (rep.target_tp, rep.year_ok) == (1, 1), "no year in the text or its slug: none read"

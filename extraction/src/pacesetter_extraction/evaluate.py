@@ -12,6 +12,7 @@ is the other with its verb moved from front to back (开工建设城北大桥 / 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -293,12 +294,23 @@ def pair_targets(text: str, g: list[dict[str, Any]], p: list[dict[str, Any]]) ->
     return _prefer_agreeing(_match(len(g), len(p), ok), ok, g, p)
 
 
+# A labelled text is named NNNN-place-year-kind.txt; its number is the corpus's, no year
+# (doc 1988 or 2041 would otherwise date a text that writes no year of its own).
+_DOC_NUMBER_RE = re.compile(r"^\d+-")
+
+
+def doc_name(path: Path) -> str:
+    """The name a labelled text is read under: its file name without the corpus's number."""
+    return _DOC_NUMBER_RE.sub("", path.name)
+
+
 def _evaluate_one(folder: Path, predict: Predict | None = None) -> EvalReport:
     from . import extract  # late import: the package imports this module
 
     rep = EvalReport()
     for path, text, labels in labelled_texts(folder):
-        res = predict(text, path.name) if predict else extract(text, name=path.name).to_dict()
+        name = doc_name(path)
+        res = predict(text, name) if predict else extract(text, name=name).to_dict()
         for kind in ("target", "milestone"):
             g = [lab for lab in labels if lab.get("kind", "target") == kind]
             p = res["targets"] if kind == "target" else res["milestones"]

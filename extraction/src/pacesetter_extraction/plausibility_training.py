@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from .clean import clean, without_surrogates
-from .evaluate import labelled_texts, pair_targets
+from .evaluate import doc_name, labelled_texts, pair_targets
 from .plausibility import WEIGHTS, features, guarded, text_year
 
 MIN_TEXTS = 10  # a feature seen in fewer texts gets no weight: no weight stands for one text
@@ -48,7 +48,7 @@ def examples(*folders: str | Path) -> Examples:
         for path, text, labels in labelled_texts(Path(folder)):
             ex.n_texts[name] = ex.n_texts.get(name, 0) + 1
             gold = [lab for lab in labels if lab.get("kind", "target") == "target"]
-            found = extract(text, name=path.name, screen=False).targets
+            found = extract(text, name=doc_name(path), screen=False).targets
             doc = clean(without_surrogates(text))
             matched = pair_targets(text, gold, [t.to_dict() for t in found])
             year = text_year(found)
