@@ -153,3 +153,12 @@ def test_a_bound_after_a_bracketed_aside_bounds_both_figures() -> None:
         "以上 after a bracketed aside closes the clause for the figure before the bracket and for "
         "the aside's own figure: both are floors, not exact values"
     )
+
+
+def test_a_span_written_with_liyong_is_no_part_of_the_name() -> None:
+    text = "2026年,全县计划利用三年时间投资25亿元以上,花两年时间新建污水管网120公里。"
+    got = [t["indicator"] for t in targets(text)]
+    assert got == ["投资", "新建污水管网"], (
+        "利用三年时间 and 花两年时间 say how long the work takes, as 用三年时间 does: neither "
+        "利 nor 花 is left in front of the name"
+    )
