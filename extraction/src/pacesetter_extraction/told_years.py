@@ -84,8 +84,8 @@ def stages_its_period(text: str, periods: list[tuple[int, int]]) -> int | None:
         return None
     openings = [(int(m.group(1)), m.start(), m.end()) for m in _STAGE_RE.finditer(text)]
     for a, b in periods:
-        want, stages = a, iter(openings)
-        for y, start, end in stages:
+        want = a
+        for y, start, end in openings:
             if y != want:
                 continue
             stop = text.find("\n", end)
