@@ -94,34 +94,29 @@ def test_indicator_name(name, growth, expected, reason):
     assert indicator_name(name, growth) == expected, reason
 
 
-def test_thousands_written_into_the_unit_are_brought_to_the_unit_the_office_keeps(users, county):
-    draft = services.draft_from_text(
-        actor=users["office"],
-        text="2031年全县新增农村公路1.2千公里,新增农户5千户。",
-        name="白沙县2031年工作安排",
-        owner=county,
-        year=2031,
-    )
-    got = {(c.unit, c.value) for c in draft.candidates.all()}
-    assert got == {("公里", Decimal("1200")), ("户", Decimal("5000"))}, (
-        "1.2千公里 is 1200 公里: the form's unit list has 公里, not 千公里, so the office sees "
-        "the figure in a unit it can keep instead of a blank unit"
-    )
+UNIT_CASES = [
+    (
+        "2031年全县新增农村公路1.2千公里,新增农户5千户。",
+        {("公里", Decimal("1200")), ("户", Decimal("5000"))},
+        "1.2千公里 is 1200 公里: the form's unit list has 公里, not 千公里",
+    ),
+    (
+        "2031年全县新建自行车道850公尺,垃圾处理能力达到1.2万吨/天,清运废弃物3万公吨。",
+        {("米", Decimal("850")), ("万吨/日", Decimal("1.2")), ("万吨", Decimal("3"))},
+        "公尺 and 公吨 are Taiwan's names for 米 and 吨, and 吨/天 is 吨/日",
+    ),
+]
 
 
-def test_taiwans_unit_names_and_a_daily_capacity_map_to_the_units_the_office_keeps(users, county):
+@pytest.mark.parametrize(("text", "expected", "why"), UNIT_CASES)
+def test_a_unit_the_measures_table_lacks_is_brought_to_the_one_it_keeps(
+    users, county, text, expected, why
+):
+    """The office sees each figure in a unit it can keep instead of a blank unit."""
     draft = services.draft_from_text(
-        actor=users["office"],
-        text="2031年全县新建自行车道850公尺,垃圾处理能力达到1.2万吨/天,清运废弃物3万公吨。",
-        name="白沙县2031年工作安排",
-        owner=county,
-        year=2031,
+        actor=users["office"], text=text, name="白沙县2031年工作安排", owner=county, year=2031
     )
-    got = {(c.unit, c.value) for c in draft.candidates.all()}
-    assert got == {("米", Decimal("850")), ("万吨/日", Decimal("1.2")), ("万吨", Decimal("3"))}, (
-        "公尺 and 公吨 are Taiwan's names for 米 and 吨, and 吨/天 is 吨/日: the review form "
-        "offers the unit the measures table keeps instead of a blank one"
-    )
+    assert {(c.unit, c.value) for c in draft.candidates.all()} == expected, why
 
 
 def test_a_repeated_figure_is_flagged_with_the_merge_at_hand(draft, page, users):
