@@ -162,3 +162,13 @@ def test_a_span_written_with_liyong_is_no_part_of_the_name() -> None:
         "利用三年时间 and 花两年时间 say how long the work takes, as 用三年时间 does: neither "
         "利 nor 花 is left in front of the name"
     )
+
+
+def test_a_completion_dated_by_a_year_in_chinese_digits_is_a_milestone() -> None:
+    text = "2026年工作要点\n新城区图书馆预计于二○二七年启用。市民服务中心大楼于二〇二八年完成。一九九八年城西大桥通车。"
+    got = [(m.indicator, m.year) for m in extract(text).milestones]
+    assert got == [("新城区图书馆启用", 2027), ("市民服务中心大楼完成", 2028)], (
+        "二○二七年 is a year written in Chinese digits, as Macau and Taiwan texts write it: it "
+        "dates the opening as 2027年 would, and is no part of the name; a year long past "
+        "(一九九八年) dates an event told, not one to come"
+    )
