@@ -172,3 +172,16 @@ def test_a_completion_dated_by_a_year_in_chinese_digits_is_a_milestone() -> None
         "dates the opening as 2027年 would, and is no part of the name; a year long past "
         "(一九九八年) dates an event told, not one to come"
     )
+
+
+def test_openings_scheduled_for_two_years_date_the_text_before_both() -> None:
+    text = "城北图书馆预计于2028年启用,城南体育馆于2029年竣工。"
+    got = [(m.indicator, m.year) for m in extract(text).milestones]
+    assert got == [("城北图书馆启用", 2028), ("城南体育馆竣工", 2029)], (
+        "于2028年启用 is written as still to come, as 于2029年竣工 is: the text is no later than "
+        "the first, so the first opening is no event of a past year"
+    )
+    done = "城北图书馆已于2028年启用,城南体育馆于2029年竣工。"
+    assert [m.indicator for m in extract(done).milestones] == ["城南体育馆竣工"], (
+        "已于…启用 is done: the year it names is over"
+    )

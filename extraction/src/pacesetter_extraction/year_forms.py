@@ -121,15 +121,20 @@ def is_horizon(text: str, m: re.Match[str]) -> bool:
 
 
 _AHEAD_AFTER_RE = re.compile(r"(?:年底|年内)?(?:将|要|力争|计划)")
-_DONE_BY_RE = re.compile(r"(?:年底)?前?(?:完成|建成)")
+_DONE_BY_RE = re.compile(
+    r"(?:年底)?前?(?:完成|建成|竣工|完工|启用|通车|开通|投用|投入使用|投产|落成|开工|动工)"
+)
 _AHEAD_BEFORE = ("于", "争取", "力争", "计划", "预计", "将", "拟")
+_DONE_BEFORE = ("已于", "已经于", "已在", "已经在")
 
 
 def still_to_come(text: str, m: re.Match[str]) -> bool:
     """A year the text writes as still to come: 2017年将…, 于2016年完成… (2019年完成… alone may
     tell what was done)."""
     return _AHEAD_AFTER_RE.match(text, m.end()) is not None or (
-        text.endswith(_AHEAD_BEFORE, 0, m.start()) and _DONE_BY_RE.match(text, m.end()) is not None
+        text.endswith(_AHEAD_BEFORE, 0, m.start())
+        and not text.endswith(_DONE_BEFORE, 0, m.start())  # 已于2023年底开工: done
+        and _DONE_BY_RE.match(text, m.end()) is not None
     )
 
 
