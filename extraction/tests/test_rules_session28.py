@@ -185,3 +185,12 @@ def test_openings_scheduled_for_two_years_date_the_text_before_both() -> None:
     assert [m.indicator for m in extract(done).milestones] == ["城南体育馆竣工"], (
         "已于…启用 is done: the year it names is over"
     )
+
+
+def test_a_two_character_conjunction_opening_a_milestone_is_dropped_whole() -> None:
+    text = "2026年工作要点。同时城北大桥将于2027年建成。此外城南隧道将于2028年通车。"
+    got = [m.indicator for m in extract(text).milestones]
+    assert got == ["城北大桥建成", "城南隧道通车"], (
+        "同时 and 此外 link the sentence to the one before; neither is part of the work's name "
+        "(not 时城北大桥 with 同 cut alone)"
+    )

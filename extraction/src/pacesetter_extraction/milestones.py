@@ -79,7 +79,7 @@ _ASSESSMENTS = ("评审", "验收", "评定", "认定", "复核", "复评")
 _GRADE_RE = re.compile(r"[1-5]A级|[\d.]+(?:GW|MW|万千瓦|兆瓦)")
 _LEVEL_RE = re.compile(r"国家级|省级|市级|全国|全省|百强|示范|国家|[1-5]A")  # (5A创建: 级 left out)
 _PAST_RE = re.compile(r"已|目前|曾(?![家氏])|过去|去年")  # (曾家岩: a place)
-_LEAD_CONJ = ("而", "也", "同时", "并", "还", "且")
+_LEAD_CONJ = ("而", "也", "同时", "此外", "另外", "并", "还", "且")
 _GRADUAL_RE = re.compile("(?:" + "|".join(_LEAD_CONJ) + ")?(?:逐步|逐渐|不断|稳步)")
 # 明年中落成的体育学院新大楼, 于2025年启用的体育园: a facility named by when it opens.
 _TIMED_FACILITY_RE = re.compile(
@@ -306,8 +306,8 @@ def _match_core(
             pledged = _PLEDGE_RE.search(subject, start)
             if pledged and verb in _OPENED | _STARTED:
                 start = pledged.start("obj")  # 全市将推动地铁5号线开通运营: the line opens
-            while subject[start:].startswith(_LEAD_CONJ):
-                start += 1
+            while conj := next((c for c in _LEAD_CONJ if subject.startswith(c, start)), ""):
+                start += len(conj)  # 同时城北大桥…: the conjunction whole, not 同 alone
             # 第二座抽水蓄能电站120万千瓦开工建设: the work is named without its size
             name = _SIZE_END_RE.sub("", without_time(text[start : m.start()])) + text[m.start() :]
             return start, name.translate(str.maketrans("", "", QUOTES))
