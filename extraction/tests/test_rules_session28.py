@@ -194,3 +194,12 @@ def test_a_two_character_conjunction_opening_a_milestone_is_dropped_whole() -> N
         "同时 and 此外 link the sentence to the one before; neither is part of the work's name "
         "(not 时城北大桥 with 同 cut alone)"
     )
+
+
+def test_a_range_written_with_its_unit_twice_and_buduo_is_one_figure() -> None:
+    text = "2027年起,低保家庭每月补助调整为800元至2,400元不等。"
+    got = [(t["comparator"], t["value"], t["value_max"], t["unit"]) for t in targets(text)]
+    assert got == [("~", 800, 2400, "元")], (
+        "A元至B元不等 is one amount that varies between the two, not two goals; without 不等, "
+        "增加500个至3500个 stays a change and where it ends"
+    )

@@ -48,9 +48,11 @@ QTY_RE = re.compile(
     + _NUM
     + r")(?P<approx>余|多)?"
     # 7.5%至10%, 35张~40张: a range that writes its unit twice (not 增加500个至3500个, a
-    # change and where it ends)
+    # change and where it ends, unless 不等 follows)
     r"(?:(?:%(?=(?:-|—|~|至|到)\d+(?:\.\d+)?%)"
-    r"|(?P<unit1>" + _TWICE_UNIT + r")(?=(?:-|—|~)\d+(?:\.\d+)?(?P=unit1))"
+    r"|(?P<unit1>" + _TWICE_UNIT + r")(?=(?:-|—|~)\d+(?:\.\d+)?(?P=unit1)"
+    # 2,900元至11,200元不等: 至 too when the range says it varies
+    r"|(?:至|到)\d[\d,]*(?:\.\d+)?(?P=unit1)不等)"
     # 930万至940万人次: the magnitude written twice (the unit once, after the second)
     r"|(?P<mag1>万亿|亿|千万|万)(?=(?:-|—|~|至)\d+(?:\.\d+)?(?P=mag1)))?"
     # (3.5至 4名: a page's space after the range's word)
