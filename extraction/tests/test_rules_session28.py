@@ -203,3 +203,12 @@ def test_a_range_written_with_its_unit_twice_and_buduo_is_one_figure() -> None:
         "A元至B元不等 is one amount that varies between the two, not two goals; without 不等, "
         "增加500个至3500个 stays a change and where it ends"
     )
+
+
+def test_who_runs_a_facility_or_how_is_no_opening() -> None:
+    text = "2026年工作要点。新长者中心将由区康复协会营运,并以自负盈亏方式营运;社区食堂将于明年3月运营。"
+    got = [m.indicator for m in extract(text).milestones]
+    assert got == ["社区食堂运营"], (
+        "由…营运 says who runs a place and 以…方式营运 how: neither is the event of its opening, "
+        "which 将于明年3月运营 is"
+    )

@@ -79,6 +79,7 @@ _ASSESSMENTS = ("评审", "验收", "评定", "认定", "复核", "复评")
 _GRADE_RE = re.compile(r"[1-5]A级|[\d.]+(?:GW|MW|万千瓦|兆瓦)")
 _LEVEL_RE = re.compile(r"国家级|省级|市级|全国|全省|百强|示范|国家|[1-5]A")  # (5A创建: 级 left out)
 _PAST_RE = re.compile(r"已|目前|曾(?![家氏])|过去|去年")  # (曾家岩: a place)
+_RUN_HOW_RE = re.compile(r"由[^,;。]{1,12}$|方式$|(?:展开|开展)$")
 _LEAD_CONJ = ("而", "也", "同时", "此外", "另外", "并", "还", "且")
 _GRADUAL_RE = re.compile("(?:" + "|".join(_LEAD_CONJ) + ")?(?:逐步|逐渐|不断|稳步)")
 # 明年中落成的体育学院新大楼, 于2025年启用的体育园: a facility named by when it opens.
@@ -299,6 +300,8 @@ def _match_core(
             ok = False  # 将力促续建项目如期开工建设: a class of works, no one event
         if ok and subject.endswith(("加速", "加快")):
             ok = False  # …水网建设也将加速贯通: a pace, no event to check
+        if ok and verb in ("运营", "营运") and _RUN_HOW_RE.search(subject):
+            ok = False  # 由复康会营运, 以自负盈亏方式营运: who runs it or how, no opening
         if ok and _SLOGAN_RE.search(subject):
             ok = False  # 七大领域攻坚全面启动: a campaign's slogan, no named work
         if ok:
