@@ -299,10 +299,12 @@ def ranked_list(obj: str) -> bool:
     return _RANKED_LIST_RE.search(obj) is not None
 
 
+# 二○二三年: a year of this century in Chinese digits, as Macau and Taiwan write it
+CN_YEAR = r"二[〇○零][〇○零一二三四五六七八九]{2}年"
 # …初步发展建议年底(公布), …第二期工程明年中(开展): when the event comes, told before its verb
 _WHEN_TAIL_RE = re.compile(
     r"(?:预计|将于|将|计划|可望|有望|争取|力争)?(?:于|在)?(?:今年|明年|后年|年内|年底|年中|短期内|近期"
-    r"|(?:19|20)\d{2}年|二[〇○零][〇○零一二三四五六七八九]{2}年)(?:中|底|内|初)?(?:前|内)?$"
+    r"|(?:19|20)\d{2}年|" + CN_YEAR + r")(?:中|底|内|初)?(?:前|内)?$"
 )
 
 

@@ -14,6 +14,7 @@ from .clean import Cleaned
 from .context import DocYears
 from .milestone_names import END_RE, END_VERBS, milestone_name
 from .milestone_objects import (
+    CN_YEAR,
     DOCUMENT_HEADS,
     GENERIC_START,
     QUOTES,
@@ -69,7 +70,7 @@ _ONLINE_HEADS = tuple(vocab.ONLINE_HEADS)
 _WHEN_RE = re.compile(
     r"前|年内|年底|年末|今年|明年|后年|半年|月|五一|十一|期内|任期|任内|未来|确保|力争|届时|(?:19|20)\d{2}年"
     r"|(?<!\d)1[0-4]\d年"  # 116年启用: a Republic of China year
-    r"|二[〇○零][〇○零一二三四五六七八九]{2}年"  # 二○二三年完成: a year in Chinese digits
+    r"|" + CN_YEAR  # 二○二三年完成
 )
 _WORK_DONE = frozenset(vocab.WORK_DONE_END)
 _MANNER_END_RE = re.compile(r"(?:基本|如期|按期|顺利)$")
@@ -96,9 +97,7 @@ _PUBLISH_END_RE = re.compile(
 _ATTRIBUTE_RE = re.compile(r"(?:并[^,;。的]{1,2})?的")
 # A facility finished or opened (…;古洞站启用;联检大楼建成) is an event when an earlier
 # clause of the sentence gives its year.
-_YEAR_WHEN_RE = re.compile(
-    r"(?:19|20)\d{2}年|二[〇○零][〇○零一二三四五六七八九]{2}年|今年|明年|届时"
-)
+_YEAR_WHEN_RE = re.compile(r"(?:19|20)\d{2}年|" + CN_YEAR + r"|今年|明年|届时")
 _ITEM_NO_RE = re.compile(r"\d{1,2}[.、]|[一二三四五六七八九十]{1,2}、")  # 2.力促…: a list's number
 _NOMINAL_VERBS = r"(?:推进|推动|抓好|做好|加快|扎实推进|全力推进|深入开展|开展)?"
 # A designation won, as a noun: (推进)国家全域旅游示范区创建(工作), 二、2026年确保…的创建成功
