@@ -149,10 +149,7 @@ MILESTONE_USE_VERBS = [
     "投运",  # 投入运行 written short (污水处理厂二期建成投运)
     "建成投运",
     "建成开放",  # a park, a greenway or a road section opened to the public
-    "对公众开放",  # …艺术馆明年6月初对公众开放 (not 对外开放, a policy)
-    "向公众开放",
-    "向市民开放",
-    "正式开放",
+    *("对公众开放", "向公众开放", "向市民开放", "正式开放"),  # (not 对外开放, a policy)
     "开门应诊",  # a hospital's new site receives patients
     "开诊",
     "完工交付",  # a school or housing handed over when finished
@@ -167,11 +164,7 @@ MILESTONE_PUSH_OBJECTS = [
     "签约落地",
     "获批",
     "立项",
-    "设站",
-    "设点",
-    "设所",
-    "设厂",
-    "设馆",
+    *("设站", "设点", "设所", "设厂", "设馆"),
 ]
 # A work's verb and 并 before 投入使用 (污水处理厂扩容并投入使用) finish it.
 WORK_THEN_USE = ["扩容", "改造", "改建", "扩建", "建设", "提升", "建成", "完工"]
