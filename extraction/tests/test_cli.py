@@ -46,7 +46,14 @@ def test_json_output_has_exactly_the_contract_fields(tmp_path: Path) -> None:
     for t in data["targets"]:
         assert set(t) == TARGET_FIELDS
         assert DOC[t["start"] : t["end"]] == t["quote"]
-    assert set(data["milestones"][0]) == {"quote", "start", "end", "indicator", "year"}
+    assert set(data["milestones"][0]) == {
+        "quote",
+        "start",
+        "end",
+        "indicator",
+        "year",
+        "confidence",
+    }
     assert data["targets"][0]["comparator"] == "~" and data["targets"][0]["growth"] is True
 
 

@@ -142,7 +142,10 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
     joined in session 28 (0.571, 0.667, 0.680 and 0.740 when scored by them: a national
     guideline's design standards for parks, investment-progress reports told against their
     yearly tasks, a township's farmland table flattened cell by cell; pooled 0.673; the rules'
-    pooled score fell to 0.8489, with this session's rules 0.8489).
+    pooled score fell to 0.8489, with this session's rules 0.8489). Since session 29 a
+    second learnt screen adds milestones found by their event verb alone (milestone_screen.py);
+    it is trained on these texts, so the pooled milestone score is in-sample for it (0.794;
+    cross-validated 0.72, docs/extraction.md) and the rules' milestones keep their own floor.
     The issue's goal
     (0.95 / 0.75 / 90 % / 95 %) is reported in docs/extraction.md, and a rule
     that lowers these figures must say why."""
@@ -155,7 +158,8 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
         corpus_dir, DEV, predict=lambda text, name: extract(text, name=name, screen=False).to_dict()
     )
     assert rules.targets[2] >= 0.84
-    assert pooled.milestones[2] >= 0.67
+    assert rules.milestones[2] >= 0.67
+    assert pooled.milestones[2] >= 0.78
     assert pooled.indicator_accuracy >= 0.84
     assert pooled.year_accuracy >= 0.93  # texts without a year are dated by their names
     # Milestones named as a plan office keeps them (the work and its event, no pledge or time),

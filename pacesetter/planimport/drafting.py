@@ -256,6 +256,7 @@ def _candidate(
         return candidate
     candidate.name = record.indicator[:200]
     candidate.year = record.year or year
+    candidate.confidence = record.confidence
     if isinstance(record, Target):
         candidate.name = indicator_name(record.indicator, bool(record.growth))[:200]
         candidate.comparator = record.comparator if record.comparator in _COMPARATORS else ">="
@@ -263,7 +264,6 @@ def _candidate(
         candidate.unit, scale = mapping.unit_scale(record.unit)
         candidate.value = _decimal(_scaled(record.value, scale))
         candidate.value_max = _decimal(_scaled(record.value_max, scale))
-        candidate.confidence = record.confidence
     return candidate
 
 

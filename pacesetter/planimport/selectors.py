@@ -54,17 +54,19 @@ def duplicates(candidates: list[Candidate]) -> dict[int, Candidate]:
 
 
 # The reader's confidence in a target is the extractor's learnt probability that the figure is
-# a goal at all; under even odds the reviewer is asked to check it against the text.
+# a goal at all, and in a milestone found by its verb alone that it is one; under even odds the
+# reviewer is asked to check it against the text.
 DOUBT_BELOW = 0.5
+_JUDGED = (Candidate.Kind.TARGET, Candidate.Kind.MILESTONE)
 
 
 def doubtful(candidates: list[Candidate]) -> dict[int, int]:
-    """Pending targets the reader kept with less than even confidence, mapped to that
-    confidence in per cent."""
+    """Pending targets and milestones the reader kept with less than even confidence, mapped
+    to that confidence in per cent."""
     return {
         c.pk: round(c.confidence * 100)
         for c in candidates
-        if c.kind == Candidate.Kind.TARGET
+        if c.kind in _JUDGED
         and c.status == Candidate.Status.PENDING
         and c.confidence is not None
         and c.confidence < DOUBT_BELOW

@@ -142,7 +142,7 @@ def _compatible(g: dict[str, Any], p: dict[str, Any]) -> bool:
     return g["comparator"] == p["comparator"] and bool(g["growth"]) == bool(p["growth"])
 
 
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
@@ -166,7 +166,12 @@ def _match(n_gold: int, n_pred: int, ok: Any) -> dict[int, int]:
     return {i: j for j, i in gold_to_pred.items()}
 
 
-def _locate(text: str, labels: list[dict[str, Any]]) -> list[tuple[int, int]]:
+def match_spans(gold: list[tuple[int, int]], pred: list[tuple[int, int]]) -> dict[int, int]:
+    """Milestones pair one-to-one where their quotes overlap: pred index → gold index."""
+    return _match(len(gold), len(pred), lambda j, i: overlap(gold[j], pred[i]))
+
+
+def locate(text: str, labels: list[dict[str, Any]]) -> list[tuple[int, int]]:
     """Spans of gold quotes: the k-th label with a quote takes its k-th occurrence."""
     seen: dict[str, int] = {}
     spans = []
@@ -259,7 +264,7 @@ def as_prediction(text: str, labels: list[dict[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {"targets": [], "milestones": []}
     for kind, key in (("target", "targets"), ("milestone", "milestones")):
         own = [dict(lab) for lab in labels if lab.get("kind", "target") == kind]
-        for lab, (start, end) in zip(own, _locate(text, own), strict=True):
+        for lab, (start, end) in zip(own, locate(text, own), strict=True):
             out[key].append(dict(lab, start=start, end=end))
     return out
 
@@ -285,11 +290,11 @@ def labelled_texts(folder: Path) -> Iterator[tuple[Path, str, list[dict[str, Any
 
 def pair_targets(text: str, g: list[dict[str, Any]], p: list[dict[str, Any]]) -> dict[int, int]:
     """Which predicted target (index into p) matches which labelled one (index into g)."""
-    gs = _locate(text, g)
+    gs = locate(text, g)
     ps = [(x["start"], x["end"]) for x in p]
 
     def ok(j: int, i: int) -> bool:
-        return _overlap(gs[j], ps[i]) and _compatible(g[j], p[i])
+        return overlap(gs[j], ps[i]) and _compatible(g[j], p[i])
 
     return _prefer_agreeing(_match(len(g), len(p), ok), ok, g, p)
 
@@ -317,11 +322,7 @@ def _evaluate_one(folder: Path, predict: Predict | None = None) -> EvalReport:
             if kind == "target":
                 m = pair_targets(text, g, p)
             else:
-                gspans = _locate(text, g)
-                pspans = [(x["start"], x["end"]) for x in p]
-                m = _match(
-                    len(g), len(p), lambda j, i, gs=gspans, ps=pspans: _overlap(gs[j], ps[i])
-                )
+                m = match_spans(locate(text, g), [(x["start"], x["end"]) for x in p])
             matched_gold = set(m.values())
             misses = [dict(x, doc=path.name) for j, x in enumerate(g) if j not in matched_gold]
             alarms = [dict(x, doc=path.name) for i, x in enumerate(p) if i not in m]

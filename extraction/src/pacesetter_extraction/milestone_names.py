@@ -186,3 +186,28 @@ def built_object(clause: str) -> str:
     if de >= 0:
         obj = obj[de + 1 :]  # 全国统一的登记平台: what is built, after what it is like
     return obj if names_a_facility(obj) or names_a_work(obj) else ""
+
+
+_CONJ_RE = re.compile(r"^(?:并且|以及|同时|此外|另外|并|且|而|还|也|要|将)+")
+_QUOTE_MARKS = str.maketrans("", "", '“”"‘’「」『』')
+_BULLET_RE = re.compile(r"^[\s•●◆■▲▶·\-—]+")
+# A time written inside a clause (…油麻地段12月通车, …枢纽计划年底前完成…), with the pledge
+# before it: no part of what happens.
+_TIME_INSIDE_RE = re.compile(
+    r"(?:" + _PLEDGE + r")*(?:于|在|到)?"
+    r"(?:(?:19|20)\d{2}年|\d{1,2}月份?|年内|年底|年末|今年|明年|后年|[上下]半年)"
+    r"(?:底|初|末|中旬|上旬|下旬)?(?:前|之前|以前|内)?"
+)
+# …通车后, …完成外, …通车了: what follows the event in the clause
+_AFTER_EVENT_RE = re.compile(r"(?<=[成工车用行营产通])(?:后|了|外)$")
+
+
+def loose_name(an: str, clause: str, sentence: Sentence, index: int, line: Line, cl: Clause) -> str:
+    """The name of a milestone found by its verb alone: its clause without the list number,
+    the conjunction, pledge and time it opens with (同时力争年底前完成主体封顶 → 完成主体封顶)
+    or holds, then named as any milestone is."""
+    text = _ITEM_NO_RE.sub("", _BULLET_RE.sub("", clause)).translate(_QUOTE_MARKS)
+    while (cut := _LEAD_RE.sub("", _CONJ_RE.sub("", text))) != text:
+        text = cut
+    text = _AFTER_EVENT_RE.sub("", _TIME_INSIDE_RE.sub("", text))
+    return milestone_name(an, text, sentence, index, line, cl) if text else clause

@@ -321,3 +321,16 @@ def built_whole(subject: str) -> bool:
     building is finished at the time told."""
     core = _MODAL_TAIL_RE.sub("", without_time(_BUILD_TAIL_RE.sub("", subject)))
     return core != subject and names_a_facility(core)
+
+
+# 明年中落成的体育学院新大楼, 于2025年启用的体育园: a facility named by when it opens.
+TIMED_FACILITY_RE = re.compile(
+    r"(?:于|在)?(?:明年|今年|(?:19|20)\d{2}年)[^,;。的]{0,4}?"
+    r"(?P<verb>落成|启用|建成|竣工|开通|投入使用|投入服务)的"
+    r"(?P<obj>[^,;。的]{2,20}?)(?=会|将|为|是|已|可|能|把|于|和|及|等|$)"
+)
+# A network reaching a place (实现城区5G连续覆盖, 全部实现高速公路连接): there or not, so
+# checkable; 全覆盖 of a service is a coverage rate, labelled as such or not at all.
+SERVICE_RE = re.compile(
+    r"实现(?P<obj>[^,;。]{2,30}?)(?<!全)(?:连续)?(?:覆盖|商用|连接|联网)(?:和(?:全面|规模)商用)?$"
+)

@@ -9,7 +9,7 @@ import bisect
 import re
 
 from . import vocab
-from .clause_times import walk
+from .clause_times import ClauseCtx, walk
 from .clean import Cleaned
 from .context import DocYears
 from .milestone_names import END_RE, END_VERBS, milestone_name
@@ -18,6 +18,8 @@ from .milestone_objects import (
     DOCUMENT_HEADS,
     GENERIC_START,
     QUOTES,
+    SERVICE_RE,
+    TIMED_FACILITY_RE,
     WORK_FIRST_RE,
     building_finished,
     built_whole,
@@ -40,8 +42,18 @@ from .milestone_objects import (
     titled_document,
     without_time,
 )
+from .milestone_screen import Loose, candidate
 from .model import Milestone
-from .progress_months import later_month, reported_month
+from .no_milestone import (
+    BARE_HEADS,
+    CLASS_OF_WORKS_RE,
+    SLOGAN_RE,
+    TO_COME_RE,
+    VAGUE_COUNT_RE,
+    reported_day,
+    told_done,
+)
+from .progress_months import reported_month
 from .sentences import Line
 from .year_forms import year_matches
 
@@ -79,16 +91,9 @@ _ASSESSMENTS = ("评审", "验收", "评定", "认定", "复核", "复评")
 # 创建5A级景区: a grade, no count; 启动1GW储能示范项目: a plant named with its size
 _GRADE_RE = re.compile(r"[1-5]A级|[\d.]+(?:GW|MW|万千瓦|兆瓦)")
 _LEVEL_RE = re.compile(r"国家级|省级|市级|全国|全省|百强|示范|国家|[1-5]A")  # (5A创建: 级 left out)
-_PAST_RE = re.compile(r"已|目前|曾(?![家氏])|过去|去年")  # (曾家岩: a place)
 _RUN_HOW_RE = re.compile(r"由[^,;。]{1,12}$|方式$|(?:展开|开展)$")
 _LEAD_CONJ = ("而", "也", "同时", "此外", "另外", "并", "还", "且")
 _GRADUAL_RE = re.compile("(?:" + "|".join(_LEAD_CONJ) + ")?(?:逐步|逐渐|不断|稳步)")
-# 明年中落成的体育学院新大楼, 于2025年启用的体育园: a facility named by when it opens.
-_TIMED_FACILITY_RE = re.compile(
-    r"(?:于|在)?(?:明年|今年|(?:19|20)\d{2}年)[^,;。的]{0,4}?"
-    r"(?P<verb>落成|启用|建成|竣工|开通|投入使用|投入服务)的"
-    r"(?P<obj>[^,;。的]{2,20}?)(?=会|将|为|是|已|可|能|把|于|和|及|等|$)"
-)
 _AHEAD_RE = re.compile(r"明年|年内|年底|将|拟|计划|争取|力争|要(?!求)")
 _PUBLISH_END_RE = re.compile(
     "(?:" + vocab.alt(vocab.PUBLISH_VERBS + ["发布"]) + r")(?:及|并)?(?:实施)?$"
@@ -106,42 +111,19 @@ NOMINAL_RE = re.compile(
     rf"(?P<verb>{_ADV}{_NOMINAL_VERBS})(?:{_YEAR_WHEN_RE.pattern})?"
     r"(?P<obj>.{2,40}?)的?(?P<what>创建|争创)(?:工作)?(?:成功)?$"
 )
-_SCHEDULED_RE = re.compile(
-    r"(?:预计|计划|力争|将于|拟于)(?:于|在)?[^,;。已]{0,8}?(?:\d{1,2}月|年底|年内|月底|底前|年末|明年|后年)"
-    r"|^(?:至|到)\d{1,2}月(?:底|末|前)"  # 至6月底完成…: a deadline opens the clause
-)
 _PLEDGED_BUILT_RE = re.compile(r"(?:力促|力争|确保|争取|推动)[^,;。]{2,20}建成$")
 # 就会/亦会/会 + a verb: Hong Kong's 将 (not 开会, 大会, 社会).
 _MODAL_END_RE = re.compile(r"(?:就|亦|也|将)会$|(?<![开大社协学工商年全议])会$")
 _REPORTER_RE = re.compile(r"[\u4e00-\u9fff]{2,8}")
-_SLOGAN_RE = re.compile(r"[一二两三四五六七八九十\d]+大[^学厦道桥街楼院会]")
-_BARE_HEADS = frozenset(("项目", "工程"))  # (…综合体 may stand for the one named before)
-_TO_COME_RE = re.compile(r"将|要|预计|计划|拟|力争|确保|争取|预定")
-# 3月21日,省政府办公厅公布…; 一期工程于2010年2月1日开工, 于3月初开工: the day or early part of a
-# month it happened, in a report (a deadline is 前, 起, 月底).
-_REPORTED_DAY_RE = re.compile(
-    r"\d{1,2}日(?![前起至到内电電讯訊-])(?!之前|以前|之内)|于\d{1,2}月(?:初|上旬|中旬)"
-)
 _USED = frozenset(vocab.PUT_TO_USE_VERBS)
 _BUILT = frozenset(("完工", "主体完工", "封顶", "结顶", "竣工", "竣工使用", "动工建设", "动工"))
 _OPENED = frozenset(vocab.OPENING_VERBS)
 _SIZE_END_RE = re.compile(r"\d[\d.]*万?(?:千瓦|兆瓦|吨|立方米|平方米)$")  # the work's size
-_VAGUE_COUNT_RE = re.compile(r"(?<!等)(?:多|几|数|若干)[条座个项所家批]|有\d+[所个座家条项处栋]")
-# 续建项目, 一批重点项目: a class of works, whose start is no one event
-_CLASS_OF_WORKS_RE = re.compile(
-    r"(?<![等个项])(?:新建|续建|在建|新开工|一批|重点|重大)(?:重点|重大)?项目"
-    r"|^(?:签约|开工|建成|在建|储备)项目"  # 签约项目快开工、建成项目快投产: a slogan's class
-)
 _STARTED = frozenset(("开工", "开工建设", "动工", "动工建设"))  # 推动第二座电站开工建设
 # 力促大南门净菜市场竣工落成, 敦促…市场建成: a pledge that a named facility is finished.
 _PLEDGE_RE = re.compile(
     r"(?:积极|加快|全力|大力)?(?:力促|力争|确保|争取|推动|推进|敦促|督促)(?P<obj>[^,;。]{3,24}?)"
     r"(?:尽快|如期|按期|早日|全面)?$"
-)
-# A network reaching a place (实现城区5G连续覆盖, 全部实现高速公路连接): there or not, so
-# checkable; 全覆盖 of a service is a coverage rate, labelled as such or not at all.
-_SERVICE_RE = re.compile(
-    r"实现(?P<obj>[^,;。]{2,30}?)(?<!全)(?:连续)?(?:覆盖|商用|连接|联网)(?:和(?:全面|规模)商用)?$"
 )
 
 
@@ -184,7 +166,7 @@ def _match_core(
         return m.start("obj"), (m.group("obj") + m.group("what")).translate(
             str.maketrans("", "", QUOTES)
         )
-    m = _TIMED_FACILITY_RE.search(text) if "的" in text else None
+    m = TIMED_FACILITY_RE.search(text) if "的" in text else None
     if m and names_a_facility(m.group("obj")):
         return m.start(), m.group("obj").translate(str.maketrans("", "", QUOTES)) + m.group("verb")
     m = FRONT_RE.search(text) if _FRONT_VERB_RE.search(text) else None
@@ -212,7 +194,7 @@ def _match_core(
             # 青海出台加快全域旅游发展实施意见: a place publishing, told as news (a headline)
             reported = _REPORTER_RE.fullmatch(text, 0, m.start("adv"))
             ahead = reported and (
-                _TO_COME_RE.search(reported[0])
+                TO_COME_RE.search(reported[0])
                 or _WHEN_RE.search(reported[0])
                 or "会" in reported[0]
             )
@@ -238,7 +220,7 @@ def _match_core(
             ok = ok and not obj.startswith(")")
         if not ok and verb in vocab.WORK_EVENT_VERBS:
             ok = names_a_work(obj)
-        if obj in _BARE_HEADS:
+        if obj in BARE_HEADS:
             ok = False  # 新开工项目: a head alone names no work
         if (obj[:1].isdigit() and not _GRADE_RE.match(obj)) or obj[:1] == "、":
             # 建成100座体育公园: a count, a target's business; 品牌创建、周末休闲…: a list of
@@ -252,7 +234,7 @@ def _match_core(
             return m.start(), (verb + obj).translate(str.maketrans("", "", QUOTES))
         if verb == "完成" and (finished := building_finished(text, obj)):
             return 0, finished  # 松花江水源上移项目计划于6月末完成全部建设工作
-    m = _SERVICE_RE.search(text) if "实现" in text else None
+    m = SERVICE_RE.search(text) if "实现" in text else None
     if m and not m.group("obj").startswith(GENERIC_START):
         return 0, text.translate(str.maketrans("", "", QUOTES))
     m = END_RE.search(text) if text.rstrip('”"').endswith(END_VERBS) else None
@@ -292,16 +274,16 @@ def _match_core(
                 or (planned and verb in _USED and names_something(subject))
                 or (dated and verb in _OPENED and names_a_facility(subject.removeprefix("实现")))
             )
-        if ok and _VAGUE_COUNT_RE.search(subject):
+        if ok and VAGUE_COUNT_RE.search(subject):
             ok = False  # 还有多条轨交线路将开通, 有29所中小学投入使用: works counted, none named
-        works = _CLASS_OF_WORKS_RE.search(subject)
+        works = CLASS_OF_WORKS_RE.search(subject)
         if ok and works and (verb in _STARTED or works.start() == 0):
             ok = False  # 将力促续建项目如期开工建设: a class of works, no one event
         if ok and subject.endswith(("加速", "加快")):
             ok = False  # …水网建设也将加速贯通: a pace, no event to check
         if ok and verb in ("运营", "营运") and _RUN_HOW_RE.search(subject):
             ok = False  # 由复康会营运, 以自负盈亏方式营运: who runs it or how, no opening
-        if ok and _SLOGAN_RE.search(subject):
+        if ok and SLOGAN_RE.search(subject):
             ok = False  # 七大领域攻坚全面启动: a campaign's slogan, no named work
         if ok:
             start = _item_end(subject)
@@ -317,8 +299,14 @@ def _match_core(
 
 
 def extract_milestones(
-    doc: Cleaned, lines: list[Line], years: DocYears, target_spans: list[tuple[int, int]]
+    doc: Cleaned,
+    lines: list[Line],
+    years: DocYears,
+    target_spans: list[tuple[int, int]],
+    loose: list[Loose] | None = None,
 ) -> list[Milestone]:
+    """The rules' milestones; clauses where they find none but an event verb stands are added
+    to ``loose`` for the learnt screen (milestone_screen)."""
     an = doc.analysis
     out: list[Milestone] = []
     # A target's quote may reach back to its clause's start; where it ends is its figure.
@@ -333,59 +321,68 @@ def extract_milestones(
             if not ctx.line.heading:
                 text = an[ctx.line.start : ctx.line.end].rstrip()
                 list_lead = text if text.endswith((":", "：")) else ""
+        found = _in_clause(doc, ctx, years, ends, list_lead, as_of)
+        if found is None:
+            continue  # told as done: no candidate either
+        out += found
         cl = ctx.clause
-        whole = an[cl.start : cl.end].rstrip("。!? ")
-        if an.startswith("《", cl.end) and _PUBLISH_END_RE.search(whole):
-            # 出台《…实施方案》: the title the clause mark cut off is what is published
-            close = an.find("》", cl.end, cl.end + 60)
-            whole = an[cl.start : close + 1] if close != -1 else whole
-        # 均已复工,其中,…预计6月份建成投用: a date ahead in a progress note is a schedule, as
-        # is a month after the months it reports (今年前9月…, 18号线12月开工).
-        if (
-            ctx.state == "past"
-            and not _SCHEDULED_RE.search(whole)
-            and not later_month(whole, as_of)
-        ):
+        if not found and loose is not None:
+            quote = doc.quote(cl.start, cl.end)
+            k = bisect.bisect_right(ends, quote[1])
+            if c := candidate(an, ctx, quote, k < len(ends) and ends[k] <= quote[2]):
+                loose.append(c)
+    return out
+
+
+def _in_clause(
+    doc: Cleaned, ctx: ClauseCtx, years: DocYears, ends: list[int], list_lead: str, as_of: int
+) -> list[Milestone] | None:
+    """The rules' milestones in one clause; None when the clause tells what is done."""
+    an, cl, out = doc.analysis, ctx.clause, []
+    whole = an[cl.start : cl.end].rstrip("。!? ")
+    if an.startswith("《", cl.end) and _PUBLISH_END_RE.search(whole):
+        # 出台《…实施方案》: the title the clause mark cut off is what is published
+        close = an.find("》", cl.end, cl.end + 60)
+        whole = an[cl.start : close + 1] if close != -1 else whole
+    if not whole or told_done(whole, ctx.state, as_of):
+        return None
+    parts = commitment_parts(whole)
+    future, item = ctx.state == "future", ctx.line.start
+    for a, b in parts:
+        s0, e0 = doc.to_original(cl.start + a, cl.start + b)
+        k = bisect.bisect_right(ends, s0)
+        if k < len(ends) and ends[k] <= e0:
+            continue  # a part with a figure is a target, not also a milestone
+        lead = (list_lead if ctx.line.heading else "") + an[ctx.sentence.start : cl.start + a]
+        found = _match(
+            whole[a:b],
+            scheduled=bool(_WHEN_RE.search(lead)),
+            dated=bool(_YEAR_WHEN_RE.search(lead)) or (future and ctx.framed),
+            # 1、汉口辅仁小学…完工交付: an item of a plan's numbered list is planned
+            planned=bool(TO_COME_RE.search(lead) or (future and _ITEM_NO_RE.match(an, item))),
+        )
+        if not found and (work := scheduled_work(whole[a:b], lead)):
+            found = (0, work)
+        found = found or planned_for(whole[a:b])
+        if not found and (work := listed_works(whole[a:b], lead)):
+            found = (0, work)
+        if not found or _GRADUAL_RE.match(whole, a):
+            continue  # 逐步扩大到…示范运营: a spread over time, no event to check
+        off, indicator = found
+        # up to the verb where it opens the milestone (公布…计划: 计划 is the object's)
+        told = lead + whole[a : a + off + 2 if off else b]
+        if reported_day(told):
             continue
-        if not whole or _PAST_RE.search(whole):
-            continue
-        parts = commitment_parts(whole)
-        future, item = ctx.state == "future", ctx.line.start
-        for a, b in parts:
-            s0, e0 = doc.to_original(cl.start + a, cl.start + b)
-            k = bisect.bisect_right(ends, s0)
-            if k < len(ends) and ends[k] <= e0:
-                continue  # a part with a figure is a target, not also a milestone
-            lead = (list_lead if ctx.line.heading else "") + an[ctx.sentence.start : cl.start + a]
-            found = _match(
-                whole[a:b],
-                scheduled=bool(_WHEN_RE.search(lead)),
-                dated=bool(_YEAR_WHEN_RE.search(lead)) or (future and ctx.framed),
-                # 1、汉口辅仁小学…完工交付: an item of a plan's numbered list is planned
-                planned=bool(_TO_COME_RE.search(lead) or (future and _ITEM_NO_RE.match(an, item))),
-            )
-            if not found and (work := scheduled_work(whole[a:b], lead)):
-                found = (0, work)
-            found = found or planned_for(whole[a:b])
-            if not found and (work := listed_works(whole[a:b], lead)):
-                found = (0, work)
-            if not found or _GRADUAL_RE.match(whole, a):
-                continue  # 逐步扩大到…示范运营: a spread over time, no event to check
-            off, indicator = found
-            # up to the verb where it opens the milestone (公布…计划: 计划 is the object's)
-            told = lead + whole[a : a + off + 2 if off else b]
-            if _REPORTED_DAY_RE.search(told) and not _TO_COME_RE.search(told):
-                continue  # the day something was done, in a news report
-            quote, s, e = doc.quote(cl.start + a + off, cl.start + b)
-            # 预计2026年动工、2028年建成: a part that names its own year is dated by it.
-            own = (
-                [y for _, y in year_matches(an, cl.start + a, cl.start + b, years.roc)]
-                if len(parts) > 1
-                else []
-            )
-            year = own[-1] if own and len(parts) > 1 else ctx.year
-            indicator = milestone_name(an, indicator, ctx.sentence, ctx.index, ctx.line, cl)
-            verb = END_RE.search(indicator) if lists_works(indicator) else None
-            for name in each_work(indicator, verb.group("verb") if verb else ""):
-                out.append(Milestone(quote=quote, start=s, end=e, indicator=name, year=year))
+        quote, s, e = doc.quote(cl.start + a + off, cl.start + b)
+        # 预计2026年动工、2028年建成: a part that names its own year is dated by it.
+        own = (
+            [y for _, y in year_matches(an, cl.start + a, cl.start + b, years.roc)]
+            if len(parts) > 1
+            else []
+        )
+        year = own[-1] if own and len(parts) > 1 else ctx.year
+        indicator = milestone_name(an, indicator, ctx.sentence, ctx.index, ctx.line, cl)
+        verb = END_RE.search(indicator) if lists_works(indicator) else None
+        for name in each_work(indicator, verb.group("verb") if verb else ""):
+            out.append(Milestone(quote=quote, start=s, end=e, indicator=name, year=year))
     return out

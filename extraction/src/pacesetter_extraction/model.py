@@ -32,6 +32,9 @@ class Milestone:
     end: int
     indicator: str
     year: int | None
+    # The rules' milestones are sure; one found by its verb alone carries the learnt
+    # probability that it is one (milestone_screen).
+    confidence: float = 1.0
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -70,7 +70,7 @@ def _vocabulary(ex: Examples, rows: list[int]) -> dict[str, int]:
     return {f: n for n, f in enumerate(kept)}
 
 
-def _matrix(ex: Examples, rows: list[int], vocab: dict[str, int]) -> Any:
+def matrix(ex: Examples, rows: list[int], vocab: dict[str, int]) -> Any:
     from scipy.sparse import csr_matrix  # type: ignore[import-untyped]
 
     r, c = [], []
@@ -82,17 +82,17 @@ def _matrix(ex: Examples, rows: list[int], vocab: dict[str, int]) -> Any:
     return csr_matrix(([1.0] * len(r), (r, c)), shape=(len(rows), len(vocab)))
 
 
-def _fit(ex: Examples, rows: list[int]) -> tuple[Any, dict[str, int]]:
+def fit(ex: Examples, rows: list[int]) -> tuple[Any, dict[str, int]]:
     from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
 
     vocab = _vocabulary(ex, rows)
     model = LogisticRegression(C=C, max_iter=5000)
-    model.fit(_matrix(ex, rows, vocab), [ex.plausible[i] for i in rows])
+    model.fit(matrix(ex, rows, vocab), [ex.plausible[i] for i in rows])
     return model, vocab
 
 
 def train(ex: Examples) -> dict[str, Any]:
-    model, vocab = _fit(ex, list(range(len(ex.plausible))))
+    model, vocab = fit(ex, list(range(len(ex.plausible))))
     weights = {f: round(float(w), 4) for f, w in zip(vocab, model.coef_[0], strict=True)}
     return {
         "about": "pacesetter_extraction.plausibility weights; regenerate with "
@@ -106,7 +106,7 @@ def train(ex: Examples) -> dict[str, Any]:
     }
 
 
-def _labelled_set(text: str) -> str:
+def labelled_set(text: str) -> str:
     """dev/1234-name.txt was labelled with docs 1231–1240, by one hand; other names stand alone."""
     folder, _, name = text.partition("/")
     number = re.match(r"\d+", name)
@@ -120,10 +120,10 @@ def cross_validate(ex: Examples, folds: int = 10) -> list[tuple[float, float, fl
 
     prob = [0.0] * len(ex.plausible)
     everything = list(range(len(ex.plausible)))
-    sets = [_labelled_set(t) for t in ex.texts]
+    sets = [labelled_set(t) for t in ex.texts]
     for train_rows, test_rows in GroupKFold(folds).split(everything, groups=sets):
-        model, vocab = _fit(ex, list(train_rows))
-        p = model.predict_proba(_matrix(ex, list(test_rows), vocab))[:, 1]
+        model, vocab = fit(ex, list(train_rows))
+        p = model.predict_proba(matrix(ex, list(test_rows), vocab))[:, 1]
         for i, pi in zip(test_rows, p, strict=True):
             prob[i] = float(pi)
     out = []

@@ -1,0 +1,93 @@
+"""Milestones found by their event verb alone: which clauses are candidates, what the learnt
+screen keeps, and that its weights are the corpus's own."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+from pacesetter_extraction import extract, read_rules
+from pacesetter_extraction.milestone_screen import WEIGHTS
+from pacesetter_extraction.milestone_training import examples, train
+from pacesetter_extraction.plausibility_training import MIN_TEXTS, Examples
+
+DEV = Path(__file__).resolve().parents[1] / "corpus" / "dev"
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
+
+# (text, the candidates' names, why). Written for this test, not taken from a corpus.
+CANDIDATES = [
+    (
+        "2031年工作安排。县档案馆新馆6月完成招标。",
+        ["县档案馆新馆完成招标"],
+        "a tender finished by a month: an event the rules have no form for",
+    ),
+    ("2031年工作安排。县档案馆新馆已完成招标。", [], "已: told as done"),
+    ("去年县档案馆新馆完成招标。", [], "a year gone by: told as done"),
+    ("2031年工作安排。县档案馆新馆于3月初完成招标。", [], "the early part of a month it happened"),
+    ("2031年工作安排。年底前全部完成。", [], "the event without anything named"),
+    ("2031年工作安排。一批重点项目年内完成招标。", [], "a class of works, no one of them named"),
+    ("2031年工作安排。将展开新一轮营商环境竞赛。", [], "an activity carried out, no work"),
+    ("2031年工作安排。推进全县乡村道路提质。", [], "no event verb: ongoing work"),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "why"), CANDIDATES)
+def test_candidates_are_clauses_with_an_event_that_names_something(
+    text: str, names: list[str], why: str
+) -> None:
+    reading = read_rules(text)
+    assert reading.milestones == [], "the rules find none here: the screen's case"
+    assert [c.milestone.indicator for c in reading.loose] == names, why
+
+
+def test_a_kept_candidate_carries_its_probability_and_repeats_no_rule_event(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Written for this test: the rules find the first completion (预计…完成), the second
+    clause (全部完成) only repeats it; 完成招标 is found by its verb alone. The screen is
+    told to keep every candidate (0.6), so only the repeat rule can drop one."""
+    from pacesetter_extraction import milestone_screen
+
+    monkeypatch.setattr(milestone_screen, "probability", lambda feats: 0.6)
+    text = "2031年工作安排。城西康复中心工程预计明年第一季完成,全部完成。县档案馆新馆6月完成招标。"
+    assert len(read_rules(text).loose) == 2
+    found = extract(text).milestones
+    assert [m.indicator for m in found] == ["城西康复中心工程完成", "县档案馆新馆完成招标"]
+    assert [m.confidence for m in found] == [1.0, 0.6]
+
+
+@pytest.fixture(scope="module")
+def corpus_examples() -> Examples:
+    pytest.importorskip("sklearn")
+    folders = [DEV] + ([SHARED] if (SHARED / "labels.jsonl").is_file() else [])
+    return examples(*folders)[0]
+
+
+def test_the_shipped_weights_are_what_the_corpus_trains(corpus_examples: Examples) -> None:
+    """A rule that changes what the rules find, or a set that joins dev, means retraining
+    (the command is in milestone_screen.json)."""
+    shipped = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    assert shipped["texts"]["dev"] == len(list((DEV / "docs").glob("*.txt")))
+    fresh = train(corpus_examples)
+    line = math.log(shipped["threshold"] / (1 - shipped["threshold"]))
+    agree = 0
+    for feats in corpus_examples.feats:
+        z_old = shipped["bias"] + sum(shipped["weights"].get(f, 0.0) for f in feats)
+        z_new = fresh["bias"] + sum(fresh["weights"].get(f, 0.0) for f in feats)
+        agree += (z_old >= line) == (z_new >= line)
+    assert agree >= 0.995 * len(corpus_examples.feats)
+
+
+def test_no_weight_stands_for_fewer_than_ten_texts(corpus_examples: Examples) -> None:
+    trained_with_shared = "corpus" in json.loads(WEIGHTS.read_text(encoding="utf-8"))["texts"]
+    if trained_with_shared and not (SHARED / "labels.jsonl").is_file():
+        pytest.skip("the weights were trained with the shared corpus, which is not here")
+    seen_in: dict[str, set[str]] = {}
+    for feats, text in zip(corpus_examples.feats, corpus_examples.texts, strict=True):
+        for f in feats:
+            seen_in.setdefault(f, set()).add(text)
+    weights = json.loads(WEIGHTS.read_text(encoding="utf-8"))["weights"]
+    thin = [f for f in weights if len(seen_in.get(f, ())) < MIN_TEXTS]
+    assert len(thin) <= 0.01 * len(weights), thin[:20]
