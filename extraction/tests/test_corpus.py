@@ -163,5 +163,7 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
     assert pooled.indicator_accuracy >= 0.84
     assert pooled.year_accuracy >= 0.93  # texts without a year are dated by their names
     # Milestones named as a plan office keeps them (the work and its event, no pledge or time),
-    # measured since session 16: 43 % before, 57 % with milestone_names.
-    assert pooled.milestone_name_ok >= 0.52 * pooled.milestone_tp
+    # measured since session 16: 43 % before, 57 % with milestone_names. Those found by their
+    # verb alone are named from a whole clause and agree less often (44 % in session 29).
+    assert rules.milestone_name_ok >= 0.54 * rules.milestone_tp
+    assert pooled.milestone_name_ok >= 0.51 * pooled.milestone_tp

@@ -67,7 +67,7 @@ REL_OFFSET = {
 _DATED_WORDS = frozenset(REL_OFFSET)  # relative words scan_markers dates itself
 _PAST = re.compile(vocab.alt(vocab.PAST_WORDS))
 # Past words whose first character may end the word before (项目|前期, 节日|前后).
-_SPLIT_WORDS = {"目前": frozenset("项题节条科数栏书名剧"), "日前": frozenset("节假生")}
+SPLIT_WORDS = {"目前": frozenset("项题节条科数栏书名剧"), "日前": frozenset("节假生")}
 _PAST_MORE = re.compile(
     r"(?<![实出体表发从由])现在(?!起|开始|到|至)"
     r"|(?:(?<=[,;。:、\n])|[全该本我][国省市县区镇乡村])共有"
@@ -320,7 +320,7 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
     for m in looks_back:
         if m.group() == "日前" and text[m.start() - 1 : m.start()] in _DAY_DIGITS:
             continue  # 10月1日前: before a day, not 日前 (the other day)
-        if m.group() in _SPLIT_WORDS and text[m.start() - 1 : m.start()] in _SPLIT_WORDS[m.group()]:
+        if m.group() in SPLIT_WORDS and text[m.start() - 1 : m.start()] in SPLIT_WORDS[m.group()]:
             continue  # 项目前期, 节日前: the word ends another one and the next starts
         if m.group() == "曾" and text[m.end() : m.end() + 1] in ("家", "氏"):
             continue  # 曾家岩大桥: a place named for a family, not 曾 (once)

@@ -47,11 +47,12 @@ from .model import Milestone
 from .no_milestone import (
     BARE_HEADS,
     CLASS_OF_WORKS_RE,
+    PAST_RE,
     SLOGAN_RE,
     TO_COME_RE,
     VAGUE_COUNT_RE,
+    in_past_passage,
     reported_day,
-    told_done,
 )
 from .progress_months import reported_month
 from .sentences import Line
@@ -337,15 +338,15 @@ def extract_milestones(
 def _in_clause(
     doc: Cleaned, ctx: ClauseCtx, years: DocYears, ends: list[int], list_lead: str, as_of: int
 ) -> list[Milestone] | None:
-    """The rules' milestones in one clause; None when the clause tells what is done."""
+    """The rules' milestones in one clause; None when it tells what is done (no candidate)."""
     an, cl, out = doc.analysis, ctx.clause, []
     whole = an[cl.start : cl.end].rstrip("。!? ")
     if an.startswith("《", cl.end) and _PUBLISH_END_RE.search(whole):
         # 出台《…实施方案》: the title the clause mark cut off is what is published
         close = an.find("》", cl.end, cl.end + 60)
         whole = an[cl.start : close + 1] if close != -1 else whole
-    if not whole or told_done(whole, ctx.state, as_of):
-        return None
+    if not whole or PAST_RE.search(whole) or in_past_passage(whole, ctx.state, as_of):
+        return None  # 已, 去年, a review or progress note: told as done
     parts = commitment_parts(whole)
     future, item = ctx.state == "future", ctx.line.start
     for a, b in parts:

@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import re
 
+from .context import SPLIT_WORDS
 from .milestone_names import work_of
 from .milestone_objects import GENERIC_START, names_a_work
 from .progress_months import later_month
 
-PAST_RE = re.compile(r"已|目前|曾(?![家氏])|过去|去年")  # (曾家岩: a place)
+# (曾家岩: a place; 项目前期: 目前 split across two words, as context.py reads it)
+PAST_RE = re.compile(
+    r"已|(?<![" + "".join(sorted(SPLIT_WORDS["目前"])) + r"])目前|曾(?![家氏])|过去|去年"
+)
 SCHEDULED_RE = re.compile(
     r"(?:预计|计划|力争|将于|拟于)(?:于|在)?[^,;。已]{0,8}?(?:\d{1,2}月|年底|年内|月底|底前|年末|明年|后年)"
     r"|^(?:至|到)\d{1,2}月(?:底|末|前)"  # 至6月底完成…: a deadline opens the clause
@@ -40,13 +44,11 @@ _EVENT_FIRST_RE = re.compile(
 _PROGRAMME_RE = re.compile(r"(?:启动)?实施[^,;。]*工程$")
 
 
-def told_done(whole: str, state: str, as_of: int) -> bool:
-    """A clause telling what is done (已, 目前, 去年…, or in a passage about the past), unless
-    it gives a date ahead: 均已复工,其中,…预计6月份建成投用 is a schedule in a progress note,
-    as is a month after the months a report counts (今年前9月…, 18号线12月开工)."""
-    if state == "past" and not SCHEDULED_RE.search(whole) and not later_month(whole, as_of):
-        return True
-    return PAST_RE.search(whole) is not None
+def in_past_passage(whole: str, state: str, as_of: int) -> bool:
+    """A clause in a passage about the past (a review, a progress note), unless it gives a
+    date ahead: 均已复工,其中,…预计6月份建成投用 is a schedule in a progress note, as is a
+    month after the months a report counts (今年前9月…, 18号线12月开工)."""
+    return state == "past" and not SCHEDULED_RE.search(whole) and not later_month(whole, as_of)
 
 
 def reported_day(told: str) -> bool:

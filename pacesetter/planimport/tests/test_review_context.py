@@ -245,12 +245,18 @@ def test_a_milestone_found_by_its_verb_alone_is_flagged_and_the_rules_are_not(
     )
     draft = services.draft_from_text(actor=users["office"], text=text, owner=county, year=2031)
     milestones = {c.name: c for c in draft.candidates.filter(kind="milestone")}
-    assert set(milestones) == {"城东污水处理厂建成投用", "县档案馆新馆完成招标", "县档案馆新馆主体封顶"}
+    assert set(milestones) == {
+        "城东污水处理厂建成投用",
+        "县档案馆新馆完成招标",
+        "县档案馆新馆主体封顶",
+    }
     client = Client()
     client.force_login(users["office"])
     client.cookies["django_language"] = "en"
     html = client.get(f"/plan-import/{draft.pk}/").content.decode()
     for name, c in milestones.items():
-        flagged = f'id="c{c.pk}-doubtful">Not sure this is a goal (the reader gives it 40 %)' in html
+        flagged = (
+            f'id="c{c.pk}-doubtful">Not sure this is a goal (the reader gives it 40 %)' in html
+        )
         assert flagged == (name == "县档案馆新馆完成招标"), name
     assert 'id="doubt-count">to check 1</a>' in html
