@@ -24,6 +24,12 @@ CANDIDATES = [
         "a tender finished by a month: an event the rules have no form for",
     ),
     ("2031年工作安排。县档案馆新馆已完成招标。", [], "已: told as done"),
+    (
+        "2031年工作安排。3月底前完成城北水厂扩建项目前期工作。",
+        ["完成城北水厂扩建项目前期工作"],
+        "项目前期 holds no 目前 (now): 目 ends 项目, 前期 is the next word",
+    ),
+    ("2031年工作安排。目前完成城北水厂扩建项目前期工作。", [], "目前: told as it stands"),
     ("去年县档案馆新馆完成招标。", [], "a year gone by: told as done"),
     ("2031年工作安排。县档案馆新馆于3月初完成招标。", [], "the early part of a month it happened"),
     ("2031年工作安排。年底前全部完成。", [], "the event without anything named"),
