@@ -195,7 +195,7 @@ _BULLET_RE = re.compile(r"^[\s•●◆■▲▶·\-—]+")
 # before it: no part of what happens.
 _TIME_INSIDE_RE = re.compile(
     r"(?:" + _PLEDGE + r")*(?:于|在|到)?"
-    r"(?:(?:19|20)\d{2}年|\d{1,2}月份?|年内|年底|年末|今年|明年|后年|[上下]半年)"
+    r"(?:(?:19|20)\d{2}年|\d{1,2}月份?|年内|年底|年末|今年|明年|后年|[上下]半年|第[一二三四]季度?|[一二三四]季度)"
     r"(?:底|初|末|中旬|上旬|下旬)?(?:前|之前|以前|内)?"
 )
 # …通车后, …完成外, …通车了: what follows the event in the clause

@@ -289,8 +289,10 @@ def _match_core(
         if ok:
             start = _item_end(subject)
             pledged = _PLEDGE_RE.search(subject, start)
-            if pledged and verb in _OPENED | _STARTED:
-                start = pledged.start("obj")  # 全市将推动地铁5号线开通运营: the line opens
+            # 全市将推动地铁5号线开通运营: the line opens (城东水厂力争年底前建成: the pledge
+            # holds only a time, and the work is named before it)
+            if pledged and verb in _OPENED | _STARTED and len(without_time(pledged["obj"])) > 1:
+                start = pledged.start("obj")
             while conj := next((c for c in _LEAD_CONJ if subject.startswith(c, start)), ""):
                 start += len(conj)  # 同时城北大桥…: the conjunction whole, not 同 alone
             # 第二座抽水蓄能电站120万千瓦开工建设: the work is named without its size

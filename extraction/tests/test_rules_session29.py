@@ -1,0 +1,39 @@
+"""Rules of session 29: milestones' names. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from pacesetter_extraction import extract, read_rules
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "why"),
+    [
+        (
+            "2031年工作安排。南湖净水厂力争年底前建成投用。",
+            ["南湖净水厂建成投用"],
+            "a pledge that holds only a time (力争年底前) follows the work, which names the event",
+        ),
+        (
+            "2031年工作安排。全县将推动城南客运站开通运营。",
+            ["城南客运站开通运营"],
+            "a pledge whose object is the work (推动城南客运站) starts the name there",
+        ),
+    ],
+)
+def test_the_work_a_pledge_comes_after_is_named(text: str, expected: list[str], why: str) -> None:
+    assert [m.indicator for m in extract(text).milestones] == expected, why
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2031年工作安排。沿江绿道三期二季度完成栈道铺设。", ["沿江绿道三期完成栈道铺设"]),
+        ("2031年工作安排。沿江绿道三期第三季度完成栈道铺设。", ["沿江绿道三期完成栈道铺设"]),
+        ("2031年工作安排。沿江绿道三期预计9月底前完成栈道铺设。", ["沿江绿道三期完成栈道铺设"]),
+    ],
+)
+def test_a_time_inside_a_clause_is_no_part_of_a_name_found_by_its_verb(
+    text: str, expected: list[str]
+) -> None:
+    assert [c.milestone.indicator for c in read_rules(text).loose] == expected
