@@ -62,6 +62,7 @@ def test_a_kept_candidate_carries_its_probability_and_repeats_no_rule_event(
     found = extract(text).milestones
     assert [m.indicator for m in found] == ["城西康复中心工程完成", "县档案馆新馆完成招标"]
     assert [m.confidence for m in found] == [1.0, 0.6]
+    assert found[1].quote == "县档案馆新馆6月完成招标", "the clause without its full stop"
 
 
 @pytest.fixture(scope="module")

@@ -13,6 +13,7 @@ features seen in at least ten texts are kept, so that no weight stands for one t
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import json
 import math
@@ -24,6 +25,7 @@ from pathlib import Path
 
 from . import vocab
 from .clause_times import ClauseCtx
+from .clean import Cleaned
 from .milestone_names import END_VERBS, loose_name
 from .model import Milestone
 from .no_milestone import names_nothing, reported_day
@@ -64,30 +66,29 @@ class Loose:
     index: int  # its place in its sentence
 
 
-def candidate(
-    doc_an: str, ctx: ClauseCtx, quote: tuple[str, int, int], figure: bool
-) -> Loose | None:
+def candidate(doc: Cleaned, ctx: ClauseCtx, ends: list[int]) -> Loose | None:
     """The clause as a candidate, or None when it holds no event verb, tells the day something
-    was done or names nothing (no_milestone)."""
-    cl = ctx.clause
-    whole = doc_an[cl.start : cl.end].rstrip("。!? ")
+    was done or names nothing (no_milestone). ``ends``: where the text's targets end, sorted."""
+    an, cl = doc.analysis, ctx.clause
+    whole = an[cl.start : cl.end].rstrip("。!? ")
     verbs = set(_EVENT_RE.findall(whole))
     if not verbs:
         return None
-    lead = doc_an[ctx.sentence.start : cl.start]
+    lead = an[ctx.sentence.start : cl.start]
     if reported_day(lead + whole):
         return None
-    name = loose_name(doc_an, whole, ctx.sentence, ctx.index, ctx.line, cl)
+    name = loose_name(an, whole, ctx.sentence, ctx.index, ctx.line, cl)
     if names_nothing(name, verbs):
         return None
-    text, s, e = quote
+    quote, s, e = doc.quote(cl.start, cl.start + len(whole))
+    k = bisect.bisect_right(ends, s)
     return Loose(
-        Milestone(quote=text, start=s, end=e, indicator=name, year=ctx.year),
+        Milestone(quote=quote, start=s, end=e, indicator=name, year=ctx.year),
         whole,
         lead,
         ctx.state,
         ctx.framed,
-        figure,
+        k < len(ends) and ends[k] <= e,
         ctx.index,
     )
 

@@ -328,12 +328,8 @@ def extract_milestones(
         if found is None:
             continue  # told as done: no candidate either
         out += found
-        cl = ctx.clause
-        if not found and loose is not None:
-            quote = doc.quote(cl.start, cl.end)
-            k = bisect.bisect_right(ends, quote[1])
-            if c := candidate(an, ctx, quote, k < len(ends) and ends[k] <= quote[2]):
-                loose.append(c)
+        if not found and loose is not None and (c := candidate(doc, ctx, ends)):
+            loose.append(c)
     return out
 
 
