@@ -256,7 +256,8 @@ def test_a_milestone_found_by_its_verb_alone_is_flagged_and_the_rules_are_not(
     html = client.get(f"/plan-import/{draft.pk}/").content.decode()
     for name, c in milestones.items():
         flagged = (
-            f'id="c{c.pk}-doubtful">Not sure this is a goal (the reader gives it 40 %)' in html
+            f'id="c{c.pk}-doubtful">Found by its event verb alone (the reader gives it 40 %)'
+            in html
         )
         assert flagged == (name == "县档案馆新馆完成招标"), name
     assert 'id="doubt-count">to check 1</a>' in html
