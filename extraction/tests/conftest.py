@@ -28,10 +28,12 @@ def seed_text() -> str:
 
 @pytest.fixture(autouse=True)
 def _rules_alone(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The test_rules_* files judge the rules; the learnt screen after them is judged in
-    test_plausibility and the corpus scores, and its weights follow the corpus, so a rule's
-    test sentence is read by the rules alone (extract(screen=False))."""
+    """The test_rules_* files judge the rules; the learnt screens after them are judged in
+    test_plausibility, test_milestone_screen and the corpus scores, and their weights follow
+    the corpus, so a rule's test sentence is read by the rules alone (extract(screen=False)):
+    no target dropped, no milestone found by its verb alone."""
     if request.module.__name__.rsplit(".", 1)[-1].startswith("test_rules_"):
-        from pacesetter_extraction import plausibility
+        from pacesetter_extraction import milestone_screen, plausibility
 
         monkeypatch.setattr(plausibility, "screen", lambda doc, targets: targets)
+        monkeypatch.setattr(milestone_screen, "screen", lambda loose, found: [])

@@ -3,18 +3,12 @@ screen keeps, and that its weights are the corpus's own."""
 
 from __future__ import annotations
 
-import json
-import math
-from pathlib import Path
-
 import pytest
 from pacesetter_extraction import extract, read_rules
 from pacesetter_extraction.milestone_screen import WEIGHTS
 from pacesetter_extraction.milestone_training import examples, train
-from pacesetter_extraction.plausibility_training import MIN_TEXTS, Examples
-
-DEV = Path(__file__).resolve().parents[1] / "corpus" / "dev"
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
+from pacesetter_extraction.plausibility_training import Examples
+from weights_checks import assert_follows_corpus, assert_no_thin_weights, folders
 
 # (text, the candidates' names, why). Written for this test, not taken from a corpus.
 CANDIDATES = [
@@ -68,33 +62,12 @@ def test_a_kept_candidate_carries_its_probability_and_repeats_no_rule_event(
 @pytest.fixture(scope="module")
 def corpus_examples() -> Examples:
     pytest.importorskip("sklearn")
-    folders = [DEV] + ([SHARED] if (SHARED / "labels.jsonl").is_file() else [])
-    return examples(*folders)[0]
+    return examples(*folders())[0]
 
 
 def test_the_shipped_weights_are_what_the_corpus_trains(corpus_examples: Examples) -> None:
-    """A rule that changes what the rules find, or a set that joins dev, means retraining
-    (the command is in milestone_screen.json)."""
-    shipped = json.loads(WEIGHTS.read_text(encoding="utf-8"))
-    assert shipped["texts"]["dev"] == len(list((DEV / "docs").glob("*.txt")))
-    fresh = train(corpus_examples)
-    line = math.log(shipped["threshold"] / (1 - shipped["threshold"]))
-    agree = 0
-    for feats in corpus_examples.feats:
-        z_old = shipped["bias"] + sum(shipped["weights"].get(f, 0.0) for f in feats)
-        z_new = fresh["bias"] + sum(fresh["weights"].get(f, 0.0) for f in feats)
-        agree += (z_old >= line) == (z_new >= line)
-    assert agree >= 0.995 * len(corpus_examples.feats)
+    assert_follows_corpus(WEIGHTS, corpus_examples, train(corpus_examples))
 
 
 def test_no_weight_stands_for_fewer_than_ten_texts(corpus_examples: Examples) -> None:
-    trained_with_shared = "corpus" in json.loads(WEIGHTS.read_text(encoding="utf-8"))["texts"]
-    if trained_with_shared and not (SHARED / "labels.jsonl").is_file():
-        pytest.skip("the weights were trained with the shared corpus, which is not here")
-    seen_in: dict[str, set[str]] = {}
-    for feats, text in zip(corpus_examples.feats, corpus_examples.texts, strict=True):
-        for f in feats:
-            seen_in.setdefault(f, set()).add(text)
-    weights = json.loads(WEIGHTS.read_text(encoding="utf-8"))["weights"]
-    thin = [f for f in weights if len(seen_in.get(f, ())) < MIN_TEXTS]
-    assert len(thin) <= 0.01 * len(weights), thin[:20]
+    assert_no_thin_weights(WEIGHTS, corpus_examples)

@@ -12,15 +12,13 @@ grouped by labelled set, as ``plausibility_training`` does for targets. Needs sc
 
 from __future__ import annotations
 
-import argparse
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .evaluate import doc_name, labelled_texts, locate, match_spans, overlap
 from .milestone_screen import WEIGHTS, features
-from .plausibility_training import Examples, fit, labelled_set, matrix
+from .plausibility_training import Examples, arguments, out_of_fold, weights_data, write
 
 THRESHOLD = 0.3  # the cross-validation's best in docs/extraction.md (session 29)
 
@@ -60,18 +58,13 @@ def examples(*folders: str | Path) -> tuple[Examples, list[Case]]:
 
 
 def train(ex: Examples) -> dict[str, Any]:
-    model, vocab = fit(ex, list(range(len(ex.plausible))))
-    weights = {f: round(float(w), 4) for f, w in zip(vocab, model.coef_[0], strict=True)}
-    return {
-        "about": "pacesetter_extraction.milestone_screen weights; regenerate with "
+    return weights_data(
+        ex,
+        "pacesetter_extraction.milestone_screen weights; regenerate with "
         "python -m pacesetter_extraction.milestone_training extraction/corpus/dev "
         "../shared/corpus",
-        "texts": ex.n_texts,
-        "examples": len(ex.plausible),
-        "threshold": THRESHOLD,
-        "bias": round(float(model.intercept_[0]), 4),
-        "weights": {f: w for f, w in weights.items() if w},
-    }
+        THRESHOLD,
+    )
 
 
 def cross_validate(
@@ -80,16 +73,7 @@ def cross_validate(
     """(threshold, precision, recall, F1) of the rules' milestones with the screened ones
     added, each labelled set judged by a model trained without it; threshold 1.01 is the rules
     alone."""
-    from sklearn.model_selection import GroupKFold  # type: ignore[import-untyped]
-
-    prob = [0.0] * len(ex.plausible)
-    everything = list(range(len(ex.plausible)))
-    sets = [labelled_set(t) for t in ex.texts]
-    for train_rows, test_rows in GroupKFold(folds).split(everything, groups=sets):
-        model, vocab = fit(ex, list(train_rows))
-        p = model.predict_proba(matrix(ex, list(test_rows), vocab))[:, 1]
-        for i, pi in zip(test_rows, p, strict=True):
-            prob[i] = float(pi)
+    prob = out_of_fold(ex, folds)
     out = []
     for t in (1.01, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5):
         tp = pred = 0
@@ -104,16 +88,10 @@ def cross_validate(
 
 
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("folders", nargs="+", help="labelled folders (docs/ and labels.jsonl)")
-    ap.add_argument("--cv", action="store_true", help="also print ten-fold cross-validation")
-    ap.add_argument("--out", default=str(WEIGHTS), help="where to write the weights")
-    args = ap.parse_args(argv)
+    args = arguments(__doc__ or "", WEIGHTS, argv)
     ex, cases = examples(*args.folders)
     data = train(ex)
-    Path(args.out).write_text(
-        json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8"
-    )
+    write(args.out, data)
     n = sum(ex.n_texts.values())
     print(f"{n} texts, {len(ex.plausible)} candidates, {len(data['weights'])} weights")
     if args.cv:

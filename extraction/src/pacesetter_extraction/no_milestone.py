@@ -39,7 +39,6 @@ _ACTIVITY_VERBS = frozenset(("开展", "展开"))
 _EVENT_FIRST_RE = re.compile(
     r"^(?:启动|实施|完成|开工|建成|开展|展开|推出|出台|制定|编制|创建|实现|全面|全部|基本)+"
 )
-
 # 启动实施…工程 starts a programme (a policy 工程), not a work (as names_a_work reads it).
 _PROGRAMME_RE = re.compile(r"(?:启动)?实施[^,;。]*工程$")
 

@@ -91,19 +91,28 @@ def fit(ex: Examples, rows: list[int]) -> tuple[Any, dict[str, int]]:
     return model, vocab
 
 
-def train(ex: Examples) -> dict[str, Any]:
+def weights_data(ex: Examples, about: str, threshold: float) -> dict[str, Any]:
+    """A model fitted on every example, as a weights file holds it."""
     model, vocab = fit(ex, list(range(len(ex.plausible))))
     weights = {f: round(float(w), 4) for f, w in zip(vocab, model.coef_[0], strict=True)}
     return {
-        "about": "pacesetter_extraction.plausibility weights; regenerate with "
-        "python -m pacesetter_extraction.plausibility_training extraction/corpus/dev "
-        "../shared/corpus",
+        "about": about,
         "texts": ex.n_texts,
         "examples": len(ex.plausible),
-        "threshold": THRESHOLD,
+        "threshold": threshold,
         "bias": round(float(model.intercept_[0]), 4),
         "weights": {f: w for f, w in weights.items() if w},
     }
+
+
+def train(ex: Examples) -> dict[str, Any]:
+    return weights_data(
+        ex,
+        "pacesetter_extraction.plausibility weights; regenerate with "
+        "python -m pacesetter_extraction.plausibility_training extraction/corpus/dev "
+        "../shared/corpus",
+        THRESHOLD,
+    )
 
 
 def labelled_set(text: str) -> str:
@@ -113,9 +122,8 @@ def labelled_set(text: str) -> str:
     return f"{folder}/{(int(number.group()) - 1) // 10}" if number else text
 
 
-def cross_validate(ex: Examples, folds: int = 10) -> list[tuple[float, float, float, float]]:
-    """(threshold, precision, recall, F1) of the screened targets, each labelled set judged by
-    a model trained without it; threshold 0 is the rules alone."""
+def out_of_fold(ex: Examples, folds: int = 10) -> list[float]:
+    """Each example's probability by a model trained without its labelled set."""
     from sklearn.model_selection import GroupKFold  # type: ignore[import-untyped]
 
     prob = [0.0] * len(ex.plausible)
@@ -126,6 +134,13 @@ def cross_validate(ex: Examples, folds: int = 10) -> list[tuple[float, float, fl
         p = model.predict_proba(matrix(ex, list(test_rows), vocab))[:, 1]
         for i, pi in zip(test_rows, p, strict=True):
             prob[i] = float(pi)
+    return prob
+
+
+def cross_validate(ex: Examples, folds: int = 10) -> list[tuple[float, float, float, float]]:
+    """(threshold, precision, recall, F1) of the screened targets, each labelled set judged by
+    a model trained without it; threshold 0 is the rules alone."""
+    prob = out_of_fold(ex, folds)
     out = []
     for t in (0.0, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4):
         kept = [
@@ -137,20 +152,28 @@ def cross_validate(ex: Examples, folds: int = 10) -> list[tuple[float, float, fl
     return out
 
 
-def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def arguments(doc: str, weights: Path, argv: list[str] | None) -> argparse.Namespace:
+    """The command line both trainers read: labelled folders, --cv, --out."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("folders", nargs="+", help="labelled folders (docs/ and labels.jsonl)")
     ap.add_argument("--cv", action="store_true", help="also print ten-fold cross-validation")
-    ap.add_argument("--out", default=str(WEIGHTS), help="where to write the weights")
-    args = ap.parse_args(argv)
-    ex = examples(*args.folders)
-    data = train(ex)
-    Path(args.out).write_text(
+    ap.add_argument("--out", default=str(weights), help="where to write the weights")
+    return ap.parse_args(argv)
+
+
+def write(path: str, data: dict[str, Any]) -> None:
+    Path(path).write_text(
         json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8"
     )
-    print(
-        f"{sum(ex.n_texts.values())} texts, {len(ex.plausible)} figures, {len(data['weights'])} weights"
-    )
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = arguments(__doc__ or "", WEIGHTS, argv)
+    ex = examples(*args.folders)
+    data = train(ex)
+    write(args.out, data)
+    n = sum(ex.n_texts.values())
+    print(f"{n} texts, {len(ex.plausible)} figures, {len(data['weights'])} weights")
     if args.cv:
         for t, p, r, f in cross_validate(ex):
             print(f"threshold {t:.2f}: precision {p:.3f} recall {r:.3f} F1 {f:.4f}")
