@@ -37,3 +37,14 @@ def test_a_time_inside_a_clause_is_no_part_of_a_name_found_by_its_verb(
     text: str, expected: list[str]
 ) -> None:
     assert [c.milestone.indicator for c in read_rules(text).loose] == expected
+
+
+def test_what_a_count_totals_is_no_counted_noun() -> None:
+    """计 (amounting to) before a figure says what the count comes to (its length), not what is
+    counted: both figures are the roads'. Written for this test."""
+    text = "2031年计划新建机耕路12条计38.5公里,改造山塘7座。"
+    assert [(t.indicator, t.unit) for t in extract(text).targets] == [
+        ("新建机耕路", "条"),
+        ("新建机耕路", "公里"),
+        ("改造山塘", "座"),
+    ]

@@ -304,6 +304,9 @@ _CONDITION_END_RE = re.compile(r"(?:问题|安全|品质|质量|工作|任务|�
 _NEXT_LEAD_RE = re.compile(r"(?:以及|[和与、]|(?<![涉普危波])及)(?:约|近|超过|超|逾|另|共)?$")
 
 
+_TOTALLING_RE = re.compile(r"(?:共计|合计|总计|计)(?=[\d约近超逾])")
+
+
 def right_noun(an: str, pos: int, limit: int) -> tuple[str, int]:
     """The counted noun after a count (150个智能工厂 → 智能工厂) and where it ends."""
     end = min(limit, pos + 30)
@@ -331,6 +334,8 @@ def right_noun(an: str, pos: int, limit: int) -> tuple[str, int]:
         seg = seg.lstrip(" ").split(" ", 1)[0]  # 4条高速公路 共计282公里: a space ends the noun
     if not seg or seg[0] in "的和及与或、至到是等" or _DATE_START_RE.match(seg):
         return "", pos  # not a counted noun: 的总体目标, 和…, a date
+    if _TOTALLING_RE.match(an, pos):
+        return "", pos  # 乡道5条计51.89公里: what the count amounts to follows, no noun
     v = _RIGHT_VERB_RE.search(seg)
     if v:
         seg = seg[: v.start()]
