@@ -48,3 +48,10 @@ def test_what_a_count_totals_is_no_counted_noun() -> None:
         ("新建机耕路", "公里"),
         ("改造山塘", "座"),
     ]
+
+
+def test_a_bound_before_the_next_figure_is_no_part_of_the_counted_noun() -> None:
+    """8个村约4600户: 约 bounds the households, it is no part of what the 8 count (合约 and 附近
+    stay words). Written for this test."""
+    text = "2031年完成农村供水管网改造9个村约2800户。"
+    assert [t.indicator for t in extract(text).targets] == ["改造村"] * 2

@@ -301,7 +301,11 @@ _NEXT_AMOUNT_RE = re.compile(r"(?:总经费|经费|总投资|总预算|预算|�
 _CONDITION_END_RE = re.compile(r"(?:问题|安全|品质|质量|工作|任务|目标|进度|需求|协助|水平|条件)$")
 
 
-_NEXT_LEAD_RE = re.compile(r"(?:以及|[和与、]|(?<![涉普危波])及)(?:约|近|超过|超|逾|另|共)?$")
+# (8个村约4600户: the next figure's bound without a conjunction; not 合约, 附近)
+_NEXT_LEAD_RE = re.compile(
+    r"(?:以及|[和与、]|(?<![涉普危波])及)(?:约|近|超过|超|逾|另|共)?$"
+    r"|(?<=[\u4e00-\u9fff])(?:(?<![合条公契节预签制])约|(?<![附邻就靠接将])近)$"
+)
 
 
 _TOTALLING_RE = re.compile(r"(?:共计|合计|总计|计)(?=[\d约近超逾])")
