@@ -55,3 +55,10 @@ def test_a_bound_before_the_next_figure_is_no_part_of_the_counted_noun() -> None
     stay words). Written for this test."""
     text = "2031年完成农村供水管网改造9个村约2800户。"
     assert [t.indicator for t in extract(text).targets] == ["改造村"] * 2
+
+
+def test_how_fully_a_work_is_done_is_no_part_of_a_name() -> None:
+    """全面 (fully) says how the work is done; the measured work follows. Written for this
+    test."""
+    text = "2031年全面完成180公里农村公路提质改造。"
+    assert [t.indicator for t in extract(text).targets] == ["农村公路提质"]

@@ -33,6 +33,7 @@ LEADING_NOISE = [
     "着力",
     "大力",
     "全力",
+    "全面",  # 全面(完成320公里…): how the work is done, not what is measured
     "重点",
     "进一步",
     "持续",
