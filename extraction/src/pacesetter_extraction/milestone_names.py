@@ -52,7 +52,9 @@ _TAIL_RE = re.compile(
 )
 _MID_RE = re.compile("(?:" + _PLEDGE + r")+(?:于|在|到)?(?:" + _TIME + r")+(?:所有|全部)?")
 # Kept manner words between the time and the event (预计12月全面完工 → …全面完工).
-_MANNER_RE = re.compile(r"(?:全面|全部|正式|全线|基本|初步|顺利|整体|主体)+$")
+# How an event comes (全面完工, 正式开通); 主体 (the main structure) only before the event.
+MANNER_WORDS = ("全面", "全部", "正式", "全线", "基本", "初步", "顺利", "整体")
+_MANNER_RE = re.compile("(?:" + "|".join((*MANNER_WORDS, "主体")) + ")+$")
 _EVENT_VERBS = sorted(
     set(vocab.MILESTONE_VERBS_END + vocab.MILESTONE_USE_VERBS + vocab.WORK_DONE_END),
     key=len,

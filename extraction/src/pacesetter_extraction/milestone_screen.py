@@ -26,7 +26,7 @@ from pathlib import Path
 from . import vocab
 from .clause_times import ClauseCtx
 from .clean import Cleaned
-from .milestone_names import END_VERBS, loose_name
+from .milestone_names import END_VERBS, MANNER_WORDS, loose_name
 from .model import Milestone
 from .no_milestone import names_nothing, reported_day
 
@@ -50,7 +50,7 @@ _DIGIT = re.compile(r"[0-9]")
 _TO_COME_RE = re.compile(r"将|要|预计|计划|拟|力争|确保|争取|预定|年内|年底|明年|月底|前")
 _DONE_RE = re.compile(r"已|目前|曾|过去|去年|了")
 _WHEN_RE = re.compile(r"(?:19|20)\d\d年|今年|明年|年底|年内|\d{1,2}月")
-_MANNER_RE = re.compile(r"全面|全部|正式|全线|基本|初步|顺利|整体")
+_MANNER_RE = re.compile("|".join(MANNER_WORDS))  # 全部完成 repeats 完成
 
 
 @dataclass(slots=True)
