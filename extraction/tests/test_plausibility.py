@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from pacesetter_extraction import extract
 from pacesetter_extraction.clean import clean, without_surrogates
 from pacesetter_extraction.plausibility import WEIGHTS, features, probability, text_year
-from pacesetter_extraction.plausibility_training import Examples, examples, train
+from pacesetter_extraction.plausibility_training import Examples, cross_validate, examples, train
 from weights_checks import assert_follows_corpus, assert_no_thin_weights, folders
 
 # (sentence, the figure's quote, kept?, why). Written for this test, not taken from a corpus.
@@ -106,3 +107,57 @@ def test_which_number_a_figure_is_does_not_move_the_screen() -> None:
         doc, year = clean(without_surrogates(t)), text_year(rules)
         probs.append([round(probability(features(doc, r, year)), 6) for r in rules])
     assert len(probs[0]) == 3 and probs[0] == probs[1]
+
+
+def test_with_the_filters_off_the_rules_keep_what_their_filters_drop() -> None:
+    """The screen also learns from what the rules' filters drop (a result told in the past,
+    here); inside ``filters_off`` the rules keep it, and outside they drop it again. Written
+    for this test."""
+    from pacesetter_extraction.filters_off import filters_off
+
+    text = "去年全县完成固定资产投资50亿元。今年力争完成固定资产投资60亿元。"
+    assert [t.value for t in extract(text, screen=False).targets] == [60]
+    with filters_off():
+        assert [t.value for t in extract(text, screen=False).targets] == [50, 60]
+    assert [t.value for t in extract(text, screen=False).targets] == [60]
+
+
+def test_what_the_filters_drop_is_trained_on_and_never_scored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A figure only the unfiltered rules keep is a training example (here: not a goal, as no
+    label has it) but no cross-validation judges it: the estimate is of what ``extract``
+    keeps. Two texts of two labelled sets, each judged by a model trained on the other.
+    Written for this test."""
+    pytest.importorskip("sklearn")
+    (tmp_path / "docs").mkdir()
+    labels = []
+    for n, (past, ahead) in enumerate([(50, 60), (35, 42)]):
+        doc = f"{1 + 10 * n}-county-2024-plan.txt"
+        text = f"去年全县完成固定资产投资{past}亿元。今年力争完成固定资产投资{ahead}亿元。"
+        (tmp_path / "docs" / doc).write_text(text, encoding="utf-8")
+        labels.append(
+            {
+                "doc": doc,
+                "quote": f"力争完成固定资产投资{ahead}亿元",
+                "indicator": "固定资产投资",
+                "growth": False,
+                "comparator": "=",
+                "value": ahead,
+                "value_max": None,
+                "unit": "亿元",
+                "base_value": ahead * 10**8,
+                "year": 2024,
+                "kind": "target",
+            }
+        )
+    lines = [json.dumps(lab, ensure_ascii=False) for lab in labels]
+    (tmp_path / "labels.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    from pacesetter_extraction import plausibility_training
+
+    monkeypatch.setattr(plausibility_training, "MIN_TEXTS", 1)  # two texts, not ten
+    ex = examples(tmp_path)
+    assert ex.plausible == [True, False, True, False]
+    assert ex.filtered == {1, 3}
+    rules_alone = cross_validate(ex, folds=2)[0]
+    assert rules_alone[1:3] == (1.0, 1.0), "only the two kept figures are judged"

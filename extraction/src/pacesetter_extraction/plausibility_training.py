@@ -4,7 +4,10 @@
         ../shared/corpus [--cv]
 
 Every target the rules find in a labelled text is an example: plausible when it matches a
-label as ``evaluate`` pairs them. ``--cv`` also scores the screen by ten-fold
+label as ``evaluate`` pairs them. So is every figure the rules would keep with their filters
+off (``filters_off``: no past, list, descriptor or retold check), at a small weight: the rules
+were written against these texts, so what their filters catch here is what slips past them in
+texts they have not seen, and the screen should know it too. ``--cv`` also scores the screen by ten-fold
 cross-validation grouped by labelled set (each set's figures are judged by a model that never
 saw that set or its labeller's habits), which is the estimate of what it does on unseen
 texts. Needs scikit-learn (the ``train`` extra); reading the weights does not.
@@ -22,11 +25,13 @@ from typing import Any
 
 from .clean import clean, without_surrogates
 from .evaluate import doc_name, labelled_texts, pair_targets
+from .filters_off import filters_off
 from .plausibility import WEIGHTS, features, guarded, text_year
 
 MIN_TEXTS = 10  # a feature seen in fewer texts gets no weight: no weight stands for one text
 C = 0.2  # inverse L2 strength, chosen by the cross-validation in docs/extraction.md (session 27)
 THRESHOLD = 0.25  # the cross-validation's best in docs/extraction.md (session 28)
+FILTERED_WEIGHT = 0.05  # a filtered figure's weight beside a kept one's 1 (session 30)
 
 
 @dataclass
@@ -37,6 +42,7 @@ class Examples:
     texts: list[str] = field(default_factory=list)
     labelled: int = 0  # labelled targets in all, for recall
     n_texts: dict[str, int] = field(default_factory=dict)  # texts per folder
+    filtered: set[int] = field(default_factory=set)  # rows the rules' filters drop: train only
 
 
 def examples(*folders: str | Path) -> Examples:
@@ -49,15 +55,26 @@ def examples(*folders: str | Path) -> Examples:
             ex.n_texts[name] = ex.n_texts.get(name, 0) + 1
             gold = [lab for lab in labels if lab.get("kind", "target") == "target"]
             found = extract(text, name=doc_name(path), screen=False).targets
+            with filters_off():
+                unfiltered = extract(text, name=doc_name(path), screen=False).targets
+            kept = {(t.start, t.end, t.value, t.unit) for t in found}
+            dropped = [t for t in unfiltered if (t.start, t.end, t.value, t.unit) not in kept]
             doc = clean(without_surrogates(text))
             matched = pair_targets(text, gold, [t.to_dict() for t in found])
+            rest = [g for j, g in enumerate(gold) if j not in set(matched.values())]
             year = text_year(found)
             ex.labelled += len(gold)
-            for i, t in enumerate(found):
-                ex.feats.append(set(features(doc, t, year)))
-                ex.plausible.append(i in matched)
-                ex.sure.append(guarded(doc, t))
-                ex.texts.append(f"{name}/{path.name}")
+            for targets, paired, filtered in (
+                (found, matched, False),
+                (dropped, pair_targets(text, rest, [t.to_dict() for t in dropped]), True),
+            ):
+                for i, t in enumerate(targets):
+                    if filtered:
+                        ex.filtered.add(len(ex.plausible))
+                    ex.feats.append(set(features(doc, t, year)))
+                    ex.plausible.append(i in paired)
+                    ex.sure.append(guarded(doc, t))
+                    ex.texts.append(f"{name}/{path.name}")
     return ex
 
 
@@ -87,7 +104,8 @@ def fit(ex: Examples, rows: list[int]) -> tuple[Any, dict[str, int]]:
 
     vocab = _vocabulary(ex, rows)
     model = LogisticRegression(C=C, max_iter=5000)
-    model.fit(matrix(ex, rows, vocab), [ex.plausible[i] for i in rows])
+    weight = [FILTERED_WEIGHT if i in ex.filtered else 1.0 for i in rows]
+    model.fit(matrix(ex, rows, vocab), [ex.plausible[i] for i in rows], sample_weight=weight)
     return model, vocab
 
 
@@ -123,15 +141,20 @@ def labelled_set(text: str) -> str:
 
 
 def out_of_fold(ex: Examples, folds: int = 10) -> list[float]:
-    """Each example's probability by a model trained without its labelled set."""
+    """Each example's probability by a model trained without its labelled set (a filtered
+    row is only trained on: 0)."""
     from sklearn.model_selection import GroupKFold  # type: ignore[import-untyped]
 
     prob = [0.0] * len(ex.plausible)
-    everything = list(range(len(ex.plausible)))
     sets = [labelled_set(t) for t in ex.texts]
-    for train_rows, test_rows in GroupKFold(folds).split(everything, groups=sets):
-        model, vocab = fit(ex, list(train_rows))
-        p = model.predict_proba(matrix(ex, list(test_rows), vocab))[:, 1]
+    judged = [i for i in range(len(ex.plausible)) if i not in ex.filtered]
+    for train_at, test_at in GroupKFold(folds).split(judged, groups=[sets[i] for i in judged]):
+        test_rows = [judged[k] for k in test_at]
+        unseen = {sets[i] for i in test_rows}
+        train_rows = [judged[k] for k in train_at]
+        train_rows += [i for i in sorted(ex.filtered) if sets[i] not in unseen]
+        model, vocab = fit(ex, train_rows)
+        p = model.predict_proba(matrix(ex, test_rows, vocab))[:, 1]
         for i, pi in zip(test_rows, p, strict=True):
             prob[i] = float(pi)
     return prob
@@ -144,7 +167,9 @@ def cross_validate(ex: Examples, folds: int = 10) -> list[tuple[float, float, fl
     out = []
     for t in (0.0, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4):
         kept = [
-            ok for ok, sure, pi in zip(ex.plausible, ex.sure, prob, strict=True) if sure or pi >= t
+            ok
+            for i, (ok, sure, pi) in enumerate(zip(ex.plausible, ex.sure, prob, strict=True))
+            if i not in ex.filtered and (sure or pi >= t)
         ]
         tp = sum(kept)
         prec, rec = tp / max(1, len(kept)), tp / max(1, ex.labelled)
