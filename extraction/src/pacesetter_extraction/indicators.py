@@ -84,6 +84,8 @@ _TIME_RE = re.compile(
     # Republic of China years (115年至116年, 民国117年底): 100 to 149 is 2011 to 2060.
     r"|(?:民国)?(?<!\d)1[0-4]\d年(?:底|末|前|度)?(?:[至到—~-]1[0-4]\d年(?:底|末|度)?)?"
 )
+# 力争(年底)达到5万辆: a time without a year, all that stands before the figure
+_BARE_TIME_RE = re.compile(r"(?:到|至|在|于)?(?:年底|年末|年中|年初|上半年|下半年|届时|近期)前?")
 # Words about the goal itself, never part of what is measured.
 # 增长目标(均)确定为: the goal set at the figure; the change word before it still counts.
 _META_RE = re.compile(
@@ -241,8 +243,8 @@ def from_left(left: str) -> tuple[str, bool, bool]:
                 s = s[len(w) :]
                 changed = True
                 break
-    if s in _LEAD_SET:
-        s = ""  # 力争, 进一步: only words around a figure, no name (one is inherited instead)
+    if s in _LEAD_SET or _BARE_TIME_RE.fullmatch(s):
+        s = ""  # 力争, 进一步, 年底: only words around a figure, no name (one is inherited instead)
     if "等" in s[:-1] and (etc := list(_ETC_RE.finditer(s, 0, len(s) - 1))):
         s = s[etc[-1].end() :] or s
     if s.startswith("完成") and len(s) >= 4 and s[2] not in "率额量值":

@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 
 from . import indicators, vocab
+from .figure import Quantity
 from .not_goals import META_RE
 from .sentences import Clause
 
 __all__ = [
     "cell_name",
+    "counted_before",
     "each_of",
     "goal_named_after",
     "named_after",
@@ -187,3 +189,24 @@ def goal_named_after(s: str, pos: int = 0, end: int | None = None) -> re.Match[s
     goal's kind (总体目标, 宏观调控目标)."""
     m = _GOAL_NAMED_AFTER_RE.match(s, pos, len(s) if end is None else end)
     return m if m and m.group("name") not in _GOAL_KINDS else None
+
+
+def counted_before(an: str, sent_start: int, q: Quantity) -> str:
+    """现有12间独角兽企业,目标在2025年增至18间: a count that names nothing counts what the
+    nearest earlier count of its sentence in the same classifier named."""
+    if not q.is_count or q.chinese:
+        return ""
+    unit = an[q.num_end : q.unit_end]
+    for m in reversed(list(_FIGURE_RE.finditer(an, sent_start, q.start))):
+        if an.startswith(unit, m.end()):
+            at = m.end() + len(unit)
+            if bound := _BOUND_RE.match(an, at):  # 10万辆以上的新能源汽车
+                at = bound.end()
+            # 增至18间,2030年增至30间: an earlier count naming nothing either says no more
+            if noun := indicators.right_noun(an, at, q.start)[0]:
+                return "" if noun in indicators.GENERIC_COUNTED else noun
+    return ""
+
+
+_FIGURE_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?")
+_BOUND_RE = re.compile(r"(?:以上|以下|左右|以内|之多|多|余)?的?")

@@ -23,6 +23,7 @@ class Found:
     list_index: int
     clause_start: int  # cleaned coords, for quote extension
     prev_clause_start: int
+    counted: str = ""  # what an earlier count of the sentence in its classifier counts
 
 
 _RATE_NAME_RE = re.compile(r"(?:率|比重|比例|占比)$")
@@ -56,6 +57,9 @@ def resolve(doc: Cleaned, found: list[Found]) -> None:
                 if found[j].target.indicator and found[j].target.unit == t.unit:
                     src = found[j]
                     break
+        if f.counted and (src is None or src.target.unit != t.unit):
+            t.indicator, f.empty = f.counted, False  # 现有12间独角兽企业,目标增至18间
+            continue
         rate_only = t.unit not in ("%", "‰") and "百分" not in t.unit
         if src is None or (_RATE_NAME_RE.search(src.target.indicator) and rate_only):
             continue  # 覆盖率达86.3%,惠及2450万人: a rate's name does not count people

@@ -44,6 +44,7 @@ from .list_figures import (
 from .model import Target
 from .name_lists import (
     cell_name,
+    counted_before,
     each_of,
     goal_named_after,
     name_before_comma,
@@ -58,7 +59,7 @@ from .sections import heading_state, section_after
 from .sentences import Line
 from .share_names import reached_again, reached_share, share_of
 from .subjects import Found, date_headline, resolve
-from .work_amounts import doing_only, renews_an_extent, spent_on
+from .work_amounts import doing_only, extent_of_works, renews_an_extent, spent_on
 from .year_forms import years_each
 
 # A clause ending in a speech verb introduces a quote; it is no subject.
@@ -259,7 +260,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                             or vocab.kept_record(head)
                         ):
                             continue
-                        this_ind = inds[i] or started_from
+                        this_ind = extent_of_works(an, clause.start, q) or inds[i] or started_from
                         if q.relative:
                             this_ind = indicators.without_change(this_ind)
                         end = qend
@@ -344,6 +345,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                                 i,
                                 clause.start,
                                 sent.clauses[ci - 1].start if ci else clause.start,
+                                "" if this_ind else counted_before(an, sent.start, q),
                             )
                         )
                         if delta_beside_level(an, q, head):

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
+from .figure import Quantity
 from .indicators import tidy, verb_only
 
-__all__ = ["SPENT_ON_VERB_RE", "doing_only", "renews_an_extent", "spent_on"]
+__all__ = ["SPENT_ON_VERB_RE", "doing_only", "extent_of_works", "renews_an_extent", "spent_on"]
 
 # 投入30亿元兴建「敦北地下大排」: what the money is put into, after the verb of the work.
 # (投入资金3亿元兴建…: the same verbs tell money spent on a work, no size of it, not_goals.py)
@@ -57,3 +58,22 @@ _DOING_RE = re.compile(r"(?:拟|计划|将|要)?(?:启动|实施|完成|推进|�
 def doing_only(s: str) -> bool:
     """启动实施, 完成: only the verbs of doing, no place or thing named."""
     return verb_only(s) or bool(_DOING_RE.fullmatch(s))
+
+
+# 建设53个项目2800公里, 开工建设黔江至吉首高铁等2个项目265公里: a count of works after the
+# verb of their work, then their length or area
+_WORKS_COUNTED_RE = re.compile(
+    r"(?P<verb>新开工|开工建设|开工|续建|新建|改扩建|改建|扩建|建设|建成|完成|实施)"
+    r"(?:[^\d,;。]{1,30}?等)?\d+(?:个|项|条|处)(?:项目|工程|道路|公路|路段)(?:约|共|合计|共计)?$"
+)
+_EXTENTS = {"公里": "里程", "千米": "里程"} | dict.fromkeys(
+    ("平方米", "平方公里", "亩", "公顷"), "面积"
+)
+
+
+def extent_of_works(an: str, clause_start: int, q: Quantity) -> str:
+    """The length or area of the works a count just before it counts: named by the count's
+    verb and the extent (新开工16个项目580公里 → 新开工里程)."""
+    extent = _EXTENTS.get(q.base_unit, "")
+    m = _WORKS_COUNTED_RE.search(an, clause_start, q.start) if extent else None
+    return m.group("verb") + extent if m else ""

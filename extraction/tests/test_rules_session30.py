@@ -1,0 +1,50 @@
+"""Rules of session 30: target names. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from pacesetter_extraction import extract
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "why"),
+    [
+        (
+            "2031年工作安排。全市现有8家专精特新企业,力争2032年增至15家,2035年增至25家。",
+            [("专精特新企业", 15), ("专精特新企业", 25)],
+            "counts in the same classifier name no noun: they count the firms counted before",
+        ),
+        (
+            "2031年工作安排。全区现有3万辆以上的新能源汽车,力争年底达到5万辆。",
+            [("新能源汽车", 5)],
+            "a bound (以上的) after the earlier count is no part of the noun",
+        ),
+        (
+            "2031年工作安排。全县有4所公办养老院,新建3个项目,今年增至6所。",
+            [("新建项目", 3), ("公办养老院", 6)],
+            "the nearest earlier count in the same classifier (所), not the nearest count",
+        ),
+    ],
+)
+def test_a_count_naming_nothing_counts_what_an_earlier_count_named(
+    text: str, expected: list[tuple[str, int]], why: str
+) -> None:
+    assert [(t.indicator, t.value) for t in extract(text).targets] == expected, why
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2031年,全省计划新开工9个项目420公里,续建12个项目约860公里。",
+            ["新开工里程", "续建里程"],
+        ),
+        ("2031年,全市开工建设滨海大道、环湖路等5个项目38公里。", ["开工建设里程"]),
+        ("2031年,全县建成6条道路12万平方米。", ["建成面积"]),
+    ],
+)
+def test_the_length_or_area_after_a_count_of_works_is_named_by_their_verb(
+    text: str, expected: list[str]
+) -> None:
+    found = [t.indicator for t in extract(text).targets if t.unit not in ("个", "条")]
+    assert found == expected
