@@ -48,3 +48,29 @@ def test_the_length_or_area_after_a_count_of_works_is_named_by_their_verb(
 ) -> None:
     found = [t.indicator for t in extract(text).targets if t.unit not in ("个", "条")]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "why"),
+    [
+        (
+            "2031年,全港公营房屋建屋量合共约8.6万个单位。",
+            "全港公营房屋建屋量",
+            "合共 (Hong Kong's 'in all') is the total's word, as 合计; the quantity stays the name",
+        ),
+        (
+            "2031年,区内绿化覆盖率目标维持于45%。",
+            "区内绿化覆盖率",
+            "维持于 is the verb of the level, as 维持在",
+        ),
+        (
+            "2031年,政府因此将长者服务券名额增加至8000个。",
+            "长者服务券名额",
+            "the government, and why it acts, are no part of what is measured",
+        ),
+    ],
+)
+def test_words_of_the_total_and_the_actor_are_no_part_of_a_name(
+    text: str, expected: str, why: str
+) -> None:
+    assert [t.indicator for t in extract(text).targets] == [expected], why

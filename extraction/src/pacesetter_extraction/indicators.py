@@ -113,7 +113,10 @@ _SCOPE_RE = re.compile(
 _SUBJECT_ACTS_RE = re.compile(
     r"^(?:下一步)?[^,;。\d]{1,10}?(?:将|要|拟)(?:计划|继续|全面)?(?:实施|推进|开展|推动)(?=.{4})"
 )
-_ACTOR_RE = re.compile(r"^(?:特区|市|县|区|省|州|中央)?政府(?:将|会|要|亦|也|还|已)+(?=..)")
+_ACTOR_RE = re.compile(  # 政府(因而)将(供应…): who acts and why is no part of the name
+    r"^(?:特区|市|县|区|省|州|中央)?政府(?:(?:因而|因此|从而|随即)(?:将|会|要|亦|也|还|已)*"
+    r"|(?:将|会|要|亦|也|还|已)+)(?=..)"
+)
 _LATIN_PAREN_RE = re.compile(r"\([A-Za-z]+\)|\(人民币[^)]*\)")
 _VERB_OBJECT_TO_RE = re.compile(
     r"(?:增加|提高|提升|降低|减少|扩大|缩小|缩短|下降)(?P<obj>[^,;。]{2,30}?)(?:至|到)"
