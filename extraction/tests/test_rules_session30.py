@@ -74,3 +74,27 @@ def test_words_of_the_total_and_the_actor_are_no_part_of_a_name(
     text: str, expected: str, why: str
 ) -> None:
     assert [t.indicator for t in extract(text).targets] == [expected], why
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "why"),
+    [
+        (
+            "2031年,全县共新建村级文化广场45个。",
+            "新建村级文化广场",
+            "共 before the verb totals the count; it is no part of the name",
+        ),
+        (
+            "2031年,全市推广共享单车3000辆。",
+            "推广共享单车",
+            "共 inside a word (共享) stays",
+        ),
+        (
+            "2031年,城乡供水一体化项目完成投资12亿元。",
+            "城乡供水一体化项目完成投资",
+            "what the works have put in (完成投资) is the statistic's name, as 累计完成投资",
+        ),
+    ],
+)
+def test_totals_and_completed_investment_in_names(text: str, expected: str, why: str) -> None:
+    assert [t.indicator for t in extract(text).targets] == [expected], why

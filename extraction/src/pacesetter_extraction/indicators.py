@@ -84,6 +84,7 @@ _TIME_RE = re.compile(
     # Republic of China years (115年至116年, 民国117年底): 100 to 149 is 2011 to 2060.
     r"|(?:民国)?(?<!\d)1[0-4]\d年(?:底|末|前|度)?(?:[至到—~-]1[0-4]\d年(?:底|末|度)?)?"
 )
+_TOTAL_LEAD_RE = re.compile(r"^共(?=改造|投资|建设|新建|完成|新增|实施|安排|筹集|发放|培训|落实)")
 # 力争(年底)达到5万辆: a time without a year, all that stands before the figure
 _BARE_TIME_RE = re.compile(r"(?:到|至|在|于)?(?:年底|年末|年中|年初|上半年|下半年|届时|近期)前?")
 # Words about the goal itself, never part of what is measured.
@@ -137,6 +138,8 @@ _INNER_VERB_RE = re.compile(
     r"(?<=.)(?<!年度)(?:" + vocab.alt(vocab.INNER_VERBS) + r")(?=[^或])(?!生育|单列|项目|率)"
     # 年计划投资, 累计完成投资, 年度计划完成投资: a statistic's name (力争完成投资 is a pledge)
     r"(?!(?<=年计划)(?:完成)?投资)(?!(?<=累计完成|年度完成)投资)(?!(?<=年计划完成|度计划完成)投资)"
+    # 污水处理项目完成投资: what the works have put in, as 完成 says, is the statistic
+    r"(?!(?<=项目完成|工程完成|建设完成)投资)"
 )
 
 
@@ -255,6 +258,8 @@ def from_left(left: str) -> tuple[str, bool, bool]:
     if "政府" in s[:5]:
         s = _ACTOR_RE.sub("", s)  # 政府将(增加…拨款): who acts is no part of what is measured
     s = _INNER_VERB_RE.sub("", s)
+    if s[:1] == "共":
+        s = _TOTAL_LEAD_RE.sub("", s)  # 共(改造445户): the total's word, not 共享/共建
     s = _gdp(s)
     # A rate named by its change (经济增长率, 物价上涨率) is a growth figure; a natural
     # growth rate (自然增长率) is a demographic rate, a level.
