@@ -7,10 +7,10 @@ Every target the rules find in a labelled text is an example: plausible when it 
 label as ``evaluate`` pairs them. So is every figure the rules would keep with their filters
 off (``filters_off``: no past, list, descriptor or retold check), at a small weight: the rules
 were written against these texts, so what their filters catch here is what slips past them in
-texts they have not seen, and the screen should know it too. ``--cv`` also scores the screen by ten-fold
-cross-validation grouped by labelled set (each set's figures are judged by a model that never
-saw that set or its labeller's habits), which is the estimate of what it does on unseen
-texts. Needs scikit-learn (the ``train`` extra); reading the weights does not.
+texts they have not seen, and the screen should know it too. ``--cv`` also scores the screen
+by ten-fold cross-validation grouped by labelled set (each set's figures are judged by a model
+that never saw that set or its labeller's habits), which is the estimate of what it does on
+unseen texts. Needs scikit-learn (the ``train`` extra); reading the weights does not.
 """
 
 from __future__ import annotations
