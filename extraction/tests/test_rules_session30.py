@@ -50,6 +50,12 @@ def test_the_length_or_area_after_a_count_of_works_is_named_by_their_verb(
     assert found == expected
 
 
+def test_a_count_of_works_keeps_the_verb_that_starts_or_continues_them() -> None:
+    text = "2031年,全省计划新开工9个项目420公里,续建12个项目约860公里。"
+    names = [t.indicator for t in extract(text).targets if t.unit == "个"]
+    assert names == ["新开工项目", "续建项目"], "新开工 and 续建 are the works' verbs, as 新建"
+
+
 @pytest.mark.parametrize(
     ("text", "expected", "why"),
     [
