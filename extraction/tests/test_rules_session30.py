@@ -104,3 +104,27 @@ def test_words_of_the_total_and_the_actor_are_no_part_of_a_name(
 )
 def test_totals_and_completed_investment_in_names(text: str, expected: str, why: str) -> None:
     assert [t.indicator for t in extract(text).targets] == [expected], why
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "why"),
+    [
+        (
+            "2031年工作安排。力争年底达到农村卫生厕所普及率98%。",
+            "农村卫生厕所普及率",
+            "年底 says when and 达到 is the verb: neither is part of what is measured",
+        ),
+        (
+            "2031年工作安排。届时将新增普惠托位1200个。",
+            "新增普惠托位",
+            "届时 (by then) says when",
+        ),
+        (
+            "2031年工作安排。年末常住人口达到52万人。",
+            "年末常住人口",
+            "年末 opens a statistic's name (the population at the year's end)",
+        ),
+    ],
+)
+def test_a_deadline_before_a_name_is_no_part_of_it(text: str, expected: str, why: str) -> None:
+    assert [t.indicator for t in extract(text).targets] == [expected], why

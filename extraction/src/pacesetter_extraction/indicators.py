@@ -88,6 +88,7 @@ _TIME_RE = re.compile(
 _TOTAL_LEAD_RE = re.compile(r"^共(?=改造|投资|建设|新建|完成|新增|实施|安排|筹集|发放|培训|落实)")
 # 力争(年底)达到5万辆: a time without a year, all that stands before the figure
 _BARE_TIME_RE = re.compile(r"(?:到|至|在|于)?(?:年底|年末|年中|年初|上半年|下半年|届时|近期)前?")
+_DEADLINE_LEAD_RE = re.compile(r"(?:到|至|在|于)?(?:年底|年中|上半年|下半年|届时)前?")
 # Words about the goal itself, never part of what is measured.
 # 增长目标(均)确定为: the goal set at the figure; the change word before it still counts.
 _META_RE = re.compile(
@@ -242,6 +243,9 @@ def from_left(left: str) -> tuple[str, bool, bool]:
     while changed and s:
         changed = False
         s = tidy(s)
+        if (lead := _DEADLINE_LEAD_RE.match(s)) and lead.end() < len(s) - 1:
+            s, changed = s[lead.end() :], True  # 年底(…普及率): when, not what (年末人口 stays)
+            continue
         if not s.startswith(_LEAD_TUPLE) or s.startswith(_LEAD_ADJECTIVES):
             break  # most names: no leading word to drop; 和美乡村 opens with an adjective
         for w in _LEAD:
@@ -254,8 +258,8 @@ def from_left(left: str) -> tuple[str, bool, bool]:
         s = ""  # 力争, 进一步, 年底: only words around a figure, no name (one is inherited instead)
     if "等" in s[:-1] and (etc := list(_ETC_RE.finditer(s, 0, len(s) - 1))):
         s = s[etc[-1].end() :] or s
-    if s.startswith("完成") and len(s) >= 4 and s[2] not in "率额量值":
-        s = s[2:]  # 完成(生产总值473亿元), as 实现…: the verb, not the quantity
+    if s.startswith(("完成", "达到", "实现")) and len(s) >= 4 and s[2] not in "率额量值或":
+        s = s[2:]  # 完成(生产总值473亿元), 达到, 实现…: the verb, not the quantity
     if "政府" in s[:5]:
         s = _ACTOR_RE.sub("", s)  # 政府将(增加…拨款): who acts is no part of what is measured
     s = _INNER_VERB_RE.sub("", s)
