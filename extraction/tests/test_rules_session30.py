@@ -128,3 +128,9 @@ def test_totals_and_completed_investment_in_names(text: str, expected: str, why:
 )
 def test_a_deadline_before_a_name_is_no_part_of_it(text: str, expected: str, why: str) -> None:
     assert [t.indicator for t in extract(text).targets] == [expected], why
+
+
+def test_secondary_is_a_word_not_a_count_of_times() -> None:
+    """二次供水 is "secondary water supply"; twice is 两次. Written for this test."""
+    text = "2031年,全市完成320个小区的二次供水设施改造。"
+    assert [(t.indicator, t.value) for t in extract(text).targets] == [("小区的二次供水设施", 320)]

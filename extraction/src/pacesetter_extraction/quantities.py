@@ -111,6 +111,7 @@ _NEIGHBOURS = {
 # 内 after a span of time bounds it (not 内容, 内部: what lies inside)
 _SPAN_UNITS = frozenset(("分钟", "小时", "个小时", "天", "个工作日", "工作日", "个月"))
 _WITHIN_RE = re.compile(r"内(?![容部涵外地河陆蒙])")
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 _ANY_NUMERAL_RE = re.compile(r"[\d一二两三四五六七八九十百千万亿兆零〇○]")
 
 
@@ -155,6 +156,8 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
             or (_YEAR_LIKE_RE.fullmatch(num) and an[m.end() : m.end() + 1] in _TAI_PLACES)
         ):
             continue  # 五台山路, 三台村, 2018台中花博: a place (after a year), no count of machines
+        if unit == "次" and num == "二" and _HAN_RE.match(an, m.end()):
+            continue  # 二次供水, 二次创业: "secondary", a word (twice is 两次)
         if unit == "番" and not an.endswith("翻", 0, m.start()):
             continue  # 翻一番/翻两番 only
         if (
