@@ -55,8 +55,7 @@ _LEAD_ADJECTIVES = ("和美", "和谐", "再生", "并购", "使用")
 _LEAD_TUPLE = tuple(_LEAD)
 # Verbs worth keeping in front of a counted noun (新建智能工厂, 招引过亿项目).
 KEEP_VERBS = tuple(
-    "新建改造 维修改造 新建 兴建 修建 新增 建成 改造 新培育 新签约 招引 打通 新上 引进 创建"
-    " 新开工 开工建设 开工 续建".split()
+    "新建改造 维修改造 新建 兴建 修建 新增 建成 改造 新培育 新签约 招引 打通 新上 引进 创建 新开工 开工建设 开工 续建".split()
 )
 # A verb written with its alternative in brackets (新(改)建, 改(扩)建) is still one creating verb.
 _ALT_VERB_RE = re.compile(r"[新改扩续]\([新改扩续]\)[建造]$")
