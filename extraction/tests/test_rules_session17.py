@@ -132,7 +132,12 @@ def test_a_width_before_a_work_is_its_size() -> None:
 
 def test_a_space_a_total_s_word_and_a_fiscal_year_written_once() -> None:
     out = targets(H + "今年将开工建设4条高速公路 共计282公里;推进3处以上省级水利风景区的创建。")
-    assert [t["indicator"] for t in out] == ["高速公路", "高速公路", "省级水利风景区"]
+    # (开工建设 is kept before a counted noun since session 30, as 新建 always was)
+    assert [t["indicator"] for t in out] == [
+        "开工建设高速公路",
+        "开工建设高速公路",
+        "省级水利风景区",
+    ]
     text = "县议会审议县府提出的116年度总预算岁出总案300亿元。"
     assert [t["year"] for t in targets(text, year=2026)] == [2027], "116年度 is ROC 2027"
 
