@@ -85,9 +85,9 @@ _TIME_RE = re.compile(
     r"|(?:民国)?(?<!\d)1[0-4]\d年(?:底|末|前|度)?(?:[至到—~-]1[0-4]\d年(?:底|末|度)?)?"
 )
 _TOTAL_LEAD_RE = re.compile(r"^共(?=改造|投资|建设|新建|完成|新增|实施|安排|筹集|发放|培训|落实)")
-# 力争(年底)达到5万辆: a time without a year, all that stands before the figure
-_BARE_TIME_RE = re.compile(r"(?:到|至|在|于)?(?:年底|年末|年中|年初|上半年|下半年|届时|近期)前?")
-_DEADLINE_LEAD_RE = re.compile(r"(?:到|至|在|于)?(?:年底|年中|上半年|下半年|届时)前?")
+_WHEN = r"(?:到|至|在|于)?(?:年底|年中|上半年|下半年|届时"  # 力争(年底)达到: when, not what
+_DEADLINE_LEAD_RE = re.compile(_WHEN + r")前?")
+_BARE_TIME_RE = re.compile(_WHEN + r"|年末|年初|近期)前?")  # a time alone (年末 too) names nothing
 # Words about the goal itself, never part of what is measured.
 # 增长目标(均)确定为: the goal set at the figure; the change word before it still counts.
 _META_RE = re.compile(
