@@ -7,7 +7,7 @@ import re
 
 from . import vocab
 
-STRIP_CHARS = " \u3000,;:。、!?-—·…「」『』【】|\n\t★☆" + vocab.BULLET_MARKS  # bullets too
+STRIP_CHARS = " \u3000,;:。、!?-—·…「」『』【】|\n\t★☆→←⇒" + vocab.BULLET_MARKS  # bullets too
 
 
 def _balance_quotes(s: str) -> str:
@@ -24,9 +24,13 @@ def _balance_quotes(s: str) -> str:
 _TRAIL_NOISE = ("方面", "和", "及", "与")
 
 
-_ITEM_START = frozenset("0123456789一二三四五六七八九十(")
+# ①, ⑴, ⒈ (U+2460–249B): a circled or bracketed number opens an item as 1、 does
+_ITEM_START = frozenset(
+    "0123456789一二三四五六七八九十(" + "".join(map(chr, range(0x2460, 0x249C)))
+)
 _ITEM_NO_RE = re.compile(
-    r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]|\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\))"
+    r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]|\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\)"
+    r"|[\u2460-\u249b][.、．]?)"
 )
 
 

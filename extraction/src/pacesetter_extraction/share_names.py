@@ -13,7 +13,8 @@ __all__ = ["reached_again", "reached_share", "share_of"]
 # 58%的县(市、区)以高速公路连通: a share of the places or things that do something.
 _SHARE_RE = re.compile(
     # 通 as in 行政村通光纤 (a link reaches them), not 通过 (by means of).
-    r"(?:以上|左右)?(?:\(含\))?的?(?P<noun>[^\d,;:。的]{1,14}?)(?P<vp>(?:以|实现|有|建成|创建|完成|开通|纳入|覆盖|达到|得到|通(?!过))"
+    # (a list's next item is no noun: 26%、到本世纪中叶达到…)
+    r"(?:以上|左右)?(?:\(含\))?的?(?P<noun>(?!、)[^\d,;:。的]{1,14}?)(?P<vp>(?:以|实现|有|建成|创建|完成|开通|纳入|覆盖|达到|得到|通(?!过))"
     r"[^,;:。]{1,18})"
 )
 

@@ -61,7 +61,8 @@ _DESIGN_BEFORE_RE = re.compile(
 )
 _DOMAIN_BEFORE_RE = re.compile(r"(?:领域|板块)$")
 _AS_FOLLOWS_RE = re.compile(r"[^,;。\d]{0,8}?(?:如下|分别是|分别为)")
-_AVERAGE_AFTER_RE = re.compile(r"[^,;。\d]{0,14}?平均水平")
+# (the figure is the average's own: not 达到79岁、高于全国平均水平, a goal compared with it)
+_AVERAGE_AFTER_RE = re.compile(r"(?:[^,;。、\d]{0,8}?的[^,;。、\d]{0,12}?)?平均水平")
 # …and 以1公里为辐射半径, 以100户为单位: the measure a work is laid out by, no amount to reach
 _BASIS_AFTER_RE = re.compile(
     r"[^,;。\d]{0,8}?(?:计算|测算|为基数)|为[^,;。\d]{0,4}?(?:半径|单位|基准|基期|起点|门槛)"

@@ -1,0 +1,53 @@
+"""Rules of session 31: item numbers and marks around names, a verb that sets a level, a
+yardstick told beside a goal. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from pacesetter_extraction import extract
+
+
+def names(text: str) -> list[tuple[str, float]]:
+    return [(t.indicator, float(t.value)) for t in extract(text).targets]
+
+
+def test_a_circled_item_number_opens_no_name() -> None:
+    text = "2032年各村补助如下:①图书室每村每年3000元;②、文艺演出每村每年1500元。"
+    assert names(text) == [("图书室每村每年", 3000), ("文艺演出每村每年", 1500)]
+
+
+def test_an_arrow_between_headlines_is_no_name() -> None:
+    text = "要闻速览:年内建成充电桩800个→ 全年新增公交线路12条"
+    assert [n for n, _ in names(text)] == ["建成充电桩", "新增公交线路"]
+
+
+def test_a_level_locked_at_names_what_is_locked() -> None:
+    text = "全县2032年粮食播种面积目标锁定在85万亩。"
+    assert names(text) == [("粮食播种面积", 85)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "why"),
+    [
+        (
+            "到2032年全市人均体育场地面积达到3.2平方米、到2035年达到3.6平方米、"
+            "到本世纪中叶达到发达国家平均水平。",
+            [3.2, 3.6],
+            "the average is the next item's yardstick, after its own time",
+        ),
+        (
+            "2032年全县人均预期寿命力争达到80岁、高于全国平均水平。",
+            [80],
+            "a goal compared with an average is still a goal",
+        ),
+        (
+            "2032年工作目标:全县每千人口床位数达到3.8张,仍低于5.1张/千人的全省平均水平。",
+            [3.8],
+            "the figure of the average itself is a yardstick, no goal",
+        ),
+    ],
+)
+def test_an_average_is_a_yardstick_only_for_its_own_figure(
+    text: str, kept: list[float], why: str
+) -> None:
+    assert [v for _, v in names(text)] == kept, why
