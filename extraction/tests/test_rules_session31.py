@@ -51,3 +51,15 @@ def test_an_average_is_a_yardstick_only_for_its_own_figure(
     text: str, kept: list[float], why: str
 ) -> None:
     assert [v for _, v in names(text)] == kept, why
+
+
+def test_a_sentence_of_parts_keeps_the_time_of_the_one_before() -> None:
+    text = (
+        "“十五五”期间,全省将完成造林1500万亩。今年全省计划完成造林300万亩。"
+        "这当中退化林修复120万亩,封山育林80万亩。"
+    )
+    got = {(t.indicator, float(t.value)): t.year for t in extract(text).targets}
+    assert got[("退化林修复", 120)] == got[("封山育林", 80)] == got[("造林", 300)], (
+        "其中/这当中 tells parts of this year's total: this year, not the plan period's end"
+    )
+    assert got[("造林", 1500)] == 2030

@@ -72,8 +72,6 @@ _RATE_VERB_RE = re.compile(r"(覆盖|普及|达标|联网|入网|通达)[”\"]?
 # 10家以上的合作社 (not 以上的总体目标, 以上的“老破旧”学校: a goal's word, a quoted kind)
 _BOUND_DE_RE = re.compile(r"的(?!" + "|".join(GOAL_AFTER_DE) + r")[\u4e00-\u9fff]")
 _MORE_FIGURES_RE = re.compile(r"[,、和及与 ]{1,2}\d")
-# 此外/另外 (in addition), 届时 (by then): a paragraph going on in the time of the one before
-_GOES_ON_OPENINGS = ("此外", "另外", "届时")
 
 
 def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Target]:
@@ -105,7 +103,11 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
         para_state, prev_mark = (para_state if goes_on else "past" if past_lead else ""), mark
         # a horizon (到2025年) scopes the paragraph's later sentences
         para_year: int | None = None if line.heading else carry_year
-        if para_year is None and not line.heading and an.startswith(_GOES_ON_OPENINGS, line.start):
+        if (
+            para_year is None
+            and not line.heading
+            and an.startswith(vocab.GOES_ON_OPENINGS, line.start)
+        ):
             para_year = horizon_before  # 此外,目标还包括… / 届时,…: the time of the one before
         list_inds: list[str] = []
         line_markers: list[Marker] = []
@@ -210,6 +212,8 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                     year = when_after(an, markers, group[-1].end, clause.end) or last_year(
                         markers, g0.start
                     )
+                    if year is None and an.startswith(vocab.PART_OPENINGS, sent.start) and found:
+                        year = found[-1].target.year if found[-1].line == li else None
                     if year is None:
                         year = (
                             heading_year

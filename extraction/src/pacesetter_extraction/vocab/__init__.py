@@ -47,11 +47,13 @@ from .figures import (  # noqa: F401
 from .names import (  # noqa: F401
     ABBREVIATIONS,
     BULLET_MARKS,
+    GOES_ON_OPENINGS,
     INNER_VERBS,
     LEADING_NOISE,
     NAME_TRAILING_WORDS,
     NATIONAL_GDP_RE,
     PAIR_EXPANSIONS,
+    PART_OPENINGS,
     QUANTITY_ENDS,
     SCOPE_WORDS,
     TRAILING_NOISE,

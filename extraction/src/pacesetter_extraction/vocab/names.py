@@ -46,6 +46,8 @@ LEADING_NOISE = [
     "及",
     "与",
     "其中",
+    "这当中",
+    "这其中",
     "当中",
     "对于",
     "另外",
@@ -210,3 +212,7 @@ NAME_TRAILING_WORDS = [
 ]
 # Marks that open a list item or a check list's line (☑建成投用服务点2处, ● …).
 BULLET_MARKS = "☑☐□■●◆◇▪•√✓✔➢►▶*"  # * also marks an item (a 市级 one, say)
+# 此外/另外 (in addition), 届时 (by then): a paragraph going on in the time of the one before
+GOES_ON_OPENINGS = ("此外", "另外", "届时")
+# 其中/这当中 (of which): a sentence telling parts of what the one before told, in its time
+PART_OPENINGS = ("其中", "这当中", "这其中", "当中")
