@@ -63,3 +63,12 @@ def test_a_sentence_of_parts_keeps_the_time_of_the_one_before() -> None:
         "其中/这当中 tells parts of this year's total: this year, not the plan period's end"
     )
     assert got[("造林", 1500)] == 2030
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["县图书馆新馆将于2032年6月向读者开放。", "2032年10月,市游泳馆将正式对居民开放。"],
+)
+def test_a_facility_opened_to_its_users_on_a_date_is_a_milestone(text: str) -> None:
+    got = [m.indicator for m in extract(text).milestones]
+    assert len(got) == 1 and got[0].endswith("开放"), got

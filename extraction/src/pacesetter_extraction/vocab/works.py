@@ -149,7 +149,13 @@ MILESTONE_USE_VERBS = [
     "投运",  # 投入运行 written short (污水处理厂二期建成投运)
     "建成投运",
     "建成开放",  # a park, a greenway or a road section opened to the public
-    *("对公众开放", "向公众开放", "向市民开放", "正式开放"),  # (not 对外开放, a policy)
+    # …opened to the public, to residents, readers, visitors (not 对外开放, a policy)
+    *(
+        f"{to}{who}开放"
+        for to in "对向"
+        for who in ("公众", "市民", "普通市民", "居民", "读者", "游客")
+    ),
+    "正式开放",
     "开门应诊",  # a hospital's new site receives patients
     "开诊",
     "完工交付",  # a school or housing handed over when finished
