@@ -72,3 +72,9 @@ def test_a_sentence_of_parts_keeps_the_time_of_the_one_before() -> None:
 def test_a_facility_opened_to_its_users_on_a_date_is_a_milestone(text: str) -> None:
     got = [m.indicator for m in extract(text).milestones]
     assert len(got) == 1 and got[0].endswith("开放"), got
+
+
+def test_a_year_written_before_nei_is_that_year_not_a_span_of_years() -> None:
+    text = "全省2031年内新建5G基站4000个,力争3年内实现乡镇全覆盖率100%。"
+    years = [t.year for t in extract(text).targets]
+    assert years == [2031, 2034], "2031年内 is within 2031; 3年内 runs three years on"

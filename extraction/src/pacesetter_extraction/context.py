@@ -26,7 +26,8 @@ __all__ = [
 ]
 
 # Periods counted from the report year: 用3年时间, 5年内, 未来三年, 五年的时间.
-_N = r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})"
+# (not the end of a year: 2022年内 is "within 2022", not "within 22 years")
+_N = r"(?P<n>(?<![\d.])\d{1,2}|[一二两三四五六七八九十]{1,2})"
 SPAN_RE = re.compile(
     r"(?P<use>用)?(?:未来|今后)?" + _N + r"年(?P<kind>时间|内|的时间|之内)"
     r"|(?:未来|今后|后)" + _N.replace("?P<n>", "?P<n2>") + r"年(?![\d度])"
