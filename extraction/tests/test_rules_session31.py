@@ -78,3 +78,19 @@ def test_a_year_written_before_nei_is_that_year_not_a_span_of_years() -> None:
     text = "全省2031年内新建5G基站4000个,力争3年内实现乡镇全覆盖率100%。"
     years = [t.year for t in extract(text).targets]
     assert years == [2031, 2034], "2031年内 is within 2031; 3年内 runs three years on"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("到2032年,5G网络覆盖90%以上行政村。", ["5G网络覆盖行政村比例"]),
+        (
+            "到2032年,养老服务设施覆盖所有城市社区、90%以上乡镇和60%以上村。",
+            ["养老服务设施覆盖乡镇比例", "养老服务设施覆盖村比例"],
+        ),
+    ],
+)
+def test_a_share_a_verb_reaches_is_of_the_noun_after_it_with_or_without_de(
+    text: str, expected: list[str]
+) -> None:
+    assert [t.indicator for t in extract(text).targets] == expected

@@ -40,7 +40,8 @@ _SHARE_ITEM_RE = re.compile(r"的(?P<noun>[^\d,;:。、的]{1,8})、(?=[\d.]+%)"
 # 高铁覆盖80%以上的大城市: a share of the things a verb reaches, named after the figure.
 _REACH_VERB_RE = re.compile(r"(?:覆盖|惠及|连通|通达|接入|联通)$")
 _SHARE_NOUN_RE = re.compile(
-    r" ?的(?P<noun>[^\d,;:。、的]{1,10}?)(?=[,;:。]|$|[和及与、] ?\d)"  # …城市社区和50%的…
+    # …城市社区和50%的…; after a bound 的 may go unsaid (覆盖90%以上乡镇)
+    r" ?的?(?P<noun>[^\d,;:。、的\s]{1,10}?)(?=[,;:。\s]|$|[和及与、] ?\d)"
 )
 
 
@@ -50,12 +51,16 @@ def reached_share(name: str, right: str) -> tuple[str, int] | None:
     return (f"{name}{m.group('noun')}比例", m.end()) if m else None
 
 
+# …the verb's first item may be no share (覆盖所有城市社区、90%以上乡镇和)
+_ITEM = r"[^,;:。\d]{1,12}?[和及、与]"
+_SHARE_ITEM = r" ?[\d.]+ ?%[^,;:。\d]{0,3}的?[^,;:。\d]{1,10}?[和及、与]"
 _REACHED_BEFORE_RE = re.compile(
-    r"(?P<name>.*?(?:覆盖|惠及|连通|通达|接入|联通)) ?[\d.]+ ?%[^,;:。\d]{0,3}的[^,;:。\d]{1,10}?[和及、与]"
+    r"(?P<name>.*?(?:覆盖|惠及|连通|通达|接入|联通))(?:" + _ITEM + ")?(?:" + _SHARE_ITEM + ")"
+    r"|(?P<name2>.*?(?:覆盖|惠及|连通|通达|接入|联通))" + _ITEM
 )
 
 
 def reached_again(head: str, right: str) -> tuple[str, int] | None:
     """(覆盖100%的城市社区和)(50%的农村社区): a second share the first one's verb reaches."""
     m = _REACHED_BEFORE_RE.fullmatch(head)
-    return reached_share(from_left(m.group("name"))[0], right) if m else None
+    return reached_share(from_left(m.group("name") or m.group("name2"))[0], right) if m else None
