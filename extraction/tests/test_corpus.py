@@ -145,7 +145,11 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
     pooled score fell to 0.8489, with this session's rules 0.8489). Since session 29 a
     second learnt screen adds milestones found by their event verb alone (milestone_screen.py);
     it is trained on these texts, so the pooled milestone score is in-sample for it (0.795;
-    cross-validated 0.72, docs/extraction.md) and the rules' milestones keep their own floor.
+    cross-validated 0.72, docs/extraction.md) and the rules' milestones keep their own floor,
+    0.66 since five sets of session 31's third round joined (0.577 rules alone when scored:
+    Taiwan county works news, school and parking schedules; pooled 0.6694). The year's went
+    to 92 % then too (84.9 % and 80.3 % of matched targets when the second and third rounds
+    were scored: texts that write no year, dated by their labellers from the page; 92.9 %).
     The issue's goal
     (0.95 / 0.75 / 90 % / 95 %) is reported in docs/extraction.md, and a rule
     that lowers these figures must say why."""
@@ -158,12 +162,15 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
         corpus_dir, DEV, predict=lambda text, name: extract(text, name=name, screen=False).to_dict()
     )
     assert rules.targets[2] >= 0.84
-    assert rules.milestones[2] >= 0.67
+    assert rules.milestones[2] >= 0.66
     assert pooled.milestones[2] >= 0.78
     assert pooled.indicator_accuracy >= 0.84
-    assert pooled.year_accuracy >= 0.93  # texts without a year are dated by their names
+    assert pooled.year_accuracy >= 0.92  # texts without a year are dated by their names
     # Milestones named as a plan office keeps them (the work and its event, no pledge or time),
     # measured since session 16: 43 % before, 57 % with milestone_names. Those found by their
-    # verb alone are named from a whole clause and agree less often (44 % in session 29).
-    assert rules.milestone_name_ok >= 0.54 * rules.milestone_tp
-    assert pooled.milestone_name_ok >= 0.51 * pooled.milestone_tp
+    # verb alone are named from a whole clause and agree less often (44 % in session 29). The
+    # rules' went to 52 % when session 31's sets joined (32 % and 19 % of their matched
+    # milestones named alike when scored; 53.0 % pooled), and the screened ones' to 50 %
+    # (50.2 %).
+    assert rules.milestone_name_ok >= 0.52 * rules.milestone_tp
+    assert pooled.milestone_name_ok >= 0.50 * pooled.milestone_tp

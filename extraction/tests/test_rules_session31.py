@@ -94,3 +94,28 @@ def test_a_share_a_verb_reaches_is_of_the_noun_after_it_with_or_without_de(
     text: str, expected: list[str]
 ) -> None:
     assert [t.indicator for t in extract(text).targets] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("2032年全县计划投入卅亿元建设乡村道路。", 30, "亿元"),
+        ("2032年全县计划投入十亿元建设乡村道路。", 10, "亿元"),
+        ("全縣明年度歲出規模預算增幅約十點七%。", 10.7, "%"),
+        ("全縣明年度稅收預算將增加十%。", 10, "%"),
+    ],
+)
+def test_chinese_numerals_of_tens_and_before_a_percent_sign_are_figures(
+    text: str, value: float, unit: str
+) -> None:
+    assert [(float(t.value), t.unit) for t in extract(text).targets] == [(value, unit)]
+
+
+def test_ten_with_a_magnitude_and_no_unit_stays_a_word() -> None:
+    text = "2032年大力实施百亿企业培育、十亿企业倍增行动,十万火急。"
+    assert extract(text).targets == []
+
+
+def test_next_fiscal_year_opens_no_name() -> None:
+    names = [t.indicator for t in extract("全縣明年度稅收預算將增加十%。").targets]
+    assert names and not names[0].startswith(("度", "明年")), names

@@ -62,6 +62,8 @@ QTY_RE = re.compile(
 # Every figure starts with 百(分之), a digit or a Chinese numeral.
 _QTY_SCAN = Anchored(QTY_RE, r"\d百" + _CN)
 _DIGIT_CN = set("一二两三四五六七八九")
+_TENS_ALONE = ("十", "拾", "廿", "卅")  # 增加十%, 投入卅亿: a number, not a bare magnitude
+_MAGNITUDES = ("万亿", "亿", "千万", "万", "兆")
 # 360台/万人, 1.2万吨/日: a density per head, a capacity per day or year
 _PER_RE = re.compile(r"/(?:(?:万|千|百|十万)?人(?:口)?|日|天|年|月|小时)")
 # A figure written only with magnitude characters (万, 千亿) needs a verb before it.
@@ -187,7 +189,9 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
                     continue
                 if _DIGIT_STRING_RE.fullmatch(digits) and not mag:
                     continue  # 二四六天天…: digits read one by one (a code, spam), no count
-                if not (_DIGIT_CN & set(digits)):
+                # (十亿企业, 十万火急: a bare magnitude still, with no unit after it)
+                alone = digits in _TENS_ALONE and (pct or unit not in ("", *_MAGNITUDES))
+                if not (_DIGIT_CN & set(digits)) and not alone:
                     # 万亿元 / 千亿: only a figure after a verb such as 突破, 超, 达.
                     verb = an[max(0, m.start() - 2) : m.start()]
                     built = verb.endswith(_BUILD_VERBS) and unit in _BUILT_UNITS
@@ -228,8 +232,6 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
         if mid_more:
             unit = unit[: mid_more.end() - 1] + unit[mid_more.end() :]
         percent = pct or unit in vocab.PERCENT_UNITS
-        if chinese and not pct and unit in vocab.PERCENT_UNITS:
-            continue
         umag = ""
         base_unit = unit
         for mg in ("万亿", "亿", "千万", "万", "兆", "千"):
