@@ -119,3 +119,8 @@ def test_ten_with_a_magnitude_and_no_unit_stays_a_word() -> None:
 def test_next_fiscal_year_opens_no_name() -> None:
     names = [t.indicator for t in extract("全縣明年度稅收預算將增加十%。").targets]
     assert names and not names[0].startswith(("度", "明年")), names
+
+
+def test_the_age_one_must_have_reached_is_no_goal() -> None:
+    text = "2032年工作要点 浏览以下内容需满18岁,请确认。全县人均预期寿命达到81岁。"
+    assert [(t.indicator, float(t.value)) for t in extract(text).targets] == [("人均预期寿命", 81)]

@@ -373,7 +373,20 @@ MEASURE_UNITS = [
 # (5岁以下儿童, 60周岁以上老年人), not a goal.
 AGE_UNITS = ["岁", "周岁"]
 # A person's age stated as a fact (享年73岁, 现年45岁), right before the figure.
-AGE_FACT_WORDS = ["享年", "时年", "年仅", "现年", "年方", "今年"]
+# …and the age one must have reached (年满, 需满18岁): who is eligible, no goal
+AGE_FACT_WORDS = [
+    "享年",
+    "时年",
+    "年仅",
+    "现年",
+    "年方",
+    "今年",
+    "年满",
+    "需满",
+    "须满",
+    "已满",
+    "未满",
+]
 PERCENT_UNITS = ["%", "‰", "个百分点"]
 BASE_UNITS = COUNT_UNITS + MEASURE_UNITS
 # Figures in these units are real measurements even when written in Chinese numerals.
