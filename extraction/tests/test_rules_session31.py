@@ -124,3 +124,19 @@ def test_next_fiscal_year_opens_no_name() -> None:
 def test_the_age_one_must_have_reached_is_no_goal() -> None:
     text = "2032年工作要点 浏览以下内容需满18岁,请确认。全县人均预期寿命达到81岁。"
     assert [(t.indicator, float(t.value)) for t in extract(text).targets] == [("人均预期寿命", 81)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "三、城东小学新校区\n新建教学楼及配套设施,预计2032年秋季投入使用。",
+            "城东小学新校区投入使用",
+        ),
+        ("交通基建——铁路\n预计2032年落成。", "落成"),
+    ],
+)
+def test_an_event_without_its_work_takes_the_facility_the_heading_above_names(
+    text: str, expected: str
+) -> None:
+    assert [m.indicator for m in extract(text, screen=False).milestones] == [expected]

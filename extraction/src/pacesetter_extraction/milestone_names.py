@@ -10,7 +10,7 @@ import re
 
 from . import vocab
 from .milestone_objects import names_a_facility, names_a_work
-from .sentences import Clause, Line, Sentence
+from .sentences import Clause, Line, Sentence, is_heading
 
 END_VERBS = tuple(
     vocab.MILESTONE_VERBS_END
@@ -154,8 +154,28 @@ def plan_name(an: str, name: str, verb: str, sentence: Sentence, index: int, lin
     taken from earlier in the sentence or from its list item when the clause names none."""
     work, event = event_name(name, verb)
     if names_no_work(work):
-        work = _named_before(an, sentence, index, line) or work
+        work = _named_before(an, sentence, index, line) or _heading_before(an, line) or work
     return work + event
+
+
+_HEADING_NAME_MAX = 16
+
+
+def _heading_before(an: str, line: Line, reach: int = 3) -> str:
+    """The work a heading just above the paragraph names (香城小学五龙山校区⏎…年底投入使用)."""
+    end = line.start - 1
+    for _ in range(reach):
+        if end <= 0:
+            break
+        start = an.rfind("\n", 0, end) + 1
+        text = _ITEM_NO_RE.sub("", an[start:end]).strip(" \u3000:：")
+        if text and is_heading(text):
+            # one facility's name, not a headline's sentence (…街道加快推进民生实事项目建设)
+            # nor a section's label and its kind (交通基建——铁路)
+            named = len(text) <= _HEADING_NAME_MAX and "—" not in text and names_a_facility(text)
+            return text if named and not _NOT_A_NAME_RE.match(text) else ""
+        end = start - 1
+    return ""
 
 
 def _named_before(an: str, sentence: Sentence, index: int, line: Line) -> str:
