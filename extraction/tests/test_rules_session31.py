@@ -140,3 +140,18 @@ def test_an_event_without_its_work_takes_the_facility_the_heading_above_names(
     text: str, expected: str
 ) -> None:
     assert [m.indicator for m in extract(text, screen=False).milestones] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("2032年计划:城南路小学新增学位400个,全县新增公办幼儿园学位3000个。", [3000]),
+        ("2032年计划:河西区滨江路幼儿园(暂定名)新增学位180个,新建县第三小学。", []),
+        ("2032年计划新建县第三小学,建成后将新增学位1500个。", []),
+        ("2032年全县将新增城镇公办中小学学位1.6万个。", [1.6]),
+    ],
+)
+def test_the_places_one_named_school_holds_are_its_size_not_a_goal(
+    text: str, kept: list[float]
+) -> None:
+    assert [float(t.value) for t in extract(text).targets] == kept

@@ -248,6 +248,8 @@ def is_specification(left: str, percent: bool, after: str = "") -> bool:
         return False  # 总长度将从目前的(270公里增加至…): the level a change starts from
     if _FACILITY_END_RE.search(bare) and _STARTS_RE.match(after):
         return True  # 第二座抽水蓄能电站120万千瓦开工建设: the size of the work whose start is due
+    if (places := _PLACES_OF_RE.search(bare)) and _one_named(places):
+        return True  # 重庆路小学新增学位(400个), 建成后将新增学位: what one school holds
     return bool(
         # 全长30公里, not 距离小于300米; the attribute stands by its figure (中铁总长远目标 is not 总长)
         (_ATTR_RE.search(bare[-_ATTR_REACH:]) and not _COMPARED_RE.search(bare))
@@ -259,6 +261,29 @@ def is_specification(left: str, percent: bool, after: str = "") -> bool:
         or bool(_DIMENSION_RE.search(bare))
         or bool(_PER_UNIT_RATE_RE.search(bare))
     )
+
+
+# The places, beds or spaces one named school, hospital or car park holds or adds
+# (天心区新兴路幼儿园(暂定名)新增学位, 建成后可新增1200个学位), not a kind's (公办幼儿园学位).
+_HOLDERS = r"(?:小学|中学|学校|幼儿园|医院|卫生院|养老院|敬老院|福利院|停车场|校区|分校)"
+_PLACES_OF_RE = re.compile(
+    rf"(?:^|(?P<name>[^,;:。\d]{{2,24}}?{_HOLDERS})(?:\([^()]{{0,6}}\))?)(?P<after>建成后)?"
+    r"(?:可|将|能)?(?:新增|增加|提供)[^,;:。\d]{0,6}?(?:学位|床位|车位|停车位|托位)$"
+)
+_BUILT_FIRST_RE = re.compile(r"^(?:新建|改扩建|改建|扩建|续建|迁建)")
+_OWN_NAME_RE = re.compile(rf"(?P<own>.*?){_HOLDERS}$")
+_KIND_WORDS_RE = re.compile(
+    r"(?:全市|全县|全区|全省|各|城镇|农村|乡镇|公办|民办|普惠性?|公立|义务教育|中心|区属|市属|县属"
+    r"|新|中|小|九年一贯制|寄宿制)*"
+)
+
+
+def _one_named(m: re.Match[str]) -> bool:
+    """…建成后: what the work holds once built; else a holder named by more than its kind."""
+    if m.group("after"):
+        return True
+    own = _OWN_NAME_RE.match(_BUILT_FIRST_RE.sub("", m.group("name") or ""))
+    return own is not None and len(own["own"]) >= 2 and not _KIND_WORDS_RE.fullmatch(own["own"])
 
 
 _FROM_END_RE = re.compile(r"(?:从|由)[^,;。\d]{0,6}$")
