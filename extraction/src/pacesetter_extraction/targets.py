@@ -103,11 +103,8 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
         para_state, prev_mark = (para_state if goes_on else "past" if past_lead else ""), mark
         # a horizon (到2025年) scopes the paragraph's later sentences
         para_year: int | None = None if line.heading else carry_year
-        if (
-            para_year is None
-            and not line.heading
-            and an.startswith(vocab.GOES_ON_OPENINGS, line.start)
-        ):
+        in_time_before = an.startswith(vocab.GOES_ON_OPENINGS, line.start)
+        if para_year is None and not line.heading and in_time_before:
             para_year = horizon_before  # 此外,目标还包括… / 届时,…: the time of the one before
         list_inds: list[str] = []
         line_markers: list[Marker] = []
