@@ -155,3 +155,25 @@ def test_the_places_one_named_school_holds_are_its_size_not_a_goal(
     text: str, kept: list[float]
 ) -> None:
     assert [float(t.value) for t in extract(text).targets] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "why"),
+    [
+        (
+            "报告提出明年的奋斗目标主要是:地区生产总值增长9%,力争10%。",
+            [9, 10],
+            "主要是 opening a goal list holds no 要是 (if)",
+        ),
+        (
+            "2032年预算增加40亿元,主要是补助款增加近20亿元,配合款也增加2亿元。",
+            [40],
+            "主要是 tells what explains the increase before it",
+        ),
+        ("要是按目前速度,2032年全县就能增长12%。", [], "要是 (if): a hypothetical"),
+    ],
+)
+def test_zhuyao_shi_is_neither_a_condition_nor_a_goal_list_s_end(
+    text: str, kept: list[float], why: str
+) -> None:
+    assert [float(t.value) for t in extract(text, screen=False).targets] == kept, why

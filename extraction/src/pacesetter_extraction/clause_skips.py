@@ -10,7 +10,12 @@ from . import vocab
 from .sentences import Clause, Sentence
 
 # 若 alone is "if" (若干 is "several").
-_HYPO_RE = re.compile(vocab.alt(vocab.HYPOTHETICAL_WORDS) + "|若(?!干)")
+# …and 要是 ("if"), not inside 主要是, 只要是, 需要是; 主要是 tells what explains the figure
+# before (增加51亿元,主要是…补助款增加34亿元), unless it opens a goal list (目标主要是:)
+_HYPO_RE = re.compile(
+    vocab.alt(vocab.HYPOTHETICAL_WORDS)
+    + "|若(?!干)|(?<![主只需重])要是|(?<!目标|任务|内容|重点)主要(?:是|在于|因为)(?![:：])"
+)
 # 预计到“十四五”末, 预计到2025年: a plan's horizon the forecast word only introduces
 _FORECAST_RE = re.compile(
     "(?:"
