@@ -177,3 +177,12 @@ def test_zhuyao_shi_is_neither_a_condition_nor_a_goal_list_s_end(
     text: str, kept: list[float], why: str
 ) -> None:
     assert [float(t.value) for t in extract(text, screen=False).targets] == kept, why
+
+
+def test_a_range_written_with_a_doubled_dash_is_one_figure() -> None:
+    got = [
+        (float(t.value), t.value_max) for t in extract("2032年人均预期寿命达到78--79岁。").targets
+    ]
+    assert got == [(78, 79)]
+    text = "2032年计划:村道路长度2.5公里,宽度4.5--6米。"
+    assert [float(t.value) for t in extract(text).targets] == [2.5], "a width sizes the road"

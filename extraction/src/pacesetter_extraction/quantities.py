@@ -56,7 +56,7 @@ QTY_RE = re.compile(
     # 930万至940万人次: the magnitude written twice (the unit once, after the second)
     r"|(?P<mag1>万亿|亿|千万|万)(?=(?:-|—|~|至)\d+(?:\.\d+)?(?P=mag1)))?"
     # (3.5至 4名: a page's space after the range's word)
-    r"(?P<rsep>-|—|~|至 ?|到)(?P<pct2>百分之)?(?P<num2>" + _NUM + r")(?P<approx2>余|多)?)?"
+    r"(?P<rsep>--|——|-|—|~|至 ?|到)(?P<pct2>百分之)?(?P<num2>" + _NUM + r")(?P<approx2>余|多)?)?"
     r"(?: ?(?P<unit>" + _UNIT + r"))?"
 )
 # Every figure starts with 百(分之), a digit or a Chinese numeral.
