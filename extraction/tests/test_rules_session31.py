@@ -186,3 +186,9 @@ def test_a_range_written_with_a_doubled_dash_is_one_figure() -> None:
     assert got == [(78, 79)]
     text = "2032年计划:村道路长度2.5公里,宽度4.5--6米。"
     assert [float(t.value) for t in extract(text).targets] == [2.5], "a width sizes the road"
+
+
+def test_events_counted_by_item_or_run_keep_their_unit_and_name() -> None:
+    text = "2032年全市开展各类健身活动700项次以上,开行城乡公交3000班次。"
+    got = [(t.indicator, float(t.value), t.unit) for t in extract(text).targets]
+    assert got == [("各类健身活动", 700, "项次"), ("开行城乡公交", 3000, "班次")]

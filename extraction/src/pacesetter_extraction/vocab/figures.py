@@ -279,6 +279,8 @@ COUNT_UNITS = [
     "期",
     "人次",
     "场次",  # performances (举办音乐会100场次以上)
+    # events counted by item, flight, run, household or vessel (健身活动700项次, 起降10万架次)
+    *("项次", "架次", "班次", "户次", "艘次", "批次"),
     "种",  # kinds (救治病种不少于30种, 出版图书6000种)
     "人",
     "床",
