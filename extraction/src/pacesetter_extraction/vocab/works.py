@@ -116,6 +116,7 @@ WORK_HEADS = [
     "绿化提升",
     "主体结构",  # 崧泽大道主体结构(9月底完成): a work's structure finished
 ]
+_AUDIENCES = ("公众", "市民", "普通市民", "居民", "读者", "游客")  # whom a facility opens to
 # Clause-final verbs of a work put into use (…年底前投入使用).
 MILESTONE_USE_VERBS = [
     "投入使用",
@@ -150,11 +151,7 @@ MILESTONE_USE_VERBS = [
     "建成投运",
     "建成开放",  # a park, a greenway or a road section opened to the public
     # …opened to the public, to residents, readers, visitors (not 对外开放, a policy)
-    *(
-        f"{to}{who}开放"
-        for to in "对向"
-        for who in ("公众", "市民", "普通市民", "居民", "读者", "游客")
-    ),
+    *(to + who + "开放" for to in "对向" for who in _AUDIENCES),
     "正式开放",
     "开门应诊",  # a hospital's new site receives patients
     "开诊",
