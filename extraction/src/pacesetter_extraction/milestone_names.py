@@ -77,6 +77,8 @@ _NOT_A_NAME_RE = re.compile(
     r"(?:新|续|在|拟|改|扩|重)建|但|因|是|由|为|如|若|据|经|落实|兴建|推动|推进|加快|开展|完成|启动"
     r"|实施|建设|力争|争取|确保"
 )
+# 同期投入建设,预计…启用: the clause tells the building going on, it names no work
+_BUILDING_RE = re.compile(r"(?:投入|开工|动工|开始|全面|同步|同期)建设$")
 _ITEM_NO_RE = re.compile(
     r"^\s*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*"
 )
@@ -130,6 +132,8 @@ def sentence_subject(opening: str) -> str:
     if subject.endswith("建设") and len(subject) > 6:
         subject = subject[:-2]  # 五小工程建设,预计…建成投用: the work, not its building
     if not 3 <= len(subject) <= 24 or _NOT_A_NAME_RE.match(subject) or names_no_work(subject):
+        return ""
+    if _BUILDING_RE.search(subject):
         return ""
     return subject if names_a_facility(subject) or names_a_work(subject) else ""
 

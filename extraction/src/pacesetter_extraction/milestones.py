@@ -53,6 +53,7 @@ from .no_milestone import (
     VAGUE_COUNT_RE,
     in_past_passage,
     reported_day,
+    told_as_purpose,
 )
 from .progress_months import reported_month
 from .sentences import Line
@@ -345,6 +346,8 @@ def _in_clause(
         whole = an[cl.start : close + 1] if close != -1 else whole
     if not whole or PAST_RE.search(whole) or in_past_passage(whole, ctx.state, as_of):
         return None  # 已, 去年, a review or progress note: told as done
+    if told_as_purpose(whole):
+        return None
     parts = commitment_parts(whole)
     future, item = ctx.state == "future", ctx.line.start
     for a, b in parts:

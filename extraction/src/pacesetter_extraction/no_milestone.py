@@ -16,7 +16,7 @@ PAST_RE = re.compile(
     r"已|(?<![" + "".join(sorted(SPLIT_WORDS["目前"])) + r"])目前|曾(?![家氏])|过去|去年"
 )
 SCHEDULED_RE = re.compile(
-    r"(?:预计|计划|力争|将于|拟于)(?:于|在)?[^,;。已]{0,8}?(?:\d{1,2}月|年底|年内|月底|底前|年末|明年|后年)"
+    r"(?:预计|计划|力争|将于|拟于)(?:于|在)?[^,;。已]{0,8}?(?:\d{1,2}月|年底|年内|月底|底前|年末|明年|后年|[春夏秋冬]季|[上下]半年)"
     r"|^(?:至|到)\d{1,2}月(?:底|末|前)"  # 至6月底完成…: a deadline opens the clause
 )
 TO_COME_RE = re.compile(r"将|要|预计|计划|拟|力争|确保|争取|预定")
@@ -39,6 +39,8 @@ _ACTIVITY_VERBS = frozenset(("开展", "展开"))
 _EVENT_FIRST_RE = re.compile(
     r"^(?:启动|实施|完成|开工|建成|开展|展开|推出|出台|制定|编制|创建|实现|全面|全部|基本)+"
 )
+# 为确保工程按期完工, 校长为了确保按时完工: the event is what the clause's work is for.
+_PURPOSE_RE = re.compile(r"为了|为(?:确保|保证)")
 # 启动实施…工程 starts a programme (a policy 工程), not a work (as names_a_work reads it).
 _PROGRAMME_RE = re.compile(r"(?:启动)?实施[^,;。]*工程$")
 
@@ -48,6 +50,12 @@ def in_past_passage(whole: str, state: str, as_of: int) -> bool:
     date ahead: 均已复工,其中,…预计6月份建成投用 is a schedule in a progress note, as is a
     month after the months a report counts (今年前9月…, 18号线12月开工)."""
     return state == "past" and not SCHEDULED_RE.search(whole) and not later_month(whole, as_of)
+
+
+def told_as_purpose(whole: str) -> bool:
+    """为确保工程按期完工: an event a clause names as the aim of its work is no milestone of its
+    own (the schedule, where there is one, is told elsewhere)."""
+    return _PURPOSE_RE.search(whole) is not None
 
 
 def reported_day(told: str) -> bool:

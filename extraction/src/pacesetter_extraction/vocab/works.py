@@ -277,6 +277,7 @@ DESIGNATION_HEADS = [
     "堤",
     "坝",
     "楼",
+    "用房",  # 教学用房及辅助用房: a school's or office's building
     "综合体",
     "市场",
     "枢纽",
@@ -286,7 +287,6 @@ DESIGNATION_HEADS = [
     "办公室",
     "胜地",
     "目的地",
-    "中心",
     "平台",
     "酒店",
     "网站",

@@ -1,0 +1,40 @@
+"""Rules of session 32: an event a clause names as its aim, a season or half-year in a
+schedule, a building's rooms, spaces a page put around a date's digits. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+from pacesetter_extraction import extract
+
+
+def milestones(text: str) -> list[str]:
+    return [m.indicator for m in extract(text).milestones]
+
+
+def test_an_event_told_as_a_clauses_aim_is_no_milestone() -> None:
+    text = "2032年,为确保城东敬老院按期完工,施工单位实行两班倒。城西大桥计划2032年10月建成通车。"
+    assert milestones(text) == ["城西大桥建成通车"]
+
+
+def test_a_season_or_half_year_in_a_schedule_keeps_a_progress_notes_event() -> None:
+    text = (
+        "截至2032年5月,全区在建学校均已复工。"
+        "其中,城南实验小学扩建工程预计2032年秋季启用,北湖中学预计下半年竣工。"
+    )
+    assert milestones(text) == ["城南实验小学扩建工程启用", "北湖中学竣工"]
+
+
+def test_a_work_named_by_its_title_line_when_the_clause_tells_only_its_building() -> None:
+    text = "二、2032年推进项目\n城南小学新校区\n由市实验小学领办,同期投入建设,预计2032年秋季启用。"
+    assert milestones(text) == ["城南小学新校区启用"]
+
+
+def test_a_schools_rooms_are_a_work() -> None:
+    text = "二、2032年推进项目\n城北中学教学用房及辅助用房\n2032年秋季启用,缓解城北学位紧张。"
+    assert milestones(text) == ["城北中学教学用房及辅助用房启用"]
+
+
+def test_spaces_around_a_dates_digits_do_not_hide_the_goal() -> None:
+    text = "下一步,园区将规划引进新产业,预计到 2032 年园区总产值达到20亿元。"
+    found = extract(text).targets
+    assert [(t.indicator, float(t.value), t.year) for t in found] == [("园区总产值", 20, 2032)]
