@@ -38,3 +38,33 @@ def test_spaces_around_a_dates_digits_do_not_hide_the_goal() -> None:
     text = "下一步,园区将规划引进新产业,预计到 2032 年园区总产值达到20亿元。"
     found = extract(text).targets
     assert [(t.indicator, float(t.value), t.year) for t in found] == [("园区总产值", 20, 2032)]
+
+
+def targets(text: str) -> list[tuple[str, float, str, int | None, bool]]:
+    return [
+        (t.indicator, float(t.value), t.unit, t.year, t.growth)
+        for t in extract(text, screen=False).targets
+    ]
+
+
+def test_a_pdfs_indicator_table_with_one_year_beside_each_rows_kind() -> None:
+    text = (
+        "专栏1   “十五五”时期残疾人事业发展主要指标\n\n"
+        "                 指 标                              2030 年        属 性\n\n"
+        "     1.残疾人家庭人均收入年均增长(%)                        >7.5           预期性\n\n"
+        "     2.城乡残疾人职业技能培训人数(万人)                       >4             预期性\n"
+    )
+    assert targets(text) == [
+        ("残疾人家庭人均收入年均增长", 7.5, "%", 2030, True),
+        ("城乡残疾人职业技能培训人数", 4, "万人", 2030, False),
+    ]
+
+
+def test_chinese_digits_in_a_row_are_read_by_place() -> None:
+    text = "县府表示,明年度岁入预算总额为三五一亿七八八四万二千元。"
+    assert [v for _, v, *_ in targets(text)] == [35178842000]
+
+
+def test_digits_grouped_by_ten_thousands_are_one_number() -> None:
+    text = "一三二年度岁入预算数1089,0827,000元,岁出预算总金额为1184,3693,000元。"
+    assert [v for _, v, *_ in targets(text)] == [10890827000, 11843693000]

@@ -18,10 +18,15 @@ from .numerals import to_plain
 from .plausibility import RULES_SURE
 from .quantities import find as find_quantities
 
-# A cell: text between line breaks, HTML tags or the bars a page's table was copied with.
-_CELL_RE = re.compile(r"<[A-Za-z/!][^<>\n]*>|(?:[^\n<|]|<(?![A-Za-z/!]))+")  # <5.5 is a value
+# A cell: text between line breaks, HTML tags, the bars a page's table was copied with or the
+# runs of three or more spaces a PDF's columns became (指 标 keeps its one space).
+_CELL_RE = re.compile(
+    r"<[A-Za-z/!][^<>\n]*>|(?:[^\n<| \t\u3000]|[ \t\u3000](?![ \t\u3000]{2})|<(?![A-Za-z/!]))+"
+)  # <5.5 is a value
 # 指标, 指 标, 主要指标, 指标名称 alone in a cell (found from its 指, then checked)
-_NAME_HEAD_RE = re.compile(r"指[ \t\u3000]*标(?:名称|项目|内容)?[ \t\u3000]*(?=\n|<|\||$)")
+_NAME_HEAD_RE = re.compile(
+    r"指[ \t\u3000]{0,2}标(?:名称|项目|内容)?(?=[ \t\u3000]*(?:\n|<|\||$)|[ \t\u3000]{3})"
+)
 _HEAD_LEAD_RE = re.compile(r"(?:^|[\n>])[ \t\u3000]*(?:主要|具体|核心)?$")
 _COLUMN_RE = re.compile(
     r"(?P<year>(?:19|20)\d{2})年?(?:底|末|度)?(?P<kind>目标值?|预期值?|规划值?|基期值?|基数|现状值?|实际值?|完成值?)?"
@@ -104,7 +109,7 @@ def _header(cells: list[tuple[int, int, str]]) -> tuple[list[_Column], int]:
     """The value columns of the header that opens cells[0] (the name column), and where the rows
     start; no columns when the header names no goal column."""
     cols: list[_Column] = []
-    i, spanned = 1, False
+    i, spanned, kinds = 1, False, False
     while i < len(cells):
         text = re.sub(r"\s", "", cells[i][2])
         if _PERIOD_GOAL_RE.fullmatch(text):
@@ -123,13 +128,16 @@ def _header(cells: list[tuple[int, int, str]]) -> tuple[list[_Column], int]:
             cols.append(_Column(None, True, False, True, bool(_AVERAGE_HEAD_RE.fullmatch(text))))
         elif not _EXTRA_HEAD_RE.fullmatch(text):
             break
+        kinds = kinds or text.endswith("属性")
         i += 1
     years = [c.year for c in cols if c.year is not None]
     last = max(years) if years else None
+    # 指标 | 2025年 | 属性: a plan's one year beside each row's kind (约束性/预期性) holds goals
+    sole = len(set(years)) == 1 and kinds
     marked = [
         _Column(
             last if c.growth else c.year,
-            c.goal or (c.year == last and len(set(years)) > 1 and not c.base),
+            c.goal or (c.year == last and (len(set(years)) > 1 or sole) and not c.base),
             c.base or (c.year is not None and c.year != last),
             c.growth,
             c.average,
@@ -171,6 +179,8 @@ def _rows(cells: list[tuple[int, int, str]], cols: list[_Column]) -> list[GoalCe
                 growth = col.growth and (unit == "%" or not _TOTAL_RE.fullmatch(cell))
                 if col.average:
                     growth = bool(_CHANGE_NAME_RE.search(name))
+                # 残疾人家庭人均收入年均增长(%): a row that names a growth rate holds one
+                growth = growth or (unit == "%" and name.endswith(("增长", "增速", "增长率")))
                 unit = "%" if growth else unit
                 goal = col.goal and not col.base
                 out.append(GoalCell(s, e, name, unit, col.year, goal, growth))
@@ -215,8 +225,9 @@ def find(an: str) -> list[GoalCell]:
         return []
     out: list[GoalCell] = []
     for m in _NAME_HEAD_RE.finditer(an):
-        if not _HEAD_LEAD_RE.search(an, max(0, m.start() - 8), m.start()):
-            continue  # 指标 inside a sentence, no header cell
+        line = an[an.rfind("\n", 0, m.start()) + 1 : m.start()]
+        if not _HEAD_LEAD_RE.search(an, max(0, m.start() - 8), m.start()) and line.strip():
+            continue  # 指标 inside a sentence, no header cell (a PDF's line may open on spaces)
         cells = _cells(an, m.start())
         cols, first = _header(cells)
         if cols:

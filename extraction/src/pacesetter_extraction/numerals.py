@@ -59,10 +59,16 @@ def _int_part(s: str) -> int:
     total = 0
     section = 0
     digit: int | None = None
+    run = 0  # digits in a row: 三五一億七八八四萬 (Taiwan's budgets) reads 351 and 7884
     for c in s:
         if c in DIGITS:
-            digit = DIGITS[c]
-        elif c in TENS:
+            run += 1
+            digit = DIGITS[c] if run == 1 or digit is None else digit * 10 + DIGITS[c]
+            continue
+        if c in SMALL_UNITS and run > 1 and digit is not None:
+            digit %= 10  # 二三十: an approximation reads its last digit, as before
+        run = 0
+        if c in TENS:
             section += TENS[c]
             digit = None
         elif c in SMALL_UNITS:

@@ -17,9 +17,10 @@ __all__ = ["RANK_UNIT", "Quantity", "find"]
 
 _CN = "零〇○一二两三四五六七八九十廿卅百千万亿兆点"
 # 36,000 and 10 000 (a space between groups, as Hong Kong's official texts write): digits
-# grouped by thousands are one number.
+# grouped by thousands are one number; so are 1089,0827,000 (groups of 万 before the last three
+# digits, as some Taiwan councils write budgets).
 _NUM = (
-    r"\d{1,3}(?:(?:,\d{3})+|(?: \d{3})+)(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?"
+    r"\d{1,4}(?:,\d{4})+,\d{3}(?![\d])|\d{1,3}(?:(?:,\d{3})+|(?: \d{3})+)(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?"
     r"|[〇○零一二三四五六七八九]+\.[〇○零一二三四五六七八九]+[万亿兆]*|[" + _CN + r"]+"
 )
 # 5千户: thousands before a count (千米, 千瓦, 千克 are units of their own).
