@@ -68,3 +68,23 @@ def test_chinese_digits_in_a_row_are_read_by_place() -> None:
 def test_digits_grouped_by_ten_thousands_are_one_number() -> None:
     text = "一三二年度岁入预算数1089,0827,000元,岁出预算总金额为1184,3693,000元。"
     assert [v for _, v, *_ in targets(text)] == [10890827000, 11843693000]
+
+
+def years(text: str) -> list[int | None]:
+    return [t.year for t in extract(text, screen=False).targets]
+
+
+def test_a_year_after_last_year_in_its_sentence_is_over() -> None:
+    text = (
+        "记者从市交通运输局获悉,今年一季度该局将加快基础设施建设。客货运输指标将较去年同期大幅增长,"
+        "交通项目建设借助2031年第四季度攻坚态势保持大干快上局面。今年一季度计划完成交通投资11亿元。"
+    )
+    assert years(text) == [2032]
+
+
+def test_a_year_told_as_setting_a_record_is_over() -> None:
+    text = (
+        "市经信委负责人介绍,2031年全市规模以上工业增加值增长10.7%,创下近6年新高。"
+        "今年我市力争规模以上工业增加值增长6%左右。"
+    )
+    assert years(text)[-1] == 2032

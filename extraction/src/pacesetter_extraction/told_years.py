@@ -15,7 +15,7 @@ def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
-_RESULT_AFTER_RE = re.compile(r"同比|是[^。]{0,40}?的一年")
+_RESULT_AFTER_RE = re.compile(r"同比|是[^。]{0,40}?的一年|创下")
 # 2023年,全县…增速6项超过省、市平均水平 (with no aim told): a year's results
 _OUTPACED_RE = re.compile(
     r"(?:(?!力争|确保|将|目标|计划|争取)[^。]){0,30}?(?:超过|高于)[^。]{0,8}平均"
@@ -46,8 +46,13 @@ def over_before_today(text: str, latest: int, roc: bool) -> bool:
         stop = min((i for c in "。!?\n" if (i := text.find(c, m.end())) != -1), default=len(text))
         if inside(m.start(), titles):
             continue  # 《2025年城市轨道交通运营数据速报》: a document cited, dating nothing
+        before = text[cut : m.start("y")]
+        # 较去年同期…借助2020年第四季度攻坚态势: the year after 去年 is last year (总结去年的工作,
+        # 擘画了今年…提出了2023年的工作重点: not when 今年 comes between)
+        last_year = "去年" in before and "今年" not in before[before.find("去年") :]
         if (
-            not LOOKS_BACK_RE.search(text, cut, m.start("y"))
+            not LOOKS_BACK_RE.search(before)
+            and not last_year
             and not _JUDGED_RE.match(text, m.end())
             # 2022年,全州实现地区生产总值…,同比增长2.7%: a year told by its results
             and not _RESULT_AFTER_RE.search(text, m.end(), stop)
