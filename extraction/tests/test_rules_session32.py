@@ -88,3 +88,12 @@ def test_a_year_told_as_setting_a_record_is_over() -> None:
         "今年我市力争规模以上工业增加值增长6%左右。"
     )
     assert years(text)[-1] == 2032
+
+
+def test_a_yearly_growth_speed_is_a_growth_rate() -> None:
+    text = "到2032年,全县纺织服装产业产值达到120亿元,年均增长速度达到10%。"
+    assert [g for *_, g in targets(text)] == [False, True]
+
+
+def test_dongjian_starts_a_work() -> None:
+    assert milestones("县医院外科综合大楼2032年底动建。") == ["县医院外科综合大楼动建"]

@@ -40,7 +40,7 @@ _QUANTITY_ENDS = tuple(vocab.QUANTITY_ENDS)
 _FROM_VALUE_RE = re.compile(
     r"(?:由|从)(?:(?:19|20)\d{2}年|去年|上年)?的?(?:\d[\d.,]*(?:%|‰|[^\d,;]{0,3}))?$"
 )
-_RATE_OF_CHANGE_RE = re.compile(r"(?<!自然)(?:增长|成长|上涨|涨)率$|[增涨]幅$")
+_RATE_OF_CHANGE_RE = re.compile(r"(?<!自然)(?:增长|成长|上涨|涨)(?:率|速度)$|[增涨]幅$|增速$")
 _LEAD = sorted(
     set(
         vocab.LEADING_NOISE

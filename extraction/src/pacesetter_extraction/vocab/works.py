@@ -10,7 +10,7 @@ from __future__ import annotations
 MILESTONE_VERBS_FRONT = [
     "开工建设",
     "开工实施",
-    "动工建设",
+    *("动工建设", "动建"),  # 年底动建外科综合大楼: 动工兴建, shortened
     "建成投用",
     "建成投产",
     "建成运营",
@@ -75,7 +75,7 @@ MILESTONE_VERBS_END = [
     "开工",
     "建成投用",
     "全线开通",
-    "动工建设",
+    *("动工建设", "动建"),
     "开工建设",  # …,即将开工建设: the work the sentence names
     "上路",  # 2026年长照3.0上路: a scheme goes live (Taiwan)
     "展开",  # 北环线主线工程会展开: a named work started (Hong Kong)
