@@ -97,3 +97,12 @@ def test_a_yearly_growth_speed_is_a_growth_rate() -> None:
 
 def test_dongjian_starts_a_work() -> None:
     assert milestones("县医院外科综合大楼2032年底动建。") == ["县医院外科综合大楼动建"]
+
+
+def test_an_amount_naming_a_size_class_of_firms_is_no_goal() -> None:
+    text = "到2032年,培育产值过10亿元企业5家,1亿—5亿元企业20家,20亿元以上汽车制造企业各1家。"
+    assert [(n, v) for n, v, *_ in targets(text)] == [
+        ("产值过10亿元企业", 5),
+        ("1亿—5亿元企业", 20),
+        ("20亿元以上汽车制造企业", 1),
+    ]

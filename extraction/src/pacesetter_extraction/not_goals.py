@@ -32,6 +32,10 @@ _NAMED_WORK_AFTER_RE = re.compile(
 # 3000万元以上开工建设项目: a class of projects by their size, whatever words stand between
 # 500万元以上固定资产投资: the statistics of investment in projects above a size
 _INVESTMENT_NAMES = ("固定资产投资", "固投", "工业投资")
+# …企业 then their count in the clause: an amount naming a size class of firms
+_SIZED_FIRMS_RE = re.compile(
+    r"(?:以上|以下)?的?[^,;。\d的]{0,6}?企业(?=[^,;。\d]{0,3}(?:\d|[一两二三四五六七八九十]+家))"
+)
 _CLASS_OF_PROJECTS_RE = re.compile(r"[^,;。\d的]{1,6}?项目(?![\u4e00-\u9fff]{0,2}投资)")
 _LISTED_WORKS_AFTER_RE = re.compile(r"[^,;。\n]{0,100}?等(?:重点|重大)?(?:项目|工程)")
 _CURRENCY_NOTE_RE = re.compile(r"(?:人民币)?(?:\(下同\))?")
@@ -192,6 +196,8 @@ def is_descriptor(an: str, q: Quantity, cmp: str) -> bool:
     if not q.percent and q.suffix_cmp in (">", ">=") and _THRESHOLD_OF_RE.match(an, q.end):
         # 56人以上大班额比例控制在5%: a bound saying which things a share is of
         return True
+    if (q.base_unit == "元" or q.unit in ("亿", "万")) and _SIZED_FIRMS_RE.match(an, q.end):
+        return True  # 产值过10亿元企业5家, 50亿、100亿元以上汽车制造企业各1家: firms by size
     if q.is_count and an.startswith(_SPEC_COUNT_NOUNS, q.end):
         return True  # 计99个标准班级: the classes a school is built for
     if q.is_count and _BESIDE_RE.match(an, q.end):
