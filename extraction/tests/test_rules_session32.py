@@ -106,3 +106,11 @@ def test_an_amount_naming_a_size_class_of_firms_is_no_goal() -> None:
         ("1亿—5亿元企业", 20),
         ("20亿元以上汽车制造企业", 1),
     ]
+
+
+def test_a_space_after_a_lists_mark_before_a_year_is_no_break() -> None:
+    text = "冷链物流中心预计今年 7 月公告招商,2031年发包动工、 2032 年启用。"
+    assert [(m.indicator, m.year) for m in extract(text, screen=False).milestones][-1] == (
+        "冷链物流中心启用",
+        2032,
+    )

@@ -262,10 +262,10 @@ def _converter():
 
 
 _SPACED_POINT_RE = re.compile(r"(?<=\d) \. (?=\d)")
-# 预计到 2025 年, 2021-2026 年, 2020 年 6 月: spaces a page put around a date's digits (after a
-# word that leads to a time, or before 年 and 月), which no reader of Chinese sees as a break
+# 预计到 2025 年, 2021-2026 年, 2020 年 6 月, 动工、 2024 年: spaces a page put around a date's
+# digits (after a word that leads to a time or a list's mark, or before 年 and 月), no break
 _SPACED_DATE_RE = re.compile(
-    r"(?<=[到至于於在比从從自计計])(?P<a> +)(?=(?:19|20)\d\d *年)|(?<=\d)(?P<b> +)(?=[年月])"
+    r"(?<=[到至于於在比从從自计計、,，(（])(?P<a> +)(?=(?:19|20)\d\d *年)|(?<=\d)(?P<b> +)(?=[年月])"
     r"|(?<=年)(?P<c> +)(?=\d{1,2} *月)"
 )
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
