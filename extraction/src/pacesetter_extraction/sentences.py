@@ -15,8 +15,8 @@ MAX_SENTENCE = 2000  # chars; longer runs are chopped (real sentences are far sh
 # A digest's citation marks (…护砌2.75千米 [1][2]) end its sentences as a full stop would.
 SENTENCE_END = re.compile(r"(?:[。!]|\?(?![a-zà-ü])|\[\d{1,2}\])+")
 # Clause marks; 《》「」 and table bars also bound clauses (a list of 《target》 items).
-# A comma between digit groups (36,000; 1089,0827,000) is part of a number, not a clause break; nor is a
-# colon between digits (a ratio, 2.8:1, or a time, 9:30).
+# A comma between digit groups (36,000; 1089,0827,000) is part of a number, not a clause
+# break; nor is a colon between digits (a ratio, 2.8:1, or a time, 9:30).
 # A digest's spaced dash (…工程 - 实施…) bounds a clause too, but not a range (15% - 20%).
 # A middle dot between long runs of words (…企业会客厅·下半年预计新增…) lists items, as a
 # comma would; between short ones (平安·和美, 马克·吐温) it joins a name.
