@@ -114,3 +114,8 @@ def test_a_space_after_a_lists_mark_before_a_year_is_no_break() -> None:
         "冷链物流中心启用",
         2032,
     )
+
+
+def test_zeng_alone_before_a_percent_is_growth() -> None:
+    text = "2032年全市进出口总额拟增10%,全县新增就业岗位1.2万个。"
+    assert [(v, g) for _, v, _, _, g in targets(text)] == [(10, True), (1.2, False)]

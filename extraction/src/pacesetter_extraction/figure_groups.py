@@ -28,6 +28,8 @@ def names_a_change(an: str, q: Quantity, growth_word: bool, left: str) -> bool:
         growth_word
         or _GROWTH_AFTER_RE.match(an, q.end)
         or left.rstrip().endswith(("增加", "减少", "减量"))  # 较基准年减量28%: a cut
+        # 进出口总额拟增10%: 增 alone before a percent is its growth (新增 adds a count)
+        or (q.percent and left.rstrip().endswith("增") and not left.rstrip().endswith("新增"))
         or (q.percent and left.rstrip().endswith(_CUT_OBJECTS))  # 2030年减碳40%: a cut
         or raised
         or _CHANGE_BEFORE_RE.search(left.rstrip()) is not None
