@@ -119,3 +119,8 @@ def test_a_space_after_a_lists_mark_before_a_year_is_no_break() -> None:
 def test_zeng_alone_before_a_percent_is_growth() -> None:
     text = "2032年全市进出口总额拟增10%,全县新增就业岗位1.2万个。"
     assert [(v, g) for _, v, _, _, g in targets(text)] == [(10, True), (1.2, False)]
+
+
+def test_a_fiscal_years_du_and_chubu_are_no_part_of_a_name() -> None:
+    text = "黄山北大门整体开发项目2032年度计划投资3.7亿元。全县一般公共预算收入初步安排24亿元。"
+    assert [n for n, *_ in targets(text)] == ["黄山北大门整体开发项目投资", "一般公共预算收入"]

@@ -18,6 +18,7 @@ LEADING_NOISE = [
     "拼",  # 拚(2030减碳40%): a headline's pledge (Taiwan)
     "冲刺",  # 冲刺(旅游接待2亿人次目标): heading for the goal
     "尽快",
+    "初步",  # 初步(安排一般公共预算收入…): a first draft of the figure, not its name
     "力争",
     "确保",
     "争取",
@@ -123,6 +124,7 @@ TRAILING_NOISE = [
     "确保",
     "必保",  # 项目必保(达到80项): a pledge, as 确保
     "争取",
+    "初步",  # 收入初步(安排243500万元): the figure is a first draft
     "要求",
     "设定",
     "同口径",
