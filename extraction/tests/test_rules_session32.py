@@ -124,3 +124,8 @@ def test_zeng_alone_before_a_percent_is_growth() -> None:
 def test_a_fiscal_years_du_and_chubu_are_no_part_of_a_name() -> None:
     text = "黄山北大门整体开发项目2032年度计划投资3.7亿元。全县一般公共预算收入初步安排24亿元。"
     assert [n for n, *_ in targets(text)] == ["黄山北大门整体开发项目投资", "一般公共预算收入"]
+
+
+def test_a_plans_stage_is_no_part_of_a_name() -> None:
+    text = "到2032年,全县火情瞭望监测覆盖率近期达到90%。"
+    assert [n for n, *_ in targets(text)] == ["火情瞭望监测覆盖率"]

@@ -125,6 +125,7 @@ TRAILING_NOISE = [
     "必保",  # 项目必保(达到80项): a pledge, as 确保
     "争取",
     "初步",  # 收入初步(安排243500万元): the figure is a first draft
+    *("近期", "远期"),  # 覆盖率近期(达到90%): the stage of a plan the figure is for
     "要求",
     "设定",
     "同口径",
