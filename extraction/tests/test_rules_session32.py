@@ -129,3 +129,8 @@ def test_a_fiscal_years_du_and_chubu_are_no_part_of_a_name() -> None:
 def test_a_plans_stage_is_no_part_of_a_name() -> None:
     text = "到2032年,全县火情瞭望监测覆盖率近期达到90%。"
     assert [n for n, *_ in targets(text)] == ["火情瞭望监测覆盖率"]
+
+
+def test_a_reporters_byline_is_no_part_of_the_text() -> None:
+    text = "【记者郑永德台南报导】台南市城东社会住宅将于2032年底完工。"
+    assert milestones(text) == ["台南市城东社会住宅完工"]
