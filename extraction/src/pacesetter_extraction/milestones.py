@@ -347,7 +347,7 @@ def _in_clause(
     if not whole or PAST_RE.search(whole) or in_past_passage(whole, ctx.state, as_of):
         return None  # 已, 去年, a review or progress note: told as done
     if told_as_purpose(whole):
-        return None
+        return None  # 为确保…完工: what the clause's work is for, no event of its own
     parts = commitment_parts(whole)
     future, item = ctx.state == "future", ctx.line.start
     for a, b in parts:
