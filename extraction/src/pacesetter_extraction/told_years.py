@@ -22,21 +22,35 @@ _OUTPACED_RE = re.compile(
 )
 _DONE_AFTER_RE = re.compile(r"[,，][^。,，]{1,10}?了")  # 2025年,南京开通了…: what was done
 # Words that tell a sentence looks back (统计显示,2003年以来…,2006年达…).
+# 2021年,我国国内生产总值达到114万亿元,增长8.1%: a year opening a sentence that tells figures
+# with no word of aim or duty is told by its results.
+_AIM_RE = re.compile(
+    r"将|要|力争|确保|目标|计划(?!的)|争取|预计|拟|力求|努力|预期|任务|必须|应|推进|加快|实施"
+    r"|以上|左右|以内|不低于|不少于|[提升降增]到"
+)
+_FIGURE_RE = re.compile(r"\d(?:\.\d+)?(?![\d.月日号时年])")  # a figure, not a date
 LOOKS_BACK_RE = re.compile(r"以来|统计显示|数据显示|已经|截至|截止|历年|近年来|过去")
 # 对2007年度工作成绩表示肯定, 2007年度总结表彰: a year whose work is judged or rewarded is over.
 _JUDGED_RE = re.compile(r"度?[^。!?;\n]{0,16}?(?:成绩|成效|总结|回顾|表彰)")
 
 
+_NOW_GOALS_RE = re.compile(r"(?<!明年)(?<!明年的)预期目标")
+
+
 def speaks_of_now(text: str) -> bool:
-    """今年, or the goals a report sets (预期目标) after its review."""
-    return "今年" in text or "预期目标" in text
+    """今年, or the goals a report sets (预期目标) after its review (not 明年预期目标: a
+    year-end article's next year)."""
+    return "今年" in text or _NOW_GOALS_RE.search(text) is not None
 
 
 def over_before_today(text: str, latest: int, roc: bool) -> bool:
     """The latest year a text names is told only as a finished result, in sentences that
     look back, and the text speaks of 今年: it is written in a later year."""
-    if not speaks_of_now(text):
-        return False
+    return speaks_of_now(text) and told_as_results(text, latest, roc)
+
+
+def told_as_results(text: str, latest: int, roc: bool) -> bool:
+    """Every sentence naming the year looks back on it or tells its results."""
     found = False
     titles = [t.span() for t in TITLE_RE.finditer(text)] if "《" in text else []
     for m, y in year_matches(text, roc=roc):
@@ -58,6 +72,11 @@ def over_before_today(text: str, latest: int, roc: bool) -> bool:
             and not _RESULT_AFTER_RE.search(text, m.end(), stop)
             and not _OUTPACED_RE.match(text, m.end(), stop)
             and not (m.start() == cut and _DONE_AFTER_RE.match(text, m.end(), stop))
+            and not (
+                (m.start() == cut or text.endswith(",", 0, m.start()))
+                and _FIGURE_RE.search(text, m.end(), stop)
+                and not _AIM_RE.search(text, m.end(), stop)
+            )
         ):
             return False
         found = True

@@ -18,6 +18,7 @@ from .told_years import (
     speaks_of_now,
     staged_after_this_year,
     stages_its_period,
+    told_as_results,
 )
 from .year_forms import (
     _ROC_OFFSET,
@@ -310,7 +311,7 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         # so an earlier plan's period is reviewed; its targets are for that plan's end.
         report = max(five) - 4
         plan.append(max(five))
-    now = _written_year_before(text, report, plain) if dated is None else None
+    now = _written_year_before(text, report, plain, roc) if dated is None else None
     future_plans = sorted(y for y in plan if report is None or y > report)
     default = max(five) if period_start else report
     late = stamp is not None and stamp[1] >= _LATE_MONTH
@@ -382,7 +383,7 @@ _QUOTED_TITLE_YEAR_RE = re.compile(r"[^“”\"。,;\n]{2,20}[”\"]")
 _REVIEW_BEFORE_RE = re.compile(r"(?:(?:回顾|总结|回首)了?)?过去的$|(?:回顾|总结|回首)了?$")
 
 
-def _written_year_before(text: str, report: int | None, plain: list[int]) -> int | None:
+def _written_year_before(text: str, report: int | None, plain: list[int], roc: bool) -> int | None:
     """The year an article was written in when it is the year before the one it plans for.
 
     A late-year dateline (【12月26日报导】) over an article that speaks of 明年 and names no
@@ -391,6 +392,8 @@ def _written_year_before(text: str, report: int | None, plain: list[int]) -> int
     """
     if report is None or "明年" not in text or (report - 1) in plain:
         return None
+    if report in plain and told_as_results(text, report, roc):
+        return None  # 据介绍,2018年,全国新增…。根据明年预期目标…: the year named is the one gone by
     m = DATELINE_RE.search(text, 0, _DATELINE_REACH)
     if not m:
         return None

@@ -1,0 +1,36 @@
+"""Rules of session 33: a year told by its results alone is over. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from pacesetter_extraction import extract
+
+
+def targets(text: str) -> list[tuple[str, float, int | None]]:
+    return [(t.indicator, float(t.value), t.year) for t in extract(text, screen=False).targets]
+
+
+def test_a_year_opening_a_sentence_of_plain_results_is_over_and_dates_the_text_later() -> None:
+    text = (
+        "会上,县长指出,2031年,全县粮食总产量达到41.2万吨,增长2.3%。"
+        "今年全县粮食总产量稳定在42万吨以上。"
+    )
+    assert targets(text) == [("粮食总产量", 42, 2032)]
+
+
+def test_a_year_whose_sentence_sets_an_aim_is_still_the_texts_own() -> None:
+    text = "2031年,全县粮食总产量力争达到42万吨。今年要抓好春耕备耕。"
+    assert targets(text) == [("粮食总产量", 42, 2031)]
+
+
+def test_a_bounded_figure_after_a_year_is_a_stage_goal_not_a_result() -> None:
+    text = "2031年全县粮食总产量达到42万吨以上。今年全县新建高标准农田3万亩。"
+    assert [t[2] for t in targets(text)] == [2031, 2031]
+
+
+def test_next_years_expected_goals_in_a_year_end_article_keep_its_year() -> None:
+    text = (
+        "新华社12月28日电 据介绍,2031年,全国新建农村公路9万公里。"
+        "根据明年预期目标,要新改建农村公路18万公里。"
+    )
+    assert targets(text)[-1] == ("新改建农村公路", 18, 2032)
