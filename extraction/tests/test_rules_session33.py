@@ -34,3 +34,24 @@ def test_next_years_expected_goals_in_a_year_end_article_keep_its_year() -> None
         "根据明年预期目标,要新改建农村公路18万公里。"
     )
     assert targets(text)[-1] == ("新改建农村公路", 18, 2032)
+
+
+def test_tenths_after_a_whole_place_or_a_count_of_people_are_a_share() -> None:
+    text = "新线通车后,轨道网络将覆盖全市七成五居住人口。明年应届毕业生中有6成投身本地产业。"
+    assert [(float(t.value), t.unit) for t in extract(text, screen=False).targets] == [
+        (7.5, "成"),
+        (6, "成"),
+    ]
+
+
+def test_more_than_told_inside_the_second_magnitude() -> None:
+    found = extract("明年公司营业收入可达3亿2千余万元。", screen=False).targets
+    assert [(float(t.value), t.unit, t.comparator) for t in found] == [(3.2, "亿元", ">")]
+
+
+def test_a_forecast_word_after_a_named_goal_words_the_goal() -> None:
+    text = "公司提出明年营运目标,日均客流可望提升到3万2500人次,全年客运量力拚1100万人次。"
+    assert [(t.indicator, float(t.value)) for t in extract(text, screen=False).targets] == [
+        ("日均客流", 3.25),
+        ("客运量", 1100),
+    ]

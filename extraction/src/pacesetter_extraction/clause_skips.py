@@ -28,6 +28,11 @@ _FORECAST_END_RE = re.compile("(?:" + vocab.alt(vocab.FORECAST_WORDS) + r")[,，
 _HORIZON_BEFORE_RE = re.compile(r"(?:到|至)(?:19|20)\d{2}年")
 
 
+# 提出明年营运目标,日运量可望提升到…: a forecast word in the clause after one that names a goal
+# only words the goal (not 目标:行政长官预料…, someone's forecast under a heading)
+_GOAL_LEAD_RE = re.compile(r"目标,[^,;:。]*$")
+
+
 def _horizon_first(an: str, part: int, pos: int) -> bool:
     """A horizon opens the clause of the forecast word at pos (到2016年…预计突破…)."""
     cut = max(part, an.rfind(",", part, pos) + 1)
@@ -153,6 +158,7 @@ def skip_clause(
         and not (counted and _ACT_ON_COUNT_RE.fullmatch(head, fm.end()))
         and not _goal_growth(an, sent, ci, head)
         and not _horizon_first(an, part, clause.start + fm.start())
+        and not _GOAL_LEAD_RE.search(an, part, clause.start + fm.start())
     ):
         return True
     if ci > 0:
@@ -169,6 +175,7 @@ def skip_clause(
             fc
             and not _GOAL_TURN_RE.search(an, fc, pos)
             and not _horizon_first(an, part, fc)
+            and not _GOAL_LEAD_RE.search(an, part, fc)
             and not _PLANNED_RE.match(an, fc)  # 预计将于2024年投入使用,新增学位…: outputs due
         ):
             return True

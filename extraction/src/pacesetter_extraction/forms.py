@@ -59,16 +59,18 @@ COMPOUND_RE = re.compile(
     r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)(?P<m1>万亿|兆|亿|万) ?(?P<b>\d{1,3}(?:,\d{3})+|\d+)"
     # 205亿6000多万: more than, told before the second magnitude
     # 1万5千个: thousands after ten-thousands (but 1万5千万 is no figure)
-    r"(?P<more0>多|余)?(?P<m2>千万|亿|万|(?<=万\d)千)(?![亿万])(?P<more>余)?"
+    # 5亿5千余万: more than, told inside the second magnitude
+    r"(?P<more0>多|余)?(?P<m2>千万|千(?P<mid>[多余])万|亿|万|(?<=万\d)千)(?![亿万])(?P<more>余)?"
     # 1亿2957万8000元: the units after the ten-thousands, a third part
     r"(?:(?<=万)(?P<rest>\d{1,4})(?=[元人户个]))?(?P<unit>" + vocab.alt(vocab.BASE_UNITS) + r")?"
 )
 # A share in tenths (占整体约一成, 不少于三成): 成 after a one-digit numeral that a share,
 # an amount or a comparator word leads to; 一成不变, 建成 and 3成为 are no shares.
 TENTHS_RE = re.compile(
-    r"(?<=[占约达于过至近逾到各少加高低降长盖超])(?P<num>[一二两三四五六七八九]|[1-9])"
+    r"(?:(?<=[占约达于过至近逾到各少加高低降长盖超有])|(?<=全[\u4e00-\u9fff])|(?<=全[\u4e00-\u9fff]{2}))"
+    r"(?P<num>[一二两三四五六七八九]|[1-9])"
     r"(?:(?:至|到|-|—)(?P<num2>[一二两三四五六七八九]|[1-9]))?成(?![为功立长本果效交就绩员都])"
-    r"(?P<half>半)?"  # 三成半: three and a half tenths
+    r"(?:(?P<half>半)|(?P<tenth>[一二三四五六七八九1-9])(?![\d一二三四五六七八九十百千万亿个年月日天次项座所家条人倍]))?"
 )
 # …and 12万2757户: ten-thousands, then the remainder in units (Taiwan's usual way).
 REMAINDER_RE = re.compile(
@@ -156,8 +158,9 @@ def _compounds(an: str, txt: str, start: int, end: int) -> list[Quantity]:
     if not _TWO_PARTS_RE.search(an, start, end):
         return out  # no magnitude with digits after it, as both forms need
     for m in COMPOUND_RE.finditer(an, start, end):
-        f1, f2 = magnitude_factor(m.group("m1")), _SMALLER.get(m.group("m2"), 0)
-        f2 = f2 or magnitude_factor(m.group("m2"))
+        m2 = "千万" if m.group("mid") else m.group("m2")
+        f1, f2 = magnitude_factor(m.group("m1")), _SMALLER.get(m2, 0)
+        f2 = f2 or magnitude_factor(m2)
         if f2 < f1:
             value = parse_number(m.group("a")) + parse_number(m.group("b")) * f2 / f1
             if m.group("rest"):
@@ -177,7 +180,10 @@ def _in_two_parts(an: str, txt: str, m: re.Match[str], value: Decimal, factor: i
     unit_text = txt[m.start("m1") : m.end("m1")] + (
         txt[m.start("unit") : m.end("unit")] if unit else ""
     )
-    more = ">" if m.groupdict().get("more") or m.groupdict().get("more0") else None  # 1亿3000万余元
+    groups = m.groupdict()
+    more = (
+        ">" if groups.get("more") or groups.get("more0") or groups.get("mid") else None
+    )  # 1亿3000万余元
     return _figure(
         an,
         m,
@@ -201,6 +207,9 @@ def _tenths(an: str, txt: str, start: int, end: int) -> list[Quantity]:
         )
         if m.group("half"):
             value, top = value + Decimal("0.5"), top + Decimal("0.5")
+        elif t := m.group("tenth"):  # 3成5, 七成五: three and a half tenths, in hundredths
+            tenth = (parse_number(t) if t.isdigit() else parse_chinese_number(t)) / 10
+            value, top = value + tenth, top + tenth
         about = an.startswith("约占", m.start() - 2)  # 约占一成: the 约 stands before 占
         out.append(
             _figure(

@@ -206,6 +206,8 @@ NAME_TRAILING_WORDS = [
     "获发",
     "瞄准",  # 产业瞄准(千亿元规模): the verb of the goal
     "冲刺",
+    "力拼",  # 全年总运量力拚(1810万人次): the pledge (Taiwan), no part of the name
+    "拼",
     "编列",  # 政策性预算编列(574亿元): the budgeting verb
     "共计",  # 高速公路 共计(282公里): the total's word, no part of the name
     "合计",
