@@ -162,11 +162,15 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
         corpus_dir, DEV, predict=lambda text, name: extract(text, name=name, screen=False).to_dict()
     )
     # 0.83 since session 32's third round joined (0.618 rules alone when scored: township
-    # plans, logistics and data-centre news whose figures are sizes and subsidies; 0.8386).
-    assert rules.targets[2] >= 0.83
+    # plans, logistics and data-centre news whose figures are sizes and subsidies; 0.8386);
+    # 0.82 since session 33's third (0.651 when scored: urban renewal, social housing and road
+    # news whose figures are a project's size; 0.8290).
+    assert rules.targets[2] >= 0.82
     assert rules.milestones[2] >= 0.66
     assert pooled.milestones[2] >= 0.78
-    assert pooled.indicator_accuracy >= 0.84
+    # 83 % since session 33's third round joined (70.2 % of its matched targets named alike
+    # when scored: labellers' names that add the project or programme; 83.98 % pooled)
+    assert pooled.indicator_accuracy >= 0.83
     assert pooled.year_accuracy >= 0.92  # texts without a year are dated by their names
     # Milestones named as a plan office keeps them (the work and its event, no pledge or time),
     # measured since session 16: 43 % before, 57 % with milestone_names. Those found by their
@@ -177,6 +181,7 @@ def test_the_development_corpus_pooled_does_not_fall_back(corpus_dir: Path) -> N
     # when session 32's second round joined (71 milestones of museums, hospitals and water works,
     # 31 % named alike when scored: events told of a work named lines or sentences before), and
     # the screened ones' to 48 % with the third round (40 % when scored; 48.8 % pooled). The
-    # rules' went to 50 % with the fourth (airports, heritage works; 50.9 %).
-    assert rules.milestone_name_ok >= 0.50 * rules.milestone_tp
+    # rules' went to 50 % with the fourth (airports, heritage works; 50.9 %), and to 49 % with
+    # session 33's third (road, wetland and social-housing works; 49.96 %).
+    assert rules.milestone_name_ok >= 0.49 * rules.milestone_tp
     assert pooled.milestone_name_ok >= 0.48 * pooled.milestone_tp
