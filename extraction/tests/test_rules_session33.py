@@ -55,3 +55,18 @@ def test_a_forecast_word_after_a_named_goal_words_the_goal() -> None:
         ("日均客流", 3.25),
         ("客运量", 1100),
     ]
+
+
+def test_chinese_digits_in_a_row_before_a_counting_word_are_a_number() -> None:
+    text = "今年下半年将有三處、一二六八戶社會住宅陸續開工。"
+    assert [(float(t.value), t.unit) for t in extract(text, screen=False).targets] == [(1268, "戶")]
+
+
+def test_a_hundred_or_more_in_chinese_numerals_counts_things_not_a_list() -> None:
+    text = "明年計劃聘請一千二百三十名醫護人員。"
+    assert [float(t.value) for t in extract(text, screen=False).targets] == [1230]
+
+
+def test_a_lone_digit_after_a_magnitude_is_the_next_place_down() -> None:
+    text = "明年擬增聘千二名人手,並推出三千四個公屋單位。"
+    assert [float(t.value) for t in extract(text, screen=False).targets] == [1200, 3400]

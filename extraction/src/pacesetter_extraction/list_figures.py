@@ -167,7 +167,7 @@ def heads_a_list(an: str, clause_start: int, q: Quantity) -> bool:
         q.chinese
         and q.is_count
         and q.factor == 1
-        and q.value < 10000  # 一万二千人 is a figure, no list of things
+        and q.value < 100  # 一百户, 一三九七户, 一万二千人: figures; lists are short
         and q.prefix_cmp is None
         and not keep_verb(an[clause_start : q.start])
         and not _WORK_COUNT_RE.search(an, clause_start, q.start)

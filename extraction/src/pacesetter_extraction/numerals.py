@@ -89,6 +89,12 @@ def _int_part(s: str) -> int:
             section = 0
         else:
             raise ValueError(f"not a numeral character: {c!r}")
+    last = s[-2] if len(s) > 1 else ""
+    if digit is not None and run == 1 and (last in SMALL_UNITS or last in BIG_UNITS):
+        # 二百五, 四千六, 两万三: a lone digit after a magnitude is the next place down (250,
+        # 4600, 23000), as everyday speech shortens 二百五十
+        place = SMALL_UNITS[last] if last in SMALL_UNITS else BIG_UNITS[last]
+        return total + section + digit * place // 10
     return total + section + (digit or 0)
 
 

@@ -81,6 +81,11 @@ _YEARS_BOUND_RE = re.compile(r"以上|左右|以内|及以上")
 _PHASE_OF = ("工程", "项目", "建设", "的建设", "的工程", "改造", "扩建", "续建", "开发")
 
 
+def base_of(unit: str) -> str:
+    """The unit without its magnitude (万户 → 户)."""
+    return unit.lstrip("万亿千兆")
+
+
 def _years_counted(an: str, start: int, end: int, num: str) -> bool:
     """受教育年限…达到15年以上: a whole number of years is a figure when bounded and the
     sentence names a length in years (年限) it measures; 20年以上 alone tells an age."""
@@ -188,8 +193,10 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
                 digits, mag = split_magnitude(num)
                 if not digits and not mag:
                     continue
-                if _DIGIT_STRING_RE.fullmatch(digits) and not mag:
-                    continue  # 二四六天天…: digits read one by one (a code, spam), no count
+                if _DIGIT_STRING_RE.fullmatch(digits) and not mag and base_of(unit) in ("", "天"):
+                    # 二四六天天…: digits read one by one (a code, spam), no count; before a
+                    # counting word they are a number read by place (一三九七户, as Taiwan writes)
+                    continue
                 # (十亿企业, 十万火急: a bare magnitude still, with no unit after it)
                 alone = digits in _TENS_ALONE and (pct or unit not in ("", *_MAGNITUDES))
                 if not (_DIGIT_CN & set(digits)) and not alone:
