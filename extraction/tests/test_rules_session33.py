@@ -70,3 +70,8 @@ def test_a_hundred_or_more_in_chinese_numerals_counts_things_not_a_list() -> Non
 def test_a_lone_digit_after_a_magnitude_is_the_next_place_down() -> None:
     text = "明年擬增聘千二名人手,並推出三千四個公屋單位。"
     assert [float(t.value) for t in extract(text, screen=False).targets] == [1200, 3400]
+
+
+def test_so_many_years_after_the_text_dates_the_event() -> None:
+    found = extract("2031年5月8日 城西大桥获批立项。城西大桥预计3年后建成通车。").milestones
+    assert [(m.indicator, m.year) for m in found] == [("城西大桥建成通车", 2034)]

@@ -31,6 +31,8 @@ _N = r"(?P<n>(?<![\d.])\d{1,2}|[一二两三四五六七八九十]{1,2})"
 SPAN_RE = re.compile(
     r"(?P<use>用)?(?:未来|今后)?" + _N + r"年(?P<kind>时间|内|的时间|之内)"
     r"|(?:未来|今后|后)" + _N.replace("?P<n>", "?P<n2>") + r"年(?![\d度])"
+    # 大桥4年后建成: the year that many years after the text's
+    r"|" + _N.replace("?P<n>", "?P<n3>") + r"年(?:以|之)?后(?![\u4e00-\u9fff]{0,2}[的才再])"
 )
 _SPAN_SCAN = Anchored(SPAN_RE, r"用未今后\d一二两三四五六七八九十")
 # 下年度, 下一年度: the financial year after this one (a budget's 下年度起)
@@ -120,8 +122,10 @@ def span_end(m: re.Match[str], years: DocYears) -> int | None:
     report = years.report
     if report is None:
         return None
-    n = m.group("n") or m.group("n2")
+    n = m.group("n") or m.group("n2") or m.group("n3")
     k = int(n) if n.isdigit() else int(parse_chinese_number(n))
+    if m.group("n3"):
+        return report + k
     for a, b in years.periods:
         # 三年内 in a plan for 2014—2016 written in 2014: the span is the plan's three years
         # (未来五年 only from the period's first year: said in 2022 of 十四五, it runs to 2027).

@@ -83,6 +83,7 @@ _ONLINE_HEADS = tuple(vocab.ONLINE_HEADS)
 # Words that put a clause-final event in time (年底前建成, 届时全部连通).
 _WHEN_RE = re.compile(
     r"前|年内|年底|年末|今年|明年|后年|半年|月|五一|十一|期内|任期|任内|未来|确保|力争|届时|(?:19|20)\d{2}年"
+    r"|年以?后"  # 4年后建成
     r"|(?<!\d)1[0-4]\d年"  # 116年启用: a Republic of China year
     r"|" + CN_YEAR  # 二○二三年完成
 )
