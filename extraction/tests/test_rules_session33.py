@@ -75,3 +75,8 @@ def test_a_lone_digit_after_a_magnitude_is_the_next_place_down() -> None:
 def test_so_many_years_after_the_text_dates_the_event() -> None:
     found = extract("2031年5月8日 城西大桥获批立项。城西大桥预计3年后建成通车。").milestones
     assert [(m.indicator, m.year) for m in found] == [("城西大桥建成通车", 2034)]
+
+
+def test_letting_a_named_work_to_contractors_is_a_milestone() -> None:
+    text = "縣府表示,溪洲運動公園新建工程預計明年三月發包。"
+    assert [m.indicator for m in extract(text).milestones] == ["溪洲运动公园新建工程发包"]
