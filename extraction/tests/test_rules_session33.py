@@ -80,3 +80,16 @@ def test_so_many_years_after_the_text_dates_the_event() -> None:
 def test_letting_a_named_work_to_contractors_is_a_milestone() -> None:
     text = "縣府表示,溪洲運動公園新建工程預計明年三月發包。"
     assert [m.indicator for m in extract(text).milestones] == ["溪洲运动公园新建工程发包"]
+
+
+def test_a_text_carrying_out_a_cited_plan_with_no_year_of_its_own_aims_at_its_end() -> None:
+    text = (
+        "为贯彻落实《城乡供水提升三年行动方案(2031—2033年)》精神,结合我县实际,制定本方案。"
+        "\n全县新建农村集中供水工程12处。"
+    )
+    assert targets(text) == [("新建农村集中供水工程", 12, 2033)]
+
+
+def test_a_text_that_speaks_of_this_year_keeps_it_beside_a_cited_plan() -> None:
+    text = "今年全县将新建农村集中供水工程12处,全面落实《城乡供水提升规划(2031—2035年)》。"
+    assert [t[2] for t in targets(text)] != [2035]

@@ -350,6 +350,16 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         default = budget
         if dated is None:
             report = budget
+    if (
+        not plain
+        and not plan
+        and cited
+        and not RELATIVE_YEAR_RE.search(text)
+        and (carried := _carried_period(text, roc, cited))
+    ):
+        # 为贯彻落实《…五年行动方案(2021—2025年)》…制定本方案, with no year of its own (not even
+        # 今年): the text carries out that plan in its place, so its goals are for the plan's end.
+        default = carried[1]
     own = _own_period(text) or titled_plan(text) or presented_plan(text, report)
     if own is not None and (report is None or own[1] >= report):
         # A plan that names its own period (三年行动计划(2020—2022年), 规划期为2021—2025年)
@@ -367,6 +377,16 @@ def _this_year_said(text: str, pos: int) -> bool:
     start = max(text.rfind(c, 0, pos) for c in "。!?\n") + 1
     stops = [i for c in "。!?\n" if (i := text.find(c, pos)) != -1]
     return text.find("今年", start, min(stops, default=len(text))) != -1
+
+
+RELATIVE_YEAR_RE = re.compile(r"今年|明年|本年|当年|年内")
+
+
+def _carried_period(text: str, roc: bool, cited: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The period of a plan the text cites as what it carries out."""
+    inside_cited = [(a, b) for a, b in _ranges(text, roc) if 0 < b - a < 10]
+    spans = [(a, b) for a, b in inside_cited if (a, b) not in set(_ranges(text, roc, cited))]
+    return spans[0] if spans else None
 
 
 def _own_period(text: str) -> tuple[int, int] | None:
