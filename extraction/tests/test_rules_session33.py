@@ -93,3 +93,13 @@ def test_a_text_carrying_out_a_cited_plan_with_no_year_of_its_own_aims_at_its_en
 def test_a_text_that_speaks_of_this_year_keeps_it_beside_a_cited_plan() -> None:
     text = "今年全县将新建农村集中供水工程12处,全面落实《城乡供水提升规划(2031—2035年)》。"
     assert [t[2] for t in targets(text)] != [2035]
+
+
+def test_a_calendar_year_is_no_look_back() -> None:
+    text = "2032年,牧业年度全旗牛存栏将达到90万头;日历年度肉牛出栏35万头。"
+    assert targets(text) == [("牧业年度牛存栏", 90, 2032), ("日历年度肉牛出栏", 35, 2032)]
+
+
+def test_a_rate_named_whole_process_is_no_length() -> None:
+    text = "到2032年底,政务服务事项全程网办率提高至95%以上。"
+    assert [(t[0], t[1]) for t in targets(text)] == [("政务服务事项全程网办率", 95)]

@@ -62,7 +62,8 @@ _CHANGE_TO_RE = re.compile(
 )
 # 在今年底通车里程1300公里的基础上, 在5个省级试点乡镇的基础上: the figure a goal is built on.
 _BASE_AFTER_RE = re.compile(r"[^,;。在]{0,14}?基础之?上")
-_ATTR_RE = re.compile(vocab.alt(vocab.ATTRIBUTE_WORDS))
+# (全程 only before its figure: 全程30公里 is a length, 全程网办率 a rate of its own)
+_ATTR_RE = re.compile(vocab.alt(vocab.ATTRIBUTE_WORDS).replace("全程", "全程(?=(?:约|为|长|达)?$)"))
 _ATTR_REACH = 8
 _CAPACITY_RE = re.compile("(?:" + vocab.alt(vocab.CAPACITY_WORDS) + ")$")
 # 建设长1575米宽40米的绿道: the dimensions of a work (增长, 延长 are changes, not lengths).
