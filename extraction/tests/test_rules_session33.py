@@ -103,3 +103,7 @@ def test_a_calendar_year_is_no_look_back() -> None:
 def test_a_rate_named_whole_process_is_no_length() -> None:
     text = "到2032年底,政务服务事项全程网办率提高至95%以上。"
     assert [(t[0], t[1]) for t in targets(text)] == [("政务服务事项全程网办率", 95)]
+
+
+def test_what_a_count_adds_keeps_its_xinzeng() -> None:
+    assert targets("力争2032年全旗肉羊存栏新增12万只。") == [("肉羊存栏新增", 12, 2032)]

@@ -150,8 +150,8 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                         consumed = group[-1].end
                         continue
                     ind, growth_word, resp = indicators.from_left(left)
-                    if len(ind) == 1:
-                        ind = ""
+                    if len(ind) == 1 or ind == "新增":
+                        ind = ""  # (新增 alone names nothing: what is added is named elsewhere)
                     # 货物和集装箱吞吐能力500万吨、60万标箱: figures in as many units as the
                     # subject lists are each that subject's, as 分别 says
                     each = resp or len({q.base_unit for q in group}) == len(group) > 1
