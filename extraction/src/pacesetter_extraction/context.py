@@ -69,13 +69,7 @@ REL_OFFSET = {
 # the months so far (1至10月, 前8个月) tell a result to date, like 上半年.
 _DATED_WORDS = frozenset(REL_OFFSET)  # relative words scan_markers dates itself
 _PAST = re.compile(vocab.alt(vocab.PAST_WORDS))
-# Past words whose first character may end the word before (项目|前期, 节日|前后).
-# (日历|年度: a calendar year, not 历年)
-SPLIT_WORDS = {
-    "目前": frozenset("项题节条科数栏书名剧"),
-    "日前": frozenset("节假生"),
-    "历年": frozenset("日"),
-}
+SPLIT_WORDS = vocab.PAST_SPLIT_WORDS
 _PAST_MORE = re.compile(
     r"(?<![实出体表发从由])现在(?!起|开始|到|至)"
     r"|(?:(?<=[,;。:、\n])|[全该本我][国省市县区镇乡村])共有"

@@ -18,12 +18,11 @@ _TRAIL_RE = re.compile(
     + vocab.alt(
         vocab.VALUE_VERBS
         + vocab.CHANGE_WORDS
-        + [w for w in vocab.TRAILING_NOISE if w != "增"]
+        + vocab.TRAILING_NOISE
         + list(vocab.PREFIX_COMPARATORS)  # 换乘时间小于(5分钟)
         + vocab.NAME_TRAILING_WORDS
     )
-    # 增 alone, never the end of 新增: 肉牛存栏新增(18万头) is what the count adds
-    + "|(?<!新)增)$"
+    + "|(?<!新)增)$"  # 增 alone (拟增10%), not the end of 新增 (肉牛存栏新增18万头)
 )
 _CHANGE = set(vocab.CHANGE_WORDS)
 # 排放比(2020年)下降: 比 opens the comparison base; 占比 is a share, 之比 a ratio.

@@ -5,13 +5,18 @@ calendars (Republic of China years), and the years it writes (year_matches).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from . import own_year, vocab
 from .five_year import FIVE_YEAR_END_RE, period_end, presented_plan, titled_plan
-from .numerals import parse_chinese_number, parse_year
-from .outline import CITING_RE, TITLE_RE
+from .numerals import parse_chinese_number
+from .plan_spans import (
+    RELATIVE_YEAR_RE,
+    carried_period,
+    cited_titles,
+    own_period,
+    year_ranges,
+)
 from .told_years import (
     inside,
     over_before_today,
@@ -21,16 +26,11 @@ from .told_years import (
     told_as_results,
 )
 from .year_forms import (
-    _ROC_OFFSET,
-    _YEAR_RANGE_SCAN,
     BUILT_IN_RE,
     HISTORY_AFTER_RE,
-    OWN_PERIOD_RE,
     ROC_MARK_RE,
-    ROC_RANGE_RE,
     ROC_YEARS_RE,
     YEAR_RE,
-    fiscal_end,
     is_horizon,
     names_a_base,
     roc_beside_western,
@@ -40,35 +40,6 @@ from .year_forms import (
 
 # 预计2026年完工, 计划于2027年: a year a work is expected in, not the year of the text.
 _EXPECTED_RE = re.compile(r"(?:预计|计划|力争|争取|将于|拟于|拟在)(?:于|在)? ?$")  # (预计 2027 年)
-
-
-def _cited(text: str) -> list[tuple[int, int]]:
-    """Titles the text cites as what it carries out (outline.CITING_RE)."""
-    if "《" not in text:
-        return []
-    return [
-        m.span()
-        for m in TITLE_RE.finditer(text)
-        if CITING_RE.search(text, max(0, m.start() - 8), m.start())
-        # 实施《…三年行动(2023—2025年)》(以下简称《三年行动》): the plan the text is about
-        and not text.startswith(("(以下简称", "(下称", "(简称"), m.end())
-    ]
-
-
-def _ranges(
-    text: str, roc: bool, cited: list[tuple[int, int]] | None = None
-) -> Iterator[tuple[int, int]]:
-    for m in _YEAR_RANGE_SCAN.finditer(text):
-        a, b = parse_year(m.group("a")), parse_year(m.group("b"))
-        if a and m.group("fa"):
-            a = fiscal_end(a, int(m.group("fa")))
-        if b and m.group("fb"):
-            b = fiscal_end(b, int(m.group("fb")))
-        if a and b and not inside(m.start(), cited or []):
-            yield a, b
-    if roc:
-        for m in ROC_RANGE_RE.finditer(text):
-            yield int(m.group("a")) + _ROC_OFFSET, int(m.group("b")) + _ROC_OFFSET
 
 
 # 计划于2020年9月1日投入使用: a day something is due, however near the top, dates no page.
@@ -163,7 +134,7 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         )
         or roc_beside_western(text)
     )
-    cited = _cited(text)
+    cited = cited_titles(text)
     reviewed: set[int] = set()
     bases_of_now: list[int] = []  # years this year's figures are compared with
     ahead: list[int] = []  # years written as still to come (2017年将…, 于2016年完成…)
@@ -205,7 +176,7 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
             if _REVIEW_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
                 reviewed.add(y)
     periods: list[tuple[int, int]] = []
-    for a, b in _ranges(text, roc, cited):
+    for a, b in year_ranges(text, roc, cited):
         plain.append(a)
         plan.append(b)
         periods.append((a, b))
@@ -355,12 +326,12 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         and not plan
         and cited
         and not RELATIVE_YEAR_RE.search(text)
-        and (carried := _carried_period(text, roc, cited))
+        and (carried := carried_period(text, roc, cited))
     ):
         # 为贯彻落实《…五年行动方案(2021—2025年)》…制定本方案, with no year of its own (not even
         # 今年): the text carries out that plan in its place, so its goals are for the plan's end.
         default = carried[1]
-    own = _own_period(text) or titled_plan(text) or presented_plan(text, report)
+    own = own_period(text) or titled_plan(text) or presented_plan(text, report)
     if own is not None and (report is None or own[1] >= report):
         # A plan that names its own period (三年行动计划(2020—2022年), 规划期为2021—2025年)
         # sets its unmarked targets for the period's end.
@@ -377,25 +348,6 @@ def _this_year_said(text: str, pos: int) -> bool:
     start = max(text.rfind(c, 0, pos) for c in "。!?\n") + 1
     stops = [i for c in "。!?\n" if (i := text.find(c, pos)) != -1]
     return text.find("今年", start, min(stops, default=len(text))) != -1
-
-
-RELATIVE_YEAR_RE = re.compile(r"今年|明年|本年|当年|年内")
-
-
-def _carried_period(text: str, roc: bool, cited: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The period of a plan the text cites as what it carries out."""
-    inside_cited = [(a, b) for a, b in _ranges(text, roc) if 0 < b - a < 10]
-    spans = [(a, b) for a, b in inside_cited if (a, b) not in set(_ranges(text, roc, cited))]
-    return spans[0] if spans else None
-
-
-def _own_period(text: str) -> tuple[int, int] | None:
-    cited = _cited(text)
-    m = next((m for m in OWN_PERIOD_RE.finditer(text) if not inside(m.start(), cited)), None)
-    if not m:
-        return None
-    a, b = parse_year(m.group("a")), parse_year(m.group("b"))
-    return (a, b) if a and b and b > a else None
 
 
 # 回顾了2017年, 总结2017年: the year a report looks back on.

@@ -136,7 +136,6 @@ TRAILING_NOISE = [
     # a comparison base before the change (二氧化碳排放分别比2020年下降): 比 is no name
     "分别比",
     "较",
-    "增",
 ]
 # A measured quantity ends so (建屋量, 普及率, 里程); the noun counted after the figure
 # (18.9万个单位) does not replace it.

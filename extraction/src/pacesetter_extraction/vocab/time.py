@@ -60,6 +60,13 @@ PAST_WORDS = [
     "至今",
     "迄今",
 ]
+# Past words whose first character may end the word before (项目|前期, 节日|前后, 日历|年度: a
+# calendar year, not 历年).
+PAST_SPLIT_WORDS = {
+    "目前": frozenset("项题节条科数栏书名剧"),
+    "日前": frozenset("节假生"),
+    "历年": frozenset("日"),
+}
 # Past words that name an achievement, not a time: after a horizon (到2020年,…取得进展) they
 # are what the plan aims at.
 ACHIEVEMENT_WORDS = ["取得", "成绩", "成就", "成效显著", "成效明显", "成果丰硕"]

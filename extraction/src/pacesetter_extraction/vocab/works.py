@@ -91,11 +91,8 @@ MILESTONE_VERBS_END = [
     "开街运营",  # 老街区首开区开街运营: a restored street quarter opened
     "开街",
     "通航",  # 北运河京冀段将实现通航: a waterway opened to ships, as a road to traffic
-    "并网发电",  # a power plant connected to the grid
-    "全容量并网",
-    # a named work let to contractors (Taiwan's 发包, 决标; Hong Kong's 招标): the step before
-    # its start that councils are told the date of
-    *("发包", "决标", "招标"),
+    *("并网发电", "全容量并网"),  # a power plant connected to the grid
+    *("发包", "决标", "招标"),  # a named work let to contractors (Taiwan's 发包, Hong Kong's 招标)
 ]
 # Verbs that start or finish a work: with them a named work's construction is a checkable
 # event (完成危桥改建工程, 启动污水厂改扩建工程), while 加快/推进…建设 stays ongoing.
