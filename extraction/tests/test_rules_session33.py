@@ -107,3 +107,8 @@ def test_a_rate_named_whole_process_is_no_length() -> None:
 
 def test_what_a_count_adds_keeps_its_xinzeng() -> None:
     assert targets("力争2032年全旗肉羊存栏新增12万只。") == [("肉羊存栏新增", 12, 2032)]
+
+
+def test_the_seats_one_named_building_gives_are_its_size() -> None:
+    text = "城南小学建成后将提供1800个学位。全县公办幼儿园将新增1200个学位。"
+    assert [float(t.value) for t in extract(text, screen=False).targets] == [1200]

@@ -257,6 +257,8 @@ def is_specification(left: str, percent: bool, after: str = "") -> bool:
         return True  # 第二座抽水蓄能电站120万千瓦开工建设: the size of the work whose start is due
     if (places := _PLACES_OF_RE.search(bare)) and _one_named(places):
         return True  # 重庆路小学新增学位(400个), 建成后将新增学位: what one school holds
+    if _SEATS_RE.match(after) and (gives := _GIVES_RE.search(bare)) and _one_named(gives):
+        return True  # 双福医院未来将提供(75个)床位: the same, told with the seats after
     return bool(
         # 全长30公里, not 距离小于300米; the attribute stands by its figure (中铁总长远目标 is not 总长)
         (_ATTR_RE.search(bare[-_ATTR_REACH:]) and not _COMPARED_RE.search(bare))
@@ -277,6 +279,11 @@ _PLACES_OF_RE = re.compile(
     rf"(?:^|(?P<name>[^,;:。\d]{{2,24}}?{_HOLDERS})(?:\([^()]{{0,6}}\))?)(?P<after>建成后)?"
     r"(?:可|将|能)?(?:新增|增加|提供)[^,;:。\d]{0,6}?(?:学位|床位|车位|停车位|托位)$"
 )
+_GIVES_RE = re.compile(
+    rf"(?P<name>[^,;:。\d]{{2,24}}?{_HOLDERS})(?P<after>建成后)?(?:未来|届时)?(?:可|将|能)?"
+    r"(?:新增|增加|提供)$"
+)
+_SEATS_RE = re.compile(r"(?:学位|床位|车位|停车位|托位|病床)")
 _BUILT_FIRST_RE = re.compile(r"^(?:新建|改扩建|改建|扩建|续建|迁建)")
 _OWN_NAME_RE = re.compile(rf"(?P<own>.*?){_HOLDERS}$")
 _KIND_WORDS_RE = re.compile(
