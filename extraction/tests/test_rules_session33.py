@@ -112,3 +112,8 @@ def test_what_a_count_adds_keeps_its_xinzeng() -> None:
 def test_the_seats_one_named_building_gives_are_its_size() -> None:
     text = "城南小学建成后将提供1800个学位。全县公办幼儿园将新增1200个学位。"
     assert [float(t.value) for t in extract(text, screen=False).targets] == [1200]
+
+
+def test_a_finished_tender_is_named_without_its_month() -> None:
+    found = extract("2031年工作安排。县档案馆新馆6月完成招标。").milestones
+    assert [(m.indicator, m.year) for m in found] == [("县档案馆新馆完成招标", 2031)]

@@ -233,7 +233,7 @@ def test_a_target_the_reader_doubts_is_flagged_until_it_is_decided(users, county
 def test_a_milestone_found_by_its_verb_alone_is_flagged_and_the_rules_are_not(
     users, county, monkeypatch
 ):
-    """The rules' milestones are sure; one found by its event verb alone (完成招标) carries
+    """The rules' milestones are sure; one found by its event verb alone (完成设备安装) carries
     the learnt probability that it is one, and under even odds the review page asks for a
     check. Written for this test; the screen is told its probability (0.4)."""
     from pacesetter_extraction import milestone_screen
@@ -241,13 +241,13 @@ def test_a_milestone_found_by_its_verb_alone_is_flagged_and_the_rules_are_not(
     monkeypatch.setattr(milestone_screen, "probability", lambda feats: 0.4)
     text = (
         "白沙县2031年重点工作安排\n"
-        "力争城东污水处理厂年底前建成投用。县档案馆新馆6月完成招标，年内主体封顶。\n"
+        "力争城东污水处理厂年底前建成投用。县档案馆新馆6月完成设备安装，年内主体封顶。\n"
     )
     draft = services.draft_from_text(actor=users["office"], text=text, owner=county, year=2031)
     milestones = {c.name: c for c in draft.candidates.filter(kind="milestone")}
     assert set(milestones) == {
         "城东污水处理厂建成投用",
-        "县档案馆新馆完成招标",
+        "县档案馆新馆完成设备安装",
         "县档案馆新馆主体封顶",
     }
     client = Client()
@@ -259,5 +259,5 @@ def test_a_milestone_found_by_its_verb_alone_is_flagged_and_the_rules_are_not(
             f'id="c{c.pk}-doubtful">Found by its event verb alone (the reader gives it 40 %)'
             in html
         )
-        assert flagged == (name == "县档案馆新馆完成招标"), name
+        assert flagged == (name == "县档案馆新馆完成设备安装"), name
     assert 'id="doubt-count">to check 1</a>' in html
