@@ -117,3 +117,11 @@ def test_the_seats_one_named_building_gives_are_its_size() -> None:
 def test_a_finished_tender_is_named_without_its_month() -> None:
     found = extract("2031年工作安排。县档案馆新馆6月完成招标。").milestones
     assert [(m.indicator, m.year) for m in found] == [("县档案馆新馆完成招标", 2031)]
+
+
+def test_the_year_of_a_goal_set_before_a_praise_is_the_texts() -> None:
+    text = (
+        "本报讯 今年确保完成销售收入12.5亿元。2月13日,公司提出了2032年发展目标,"
+        "公司表彰了120名先进工作者。去年,公司销售收入11.2亿元。"
+    )
+    assert targets(text) == [("销售收入", 12.5, 2032)]

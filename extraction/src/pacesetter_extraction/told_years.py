@@ -31,7 +31,8 @@ _AIM_RE = re.compile(
 _FIGURE_RE = re.compile(r"\d(?:\.\d+)?(?![\d.月日号时年])")  # a figure, not a date
 LOOKS_BACK_RE = re.compile(r"以来|统计显示|数据显示|已经|截至|截止|历年|近年来|过去")
 # 对2007年度工作成绩表示肯定, 2007年度总结表彰: a year whose work is judged or rewarded is over.
-_JUDGED_RE = re.compile(r"度?[^。!?;\n]{0,16}?(?:成绩|成效|总结|回顾|表彰)")
+# (not 提出了2009年发展目标,公司表彰了…: the year of a goal set, whatever is praised after it)
+_JUDGED_RE = re.compile(r"度?(?![^。!?;\n]{0,6}?目标)[^。!?;\n]{0,16}?(?:成绩|成效|总结|回顾|表彰)")
 
 
 _NOW_GOALS_RE = re.compile(r"(?<!明年)(?<!明年的)预期目标")
