@@ -125,3 +125,8 @@ def test_the_year_of_a_goal_set_before_a_praise_is_the_texts() -> None:
         "公司表彰了120名先进工作者。去年,公司销售收入11.2亿元。"
     )
     assert targets(text) == [("销售收入", 12.5, 2032)]
+
+
+def test_next_years_budget_sets_the_year_of_its_figures() -> None:
+    text = "雲林明年度總預算增59億。縣府2032年達成國中小班班有冷氣目標。河川、排水建設增逾15億元。"
+    assert [t[2] for t in targets(text)] == [2033, 2033]
