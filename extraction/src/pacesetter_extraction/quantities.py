@@ -81,7 +81,7 @@ _YEARS_BOUND_RE = re.compile(r"以上|左右|以内|及以上")
 _PHASE_OF = ("工程", "项目", "建设", "的建设", "的工程", "改造", "扩建", "续建", "开发")
 
 
-def base_of(unit: str) -> str:
+def _base_of(unit: str) -> str:
     """The unit without its magnitude (万户 → 户)."""
     return unit.lstrip("万亿千兆")
 
@@ -193,7 +193,7 @@ def find(an: str, txt: str, start: int, end: int) -> list[Quantity]:
                 digits, mag = split_magnitude(num)
                 if not digits and not mag:
                     continue
-                if _DIGIT_STRING_RE.fullmatch(digits) and not mag and base_of(unit) in ("", "天"):
+                if _DIGIT_STRING_RE.fullmatch(digits) and not mag and _base_of(unit) in ("", "天"):
                     # 二四六天天…: digits read one by one (a code, spam), no count; before a
                     # counting word they are a number read by place (一三九七户, as Taiwan writes)
                     continue
