@@ -180,10 +180,8 @@ def _in_two_parts(an: str, txt: str, m: re.Match[str], value: Decimal, factor: i
     unit_text = txt[m.start("m1") : m.end("m1")] + (
         txt[m.start("unit") : m.end("unit")] if unit else ""
     )
-    groups = m.groupdict()
-    more = (
-        ">" if groups.get("more") or groups.get("more0") or groups.get("mid") else None
-    )  # 1亿3000万余元
+    # 1亿3000万余元, 205亿6000多万, 5亿5千余万: more than
+    more = ">" if any(m.groupdict().get(k) for k in ("more", "more0", "mid")) else None
     return _figure(
         an,
         m,

@@ -275,14 +275,13 @@ def is_specification(left: str, percent: bool, after: str = "") -> bool:
 # The places, beds or spaces one named school, hospital or car park holds or adds
 # (天心区新兴路幼儿园(暂定名)新增学位, 建成后可新增1200个学位), not a kind's (公办幼儿园学位).
 _HOLDERS = r"(?:小学|中学|学校|幼儿园|医院|卫生院|养老院|敬老院|福利院|停车场|校区|分校)"
+_HOLDER_NAME = rf"(?P<name>[^,;:。\d]{{2,24}}?{_HOLDERS})"
+_GIVES = r"(?:可|将|能)?(?:新增|增加|提供)"
 _PLACES_OF_RE = re.compile(
-    rf"(?:^|(?P<name>[^,;:。\d]{{2,24}}?{_HOLDERS})(?:\([^()]{{0,6}}\))?)(?P<after>建成后)?"
-    r"(?:可|将|能)?(?:新增|增加|提供)[^,;:。\d]{0,6}?(?:学位|床位|车位|停车位|托位)$"
+    rf"(?:^|{_HOLDER_NAME}(?:\([^()]{{0,6}}\))?)(?P<after>建成后)?"
+    rf"{_GIVES}[^,;:。\d]{{0,6}}?(?:学位|床位|车位|停车位|托位)$"
 )
-_GIVES_RE = re.compile(
-    rf"(?P<name>[^,;:。\d]{{2,24}}?{_HOLDERS})(?P<after>建成后)?(?:未来|届时)?(?:可|将|能)?"
-    r"(?:新增|增加|提供)$"
-)
+_GIVES_RE = re.compile(rf"{_HOLDER_NAME}(?P<after>建成后)?(?:未来|届时)?{_GIVES}$")
 _SEATS_RE = re.compile(r"(?:学位|床位|车位|停车位|托位|病床)")
 _BUILT_FIRST_RE = re.compile(r"^(?:新建|改扩建|改建|扩建|续建|迁建)")
 _OWN_NAME_RE = re.compile(rf"(?P<own>.*?){_HOLDERS}$")

@@ -63,6 +63,14 @@ def budget_year(text: str, roc: bool) -> int | None:
     )
 
 
+_NEXT_BUDGET_RE = re.compile(r"明年度?(?:的)?(?:总|總)?(?:预算|預算)")
+
+
+def plans_next_budget(text: str) -> bool:
+    """明年度总预算: the text is about the budget for the year after its own."""
+    return _NEXT_BUDGET_RE.search(text) is not None
+
+
 _MACAU_RE = re.compile(r"澳[门門]")
 _MACAU_ADDRESS_RE = re.compile(r"施政(?:报告|報告|重点|重點|方针|方針)")
 

@@ -321,7 +321,7 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
         default = budget
         if dated is None:
             report = budget
-    elif budget is None and report is not None and _NEXT_BUDGET_RE.search(text):
+    elif budget is None and report is not None and own_year.plans_next_budget(text):
         default = report + 1  # 明年度总预算增59亿: the budget for the year ahead, as above
     if (
         not plain
@@ -342,7 +342,6 @@ def infer_years(text: str, outside: int | None = None) -> DocYears:
     return DocYears(report, default, sorted(set(plan)), now, roc, sorted(set(periods)), month)
 
 
-_NEXT_BUDGET_RE = re.compile(r"明年度?(?:的)?(?:总|總)?(?:预算|預算)")
 _GOAL_IN_CLAUSE_RE = re.compile(r"[^,。;:]{0,16}?目标(?:为|是|定为|确定为)")
 
 
