@@ -100,7 +100,7 @@ def test_the_level_a_change_starts_from_today_is_no_goal_and_no_name() -> None:
 def test_a_rank_the_plan_sprints_for_is_a_goal() -> None:
     text = "今年全区将加速冲刺经济总量全市第二,力争财政收入增长8%。"
     got = [(t["indicator"], t["value"], t["unit"]) for t in targets(text)]
-    assert got == [("经济总量排名", 2, "名"), ("财政收入", 8, "%")], (
+    assert got == [("经济总量全市排名", 2, "名"), ("财政收入", 8, "%")], (
         "冲刺 (sprint for) a place among others sets a rank to reach, as 进入 or 跻身 do; the "
         "verb is no part of what is ranked"
     )
@@ -222,7 +222,7 @@ def test_a_first_tier_is_no_first_place() -> None:
             "今年确保各项工作位居全市第一方阵,力争经济总量进入全省第一梯队,GDP增速位居全市第一。"
         )
     ]
-    assert got == [("GDP增速排名", 1)], "第一方阵 and 第一梯队 are tiers, no place among others"
+    assert got == [("GDP增速全市排名", 1)], "第一方阵 and 第一梯队 are tiers, no place among others"
 
 
 def test_an_indicator_table_with_unit_and_yearly_growth_columns() -> None:

@@ -266,7 +266,7 @@ def extract_targets(doc: Cleaned, lines: list[Line], years: DocYears) -> list[Ta
                             this_ind = indicators.without_change(this_ind)
                         end = qend
                         if q.base_unit == quantities.RANK_UNIT:
-                            this_ind = rank_name(this_ind)
+                            this_ind = rank_name(this_ind, an[clause.start : q.start])
                         named_change = False
                         if q.percent and len(group) == 1:
                             right = an[q.end : clause.end]
