@@ -32,3 +32,22 @@ def test_keep_third_strive_for_first_is_two_ranks_of_one_subject() -> None:
 def test_before_a_date_or_an_out_of_order_pair_is_no_rank() -> None:
     text = "力争2031年12月底前4个隧道全部贯通,力争第一季度开门红,产品出口保三争五。"
     assert ranks(text) == []
+
+
+def amounts(text: str) -> list[tuple[float, str]]:
+    return [(float(t.value), t.unit) for t in extract(text, screen=False).targets]
+
+
+def test_a_budget_in_three_parts_and_with_grouped_hundred_millions_is_one_figure() -> None:
+    text = "明年度歲入編列52億3,639萬7千元,歲出原列1,276億6,100萬元。"
+    assert amounts(text) == [(52.36397, "億元"), (1276.61, "億元")]
+
+
+def test_a_decimal_point_in_words_between_digits_is_a_point_but_a_clock_time_is_not() -> None:
+    text = "明年度資本門歲出編列386點96億元,下午3點30分開會。"
+    assert amounts(text) == [(386.96, "億元")]
+
+
+def test_digits_with_their_places_in_words_are_one_number() -> None:
+    text = "明年度總預算歲入6千4百54萬元,歲出6千7百48萬元。"
+    assert amounts(text) == [(6454, "萬元"), (6748, "萬元")]

@@ -85,3 +85,49 @@ def prefix_cmp(an: str, pos: int) -> str | None:
     if _AT_LEAST_VERB_RE.search(an, max(0, pos - 8), pos):
         return ">="
     return None
+
+
+def formed(
+    an: str,
+    m: re.Match[str],
+    *,
+    num_end: int,
+    value: Decimal,
+    unit: str,
+    base_unit: str,
+    factor: int = 1,
+    cmp: str | None = None,
+    start: int | None = None,
+    value_max: Decimal | None = None,
+) -> Quantity:
+    """A figure of one of the special forms (a rank, a two-magnitude amount, a rate per head):
+    never a percentage or a Chinese enumeration, and a range only in tenths (三至四成). A fixed ``cmp`` replaces the words
+    around it; otherwise they are read as for any figure."""
+    sm = None if cmp else SUFFIX_RE.match(an, m.end())
+    return Quantity(
+        start=m.start() if start is None else start,
+        num_end=num_end,
+        unit_end=m.end(),
+        end=sm.end() if sm else m.end(),
+        value=value,
+        value_max=value_max,
+        unit=unit,
+        base_unit=base_unit,
+        factor=factor,
+        percent=False,
+        chinese=False,
+        prefix_cmp=None if cmp else prefix_cmp(an, m.start()),
+        suffix_cmp=cmp or (vocab.SUFFIX_COMPARATORS[sm.group()] if sm else None),
+        approx=False,
+        is_range=value_max is not None,
+    )
+
+
+_CHARSETS: dict[str, re.Pattern[str]] = {}
+
+
+def has_any(an: str, start: int, end: int, chars: str) -> bool:
+    rx = _CHARSETS.get(chars)
+    if rx is None:
+        rx = _CHARSETS[chars] = re.compile(f"[{re.escape(chars)}]")
+    return rx.search(an, start, end) is not None

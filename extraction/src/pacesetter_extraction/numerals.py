@@ -121,9 +121,12 @@ def parse_chinese_number(s: str) -> Decimal:
     return Decimal(_int_part(s))
 
 
+_DIGIT_POINT_RE = re.compile(r"(?<=\d)[点點](?=\d)")  # 386點96億元: Taiwan's decimal point in words
+
+
 def parse_number(s: str) -> Decimal:
     """Arabic (with full-width digits already normalised) or Chinese numeral."""
-    s = s.replace(",", "").replace(" ", "")
+    s = _DIGIT_POINT_RE.sub(".", s.replace(",", "").replace(" ", ""))
     try:
         return Decimal(s)
     except InvalidOperation:

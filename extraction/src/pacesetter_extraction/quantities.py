@@ -9,8 +9,9 @@ from decimal import Decimal
 
 from . import vocab
 from .figure import COUNT, SUFFIX_RE, Quantity, prefix_cmp
-from .forms import RANK_UNIT, special
+from .forms import special
 from .numerals import magnitude_factor, parse_number, split_magnitude
+from .ranks import RANK_UNIT
 from .scan import Anchored
 
 __all__ = ["RANK_UNIT", "Quantity", "find"]
@@ -20,7 +21,7 @@ _CN = "零〇○一二两三四五六七八九十廿卅百千万亿兆点"
 # grouped by thousands are one number; so are 1089,0827,000 (groups of 万 before the last three
 # digits, as some Taiwan councils write budgets).
 _NUM = (
-    r"\d{1,4}(?:,\d{4})+,\d{3}(?![\d])|\d{1,3}(?:(?:,\d{3})+|(?: \d{3})+)(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?"
+    r"\d{1,4}(?:,\d{4})+,\d{3}(?![\d])|\d{1,3}(?:(?:,\d{3})+|(?: \d{3})+)(?![\d])(?:\.\d+)?|\d+(?:(?:\.|点(?=\d+(?![\d分])))\d+)?"
     r"|[〇○零一二三四五六七八九]+\.[〇○零一二三四五六七八九]+[万亿兆]*|[" + _CN + r"]+"
 )
 # 5千户: thousands before a count (千米, 千瓦, 千克 are units of their own).

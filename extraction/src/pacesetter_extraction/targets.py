@@ -20,7 +20,6 @@ from .clause_skips import skip_clause
 from .clean import Cleaned
 from .context import DocYears, Marker, sentence_markers
 from .figure_groups import delta_beside_level, groups, listed_after, names_a_change, next_figure
-from .forms import rank_name
 from .horizons import (
     announced_horizon,
     handed_horizon,
@@ -55,6 +54,7 @@ from .name_lists import (
 from .not_goals import GOAL_AFTER_DE, is_descriptor, is_specification
 from .numerals import to_plain
 from .past_levels import compared_base, last_year_delta, past_start, superseded
+from .ranks import rank_name
 from .sections import heading_state, section_after
 from .sentences import Line
 from .share_names import reached_again, reached_share, share_of
