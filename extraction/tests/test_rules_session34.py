@@ -51,3 +51,21 @@ def test_a_decimal_point_in_words_between_digits_is_a_point_but_a_clock_time_is_
 def test_digits_with_their_places_in_words_are_one_number() -> None:
     text = "明年度總預算歲入6千4百54萬元,歲出6千7百48萬元。"
     assert amounts(text) == [(6454, "萬元"), (6748, "萬元")]
+
+
+def years(text: str) -> list[int | None]:
+    return [t.year for t in extract(text, screen=False).targets]
+
+
+def test_five_years_of_effort_end_in_the_fifth_year_counted_from_this_one() -> None:
+    text = "2031年5月,省里提出计划,将通过5年的努力,力争形成5个营业收入超过千亿元的产业园区。"
+    assert years(text) == [2035]
+
+
+def test_works_named_by_the_year_they_started_are_dated_by_the_text_not_by_that_year() -> None:
+    text = (
+        "2031年,区里提前行动,对大坝进行了防渗处理,整治了排洪渠。"
+        "今年的主要任务包括:基本完成2031年开工的青山河等6条中小河流治理项目,"
+        "新开工建设采石河等3条中小河流治理项目。"
+    )
+    assert years(text) == [2032, 2032]

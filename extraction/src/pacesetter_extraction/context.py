@@ -13,7 +13,7 @@ from .future_markers import CLAUSE_START, Marker, future_markers, goals_set
 from .numerals import parse_chinese_number
 from .outline import TITLE_RE
 from .scan import Anchored
-from .year_forms import BUILT_IN_RE, HISTORY_AFTER_RE, is_horizon, year_matches
+from .year_forms import ATTRIBUTIVE_YEAR_RE, BUILT_IN_RE, HISTORY_AFTER_RE, is_horizon, year_matches
 from .years import DocYears
 
 if TYPE_CHECKING:
@@ -29,12 +29,15 @@ __all__ = [
 # (not the end of a year: 2022年内 is "within 2022", not "within 22 years")
 _N = r"(?P<n>(?<![\d.])\d{1,2}|[一二两三四五六七八九十]{1,2})"
 SPAN_RE = re.compile(
-    r"(?P<use>用)?(?:未来|今后)?" + _N + r"年(?P<kind>时间|内|的时间|之内)"
+    # (通过5年的努力: the effort of that many years, as 用5年时间)
+    r"(?P<use>用|通过)?(?:未来|今后)?"
+    + _N
+    + r"年(?P<kind>时间|内|的时间|之内|(?:(?<=通过\d年)|(?<=通过..年))的?努力)"
     r"|(?:未来|今后|后)" + _N.replace("?P<n>", "?P<n2>") + r"年(?![\d度])"
     # 大桥4年后建成: the year that many years after the text's
     r"|" + _N.replace("?P<n>", "?P<n3>") + r"年(?:以|之)?后(?![\u4e00-\u9fff]{0,2}[的才再])"
 )
-_SPAN_SCAN = Anchored(SPAN_RE, r"用未今后\d一二两三四五六七八九十")
+_SPAN_SCAN = Anchored(SPAN_RE, r"用通未今后\d一二两三四五六七八九十")
 # 下年度, 下一年度: the financial year after this one (a budget's 下年度起)
 # 去(108)年, 今(2026)年: Taiwan's news glosses the year with its number.
 RELATIVE_RE = re.compile(
@@ -131,7 +134,7 @@ def span_end(m: re.Match[str], years: DocYears) -> int | None:
         if b - a + 1 == k and a <= report <= b and (m.group("n") or a == report):
             return b
     # 用3年时间 from 2023 ends in 2025; "5年内" from 2020 reaches 2025.
-    if m.group("use") and m.group("kind") == "时间":
+    if m.group("use") and m.group("kind") in ("时间", "努力", "的努力"):
         return report + k - 1
     # 今后五年 said in January 2023 (a new term's first congress) runs 2023–2027; said in
     # December 2021, 2022–2026.
@@ -205,11 +208,6 @@ def _later_than_stamp(text: str, m: re.Match[str], y: int, years: DocYears) -> b
     return month > years.month
 
 
-_ATTRIBUTIVE_YEAR_RE = re.compile(
-    r"(?:实施|下达|批复|立项|安排|启动|列入|争取)的[^,;。的]{0,20}?(?:项目|工程|资金)"
-)
-
-
 def _in_base_clause(text: str, start: int, end: int) -> bool:
     """在今年底通车里程1300公里的基础上: a time inside a 在…基础上 clause dates the base; 从目前的
     23.04%(提高到…): so does one inside the level a change starts from."""
@@ -243,7 +241,7 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
             continue  # 以2019年为基点, 基于2020年…规模, (2022年为54%): the base a change is from
         if any(a <= m.start() < b for a, b in titles):
             continue  # 落实《…规划(2021年-2025年)》: a year in a title names the document
-        if not pre and _ATTRIBUTIVE_YEAR_RE.match(text, m.end()):
+        if not pre and ATTRIBUTIVE_YEAR_RE.match(text, m.end()):
             continue  # 2017年实施的…项目(开工): the year names which project, not the time
         if BUILT_IN_RE.search(text, max(start, m.start() - 3), m.start()) or HISTORY_AFTER_RE.match(
             text, m.end()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .outline import TITLE_RE
-from .year_forms import year_matches
+from .year_forms import ATTRIBUTIVE_YEAR_RE, year_matches
 
 
 def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -21,6 +21,10 @@ _OUTPACED_RE = re.compile(
     r"(?:(?!力争|确保|将|目标|计划|争取)[^。]){0,30}?(?:超过|高于)[^。]{0,8}平均"
 )
 _DONE_AFTER_RE = re.compile(r"[,，][^。,，]{1,10}?了")  # 2025年,南京开通了…: what was done
+# 2017年,博望区…对大坝进行了防渗处理,整治了排洪渠: a year whose sentence tells two things done
+# and no word of aim is told as past
+_DONE_TWICE_RE = re.compile(r"(?:[^。]*?(?<![为除])了(?![解])){2}")
+_STRONG_AIM_RE = re.compile(r"将|要|力争|确保|目标|计划|争取|预计|拟|力求|努力|预期|必须")
 # Words that tell a sentence looks back (统计显示,2003年以来…,2006年达…).
 # 2021年,我国国内生产总值达到114万亿元,增长8.1%: a year opening a sentence that tells figures
 # with no word of aim or duty is told by its results.
@@ -61,6 +65,8 @@ def told_as_results(text: str, latest: int, roc: bool) -> bool:
         stop = min((i for c in "。!?\n" if (i := text.find(c, m.end())) != -1), default=len(text))
         if inside(m.start(), titles):
             continue  # 《2025年城市轨道交通运营数据速报》: a document cited, dating nothing
+        if ATTRIBUTIVE_YEAR_RE.match(text, m.end()):
+            continue  # 完成2017年开工的6座泵站: the year names which works, not a time
         before = text[cut : m.start("y")]
         # 较去年同期…借助2020年第四季度攻坚态势: the year after 去年 is last year (总结去年的工作,
         # 擘画了今年…提出了2023年的工作重点: not when 今年 comes between)
@@ -73,6 +79,11 @@ def told_as_results(text: str, latest: int, roc: bool) -> bool:
             and not _RESULT_AFTER_RE.search(text, m.end(), stop)
             and not _OUTPACED_RE.match(text, m.end(), stop)
             and not (m.start() == cut and _DONE_AFTER_RE.match(text, m.end(), stop))
+            and not (
+                m.start() == cut
+                and _DONE_TWICE_RE.match(text, m.end(), stop)
+                and not _STRONG_AIM_RE.search(text, m.end(), stop)
+            )
             and not (
                 (m.start() == cut or text.endswith(",", 0, m.start()))
                 and _FIGURE_RE.search(text, m.end(), stop)

@@ -163,6 +163,14 @@ BUILT_IN_RE = re.compile(r"(?:建|建成|落成|成立|始建|修建|竣工)于$
 # 对22个于2005年前交付的小区: a year (前) naming which things by their history, no deadline
 HISTORY_AFTER_RE = re.compile(r"(?:以前|之前)?(?:交付|建成|竣工|建设|建造|落成|投用)(?:使用)?的")
 
+# 2017年实施的…项目(开工): the year names which project, not the time
+ATTRIBUTIVE_YEAR_RE = re.compile(
+    r"(?:实施|下达|批复|立项|安排|启动|列入|争取)的[^,;。的]{0,20}?(?:项目|工程|资金)"
+    # 完成2017年开工的6座泵站: works counted by when they started (not 2003年开工建设的一期工程,
+    # a start told with its year)
+    r"|(?:开工(?:建设)?|动工)的[^,;。的]{0,24}?\d[^,;。的]{0,16}?(?:项目|工程|[站厂馆院校桥])"
+)
+
 
 # 在2012年各项工作取得显著成绩的基础上: a year named as the base the text builds on
 _BASE_AFTER_RE = re.compile(r"[^,，;；。:：!！?？\n]{0,30}?基础之?上")
