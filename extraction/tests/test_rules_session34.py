@@ -69,3 +69,29 @@ def test_works_named_by_the_year_they_started_are_dated_by_the_text_not_by_that_
         "新开工建设采石河等3条中小河流治理项目。"
     )
     assert years(text) == [2032, 2032]
+
+
+def test_growths_set_out_before_the_words_main_expected_goals_are_goals() -> None:
+    text = (
+        "会上,全镇提出了2031年全年生产总值、固定资产投资分别增长9.5%、15%;"
+        "农村人均可支配收入增长12%左右的主要预期目标。"
+    )
+    assert [(t[0], t[1]) for t in targets_of(text)] == [
+        ("生产总值", 9.5),
+        ("固定资产投资", 15),
+        ("农村人均可支配收入", 12),
+    ]
+
+
+def test_a_change_against_the_last_plans_end_neither_dates_nor_makes_a_goal() -> None:
+    text = "到2035年,力争实现工业总产值1.1亿元,比“十五五”末增0.3亿元;税收收入突破380万元。"
+    assert targets_of(text) == [("工业总产值", 1.1, 2035), ("税收收入", 380, 2035)]
+
+
+def test_expected_by_a_republic_of_china_year_is_a_plan_not_a_forecast() -> None:
+    text = "台鐵啟動10年購車計畫。預計到民國123年,台鐵將採購127輛機車、600輛城際客車。"
+    assert [(t[1], t[2]) for t in targets_of(text)] == [(127, 2034), (600, 2034)]
+
+
+def targets_of(text: str) -> list[tuple[str, float, int | None]]:
+    return [(t.indicator, float(t.value), t.year) for t in extract(text, screen=False).targets]

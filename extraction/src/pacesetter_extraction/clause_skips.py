@@ -20,7 +20,8 @@ _HYPO_RE = re.compile(
 _FORECAST_RE = re.compile(
     "(?:"
     + vocab.alt(vocab.FORECAST_WORDS)
-    + r")(?!(?:到|至)(?:(?:19|20)\d{2}年|“?十[一二三四五]五”?末))"
+    # (预计到民国113年: a Republic of China year as well)
+    + r")(?!(?:到|至)(?:(?:19|20)\d{2}年|(?:民国)?1[0-4]\d年|“?十[一二三四五]五”?末))"
 )
 # What ends a forecast's reach: a goal set, not a plain future (预期政府将投资 stays a forecast).
 _FORECAST_END_RE = re.compile("(?:" + vocab.alt(vocab.FORECAST_WORDS) + r")[,，:：\s]*$")
@@ -44,7 +45,8 @@ _COMPARE_RE = re.compile(vocab.alt(vocab.COMPARISON_CLAUSE))
 _LE_RE = re.compile(r"[\u4e00-\u9fff]了")
 # …and a congress that passes them (通过了…的目标).
 _GOAL_SET_LE_RE = re.compile("(?:" + vocab.alt([*vocab.GOAL_SETTING_VERBS, "通过"]) + ")了")
-_GOAL_AFTER_RE = re.compile(r"[^,;。]{0,20}?的(?:预期|奋斗|发展)?目标")
+# (提出了…分别增长9.5%、15%…;…增长12%左右的主要预期目标: the goals listed before the word)
+_GOAL_AFTER_RE = re.compile(r"[^,;。]{0,20}?的(?:预期|奋斗|发展)?目标|[^。]{0,80}?的主要预期目标")
 # 由去年3.38%降至今年3.36%: this year's value told as a change from last year's is a result.
 _DATED_CHANGE_RE = re.compile(
     r"(?:由|从)(?:去年|上年|前年|(?:19|20)\d{2}年)[^,;。]{0,14}?"

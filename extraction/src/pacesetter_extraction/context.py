@@ -292,6 +292,8 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
             _BASE_OF_RE.match(text, m.end())
         ):
             continue  # 由“十三五”的1.75万亿元(发展到…): the level a change starts from
+        if text.endswith(("比", "较", "比“", "较“"), max(start, m.start() - 2), m.start()):
+            continue  # (3亿元,)比“十三五”末增0.8亿元: the base compared with, no time
         # A period that ended before the report's year is reviewed (“十三五”期间…达到), not planned.
         end_year = period_end(m)
         past = report is not None and end_year < report

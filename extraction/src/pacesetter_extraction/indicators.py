@@ -35,7 +35,7 @@ _GOAL_SET_RE = re.compile(
     + vocab.alt([v for v in vocab.GOAL_SETTING_VERBS if v != "定下"] + ["通过"])
     + ")了)"
 )
-_SPEAKER_RE = re.compile(r"(?:提出|指出|表示|强调|透露|宣布)(?=.{2})")
+_SPEAKER_RE = re.compile(r"(?:提出|指出|表示|强调|透露|宣布)了?(?=.{2})")
 _QUANTITY_ENDS = tuple(vocab.QUANTITY_ENDS)
 _FROM_VALUE_RE = re.compile(
     r"(?:由|从)(?:(?:19|20)\d{2}年|去年|上年)?的?(?:\d[\d.,]*(?:%|‰|[^\d,;]{0,3}))?$"

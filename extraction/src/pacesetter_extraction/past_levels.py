@@ -21,7 +21,15 @@ _FROM_YEAR_RE = re.compile(
 )
 
 
+# (3亿元,)比“十三五”末增0.8亿元: a change against the last plan's end, told with the level
+_FIVE_DELTA_RE = re.compile(
+    r"(?:比|较)[“\"]?十[一二三四五六]五[”\"]?(?:末|期末)(?:增加|减少|增|减|多|少)$"
+)
+
+
 def last_year_delta(head: str, report: int | None) -> bool:
+    if "五" in head and _FIVE_DELTA_RE.search(head):
+        return True
     m = _YEAR_DELTA_RE.search(head) if report is not None and "年" in head else None
     return m is not None and int(m.group(1)) == report - 1  # type: ignore[operator]
 
