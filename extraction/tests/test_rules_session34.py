@@ -95,3 +95,16 @@ def test_expected_by_a_republic_of_china_year_is_a_plan_not_a_forecast() -> None
 
 def targets_of(text: str) -> list[tuple[str, float, int | None]]:
     return [(t.indicator, float(t.value), t.year) for t in extract(text, screen=False).targets]
+
+
+def test_a_rate_of_decline_named_as_one_is_a_change() -> None:
+    text = "到2035年,全市单位生产总值能耗年均下降率要求达到4.61%,其中东区下降幅度要达到21%。"
+    assert [(t.value, t.growth) for t in extract(text, screen=False).targets] == [
+        (4.61, True),
+        (21, True),
+    ]
+
+
+def test_the_act_a_listed_total_counts_is_shared_by_every_item() -> None:
+    text = "到2035年,化学需氧量和氨氮排放总量分别控制在10.9万吨、0.91万吨以内。"
+    assert [t[0] for t in targets_of(text)] == ["化学需氧量排放总量", "氨氮排放总量"]

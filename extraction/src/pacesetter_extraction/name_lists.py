@@ -36,6 +36,9 @@ _CODE_RE = re.compile(r"[A-Za-z][A-Za-z0-9.]*")  # PM2.5, SO2, COD: what Latin l
 _MEASURE_END_RE = re.compile(r"(?:产量|产值|总量|销量|面积|收入|规模|人数)$")
 
 
+_TOTAL_ACTS = ("排放", "消费", "消耗", "使用", "销售")
+
+
 def split_list(ind: str, n: int) -> list[str]:
     """Distribute a paired subject over n figures (城、乡居民收入 分别 8%、9%)."""
     if n < 2 or not ind:
@@ -50,11 +53,15 @@ def split_list(ind: str, n: int) -> list[str]:
     # 蔬菜、苹果、中药材总产量: a total's word (总产量, 总收入) starts the shared tail, whatever
     # the items' lengths.
     total = last.find("总", 1)
+    # 二氧化硫、氮氧化物排放总量: the act the total counts (排放) is shared too
+    acted = total >= 2 and last[total - 2 : total] in _TOTAL_ACTS
     out = []
     for p in parts[:-1]:
         code = _CODE_RE.match(last)
         if _CODE_RE.fullmatch(p) and code and code.end() < len(last):
             p = p + last[code.end() :]  # PM2.5、PM10年均浓度 → PM2.5年均浓度: codes share a tail
+        elif acted and len(p) <= 6:
+            p = p + last[total - 2 :]  # 化学需氧量(排放总量)
         elif total > 0 and len(p) <= 4 and not p.endswith(_QUANTITY_ENDS):
             p = p + last[total:]
         elif len(p) == 1 and p not in "城乡" and (m := _MEASURE_END_RE.search(last, 1)):
