@@ -108,3 +108,8 @@ def test_a_rate_of_decline_named_as_one_is_a_change() -> None:
 def test_the_act_a_listed_total_counts_is_shared_by_every_item() -> None:
     text = "到2035年,化学需氧量和氨氮排放总量分别控制在10.9万吨、0.91万吨以内。"
     assert [t[0] for t in targets_of(text)] == ["化学需氧量排放总量", "氨氮排放总量"]
+
+
+def test_computing_power_and_network_delay_are_measured_in_their_own_units() -> None:
+    text = "到2035年,全市算力总规模超过60EFLOPS,市内单向时延小于1毫秒。"
+    assert amounts(text) == [(60, "EFLOPS"), (1, "毫秒")]

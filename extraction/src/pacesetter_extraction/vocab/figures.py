@@ -350,7 +350,12 @@ MEASURE_UNITS = [
     "MW",
     "kW",
     "分钟",
+    "毫秒",  # 市内单向时延小于1毫秒: a network's delay
     "小时",
+    # computing power (算力规模超过60EFLOPS)
+    "EFLOPS",
+    "PFLOPS",
+    "TFLOPS",
     "个小时",  # not 两个 (a count) + 小时
     "个工作日",  # 审批时间压缩至5个工作日: the time a service takes, as 营商环境 plans count it
     "工作日",
