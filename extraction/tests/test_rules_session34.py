@@ -113,3 +113,12 @@ def test_the_act_a_listed_total_counts_is_shared_by_every_item() -> None:
 def test_computing_power_and_network_delay_are_measured_in_their_own_units() -> None:
     text = "到2035年,全市算力总规模超过60EFLOPS,市内单向时延小于1毫秒。"
     assert amounts(text) == [(60, "EFLOPS"), (1, "毫秒")]
+
+
+def test_a_goal_named_with_its_year_and_spelled_out_later_keeps_that_year() -> None:
+    text = (
+        "原标题:2035年建成一流先进制造业体系\n12月3日,市政府召开新闻发布会。"
+        "到2031年,全市实现产业强、企业强“双强”发展目标;到2035年,工业总产值超过1万亿元。\n"
+        "“双强”目标具体为:产业强,形成5个以上千亿级支柱产业;企业强,产值超百亿元企业达到15户。"
+    )
+    assert [t[2] for t in targets_of(text)] == [2035, 2031, 2031]

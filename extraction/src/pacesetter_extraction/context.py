@@ -12,6 +12,8 @@ from .five_year import FIVE_YEAR_END_RE, period_end
 from .future_markers import CLAUSE_START, Marker, future_markers, goals_set
 from .numerals import parse_chinese_number
 from .outline import TITLE_RE
+from .plan_spans import named_goal_year
+from .relative_years import REL_OFFSET, RELATIVE_RE, relative_word
 from .scan import Anchored
 from .year_forms import ATTRIBUTIVE_YEAR_RE, BUILT_IN_RE, HISTORY_AFTER_RE, is_horizon, year_matches
 from .years import DocYears
@@ -38,34 +40,6 @@ SPAN_RE = re.compile(
     r"|" + _N.replace("?P<n>", "?P<n3>") + r"年(?:以|之)?后(?![\u4e00-\u9fff]{0,2}[的才再])"
 )
 _SPAN_SCAN = Anchored(SPAN_RE, r"用通未今后\d一二两三四五六七八九十")
-# 下年度, 下一年度: the financial year after this one (a budget's 下年度起)
-# 去(108)年, 今(2026)年: Taiwan's news glosses the year with its number.
-RELATIVE_RE = re.compile(
-    r"今(?:\(\d{2,4}\))?年|本年度|本年|当年|明(?:\(\d{2,4}\))?年|来年|下一?年度|去(?:\(\d{2,4}\))?年"
-    r"|上年|前年"
-)
-_GLOSS_RE = re.compile(r"\(\d{2,4}\)")
-
-
-def relative_word(m: re.Match[str]) -> str:
-    """The relative year word of a match, without its gloss: 去(108)年 → 去年."""
-    return _GLOSS_RE.sub("", m.group()) if "(" in m.group() else m.group()
-
-
-REL_OFFSET = {
-    "今年": 0,
-    "本年度": 0,
-    "本年": 0,
-    "当年": 0,
-    "明年": 1,
-    "来年": 1,
-    "下年度": 1,
-    "下一年度": 1,
-    "去年": -1,
-    "上年": -1,
-    "前年": -2,
-}
-
 # 现在 tells the present (现在每年产量是…), but not inside 实现在/出现在 nor in 从现在起, and so
 # does a place's total held (全市共有养老设施1650个; 共有产权房 is a kind of housing); 这五年
 # looks back over the years just gone;
@@ -382,6 +356,10 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
             out.append(Marker(m.end(), "past"))
     if (start == 0 or text[start - 1] == "\n") and (label := _PROGRESS_LABEL_RE.match(text, start)):
         out.append(Marker(label.end(), "past"))  # 进展情况:…: what a listed item has got to
+    if named := named_goal_year(text, start, end):
+        out.append(
+            Marker(named[0], "future", named[1])
+        )  # “五强”目标具体为: the year it was set for
     out += future_markers(text, start, end, out, _DATED_WORDS)
     out.sort(key=lambda mk: mk.pos)
     return out

@@ -62,3 +62,19 @@ def own_period(text: str) -> tuple[int, int] | None:
         return None
     a, b = parse_year(m.group("a")), parse_year(m.group("b"))
     return (a, b) if a and b and b > a else None
+
+
+# “五强”目标具体为:… — a sentence that spells out a goal the text named earlier with its year
+# (到2022年,…实现…“五强”发展目标) is for that year.
+_NAMED_GOAL_OPEN_RE = re.compile(r"[“\"]([^”\"]{1,8})[”\"](?:发展)?目标")
+_YEAR_BEFORE_NAME = r"到((?:19|20)\d{2})年[^。;]{0,80}?[“\"]"
+
+
+def named_goal_year(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where a sentence opening with a named goal ends its name, and the year the text set
+    that goal for (None unless both)."""
+    m = _NAMED_GOAL_OPEN_RE.match(text, start, end)
+    if m is None:
+        return None
+    found = re.compile(_YEAR_BEFORE_NAME + re.escape(m.group(1)) + '[”"]').search(text, 0, start)
+    return (m.end(), int(found.group(1))) if found else None

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from . import vocab
-from .context import BASE_BEFORE, REL_OFFSET, RELATIVE_RE, SPAN_RE, Marker, relative_word, span_end
+from .context import BASE_BEFORE, SPAN_RE, Marker, span_end
 from .five_year import FIVE_YEAR_END_RE, period_end
+from .relative_years import REL_OFFSET, RELATIVE_RE, relative_word
 from .year_forms import year_matches
 from .years import DATE_RE, DocYears
 
