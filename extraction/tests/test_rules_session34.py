@@ -122,3 +122,8 @@ def test_a_goal_named_with_its_year_and_spelled_out_later_keeps_that_year() -> N
         "“双强”目标具体为:产业强,形成5个以上千亿级支柱产业;企业强,产值超百亿元企业达到15户。"
     )
     assert [t[2] for t in targets_of(text)] == [2035, 2031, 2031]
+
+
+def test_a_duty_or_a_hope_around_a_figure_names_nothing() -> None:
+    text = "2031年,全县工业投资必须完成80亿元以上,希望机场服务客运量达到8300万人次。"
+    assert [t[0] for t in targets_of(text)] == ["工业投资", "机场服务客运量"]

@@ -23,6 +23,10 @@ LEADING_NOISE = [
     "确保",
     "争取",
     "努力",
+    "力求",
+    "务必",
+    "按照",  # 按照(单位GDP能耗下降…): the standard set above, not what is measured
+    "希望",  # 希望(桃机服务客运量达到…): a hope, as 力争
     "计划",
     "预计",
     "预期",
@@ -123,6 +127,7 @@ TRAILING_NOISE = [
     "力争",
     "确保",
     "必保",  # 项目必保(达到80项): a pledge, as 确保
+    *("必须", "务必", "力求"),  # 项目建设投资必须(完成…): a duty, as 要
     "争取",
     "初步",  # 收入初步(安排243500万元): the figure is a first draft
     *("近期", "远期"),  # 覆盖率近期(达到90%): the stage of a plan the figure is for
