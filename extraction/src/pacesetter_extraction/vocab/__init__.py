@@ -78,6 +78,7 @@ from .time import (  # noqa: F401
     PAST_YEAR_WORDS,
     SAME_PERIOD_WORDS,
 )
+from .uses import MILESTONE_USE_VERBS  # noqa: F401
 from .works import (  # noqa: F401
     COMPLETION_VERBS,
     DESIGNATION_HEADS,
@@ -87,7 +88,6 @@ from .works import (  # noqa: F401
     GENERIC_OBJECT_START,
     LINK_VERBS_END,
     MILESTONE_PUSH_OBJECTS,
-    MILESTONE_USE_VERBS,
     MILESTONE_VERBS_END,
     MILESTONE_VERBS_FRONT,
     ONLINE_HEADS,
