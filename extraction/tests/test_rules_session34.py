@@ -127,3 +127,13 @@ def test_a_goal_named_with_its_year_and_spelled_out_later_keeps_that_year() -> N
 def test_a_duty_or_a_hope_around_a_figure_names_nothing() -> None:
     text = "2031年,全县工业投资必须完成80亿元以上,希望机场服务客运量达到8300万人次。"
     assert [t[0] for t in targets_of(text)] == ["工业投资", "机场服务客运量"]
+
+
+def test_groundbreaking_topping_out_in_hong_kong_words_and_a_plants_first_output_are_events() -> (
+    None
+):
+    text = (
+        "2030年12月3日。新竹東區市場水岸市集明年動土。皇后山社區會堂暨社會福利設施大樓"
+        "2031年第三季成工。台積電先進封裝廠預計2031年11月裝機,2033年量產。"
+    )
+    assert [m.year for m in extract(text, screen=False).milestones] == [2031, 2031, 2031, 2033]

@@ -93,6 +93,11 @@ MILESTONE_VERBS_END = [
     "通航",  # 北运河京冀段将实现通航: a waterway opened to ships, as a road to traffic
     *("并网发电", "全容量并网"),  # a power plant connected to the grid
     *("发包", "决标", "招标", "完成招标"),  # a named work let (Taiwan's 发包, Hong Kong's 招标)
+    "成工",  # …大楼2021年第三季成工: Hong Kong's 完工
+    "动土",  # 东区市场拚动土: Taiwan's groundbreaking
+    "奠基",
+    *("装机", "量产", "达产"),  # a plant's machines in, its output begun, its design output reached
+    "通车营运",
 ]
 # Verbs that start or finish a work: with them a named work's construction is a checkable
 # event (完成危桥改建工程, 启动污水厂改扩建工程), while 加快/推进…建设 stays ongoing.
