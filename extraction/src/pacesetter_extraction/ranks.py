@@ -30,10 +30,14 @@ RANK_RE = re.compile(
     r"|(?<=保)(?P<keep>[一二三四五六七八九十])(?=争[一二三四五六七八九十])"
     r"|(?<=保[一二三四五六七八九十]争)(?P<win>[一二三四五六七八九十])"
 )
+# The verbs that hold or enter a place (位居全市第一, 进入全省前十), named once for the rules
+# that find a rank and the ones that name it; 进 alone only right before the place (进前三).
+_HOLD = "位居|位列|进入|跻身|保持|稳居"
+_SPRINT = "冲刺|冲进|挺进"
+_JIN = r"(?<![推促增引改先])进"
 # 排在第5位 states where a place stands; these verbs set where it is to stand.
 _RANK_VERB_RE = re.compile(
-    r"(?:(?:排名|排位|位居|位列|进入|跻身|保持|稳居|跃居|跃升至?|达到|争先进位到?|冲刺|冲进|挺进|力争"
-    r")[^,;。]{0,6}|(?<![推促增引改先])进)$"
+    rf"(?:(?:排名|排位|{_HOLD}|跃居|跃升至?|达到|争先进位到?|{_SPRINT}|力争)[^,;。]{{0,6}}|{_JIN})$"
 )
 RANK_UNIT = "名次"
 
@@ -74,14 +78,10 @@ def ranks(an: str, start: int, end: int) -> list[Quantity]:
     return out
 
 
-_RANK_VERB_TAIL_RE = re.compile(
-    r"(?:位居|位列|进入|跻身|保持|稳居|前进|提升|前移|上升|提高|力争|保|(?<![推促增引改先])进)+$"
-)
+_RANK_VERB_TAIL_RE = re.compile(rf"(?:{_HOLD}|前进|提升|前移|上升|提高|力争|保|{_JIN})+$")
 # 综合实力力争进入长三角县域(前20强): the verb goes, the field ranked in stays
-_RANK_VERB_MID_RE = re.compile(r"(?:力争)?(?:位居|位列|进入|跻身|稳居|跃居)(?=[\u4e00-\u9fff])")
-_RANK_VERB_HEAD_RE = re.compile(
-    r"^(?:位居|位列|进入|跻身|保持|稳居|(?:加速|加快|奋力|全力)?(?:冲刺|冲进|挺进))"
-)
+_RANK_VERB_MID_RE = re.compile(rf"(?:力争)?(?:{_HOLD}|跃居)(?=[\u4e00-\u9fff])")
+_RANK_VERB_HEAD_RE = re.compile(rf"^(?:{_HOLD}|(?:加速|加快|奋力|全力)?(?:{_SPRINT}))")
 
 
 # 力争全市第一: the field a place is counted in, right before the rank
