@@ -356,10 +356,9 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
             out.append(Marker(m.end(), "past"))
     if (start == 0 or text[start - 1] == "\n") and (label := _PROGRESS_LABEL_RE.match(text, start)):
         out.append(Marker(label.end(), "past"))  # 进展情况:…: what a listed item has got to
+    # “五强”目标具体为:… spells out a goal the text named with its year
     if named := named_goal_year(text, start, end):
-        out.append(
-            Marker(named[0], "future", named[1])
-        )  # “五强”目标具体为: the year it was set for
+        out.append(Marker(named[0], "future", named[1]))
     out += future_markers(text, start, end, out, _DATED_WORDS)
     out.sort(key=lambda mk: mk.pos)
     return out

@@ -1,6 +1,6 @@
-"""Figures of special forms, found before the plain ones: ranks (排名前三, in ranks.py), rates per head
-(20/10万), amounts in two magnitudes (1亿3000万元, 12万2757户), tenths (三成) and bare levels
-of a rate or index (控制在0.19以下)."""
+"""Figures of special forms, found before the plain ones: ranks (排名前三, in ranks.py), rates
+per head (20/10万), amounts in two magnitudes (1亿3000万元, 12万2757户) or with their places in
+words (6千4百54万元), tenths (三成) and bare levels of a rate or index (控制在0.19以下)."""
 
 from __future__ import annotations
 

@@ -13,7 +13,7 @@ from .numerals import parse_chinese_number
 _PLACES = "一二三四五六七八九十"
 # 保三争一 (but not 保三争五): the place striven for above the place kept
 _RANK_PAIR_RE = re.compile("|".join(f"保{k}争[{_PLACES[:i]}]" for i, k in enumerate(_PLACES) if i))
-_RANK_N = r"(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})"
+_RANK_N = rf"(?P<n>\d{{1,3}}|[{_PLACES}]{{1,3}})"
 RANK_RE = re.compile(
     # 前20强: the top twenty (强 after 前 is a place, where 百强县 names a class)
     # (底前4个, 2030年前: before a date, no place)
@@ -27,8 +27,8 @@ RANK_RE = re.compile(
     + _RANK_N.replace("?P<n>", "?P<steps>")
     + r"(?P<unit3>个位次|位次|位)"
     # 保三争一: keep a place in the top three, strive for the first
-    r"|(?<=保)(?P<keep>[一二三四五六七八九十])(?=争[一二三四五六七八九十])"
-    r"|(?<=保[一二三四五六七八九十]争)(?P<win>[一二三四五六七八九十])"
+    rf"|(?<=保)(?P<keep>[{_PLACES}])(?=争[{_PLACES}])"
+    rf"|(?<=保[{_PLACES}]争)(?P<win>[{_PLACES}])"
 )
 # The verbs that hold or enter a place (位居全市第一, 进入全省前十), named once for the rules
 # that find a rank and the ones that name it; 进 alone only right before the place (进前三).
