@@ -137,3 +137,16 @@ def test_groundbreaking_topping_out_in_hong_kong_words_and_a_plants_first_output
         "2031年第三季成工。台積電先進封裝廠預計2031年11月裝機,2033年量產。"
     )
     assert [m.year for m in extract(text, screen=False).milestones] == [2031, 2031, 2031, 2033]
+
+
+def test_a_news_feed_after_the_story_holds_none_of_its_goals() -> None:
+    text = (
+        "政府將動用200億元在未來五年開展26個工程項目。\n"
+        "  1. 更多\n"
+        "  3. 美國3月個人消費開支PCE按月升0.3% 符合市場預期\n"
+        "    美國3月個人消費開支PCE按月升0.3% 符合市場預期\n"
+        "    13分鐘前\n"
+        "  4. 美國再向烏克蘭提供額外60億美元軍事援助\n"
+        "    12分鐘前\n"
+    )
+    assert [t[1] for t in targets_of(text)] == [200, 26]

@@ -188,6 +188,11 @@ FURNITURE_RE = re.compile(
     r"|^[^\n。]{0,20}(?:读完|讀完|阅读|閱讀)(?:时间|時間|全文)?(?:需要|需|约|約|大约|大約)*"
     r"\s*\d{1,2}\s*(?:分钟|分鐘)[^\n。]{0,10}$"
 )
+# A news feed's items after a story: a headline (often printed twice) over the line that tells
+# how long ago it was posted (13分鐘前, 1小时前); other news, none of the text's goals.
+FEED_RE = re.compile(
+    r"(?m)^[^\n]{1,80}\n(?:[^\n]{1,80}\n)?[ \u3000]*\d{1,3} ?(?:分钟|分鐘|小时|小時|天)前[ \u3000]*$"
+)
 # Lines of decoration only (▼, ****, ———), and runs of decoration at a line end.
 DECOR_LINE_RE = re.compile(r"(?m)^[ \u3000]*[▼▲◆◇■□●○★☆※*=_~—\-·•↓↑→←|#]+[ \u3000]*$")
 DECOR_RUN_RE = re.compile(r"(?=[*#=▼▲◆★☆※])(?:[*#=]{3,}|[▼▲◆★☆※]+)")
@@ -358,7 +363,7 @@ def clean(original: str) -> Cleaned:
     dated = text
     # Pass 2: whole lines and decoration.
     spans = []
-    for rx in (CAPTION_RE, CREDIT_RE, FURNITURE_RE, DECOR_LINE_RE, DECOR_RUN_RE):
+    for rx in (CAPTION_RE, CREDIT_RE, FURNITURE_RE, FEED_RE, DECOR_LINE_RE, DECOR_RUN_RE):
         spans += [m.span() for m in rx.finditer(text)]
     spans += [
         m.span()
