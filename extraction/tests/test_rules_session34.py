@@ -1,5 +1,5 @@
-"""Rules of session 34: places in a ranking (进前三, 前20强, 力争全市第一, 保三争一).
-Sentences written for these tests."""
+"""Rules of session 34: ranks (进前三, 前20强, 保三争一), Taiwan's written amounts, named goals
+and the years of works. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -12,6 +12,18 @@ def ranks(text: str) -> list[tuple[str, str, float]]:
         for t in extract(text, screen=False).targets
         if t.unit in ("名", "位")
     ]
+
+
+def targets_of(text: str) -> list[tuple[str, float, int | None]]:
+    return [(t.indicator, float(t.value), t.year) for t in extract(text, screen=False).targets]
+
+
+def years(text: str) -> list[int | None]:
+    return [t[2] for t in targets_of(text)]
+
+
+def amounts(text: str) -> list[tuple[float, str]]:
+    return [(float(t.value), t.unit) for t in extract(text, screen=False).targets]
 
 
 def test_a_place_in_the_top_n_after_jin_or_among_the_strongest_is_a_rank() -> None:
@@ -34,10 +46,6 @@ def test_before_a_date_or_an_out_of_order_pair_is_no_rank() -> None:
     assert ranks(text) == []
 
 
-def amounts(text: str) -> list[tuple[float, str]]:
-    return [(float(t.value), t.unit) for t in extract(text, screen=False).targets]
-
-
 def test_a_budget_in_three_parts_and_with_grouped_hundred_millions_is_one_figure() -> None:
     text = "明年度歲入編列52億3,639萬7千元,歲出原列1,276億6,100萬元。"
     assert amounts(text) == [(52.36397, "億元"), (1276.61, "億元")]
@@ -51,10 +59,6 @@ def test_a_decimal_point_in_words_between_digits_is_a_point_but_a_clock_time_is_
 def test_digits_with_their_places_in_words_are_one_number() -> None:
     text = "明年度總預算歲入6千4百54萬元,歲出6千7百48萬元。"
     assert amounts(text) == [(6454, "萬元"), (6748, "萬元")]
-
-
-def years(text: str) -> list[int | None]:
-    return [t.year for t in extract(text, screen=False).targets]
 
 
 def test_five_years_of_effort_end_in_the_fifth_year_counted_from_this_one() -> None:
@@ -91,10 +95,6 @@ def test_a_change_against_the_last_plans_end_neither_dates_nor_makes_a_goal() ->
 def test_expected_by_a_republic_of_china_year_is_a_plan_not_a_forecast() -> None:
     text = "台鐵啟動10年購車計畫。預計到民國123年,台鐵將採購127輛機車、600輛城際客車。"
     assert [(t[1], t[2]) for t in targets_of(text)] == [(127, 2034), (600, 2034)]
-
-
-def targets_of(text: str) -> list[tuple[str, float, int | None]]:
-    return [(t.indicator, float(t.value), t.year) for t in extract(text, screen=False).targets]
 
 
 def test_a_rate_of_decline_named_as_one_is_a_change() -> None:

@@ -159,6 +159,7 @@ _BASE_CLAUSE_RE = re.compile(r"[^,，;；。:：!！?？\n]{0,30}?基础之?上"
 
 _FROM_LEVEL_RE = re.compile(r"的[^,，;；。\d]{0,12}?[\d一二两三四五六七八九十]")  # …前八位 too
 _FROM_BEFORE_RE = re.compile(r"(?:由|从)[“\"]?$")
+_COMPARED_BEFORE_RE = re.compile(r"(?:比|较)“?$")
 _BASE_OF_RE = re.compile(r"[”\"]?(?:末|期末|时期)?的")
 
 
@@ -266,7 +267,7 @@ def scan_markers(text: str, start: int, end: int, years: DocYears) -> list[Marke
             _BASE_OF_RE.match(text, m.end())
         ):
             continue  # 由“十三五”的1.75万亿元(发展到…): the level a change starts from
-        if text.endswith(("比", "较", "比“", "较“"), max(start, m.start() - 2), m.start()):
+        if _COMPARED_BEFORE_RE.search(text, max(start, m.start() - 2), m.start()):
             continue  # (3亿元,)比“十三五”末增0.8亿元: the base compared with, no time
         # A period that ended before the report's year is reviewed (“十三五”期间…达到), not planned.
         end_year = period_end(m)

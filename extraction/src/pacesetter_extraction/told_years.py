@@ -24,13 +24,14 @@ _DONE_AFTER_RE = re.compile(r"[,，][^。,，]{1,10}?了")  # 2025年,南京开�
 # 2017年,博望区…对大坝进行了防渗处理,整治了排洪渠: a year whose sentence tells two things done
 # and no word of aim is told as past
 _DONE_TWICE_RE = re.compile(r"(?:[^。]*?(?<![为除])了(?![解])){2}")
-_STRONG_AIM_RE = re.compile(r"将|要|力争|确保|目标|计划|争取|预计|拟|力求|努力|预期|必须")
+_STRONG_AIM = r"将|要|力争|确保|目标|计划|争取|预计|拟|力求|努力|预期|必须"
+_STRONG_AIM_RE = re.compile(_STRONG_AIM)
 # Words that tell a sentence looks back (统计显示,2003年以来…,2006年达…).
 # 2021年,我国国内生产总值达到114万亿元,增长8.1%: a year opening a sentence that tells figures
-# with no word of aim or duty is told by its results.
+# with no word of aim or duty is told by its results; so are bounds and tasks aims here.
 _AIM_RE = re.compile(
-    r"将|要|力争|确保|目标|计划(?!的)|争取|预计|拟|力求|努力|预期|任务|必须|应|推进|加快|实施"
-    r"|以上|左右|以内|不低于|不少于|[提升降增]到"
+    _STRONG_AIM.replace("计划", "计划(?!的)")
+    + r"|任务|应|推进|加快|实施|以上|左右|以内|不低于|不少于|[提升降增]到"
 )
 _FIGURE_RE = re.compile(r"\d(?:\.\d+)?(?![\d.月日号时年])")  # a figure, not a date
 LOOKS_BACK_RE = re.compile(r"以来|统计显示|数据显示|已经|截至|截止|历年|近年来|过去")
